@@ -1,0 +1,3 @@
+WebApplication app = WebApplication.CreateBuilder(args).Build();
+app.MapGet("/health", () => "ok");
+app.Run();
