@@ -1,0 +1,127 @@
+using System.Data.Common;
+using Dapper;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Localisation;
+
+namespace WelfareAtlas.Storage.Areas;
+
+/// <summary>Reads and writes areas, their shapes and crosswalk shares.</summary>
+/// <param name="dataSource">The store's connections.</param>
+public sealed class AreaRepository(DbDataSource dataSource)
+{
+    private const string AreaColumns = "code, type, name_fi, name_sv, name_en, parent_code";
+
+    /// <summary>Replaces all areas, shapes and overlaps with <paramref name="geography"/> in one transaction.</summary>
+    public async Task ReplaceAllAsync(GeographyDataset geography, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM area_overlaps", transaction: transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM areas", transaction: transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO areas (code, type, name_fi, name_sv, name_en, parent_code, shape) VALUES ($code, $type, $nameFi, $nameSv, $nameEn, $parent, $shape)",
+            geography.Areas.Select(area => new
+            {
+                code = area.Code.Value,
+                type = area.Type.ToSlug(),
+                nameFi = area.Names.Fi,
+                nameSv = area.Names.Sv,
+                nameEn = area.Names.En,
+                parent = area.Parent?.Value,
+                shape = geography.Shapes.GetValueOrDefault(area.Code),
+            }),
+            transaction,
+            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO area_overlaps (from_code, to_code, basis, share) VALUES ($from, $to, $basis, $share)",
+            geography.Overlaps.Select(overlap => new
+            {
+                from = overlap.From.Value,
+                to = overlap.To.Value,
+                basis = overlap.Basis == OverlapBasis.Population ? "population" : "area",
+                share = overlap.Share,
+            }),
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Areas of a type and/or with a parent, ordered by type (largest first) and code; both filters optional.</summary>
+    public async Task<IReadOnlyList<Area>> ListAsync(AreaType? type, AreaCode? parent, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<AreaRow> rows = await connection.QueryAsync<AreaRow>(new CommandDefinition(
+            $"""
+            SELECT {AreaColumns} FROM areas
+            WHERE ($type IS NULL OR type = $type) AND ($parent IS NULL OR parent_code = $parent)
+            """,
+            new { type = type?.ToSlug(), parent = parent?.Value },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(ToArea).OrderBy(a => a.Type).ThenBy(a => a.Code.Value, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The area with <paramref name="code"/>, or <see langword="null"/> if the store has none.</summary>
+    public async Task<Area?> FindAsync(AreaCode code, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        AreaRow? row = await connection.QuerySingleOrDefaultAsync<AreaRow>(new CommandDefinition(
+            $"SELECT {AreaColumns} FROM areas WHERE code = $code",
+            new { code = code.Value },
+            cancellationToken: cancellationToken));
+        return row is null ? null : ToArea(row);
+    }
+
+    /// <summary>The area's GeoJSON geometry, or <see langword="null"/> if it has none (the city) or does not exist.</summary>
+    public async Task<string?> FindShapeAsync(AreaCode code, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT shape FROM areas WHERE code = $code",
+            new { code = code.Value },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The GeoJSON geometry of every area of <paramref name="type"/> that has one, by code.</summary>
+    public async Task<IReadOnlyDictionary<AreaCode, string>> ListShapesAsync(AreaType type, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<(string Code, string Shape)> rows = await connection.QueryAsync<(string Code, string Shape)>(new CommandDefinition(
+            "SELECT code, shape FROM areas WHERE type = $type AND shape IS NOT NULL",
+            new { type = type.ToSlug() },
+            cancellationToken: cancellationToken));
+        return rows.ToDictionary(row => AreaCode.Parse(row.Code), row => row.Shape);
+    }
+
+    /// <summary>Postal area → sub-district shares.</summary>
+    public async Task<IReadOnlyList<AreaOverlap>> ListOverlapsAsync(CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<(string From, string To, string Basis, double Share)> rows =
+            await connection.QueryAsync<(string From, string To, string Basis, double Share)>(new CommandDefinition(
+                "SELECT from_code, to_code, basis, share FROM area_overlaps ORDER BY from_code, to_code",
+                cancellationToken: cancellationToken));
+        return [.. rows.Select(row => new AreaOverlap(
+            AreaCode.Parse(row.From),
+            AreaCode.Parse(row.To),
+            row.Share,
+            row.Basis == "population" ? OverlapBasis.Population : OverlapBasis.Area))];
+    }
+
+    private static Area ToArea(AreaRow row)
+    {
+        if (!AreaTypes.TryParse(row.type, out AreaType type))
+        {
+            throw new StoreException($"Area {row.code} in the store has an unknown type '{row.type}'.");
+        }
+
+        return new Area(
+            AreaCode.Parse(row.code),
+            type,
+            new LocalisedText(row.name_fi, row.name_sv, row.name_en),
+            row.parent_code is null ? null : AreaCode.Parse(row.parent_code));
+    }
+
+#pragma warning disable IDE1006, CA1707 // Dapper maps columns to these names as they are in the schema.
+    private sealed record AreaRow(string code, string type, string name_fi, string name_sv, string name_en, string? parent_code);
+#pragma warning restore IDE1006, CA1707
+}
