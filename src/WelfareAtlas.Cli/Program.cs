@@ -1,4 +1,3 @@
-using System.CommandLine;
+using WelfareAtlas.Cli;
 
-RootCommand root = new("Welfare Atlas: regional welfare profiles.");
-return root.Parse(args).Invoke();
+return await AtlasCli.RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable);

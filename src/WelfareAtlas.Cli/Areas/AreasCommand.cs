@@ -1,0 +1,16 @@
+using System.CommandLine;
+using WelfareAtlas.Cli.CommandLine;
+
+namespace WelfareAtlas.Cli.Areas;
+
+/// <summary><c>atlas areas</c>: the group of area commands.</summary>
+internal static class AreasCommand
+{
+    public static Command Create(CliContext context)
+    {
+        Command command = new("areas", "List and show the statistical areas in the store.");
+        command.Subcommands.Add(AreasListCommand.Create(context));
+        command.Subcommands.Add(AreasShowCommand.Create(context));
+        return command;
+    }
+}

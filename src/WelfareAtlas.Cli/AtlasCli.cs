@@ -1,0 +1,62 @@
+using System.CommandLine;
+using DuckDB.NET.Data;
+using WelfareAtlas.Cli.Areas;
+using WelfareAtlas.Cli.CommandLine;
+using WelfareAtlas.Cli.Hosting;
+using WelfareAtlas.Cli.Store;
+using WelfareAtlas.Storage;
+
+namespace WelfareAtlas.Cli;
+
+/// <summary>The <c>atlas</c> command line: parses, runs one command, and turns failures into one-line errors and exit codes.</summary>
+internal static class AtlasCli
+{
+    /// <summary>Builds the command tree.</summary>
+    public static RootCommand CreateRoot(CliContext context)
+    {
+        RootCommand root = new("Welfare Atlas: regional welfare profiles of a city's areas.");
+        root.Options.Add(context.DataDirectory);
+        root.Subcommands.Add(InitCommand.Create(context));
+        root.Subcommands.Add(AreasCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        return root;
+    }
+
+    /// <summary>Runs <paramref name="args"/>; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken = default)
+    {
+        RootCommand root = CreateRoot(new CliContext(environment));
+        ParseResult parseResult = root.Parse(args);
+        InvocationConfiguration invocation = new() { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (System.CommandLine.Parsing.ParseError parseError in parseResult.Errors)
+            {
+                await error.WriteLineAsync($"atlas: {parseError.Message}");
+            }
+
+            await error.WriteLineAsync("Try 'atlas --help'.");
+            return ExitCodes.InvalidInput;
+        }
+
+        try
+        {
+            return await parseResult.InvokeAsync(invocation, cancellationToken);
+        }
+        catch (StoreException e)
+        {
+            await error.WriteLineAsync($"atlas: {e.Message}");
+            return ExitCodes.StoreUnavailable;
+        }
+        catch (DuckDBException e)
+        {
+            await error.WriteLineAsync($"atlas: the store failed: {e.Message.Split('\n', 2)[0]}");
+            return ExitCodes.StoreUnavailable;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("atlas: cancelled.");
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace WelfareAtlas.Cli.CommandLine;
+
+/// <summary>The process exit codes of <c>atlas</c>; documented in docs/cli.md.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did what it was asked.</summary>
+    public const int Success = 0;
+
+    /// <summary>Something failed that is not the input's fault (an unexpected error).</summary>
+    public const int Failure = 1;
+
+    /// <summary>The command line is wrong: an unknown option, a malformed code, an unknown area type.</summary>
+    public const int InvalidInput = 2;
+
+    /// <summary>The command line is well formed but names something that does not exist (an area code).</summary>
+    public const int NotFound = 3;
+
+    /// <summary>The store is missing, unreadable, locked by another process, or from a newer version.</summary>
+    public const int StoreUnavailable = 4;
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using WelfareAtlas.Cli.CommandLine;
+using WelfareAtlas.Web.Hosting;
+
+namespace WelfareAtlas.Cli.Hosting;
+
+/// <summary><c>atlas serve [--urls URL]</c>: runs the dashboard and API, exactly as <c>dotnet run --project src/WelfareAtlas.Web</c> does.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        Option<string> urls = new("--urls")
+        {
+            Description = "Where to listen (default http://localhost:5080).",
+            DefaultValueFactory = _ => AtlasConfiguration.DefaultUrl,
+        };
+        Command command = new("serve", "Serve the dashboard and the API on the store.") { urls };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            string[] args = ["--data-dir", context.ResolveDataDirectory(parseResult), "--urls", parseResult.GetValue(urls)!];
+            await using WebApplication app = AtlasWebApplication.Create(args);
+            await app.StartAsync(cancellationToken);
+            await app.WaitForShutdownAsync(cancellationToken);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

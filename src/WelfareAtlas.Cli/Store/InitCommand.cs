@@ -1,0 +1,31 @@
+using System.CommandLine;
+using WelfareAtlas.Cli.CommandLine;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Web.Hosting;
+
+namespace WelfareAtlas.Cli.Store;
+
+/// <summary><c>atlas init</c>: creates the store with Helsinki's areas, or brings an existing one to the newest schema.</summary>
+internal static class InitCommand
+{
+    public static Command Create(CliContext context)
+    {
+        Command command = new("init", "Create the store (with Helsinki's real areas) or migrate an existing one.");
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            string dataDirectory = context.ResolveDataDirectory(parseResult);
+            (AtlasStore store, bool created) = await StoreStartup.OpenOrCreateAsync(dataDirectory, TimeProvider.System, cancellationToken);
+            await using (store)
+            {
+                int areas = (await new AreaRepository(store.DataSource).ListAsync(null, null, cancellationToken)).Count;
+                parseResult.InvocationConfiguration.Output.WriteLine(created
+                    ? $"Created {store.FilePath} with {areas} areas."
+                    : $"{store.FilePath} is up to date ({areas} areas).");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

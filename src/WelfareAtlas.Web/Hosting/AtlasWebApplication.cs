@@ -1,0 +1,110 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using Scalar.AspNetCore;
+using WelfareAtlas.Localisation;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Web.Api;
+
+namespace WelfareAtlas.Web.Hosting;
+
+/// <summary>
+/// The one host builder of the product: <c>dotnet run --project src/WelfareAtlas.Web</c> and <c>atlas serve</c>
+/// both build the app here, with the same options, services and endpoints.
+/// </summary>
+public static class AtlasWebApplication
+{
+    /// <summary>Builds the web app from command-line <paramref name="args"/> (<c>--data-dir</c>, <c>--urls</c>, any ASP.NET setting).</summary>
+    public static WebApplication Create(string[] args)
+    {
+        // The application name is this assembly's even when another process hosts the app (atlas serve, the
+        // browser tests): Razor Pages are found through it.
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(AtlasWebApplication).Assembly.GetName().Name,
+        });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+        {
+            builder.WebHost.UseUrls(AtlasConfiguration.DefaultUrl);
+        }
+
+        AddServices(builder.Services);
+        WebApplication app = builder.Build();
+        MapEndpoints(app);
+        return app;
+    }
+
+    private static void AddServices(IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<StoreOptions>()
+            .Configure<IConfiguration>((options, configuration) => options.DataDirectory = AtlasConfiguration.ResolveDataDirectory(configuration))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // The store opens (and on first start is created and loaded with Helsinki's areas) when the host
+        // starts, before the server accepts requests; see StoreWarmup.
+        services.AddSingleton(provider =>
+        {
+            StoreOptions options = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
+            ILogger logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("WelfareAtlas.Store");
+            (AtlasStore store, bool created) = StoreStartup
+                .OpenOrCreateAsync(options.DataDirectory, provider.GetRequiredService<TimeProvider>(), CancellationToken.None)
+                .GetAwaiter()
+                .GetResult();
+            StoreLog.Opened(logger, store.FilePath, created);
+            return store;
+        });
+        services.AddHostedService<StoreWarmup>();
+        services.AddTransient(provider => new AreaRepository(provider.GetRequiredService<AtlasStore>().DataSource));
+
+        // Pages are UTF-8: write å, ä and ö as they are, not as character references.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Welfare Atlas API";
+            document.Info.Description = "Regional welfare profiles of Helsinki's areas: areas, boundaries and (later) indicators. Errors are RFC 9457 problem details.";
+            document.Servers?.Clear();
+            return Task.CompletedTask;
+        }));
+        services.AddRazorPages();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.WriteIndented = false);
+    }
+
+    private static void MapEndpoints(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAtlasStaticAssets();
+
+        app.MapGet("/", (HttpContext context) => Results.Redirect($"/{PreferredLanguage(context).ToCode()}", permanent: false))
+            .ExcludeFromDescription();
+        app.MapRazorPages();
+        app.MapAreasApi();
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapHealthChecks("/health");
+    }
+
+    /// <summary>The first of Finnish, Swedish and English in the browser's Accept-Language; Finnish otherwise.</summary>
+    private static Language PreferredLanguage(HttpContext context)
+    {
+        IEnumerable<Microsoft.Net.Http.Headers.StringWithQualityHeaderValue> accepted = context.Request.GetTypedHeaders().AcceptLanguage
+            .OrderByDescending(value => value.Quality ?? 1.0);
+        foreach (Microsoft.Net.Http.Headers.StringWithQualityHeaderValue value in accepted)
+        {
+            string tag = value.Value.Value ?? string.Empty;
+            if (LanguageCodes.TryParse(tag.Split('-')[0], out Language language))
+            {
+                return language;
+            }
+        }
+
+        return Language.Finnish;
+    }
+}

@@ -1,0 +1,61 @@
+using WelfareAtlas.Areas;
+using WelfareAtlas.Localisation;
+
+namespace WelfareAtlas.Web.Localisation;
+
+internal sealed partial record UiStrings
+{
+    public static UiStrings English { get; } = new()
+    {
+        Language = Language.English,
+        ProductName = "Welfare Atlas",
+        Tagline = "Regional welfare profiles",
+        SkipToContent = "Skip to content",
+        LanguageMenu = "Language",
+        LanguageName = "English",
+        HomeTitle = "Areas of Helsinki",
+        HomeIntro = "Helsinki's statistical areas on a map and in a table. Choose a level and open an area's page from the map or the table.",
+        AreaTypeChoice = "Area level",
+        MapLabel = "Map: {0}",
+        MapHint = "The areas on the map are also listed in the table.",
+        TableCaption = "{0}: {1} areas",
+        Name = "Name",
+        NameFinnish = "In Finnish",
+        NameSwedish = "In Swedish",
+        NameEnglish = "In English",
+        Code = "Code",
+        AreaTypeLabel = "Area type",
+        PartOf = "Part of",
+        Contains = "Areas within",
+        OverlapsWith = "Overlapping areas",
+        OverlapShare = "Share of the area",
+        OverlapNote = "Postal areas do not follow the district division. The share is the part of the postal area's surface that lies in the sub-district.",
+        Boundary = "Boundary",
+        BoundaryNone = "The city has no boundary of its own in this data; see the major districts.",
+        BackToMap = "Back to the map",
+        NotFoundTitle = "Area not found",
+        NotFoundText = "There is no area with code {0}.",
+        SourcesTitle = "Sources",
+        SourcesText = "Boundaries: City of Helsinki, City Survey Services, district division 2/2024 (CC BY 4.0). Postal area names: Statistics Finland, Paavo (CC BY 4.0).",
+        ApiLink = "API (OpenAPI)",
+        AreasCount = "{0} areas",
+        Loading = "Loading the map…",
+        MapUnavailable = "The map could not be shown. The same areas are in the table.",
+        TypePlural = new Dictionary<AreaType, string>
+        {
+            [AreaType.City] = "City",
+            [AreaType.MajorDistrict] = "Major districts",
+            [AreaType.District] = "Districts",
+            [AreaType.SubDistrict] = "Sub-districts",
+            [AreaType.PostalArea] = "Postal areas",
+        },
+        TypeSingular = new Dictionary<AreaType, string>
+        {
+            [AreaType.City] = "city",
+            [AreaType.MajorDistrict] = "major district",
+            [AreaType.District] = "district",
+            [AreaType.SubDistrict] = "sub-district",
+            [AreaType.PostalArea] = "postal area",
+        },
+    };
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Web.Maps;
+
+namespace WelfareAtlas.Web.Pages;
+
+/// <summary>One area: its names, where it belongs, what it contains and its shape.</summary>
+public sealed class AreaModel(AreaRepository repository) : AtlasPageModel
+{
+    /// <summary>The area; <see langword="null"/> when the code is unknown (the page then answers 404).</summary>
+    public Area? Area { get; private set; }
+
+    /// <summary>The code asked for, as written in the URL.</summary>
+    public string RequestedCode { get; private set; } = string.Empty;
+
+    /// <summary>The enclosing areas from the city down to the parent.</summary>
+    public IReadOnlyList<Area> Ancestors { get; private set; } = [];
+
+    /// <summary>The areas whose parent this is, by name.</summary>
+    public IReadOnlyList<Area> Children { get; private set; } = [];
+
+    /// <summary>Areas of the other division that overlap this one, with the share of the postal area.</summary>
+    public IReadOnlyList<(Area Area, double Share)> Overlaps { get; private set; } = [];
+
+    /// <summary>The boundary drawn as SVG, or <see langword="null"/> (the city).</summary>
+    internal SvgShape? Shape { get; private set; }
+
+    /// <summary>Loads the area, or answers 404 with a page in the same language.</summary>
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        RequestedCode = code;
+        Title = Text.NotFoundTitle;
+        if (!AreaCode.TryParse(code, out AreaCode areaCode, out _) || await repository.FindAsync(areaCode, cancellationToken) is not { } area)
+        {
+            return NotFoundPage();
+        }
+
+        Area = area;
+        Title = NameOf(area);
+        IReadOnlyList<Area> all = await repository.ListAsync(null, null, cancellationToken);
+        Dictionary<AreaCode, Area> byCode = all.ToDictionary(a => a.Code);
+
+        List<Area> ancestors = [];
+        for (AreaCode? parent = area.Parent; parent is { } p && byCode.TryGetValue(p, out Area? found); parent = found.Parent)
+        {
+            ancestors.Insert(0, found);
+        }
+
+        Ancestors = ancestors;
+        Children = [.. all.Where(a => a.Parent == area.Code).OrderBy(a => a.Type).ThenBy(NameOf, Collation)];
+
+        IReadOnlyList<AreaOverlap> overlaps = await repository.ListOverlapsAsync(cancellationToken);
+        Overlaps = area.Type switch
+        {
+            AreaType.PostalArea => [.. overlaps.Where(o => o.From == area.Code && o.Share >= 0.005).OrderByDescending(o => o.Share).Select(o => (byCode[o.To], o.Share))],
+            AreaType.SubDistrict => [.. overlaps.Where(o => o.To == area.Code && o.Share >= 0.005).OrderByDescending(o => o.Share).Select(o => (byCode[o.From], o.Share))],
+            _ => [],
+        };
+
+        string? geometry = await repository.FindShapeAsync(area.Code, cancellationToken);
+        Shape = geometry is null ? null : SvgShape.FromGeoJson(geometry);
+        return Page();
+    }
+
+    private PageResult NotFoundPage()
+    {
+        PageResult result = Page();
+        result.StatusCode = StatusCodes.Status404NotFound;
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using WelfareAtlas.Web.Tests.Infrastructure;
+
+namespace WelfareAtlas.Web.Tests.Api;
+
+public sealed class OpenApiTests(AtlasWebFactory factory) : IClassFixture<AtlasWebFactory>
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private static readonly string CommittedPath = RepositoryFiles.Path("docs", "api", "openapi-v1.json");
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheAreaEndpoints()
+    {
+        using JsonDocument document = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken));
+        JsonElement paths = document.RootElement.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/v1/areas", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/areas/{code}", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/maps/{type}", out _));
+    }
+
+    /// <summary>
+    /// The committed document (docs/api/openapi-v1.json) is the generated one. Set ATLAS_UPDATE_OPENAPI=1 to
+    /// rewrite it after an API change, then review the diff.
+    /// </summary>
+    [Fact]
+    public async Task OpenApiDocument_MatchesTheCommittedCopy()
+    {
+        string generated = await factory.CreateClient().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+        string normalised = JsonSerializer.Serialize(JsonDocument.Parse(generated).RootElement, Indented) + "\n";
+        if (Environment.GetEnvironmentVariable("ATLAS_UPDATE_OPENAPI") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(CommittedPath)!);
+            await File.WriteAllTextAsync(CommittedPath, normalised, TestContext.Current.CancellationToken);
+        }
+
+        Assert.True(File.Exists(CommittedPath), $"{CommittedPath} is missing: run the tests once with ATLAS_UPDATE_OPENAPI=1.");
+        Assert.Equal(await File.ReadAllTextAsync(CommittedPath, TestContext.Current.CancellationToken), normalised);
+    }
+}
