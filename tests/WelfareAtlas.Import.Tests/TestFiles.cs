@@ -9,6 +9,10 @@ internal static class TestFiles
     public static string Format(string relative) =>
         Path.Combine(Root.Value, "tests", "WelfareAtlas.Import.Tests", "TestData", "formats", relative);
 
+    /// <summary>A file of the bad-input corpus, tests/WelfareAtlas.Import.Tests/TestData/bad-input/ (see its README.md).</summary>
+    public static string BadInput(string name) =>
+        Path.Combine(Root.Value, "tests", "WelfareAtlas.Import.Tests", "TestData", "bad-input", name);
+
     /// <summary>A file under the repository's data/ folder, e.g. <c>paavo/…csv</c>.</summary>
     public static string Data(string relative) => Path.Combine(Root.Value, "data", relative);
 
