@@ -2,6 +2,7 @@ using System.Text;
 using WelfareAtlas.Import.Csv;
 using WelfareAtlas.Import.Reports;
 using WelfareAtlas.Import.Tabular;
+using WelfareAtlas.Import.Text;
 
 namespace WelfareAtlas.Import.Tests.Csv;
 
@@ -168,7 +169,7 @@ public sealed class CsvFileReaderTests
     [Fact]
     public async Task OpenAsync_ExplicitHeaderLine_SkipsLeadingLines()
     {
-        (CsvSource? source, _) = await Open(TestFiles.Data("paavo/paavo_12f7_helsinki_2023_latin1.csv"), new CsvReadOptions { HeaderLine = 3, Delimiter = ',', Encoding = Text.TextEncodings.Windows1252 });
+        (CsvSource? source, _) = await Open(TestFiles.Data("paavo/paavo_12f7_helsinki_2023_latin1.csv"), new CsvReadOptions { HeaderLine = 3, Delimiter = ',', Encoding = TextEncodings.Windows1252 });
 
         Assert.Equal(("declared", 3), (source!.Encoding.Reason, source.HeaderLine));
         Assert.Equal("Information", source.Header[1]);
@@ -226,7 +227,7 @@ public sealed class CsvFileReaderTests
     [Fact]
     public async Task ReadRowsAsync_MixedEncodingsDeclaredUtf8_ReportsTheBadRowAndField()
     {
-        (CsvSource? source, ReadReport report) = await Open(BadInput("mixed-encodings.csv"), new CsvReadOptions { Encoding = Text.TextEncodings.Utf8 });
+        (CsvSource? source, ReadReport report) = await Open(BadInput("mixed-encodings.csv"), new CsvReadOptions { Encoding = TextEncodings.Utf8 });
 
         List<TabularRow> rows = await Rows(source!);
 

@@ -141,6 +141,47 @@ public sealed class PxReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_AllKeywords_ReadsRolesEliminationAndContentUnits()
+    {
+        (Cube? cube, _) = await ReadFormat(Sweden + "BE0101F1allKeywords.px");
+
+        CubeDimension region = cube!.Dimensions[0];
+        // MAP("var1stub") marks a geographic variable; ELIMINATION names the value text "var1val1", whose code is "11".
+        Assert.Equal((DimensionRole.Geo, true, "11"), (region.Role, region.CanEliminate, region.EliminationCode));
+        CubeDimension content = cube.Dimensions.Single(d => d.Id == "var4head");
+        Assert.Equal(DimensionRole.Metric, content.Role);
+        Assert.Equal(["number", "number"], content.Categories.Select(c => c.Unit?.Label));
+        // ELIMINATION("var5head")=YES: may be summed over, no total value.
+        CubeDimension summable = cube.Dimensions.Single(d => d.Id == "var5head");
+        Assert.Equal((true, null), (summable.CanEliminate, summable.EliminationCode));
+    }
+
+    [Fact]
+    public async Task ReadAsync_EliminationByTotalValue_GivesTotalCode()
+    {
+        (Cube? cube, _) = await ReadFormat(Sweden + "BE0101A1elimtot.px");
+
+        CubeDimension sex = cube!.Dimensions.Single(d => d.Id == "sex");
+        Assert.Equal("total", sex.EliminationCode);
+    }
+
+    [Fact]
+    public async Task ReadAsync_StatisticsFinlandMonthly_ReadsContentUnitsLanguagesAndDots()
+    {
+        (Cube? cube, ReadReport report) = await ReadFormat("px/pxtools-pcaxis-serializers/Issue220Finland.px");
+
+        Assert.False(report.HasErrors, string.Join('\n', report.Problems));
+        Assert.Equal(["fi", "sv", "en"], cube!.Metadata.Languages);
+        CubeDimension content = cube.Dimensions.Single(d => d.Id == "Tiedot");
+        Assert.Equal(DimensionRole.Metric, content.Role);
+        Assert.All(content.Categories, c => Assert.Equal("%", c.Unit?.Label));
+        // ISO-8859-15 decoding: the Swedish name of the stub variable is "Månad".
+        Assert.Equal(("Kuukausi", "Månad", "Month"), (cube.Dimensions[0].Label.In("fi"), cube.Dimensions[0].Label.In("sv"), cube.Dimensions[0].Label.In("en")));
+        // Counted with a script over the DATA tokens; px/SOURCES.md says 283 "." cells, which does not match the file.
+        Assert.Equal(29_767, cube.Cells.Count(c => c.Status == "."));
+    }
+
+    [Fact]
     public async Task ReadAsync_ThreeLanguages_GivesLabelsPerLanguage()
     {
         (Cube? cube, ReadReport report) = await ReadFormat(Sweden + "BE0101F1langensvfiolikacelln.px");
