@@ -383,6 +383,21 @@ public sealed class PxReaderTests
     }
 
     [Fact]
+    public void Read_KeysByCodesWithUnknownKey_ReportsTheRowAndKeepsTheOthers()
+    {
+        // Two stub rows keyed by CODES; the third row names code "9", which "area" does not have; "y" is left out (zeros).
+        (Cube? cube, ReadReport report) = ReadText(
+            "STUB=\"area\";\nHEADING=\"year\";\nVALUES(\"area\")=\"Helsinki\",\"Vantaa\",\"Espoo\";\nCODES(\"area\")=\"091\",\"092\",\"049\";\n" +
+            "VALUES(\"year\")=\"2022\",\"2023\";\nKEYS(\"area\")=CODES;\nDATA=\n\"091\",1,2\n\"049\",5,\"..\"\n\"9\",7,8;\n");
+
+        Assert.NotNull(cube);
+        Assert.Equal([1d, 2d, 0d, 0d, 5d, null], cube.Cells.Select(c => c.Value));
+        Assert.Equal("..", cube.Find("049", "2023")?.Status);
+        ImportProblem problem = Assert.Single(report.Problems, p => p.Code == "PX_KEYS_UNKNOWN");
+        Assert.Equal((10, 1, "9"), (problem.Line, problem.Column, problem.Value));
+    }
+
+    [Fact]
     public void Read_EmptyInput_ReportsEmpty()
     {
         (Cube? cube, ReadReport report) = ReadText(string.Empty);

@@ -98,6 +98,47 @@ public sealed class XlsxFileReaderTests
     }
 
     [Fact]
+    public async Task ReadRowsAsync_RowGapsAndTitleRow_KeepSheetRowNumbers()
+    {
+        string path = TestFiles.Scratch("gaps.xlsx");
+        // Row 1: a title; row 3: the header; rows 4 and 7 hold data (5 and 6 are absent from the XML);
+        // C7 is a formula with cached value 3, and B7 an inline string.
+        MinimalWorkbook.Write(path,
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Title</t></is></c></row>" +
+            "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>area</t></is></c><c r=\"B3\" t=\"inlineStr\"><is><t>name</t></is></c><c r=\"C3\" t=\"inlineStr\"><is><t>value</t></is></c></row>" +
+            "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>091</t></is></c><c r=\"C4\"><v>1.5</v></c></row>" +
+            "<row r=\"7\"><c r=\"A7\" t=\"inlineStr\"><is><t>092</t></is></c><c r=\"B7\" t=\"inlineStr\"><is><t>Vantaa</t></is></c><c r=\"C7\"><f>1+2</f><v>3</v></c></row>");
+
+        (XlsxSource? source, ReadReport report) = await Open(path, new XlsxReadOptions { HeaderRow = 3 });
+        List<TabularRow> rows = await Rows(source!);
+
+        Assert.Equal(["area", "name", "value"], source!.Header);
+        Assert.Equal([4, 7], rows.Select(r => r.Line));
+        Assert.Equal(["091", "", "1.5"], rows[0].Cells);
+        Assert.Equal(["092", "Vantaa", "3"], rows[1].Cells);
+        Assert.Equal("Data!C7", rows[1].Position(2));
+        Assert.Empty(report.Problems);
+    }
+
+    [Fact]
+    public async Task OpenAsync_DetectedHeader_IsFirstNonEmptyRow()
+    {
+        string path = TestFiles.Scratch("title-detect.xlsx");
+        MinimalWorkbook.Write(path,
+            "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>area</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>value</t></is></c></row>" +
+            "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>091</t></is></c><c r=\"B3\"><v>2</v></c><c r=\"D3\"><v>9</v></c></row>");
+
+        (XlsxSource? source, ReadReport report) = await Open(path);
+        List<TabularRow> rows = await Rows(source!);
+
+        Assert.Equal(2, source!.HeaderRow);
+        Assert.Equal(["091", "2"], Assert.Single(rows).Cells);
+        // D3 lies right of the header (A–B): reported with its cell and dropped.
+        ImportProblem warning = Assert.Single(report.Problems);
+        Assert.Equal(("XLSX_CELL_OUTSIDE_HEADER", "Data!D3", "9"), (warning.Code, warning.Location, warning.Value));
+    }
+
+    [Fact]
     public async Task OpenAsync_HeaderOnlyWorkbook_Warns()
     {
         string path = TestFiles.Scratch("header-only.xlsx");
