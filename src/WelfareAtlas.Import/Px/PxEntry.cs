@@ -8,8 +8,10 @@ namespace WelfareAtlas.Import.Px;
 /// <param name="Offset">Character offset of the keyword.</param>
 internal sealed record PxEntry(string Keyword, string? Language, IReadOnlyList<string> Subkeys, IReadOnlyList<PxToken> Items, int Offset)
 {
+    private IReadOnlyList<string>? strings;
+
     /// <summary>The string items, in order.</summary>
-    public IReadOnlyList<string> Strings => [.. Items.Where(t => t.Kind == PxTokenKind.String).Select(t => t.Text)];
+    public IReadOnlyList<string> Strings => strings ??= [.. Items.Where(t => t.Kind == PxTokenKind.String).Select(t => t.Text)];
 
     /// <summary>The first item's text, quoted or not; empty when there are no items.</summary>
     public string FirstText => Items.Count > 0 ? Items[0].Text : string.Empty;
