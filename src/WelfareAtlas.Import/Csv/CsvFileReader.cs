@@ -46,9 +46,9 @@ public static class CsvFileReader
         }
 
         string text = encoding.Encoding.GetString(sample, encoding.PreambleLength, sample.Length - encoding.PreambleLength);
-        char delimiter = options.Delimiter ?? CsvSniffer.DetectDelimiter(text, isWholeFile, options.MaxFieldLength);
-        List<CsvRecord> records = CsvSniffer.Records(text, delimiter, isWholeFile, options.MaxFieldLength);
-        if (!DeclaredDelimiterFits(text, isWholeFile, options, delimiter, records, report))
+        char delimiter = options.Delimiter ?? await CsvSniffer.DetectDelimiterAsync(text, isWholeFile, options.MaxFieldLength, cancellationToken).ConfigureAwait(false);
+        List<CsvRecord> records = await CsvSniffer.RecordsAsync(text, delimiter, isWholeFile, options.MaxFieldLength, cancellationToken).ConfigureAwait(false);
+        if (!await DeclaredDelimiterFitsAsync(text, isWholeFile, options, delimiter, records, report, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -125,15 +125,15 @@ public static class CsvFileReader
         return false;
     }
 
-    private static bool DeclaredDelimiterFits(string text, bool isWholeFile, CsvReadOptions options, char delimiter, List<CsvRecord> records, ReadReport report)
+    private static async Task<bool> DeclaredDelimiterFitsAsync(string text, bool isWholeFile, CsvReadOptions options, char delimiter, List<CsvRecord> records, ReadReport report, CancellationToken cancellationToken)
     {
         if (options.Delimiter is null || CsvSniffer.Consistency(records).Support > 0)
         {
             return true;
         }
 
-        char better = CsvSniffer.DetectDelimiter(text, isWholeFile, options.MaxFieldLength);
-        (int fields, int support) = CsvSniffer.Consistency(CsvSniffer.Records(text, better, isWholeFile, options.MaxFieldLength));
+        char better = await CsvSniffer.DetectDelimiterAsync(text, isWholeFile, options.MaxFieldLength, cancellationToken).ConfigureAwait(false);
+        (int fields, int support) = CsvSniffer.Consistency(await CsvSniffer.RecordsAsync(text, better, isWholeFile, options.MaxFieldLength, cancellationToken).ConfigureAwait(false));
         if (better != delimiter && support > 0)
         {
             report.Error("CSV_WRONG_DELIMITER", $"The declared delimiter {Describe(delimiter)} never splits a line, but {Describe(better)} splits {support} lines into {fields} fields: the declared delimiter is probably wrong.", value: Describe(delimiter));

@@ -15,12 +15,13 @@ internal static class CsvSniffer
     private static readonly SearchValues<char> IntegerPart = SearchValues.Create("0123456789 \u00A0");
 
     /// <summary>The records of <paramref name="sample"/> split with <paramref name="delimiter"/>; the last one is dropped when the sample is cut.</summary>
-    public static List<CsvRecord> Records(string sample, char delimiter, bool isWholeFile, int maxFieldLength)
+    public static async Task<List<CsvRecord>> RecordsAsync(string sample, char delimiter, bool isWholeFile, int maxFieldLength, CancellationToken cancellationToken)
     {
+        // Problems in the sample are found again, with the same positions, when the rows are read.
         ReadReport ignored = new("sample");
         CsvTokenizer tokenizer = new(new StringReader(sample), delimiter, maxFieldLength, ignored);
         List<CsvRecord> records = [];
-        while (records.Count <= RecordsToInspect && tokenizer.ReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult() is { } record)
+        while (records.Count <= RecordsToInspect && await tokenizer.ReadAsync(cancellationToken).ConfigureAwait(false) is { } record)
         {
             records.Add(record);
         }
@@ -47,14 +48,14 @@ internal static class CsvSniffer
     }
 
     /// <summary>The delimiter that splits the sample most consistently; <c>,</c> when none splits it at all.</summary>
-    public static char DetectDelimiter(string sample, bool isWholeFile, int maxFieldLength)
+    public static async Task<char> DetectDelimiterAsync(string sample, bool isWholeFile, int maxFieldLength, CancellationToken cancellationToken)
     {
         char chosen = ',';
         int bestSupport = 0;
         int bestFields = 0;
         foreach (char candidate in Delimiters)
         {
-            (int fields, int support) = Consistency(Records(sample, candidate, isWholeFile, maxFieldLength));
+            (int fields, int support) = Consistency(await RecordsAsync(sample, candidate, isWholeFile, maxFieldLength, cancellationToken).ConfigureAwait(false));
             if (support > bestSupport || (support == bestSupport && support > 0 && fields > bestFields))
             {
                 (chosen, bestSupport, bestFields) = (candidate, support, fields);

@@ -182,6 +182,17 @@ public sealed class PxReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_PrecisionForOneValue_SetsCategoryPrecision()
+    {
+        (Cube? cube, _) = await ReadFormat("px/icane-pyaxis/27067.px");
+
+        // PRECISION("Índice y tasas","Índice")=3 on a table with DECIMALS=1 (ISO-8859-15 text).
+        CubeDimension indices = cube!.Dimensions.Single(d => d.Id == "Índice y tasas");
+        Assert.Equal([3, null, null, null], indices.Categories.Select(c => c.Precision));
+        Assert.Equal(1, cube.Metadata.Decimals);
+    }
+
+    [Fact]
     public async Task ReadAsync_ThreeLanguages_GivesLabelsPerLanguage()
     {
         (Cube? cube, ReadReport report) = await ReadFormat(Sweden + "BE0101F1langensvfiolikacelln.px");
