@@ -4,7 +4,7 @@ namespace WelfareAtlas.Import.Cubes;
 /// <param name="Title">PX <c>TITLE</c>, JSON-stat <c>label</c>.</param>
 public sealed record CubeMetadata(CubeText Title)
 {
-    /// <summary>PX <c>MATRIX</c> or JSON-stat <c>extension</c>-free identifier where the source gives one; <see langword="null"/> otherwise.</summary>
+    /// <summary>An identifier of the table: PX <c>MATRIX</c>, JSON-stat <c>href</c>; <see langword="null"/> when the source gives none.</summary>
     public string? Id { get; init; }
 
     /// <summary>PX <c>CONTENTS</c>; <see langword="null"/> in JSON-stat.</summary>

@@ -150,7 +150,7 @@ internal sealed partial class PxCubeBuilder
             }
         }
 
-        List<CubeCategory> categories = [];
+        List<string> categoryCodes = [];
         HashSet<string> seen = new(StringComparer.Ordinal);
         for (int v = 0; v < values.Count; v++)
         {
@@ -160,11 +160,19 @@ internal sealed partial class PxCubeBuilder
                 Fail(valuesEntry, "PX_DUPLICATE_CODE", $"Variable \"{variable}\" has the code \"{code}\" twice.", code);
             }
 
+            categoryCodes.Add(code);
+        }
+
+        Dictionary<string, List<string>> children = ReadHierarchy(variable, categoryCodes, values);
+        List<CubeCategory> categories = [];
+        for (int v = 0; v < values.Count; v++)
+        {
             PxEntry? precision = Get("PRECISION", null, variable, values[v]);
-            categories.Add(new CubeCategory(code, new CubeText(values[v], valueNames[v]))
+            categories.Add(new CubeCategory(categoryCodes[v], new CubeText(values[v], valueNames[v]))
             {
                 Precision = precision is null ? null : ParseInt(precision, "PRECISION"),
                 Unit = ContentUnit(variable, values[v]),
+                Children = children.TryGetValue(categoryCodes[v], out List<string>? list) ? list : [],
             });
         }
 
@@ -201,6 +209,49 @@ internal sealed partial class PxCubeBuilder
             CanEliminate = canEliminate,
             EliminationCode = eliminationCode,
         };
+    }
+
+    /// <summary>
+    /// <c>HIERARCHIES("var")="root","root":"child",…</c> as child codes per parent code. Items name values by code
+    /// (as PX-Web writes them) or, failing that, by value text.
+    /// </summary>
+    private Dictionary<string, List<string>> ReadHierarchy(string variable, List<string> codes, IReadOnlyList<string> values)
+    {
+        Dictionary<string, List<string>> children = new(StringComparer.Ordinal);
+        PxEntry? entry = Get("HIERARCHIES", null, variable);
+        if (entry is null)
+        {
+            return children;
+        }
+
+        string? Resolve(string name)
+        {
+            int at = codes.IndexOf(name);
+            if (at < 0)
+            {
+                at = values.ToList().IndexOf(name);
+            }
+
+            if (at < 0)
+            {
+                Warn(entry, "PX_HIERARCHY_VALUE", $"HIERARCHIES(\"{variable}\") names \"{name}\", which is neither a code nor a value of the variable.", name);
+                return null;
+            }
+
+            return codes[at];
+        }
+
+        IReadOnlyList<PxToken> items = entry.Items;
+        for (int i = 0; i + 2 < items.Count; i++)
+        {
+            if (items[i].Kind == PxTokenKind.String && items[i + 1].Kind == PxTokenKind.Colon && items[i + 2].Kind == PxTokenKind.String
+                && Resolve(items[i].Text) is { } parent && Resolve(items[i + 2].Text) is { } child)
+            {
+                (children.TryGetValue(parent, out List<string>? list) ? list : children[parent] = []).Add(child);
+            }
+        }
+
+        return children;
     }
 
     private (DimensionRole Role, string? Scale) RoleOf(string variable, IReadOnlyList<string> values)

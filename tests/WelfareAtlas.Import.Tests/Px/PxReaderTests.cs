@@ -193,6 +193,18 @@ public sealed class PxReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_Hierarchies_GivesChildrenByCode()
+    {
+        (Cube? cube, ReadReport report) = await ReadFormat(Sweden + "PR0101B3hier2lang.px");
+
+        // HIERARCHIES("Product group")="tot","tot":"01","01":"01.1",… names values by code.
+        CubeDimension products = cube!.Dimensions.Single(d => d.Id == "Product group");
+        Assert.Contains("01", products.Categories[products.IndexOf("tot")].Children);
+        Assert.Contains("01.1.1", products.Categories[products.IndexOf("01.1")].Children);
+        Assert.DoesNotContain(report.Problems, p => p.Code == "PX_HIERARCHY_VALUE");
+    }
+
+    [Fact]
     public async Task ReadAsync_ThreeLanguages_GivesLabelsPerLanguage()
     {
         (Cube? cube, ReadReport report) = await ReadFormat(Sweden + "BE0101F1langensvfiolikacelln.px");
