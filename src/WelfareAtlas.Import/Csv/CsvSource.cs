@@ -84,9 +84,9 @@ public sealed class CsvSource
                     continue;
                 }
 
-                if (HeaderLine > 0 && record.Fields.Count != Header.Count)
+                if (record.Fields.Count != Header.Count)
                 {
-                    Report.Error("CSV_FIELD_COUNT", $"The row has {record.Fields.Count} fields but the header has {Header.Count}; the row is skipped.", record.Line, Math.Min(record.Fields.Count, Header.Count) + 1, value: string.Join(Delimiter, record.Fields));
+                    Report.Error("CSV_FIELD_COUNT", $"The row has {record.Fields.Count} fields but the {(HeaderLine > 0 ? "header" : "table")} has {Header.Count}; the row is skipped.", record.Line, Math.Min(record.Fields.Count, Header.Count) + 1, value: string.Join(Delimiter, record.Fields));
                     continue;
                 }
 

@@ -176,6 +176,21 @@ public sealed class CsvFileReaderTests
     }
 
     [Fact]
+    public async Task ReadRowsAsync_NoHeader_NamesColumnsByNumberAndReadsFirstLine()
+    {
+        string path = TestFiles.Scratch("no-header.csv");
+        await File.WriteAllTextAsync(path, "091;1,5\n092;2,5\n093\n", TestContext.Current.CancellationToken);
+
+        (CsvSource? source, ReadReport report) = await Open(path, new CsvReadOptions { HeaderLine = 0, Delimiter = ';' });
+        List<TabularRow> rows = await Rows(source!);
+
+        Assert.Equal(["1", "2"], source!.Header);
+        Assert.Equal([1, 2], rows.Select(r => r.Line));
+        // Line 3 has one field where the table has two.
+        Assert.Equal(3, Assert.Single(report.Problems, p => p.Code == "CSV_FIELD_COUNT").Line);
+    }
+
+    [Fact]
     public async Task OpenAsync_EmptyFile_ReportsEmpty()
     {
         (CsvSource? source, ReadReport report) = await Open(BadInput("empty.csv"));
