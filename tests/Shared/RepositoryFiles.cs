@@ -1,10 +1,18 @@
-namespace WelfareAtlas.Import.Tests;
+namespace WelfareAtlas.Tests;
 
-/// <summary>Finds files of the repository (such as the real data in <c>data/</c>) from the test's output folder.</summary>
+/// <summary>
+/// Finds files of the repository (the real data in <c>data/</c>, committed documents, test data) from a
+/// test's output folder, by walking up to the folder that holds <c>WelfareAtlas.slnx</c>.
+/// </summary>
+/// <remarks>Compiled into every test project (see Directory.Build.props).</remarks>
 internal static class RepositoryFiles
 {
-    public static string Root { get; } = FindRoot();
+    private static readonly Lazy<string> LazyRoot = new(FindRoot);
 
+    /// <summary>The repository's root folder.</summary>
+    public static string Root => LazyRoot.Value;
+
+    /// <summary>A path below the root, from its parts.</summary>
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
     private static string FindRoot()
