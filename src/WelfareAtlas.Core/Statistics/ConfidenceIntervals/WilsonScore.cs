@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace WelfareAtlas.Statistics.ConfidenceIntervals;
 
@@ -51,10 +53,57 @@ public static class WilsonScore
 
         double z = level.Z;
         double zSquared = z * z;
-        for (int i = 0; i < count; i++)
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            i = ComputeVectorised(numerators, denominators, z, zSquared, lower, upper);
+        }
+
+        for (; i < count; i++)
         {
             Compute(numerators[i], denominators[i], z, zSquared, out lower[i], out upper[i]);
         }
+    }
+
+    /// <summary>
+    /// Four cells at a time with the same operations in the same order as <see cref="Compute(double, double, double, double, out double, out double)"/>,
+    /// so the results are identical to the scalar ones. Returns how many cells were done.
+    /// </summary>
+    private static int ComputeVectorised(
+        ReadOnlySpan<double> numerators,
+        ReadOnlySpan<double> denominators,
+        double z,
+        double zSquared,
+        Span<double> lower,
+        Span<double> upper)
+    {
+        ref double x0 = ref MemoryMarshal.GetReference(numerators);
+        ref double n0 = ref MemoryMarshal.GetReference(denominators);
+        ref double lower0 = ref MemoryMarshal.GetReference(lower);
+        ref double upper0 = ref MemoryMarshal.GetReference(upper);
+        Vector256<double> zVector = Vector256.Create(z);
+        Vector256<double> zSquaredVector = Vector256.Create(zSquared);
+        Vector256<double> two = Vector256.Create(2.0);
+        Vector256<double> four = Vector256.Create(4.0);
+        Vector256<double> one = Vector256<double>.One;
+        Vector256<double> zero = Vector256<double>.Zero;
+        int last = numerators.Length - Vector256<double>.Count;
+        int i = 0;
+        for (; i <= last; i += Vector256<double>.Count)
+        {
+            nuint offset = (nuint)i;
+            Vector256<double> x = Vector256.LoadUnsafe(ref x0, offset);
+            Vector256<double> n = Vector256.LoadUnsafe(ref n0, offset);
+            Vector256<double> centre = (two * x) + zSquaredVector;
+            Vector256<double> spread = zVector * Vector256.Sqrt(zSquaredVector + (four * x * (one - (x / n))));
+            Vector256<double> scale = two * (n + zSquaredVector);
+            Vector256<double> low = Vector256.ConditionalSelect(Vector256.Equals(x, zero), zero, (centre - spread) / scale);
+            Vector256<double> high = Vector256.ConditionalSelect(Vector256.Equals(x, n), one, (centre + spread) / scale);
+            low.StoreUnsafe(ref lower0, offset);
+            high.StoreUnsafe(ref upper0, offset);
+        }
+
+        return i;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

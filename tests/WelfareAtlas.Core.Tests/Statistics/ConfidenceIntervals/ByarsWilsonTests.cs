@@ -47,10 +47,11 @@ public sealed class ByarsWilsonTests
     [Fact]
     public void WilsonScoreComputeMany_SameAsOneByOne()
     {
-        double[] numerators = [0, 1, 65, 1045, 100];
-        double[] denominators = [100, 1, 100, 5000, 100];
-        double[] lower = new double[5];
-        double[] upper = new double[5];
+        // Nine cells: two vectors of four (with x = 0 and x = n among them) and a scalar tail.
+        double[] numerators = [0, 1, 65, 1045, 100, 0.445, 3, 7, 12];
+        double[] denominators = [100, 1, 100, 5000, 100, 1, 3, 70, 40];
+        double[] lower = new double[numerators.Length];
+        double[] upper = new double[numerators.Length];
 
         WilsonScore.ComputeMany(numerators, denominators, ConfidenceLevel.Percent998, lower, upper);
 
