@@ -79,4 +79,22 @@ public sealed class CrudeRateTests
             Approx.Relatively(single.Upper, upper[i], $"upper {i}", 1e-14);
         }
     }
+
+    [Fact]
+    public void EventCountCompute_SixtyFive_ByarsLimitsOfTheCount()
+    {
+        // byars_wilson.csv: 65 events at 95 % → 50.163187710459454 to 82.849138545939837.
+        Estimate estimate = EventCount.Compute(65).GetValueOrThrow();
+
+        Assert.Equal(65, estimate.Value);
+        Approx.Relatively(50.163187710459454, estimate.Ci95!.Value.Lower, "lower");
+        Approx.Relatively(82.849138545939837, estimate.Ci95.Value.Upper, "upper");
+        Assert.Equal(IntervalMethod.Byars, estimate.Method);
+    }
+
+    [Fact]
+    public void EventCountCompute_Negative_TypedError()
+    {
+        Assert.Equal("numerators must be greater than or equal to zero", EventCount.Compute(-2).Error!.Message);
+    }
 }
