@@ -5,9 +5,10 @@ namespace WelfareAtlas.Statistics.ConfidenceIntervals;
 /// <summary>Quantiles of the unit-rate gamma distribution, to full double precision.</summary>
 /// <remarks>
 /// The exact Poisson limits are chi-square quantiles, qchisq(p, 2k) / 2, which equal the quantiles of a
-/// gamma distribution with shape k and rate 1. Math.NET's inverse starts the search; Newton steps on the
-/// regularised incomplete gamma function (on the smaller tail, to avoid cancellation near 1) then bring it
-/// to the accuracy of R's <c>qchisq</c>, which the reference vectors need (relative 1e-9).
+/// gamma distribution with shape k and rate 1. Math.NET's inverse starts the search and already meets the
+/// reference tolerance (relative 1e-9) on every vector (checked by disabling the steps); Newton steps on the
+/// regularised incomplete gamma function (on the smaller tail, to avoid cancellation near 1) then polish it
+/// toward full double precision, at a cost paid once per level in bulk work (<see cref="ExactPoissonTable"/>).
 /// </remarks>
 internal static class GammaQuantile
 {

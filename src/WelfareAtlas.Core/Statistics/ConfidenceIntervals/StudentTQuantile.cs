@@ -4,8 +4,8 @@ namespace WelfareAtlas.Statistics.ConfidenceIntervals;
 
 /// <summary>Lower-tail quantiles of Student's t-distribution, to full double precision.</summary>
 /// <remarks>
-/// Math.NET's inverse starts the search; Newton steps on its CDF (an incomplete beta function, accurate in
-/// the lower tail) then reach the accuracy of R's <c>qt</c> that the reference vectors need.
+/// Math.NET's inverse starts the search and already meets the reference tolerance on the vectors; Newton steps
+/// on its CDF (an incomplete beta function, accurate in the lower tail) polish it toward full double precision.
 /// </remarks>
 internal static class StudentTQuantile
 {
