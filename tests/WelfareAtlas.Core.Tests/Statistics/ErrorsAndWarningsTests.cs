@@ -121,7 +121,7 @@ public sealed class ErrorsAndWarningsTests
             "phe_quantile" when Has("fewer non-NA values") => (() =>
                 Assert.Equal(message, QuantileAssigner.Assign([1, 2, 3], 5).GetValueOrThrow().Warning), null),
             "phe_sii" => ClassifySii(condition, message),
-            "calculate_funnel_limits" or "assign_funnel_significance" or "calculate_funnel_points" => ClassifyFunnel(function, condition, message),
+            "calculate_funnel_limits" or "assign_funnel_significance" or "calculate_funnel_points" => ClassifyFunnel(condition, message),
             _ => (null, null),
         };
     }
@@ -172,7 +172,7 @@ public sealed class ErrorsAndWarningsTests
                 : (null, null);
     }
 
-    private static (Action?, string?) ClassifyFunnel(string function, string condition, string message)
+    private static (Action?, string?) ClassifyFunnel(string condition, string message)
     {
         bool Has(string text) => condition.Contains(text, StringComparison.Ordinal);
         Action? check = condition switch
@@ -196,7 +196,6 @@ public sealed class ErrorsAndWarningsTests
             _ => null,
         };
 
-        _ = function;
         return check is not null ? (check, null) : (null, null);
     }
 
