@@ -16,10 +16,26 @@ internal static class StatsCommand
         var stats = new Command("stats", "Confidence intervals for your own data (CSV in, CSV out). See docs/statistics/cli.md.");
         stats.Subcommands.Add(Subcommand("proportion", "Proportions with Wilson score intervals: columns numerator, denominator; one output row per input row.", StatsCsvProcessor.Proportion));
         stats.Subcommands.Add(Subcommand("rate", "Crude rates with exact (< 10 events) or Byars intervals: columns numerator, denominator; default per 100 000.", StatsCsvProcessor.Rate));
-        stats.Subcommands.Add(Subcommand("dsr", "Directly standardised rates (Dobson): numerator, denominator, optional standard_population (ESP 2013 by default), optional group.", StatsCsvProcessor.DirectlyStandardised));
+        stats.Subcommands.Add(DsrSubcommand());
         stats.Subcommands.Add(IsrSubcommand());
         stats.Subcommands.Add(Subcommand("mean", "Means with Student's t intervals: column value, optional group.", StatsCsvProcessor.Mean));
         return stats;
+    }
+
+    private static Command DsrSubcommand()
+    {
+        var nonIndependent = new Option<bool>("--non-independent")
+        {
+            Description = "Events that one person can have more than once: columns ageband, eventfreq, numerator (people with that many events), denominator, standard_population.",
+        };
+        return Subcommand(
+            "dsr",
+            "Directly standardised rates (Dobson): numerator, denominator, optional standard_population (ESP 2013 by default), optional group.",
+            StatsCsvProcessor.DirectlyStandardised,
+            nonIndependent,
+            (table, options, parseResult) => parseResult.GetValue(nonIndependent)
+                ? StatsCsvProcessor.DirectlyStandardisedNonIndependent(table, options)
+                : StatsCsvProcessor.DirectlyStandardised(table, options));
     }
 
     private static Command IsrSubcommand()

@@ -98,6 +98,53 @@ internal static class StatsCsvProcessor
         });
     }
 
+    public static StatsRun DirectlyStandardisedNonIndependent(CsvTable input, StatsOptions options)
+    {
+        int ageBand = input.IndexOf("ageband");
+        int frequency = input.IndexOf("eventfreq");
+        int numerator = input.IndexOf("numerator");
+        int denominator = input.IndexOf("denominator");
+        int standard = input.IndexOf("standard_population");
+        if (ageBand < 0 || frequency < 0 || numerator < 0 || denominator < 0 || standard < 0)
+        {
+            return StatsRun.Unusable(
+                "with --non-independent the input needs 'ageband', 'eventfreq', 'numerator', 'denominator' and 'standard_population' columns");
+        }
+
+        return Grouped(input, options, ["total_count", "total_population"], rows =>
+        {
+            var bands = new List<NonIndependentStandardisationBand>(rows.Count);
+            foreach ((IReadOnlyList<string> row, int line) in rows)
+            {
+                string band = ageBand < row.Count ? row[ageBand].Trim() : string.Empty;
+                if (band.Length == 0)
+                {
+                    return (null, [string.Empty, string.Empty], $"line {line}: ageband is missing");
+                }
+
+                if (!TryReadNumber(row, frequency, "eventfreq", line, out double f, out string? error)
+                    || !TryReadNumber(row, numerator, "numerator", line, out double x, out error)
+                    || !TryReadNumber(row, denominator, "denominator", line, out double n, out error)
+                    || !TryReadNumber(row, standard, "standard_population", line, out double weight, out error))
+                {
+                    return (null, [string.Empty, string.Empty], error);
+                }
+
+                bands.Add(new NonIndependentStandardisationBand(band, f, x, n, weight));
+            }
+
+            StatisticResult<DirectlyStandardisedRateResult> result =
+                DirectlyStandardisedRate.ComputeNonIndependent(bands, options.Multiplier ?? CrudeRate.DefaultMultiplier);
+            if (!result.IsSuccess)
+            {
+                return (null, [string.Empty, string.Empty], result.Error.Message);
+            }
+
+            string[] totals = [Format(result.Value.TotalCount), Format(result.Value.TotalPopulation)];
+            return (result.Value.Estimate, totals, result.Value.Suppression?.Message);
+        });
+    }
+
     public static StatsRun IndirectlyStandardised(CsvTable input, StatsOptions options, bool asRate)
     {
         int[] columns = [.. IsrColumns.Select(input.IndexOf)];

@@ -154,4 +154,29 @@ public sealed class StatsCsvProcessorTests
         Assert.False(StatsOptions.TryParseConfidence("90", out _, out _, out string? error));
         Assert.Contains("'90'", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DirectlyStandardisedNonIndependent_TwoFrequencies_EventsCountedByFrequency()
+    {
+        // Band A: 10 people with 1 event and 5 with 2 → 20 events of 1000; band B: 10 events of 1000. Equal band
+        // rates would give a plain average; here (20/1000 · 60000 + 10/1000 · 40000) / 100000 × 100000 = 1600.
+        StatsRun run = StatsCsvProcessor.DirectlyStandardisedNonIndependent(
+            Csv("ageband,eventfreq,numerator,denominator,standard_population\nA,1,10,1000,60000\nA,2,5,1000,60000\nB,1,10,1000,40000\n"),
+            StatsOptions.Default);
+
+        CsvTable output = run.Output!;
+        Assert.Equal("30", Cell(output, 0, "total_count"));
+        Assert.Equal("2000", Cell(output, 0, "total_population"));
+        Assert.Equal(1600, double.Parse(Cell(output, 0, "value"), System.Globalization.CultureInfo.InvariantCulture), 9);
+        Assert.Equal("Dobson, non-independent events", Cell(output, 0, "method"));
+    }
+
+    [Fact]
+    public void DirectlyStandardisedNonIndependent_NoAgeBandColumn_Unusable()
+    {
+        StatsRun run = StatsCsvProcessor.DirectlyStandardisedNonIndependent(
+            Csv("eventfreq,numerator,denominator,standard_population\n1,10,1000,60000\n"), StatsOptions.Default);
+
+        Assert.Equal(2, run.ExitCode);
+    }
 }
