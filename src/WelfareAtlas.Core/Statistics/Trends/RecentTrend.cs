@@ -1,4 +1,5 @@
 using MathNet.Numerics.Distributions;
+using WelfareAtlas.Statistics.ConfidenceIntervals;
 
 namespace WelfareAtlas.Statistics.Trends;
 
@@ -85,6 +86,31 @@ public static class RecentTrend
 
         (double ChiSquare, double Slope) test = WeightedRegression(recent, intervalLevel.Z);
         return Judge(test.ChiSquare, test.Slope, critical, recent, points => WeightedRegression(points, intervalLevel.Z).Slope);
+    }
+
+    /// <summary>
+    /// Tests the trend of a crude rate given as counts: each period's rate and 95 % interval (exact below 10 events,
+    /// Byars from 10) go into <see cref="ForValues"/>.
+    /// </summary>
+    /// <param name="series">The series in any order; the five latest periods are used.</param>
+    /// <param name="level">The test's confidence level; 99.8 % by default.</param>
+    public static TrendResult ForRates(IReadOnlyList<RateTrendPoint> series, ConfidenceLevel? level = null)
+    {
+        var values = new List<ValueTrendPoint>(series.Count);
+        foreach (RateTrendPoint point in series)
+        {
+            StatisticResult<Estimate> rate = CrudeRate.Compute(point.Events, point.Population);
+            if (!rate.IsSuccess && rate.Error.Kind != StatisticErrorKind.MissingValue)
+            {
+                return Cannot($"the rate for period {point.Period.ToString(System.Globalization.CultureInfo.InvariantCulture)} cannot be computed: {rate.Error.Message}");
+            }
+
+            values.Add(rate.IsSuccess
+                ? new ValueTrendPoint(point.Period, rate.Value.Value, rate.Value.Ci95!.Value)
+                : new ValueTrendPoint(point.Period, double.NaN, new Interval(double.NaN, double.NaN)));
+        }
+
+        return ForValues(values, ConfidenceLevel.Percent95, level);
     }
 
     private static double CriticalValue(ConfidenceLevel? level) =>

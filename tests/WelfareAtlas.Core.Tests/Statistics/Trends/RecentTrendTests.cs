@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using WelfareAtlas.Statistics;
+using WelfareAtlas.Statistics.ConfidenceIntervals;
 using WelfareAtlas.Statistics.Trends;
 
 namespace WelfareAtlas.Core.Tests.Statistics.Trends;
@@ -160,5 +161,32 @@ public sealed class RecentTrendTests
 
         Assert.Equal(TrendDirection.NoSignificantChange, RecentTrend.ForValues(series, ConfidenceLevel.Percent95).Direction);
         Assert.Equal(TrendDirection.Increasing, RecentTrend.ForValues(series, ConfidenceLevel.Percent95, ConfidenceLevel.Percent95).Direction);
+    }
+
+    [Fact]
+    public void ForRates_RisingCounts_IncreasingAndSameAsForValuesOnTheirIntervals()
+    {
+        // 100, 130, 160, 190, 220 events per 100 000 people: a clear rise.
+        List<RateTrendPoint> series = [.. new[] { 100.0, 130, 160, 190, 220 }.Select((e, i) => new RateTrendPoint(2019 + i, e, 100_000))];
+        List<ValueTrendPoint> asValues = series
+            .Select(p => CrudeRate.Compute(p.Events, p.Population).GetValueOrThrow())
+            .Select((e, i) => new ValueTrendPoint(2019 + i, e.Value, e.Ci95!.Value))
+            .ToList();
+
+        TrendResult result = RecentTrend.ForRates(series);
+
+        Assert.Equal(TrendDirection.Increasing, result.Direction);
+        Assert.Equal(RecentTrend.ForValues(asValues, ConfidenceLevel.Percent95).ChiSquare, result.ChiSquare);
+    }
+
+    [Fact]
+    public void ForRates_NegativeCount_CannotBeCalculatedWithReason()
+    {
+        List<RateTrendPoint> series = [.. Enumerable.Range(0, 5).Select(i => new RateTrendPoint(2019 + i, i == 2 ? -1 : 50, 1000))];
+
+        TrendResult result = RecentTrend.ForRates(series);
+
+        Assert.Equal(TrendDirection.CannotBeCalculated, result.Direction);
+        Assert.Equal("the rate for period 2021 cannot be computed: numerators must be greater than or equal to zero", result.Reason);
     }
 }
