@@ -1,0 +1,8 @@
+namespace WelfareAtlas.Statistics.Funnels;
+
+/// <summary>Which control limit of a funnel.</summary>
+internal enum FunnelSide
+{
+    Low,
+    High,
+}

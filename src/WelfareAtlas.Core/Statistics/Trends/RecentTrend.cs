@@ -1,0 +1,214 @@
+using MathNet.Numerics.Distributions;
+using WelfareAtlas.Statistics.ConfidenceIntervals;
+
+namespace WelfareAtlas.Statistics.Trends;
+
+/// <summary>The recent trend over the last five periods of a series: increasing, decreasing or no significant change.</summary>
+/// <remarks>
+/// <para>Fingertips "recent trends" (Public Health England, Fingertips technical guidance, "Recent trends: methodology");
+/// formulas as in the dhsc-govuk/PHEindicatormethods branch <c>add_trend_markers</c> (<c>assign_trend_markers</c>), see
+/// METHODS.md section 1.12.</para>
+/// <para>Proportions: the chi-square test for linear trend (Armitage, Berry &amp; Matthews, Statistical Methods in
+/// Medical Research, 4th ed., 2002, section 15.2), with cases c, denominators D and periods t:
+/// χ² = ΣD(ΣD·Σct − Σc·ΣDt)² / (Σc(ΣD − Σc)(ΣD·ΣDt² − (ΣDt)²)).</para>
+/// <para>Rates and other values: inverse-variance weighted least-squares regression of the value on the period,
+/// with σ = (upper − lower) / (2z) from each value's confidence interval, and the Wald statistic χ² = β² / var(β)
+/// (Fingertips recent-trend method for values with confidence intervals). A rate's interval is asymmetric at small
+/// counts; its width is still the reference's choice of standard error.</para>
+/// <para>A trend is significant when χ² exceeds the chi-square quantile with 1 degree of freedom at the test level
+/// (99.8 % by default: 9.5495, the Fingertips threshold). A significant trend is then checked for robustness: if
+/// leaving out any one of the five points reverses the slope's sign, it is reported as no significant change
+/// ("outlier found").</para>
+/// <para>Cannot be calculated, with the reason: fewer than five periods, a missing value among the last five,
+/// two points with the same period, a proportion series with no cases or only cases (no variation to test), or a
+/// value with a zero-width interval.</para>
+/// </remarks>
+public static class RecentTrend
+{
+    /// <summary>The number of most recent periods tested.</summary>
+    public const int PointCount = 5;
+
+    /// <summary>Tests the trend of a proportion series.</summary>
+    /// <param name="series">The series in any order; the five latest periods are used.</param>
+    /// <param name="level">The test's confidence level; 99.8 % by default.</param>
+    public static TrendResult ForProportions(IReadOnlyList<ProportionTrendPoint> series, ConfidenceLevel? level = null)
+    {
+        double critical = CriticalValue(level);
+        string? reason = CheckPeriods(series.Select(p => p.Period).ToList());
+        if (reason is not null)
+        {
+            return Cannot(reason);
+        }
+
+        List<ProportionTrendPoint> recent = [.. series.OrderBy(p => p.Period).TakeLast(PointCount)];
+        if (recent.Any(p => double.IsNaN(p.Numerator) || double.IsNaN(p.Denominator)))
+        {
+            return Cannot("a value is missing in the last five periods");
+        }
+
+        if (recent.Any(p => p.Numerator < 0 || p.Denominator <= 0 || p.Numerator > p.Denominator))
+        {
+            return Cannot("a point is not a proportion (numerator below 0 or above its denominator, or denominator not above 0)");
+        }
+
+        (double ChiSquare, double Slope)? test = ProportionStatistic(recent);
+        if (test is null)
+        {
+            return Cannot("no variation to test: the cases are all zero or all of the population");
+        }
+
+        return Judge(test.Value.ChiSquare, test.Value.Slope, critical, recent, points => ProportionStatistic(points)?.Slope);
+    }
+
+    /// <summary>Tests the trend of a series of values with confidence intervals (rates, DSRs, means).</summary>
+    /// <param name="series">The series in any order; the five latest periods are used.</param>
+    /// <param name="intervalLevel">The level of the points' intervals (95 % when they are the profile's inner limits).</param>
+    /// <param name="level">The test's confidence level; 99.8 % by default.</param>
+    public static TrendResult ForValues(IReadOnlyList<ValueTrendPoint> series, ConfidenceLevel intervalLevel, ConfidenceLevel? level = null)
+    {
+        double critical = CriticalValue(level);
+        string? reason = CheckPeriods(series.Select(p => p.Period).ToList());
+        if (reason is not null)
+        {
+            return Cannot(reason);
+        }
+
+        List<ValueTrendPoint> recent = [.. series.OrderBy(p => p.Period).TakeLast(PointCount)];
+        if (recent.Any(p => double.IsNaN(p.Value) || double.IsNaN(p.Interval.Lower) || double.IsNaN(p.Interval.Upper)))
+        {
+            return Cannot("a value or confidence limit is missing in the last five periods");
+        }
+
+        if (recent.Any(p => !(p.Interval.Upper > p.Interval.Lower)))
+        {
+            return Cannot("a confidence interval has no width, so the value has no standard error");
+        }
+
+        (double ChiSquare, double Slope) test = WeightedRegression(recent, intervalLevel.Z);
+        return Judge(test.ChiSquare, test.Slope, critical, recent, points => WeightedRegression(points, intervalLevel.Z).Slope);
+    }
+
+    /// <summary>
+    /// Tests the trend of a crude rate given as counts: each period's rate and 95 % interval (exact below 10 events,
+    /// Byars from 10) go into <see cref="ForValues"/>.
+    /// </summary>
+    /// <param name="series">The series in any order; the five latest periods are used.</param>
+    /// <param name="level">The test's confidence level; 99.8 % by default.</param>
+    public static TrendResult ForRates(IReadOnlyList<RateTrendPoint> series, ConfidenceLevel? level = null)
+    {
+        var values = new List<ValueTrendPoint>(series.Count);
+        foreach (RateTrendPoint point in series)
+        {
+            StatisticResult<Estimate> rate = CrudeRate.Compute(point.Events, point.Population);
+            if (!rate.IsSuccess && rate.Error.Kind != StatisticErrorKind.MissingValue)
+            {
+                return Cannot($"the rate for period {point.Period.ToString(System.Globalization.CultureInfo.InvariantCulture)} cannot be computed: {rate.Error.Message}");
+            }
+
+            values.Add(rate.IsSuccess
+                ? new ValueTrendPoint(point.Period, rate.Value.Value, rate.Value.Ci95!.Value)
+                : new ValueTrendPoint(point.Period, double.NaN, new Interval(double.NaN, double.NaN)));
+        }
+
+        return ForValues(values, ConfidenceLevel.Percent95, level);
+    }
+
+    private static double CriticalValue(ConfidenceLevel? level) =>
+        ChiSquared.InvCDF(1, (level ?? ConfidenceLevel.Percent998).Value);
+
+    private static string? CheckPeriods(List<double> periods)
+    {
+        if (periods.Count < PointCount)
+        {
+            return $"not enough data points: {periods.Count} of the {PointCount} needed";
+        }
+
+        if (periods.Any(double.IsNaN))
+        {
+            return "a period is missing";
+        }
+
+        return periods.Distinct().Count() != periods.Count ? "two or more points have the same period" : null;
+    }
+
+    private static (double ChiSquare, double Slope)? ProportionStatistic(IReadOnlyList<ProportionTrendPoint> points)
+    {
+        double sumD = 0;
+        double sumC = 0;
+        double sumCt = 0;
+        double sumDt = 0;
+        double sumDt2 = 0;
+        foreach (ProportionTrendPoint point in points)
+        {
+            sumD += point.Denominator;
+            sumC += point.Numerator;
+            sumCt += point.Numerator * point.Period;
+            sumDt += point.Denominator * point.Period;
+            sumDt2 += point.Denominator * point.Period * point.Period;
+        }
+
+        double covariance = (sumD * sumCt) - (sumC * sumDt);
+        double periodSpread = (sumD * sumDt2) - (sumDt * sumDt);
+        double variance = sumC * (sumD - sumC) * periodSpread;
+        if (!(variance > 0))
+        {
+            return null;
+        }
+
+        // The least-squares slope of the proportion on the period, weighted by the denominators: same sign as the test.
+        return (sumD * covariance * covariance / variance, covariance / periodSpread);
+    }
+
+    private static (double ChiSquare, double Slope) WeightedRegression(IReadOnlyList<ValueTrendPoint> points, double z)
+    {
+        double sumW = 0;
+        double sumWt = 0;
+        double sumWy = 0;
+        foreach (ValueTrendPoint point in points)
+        {
+            double sigma = (point.Interval.Upper - point.Interval.Lower) / (2 * z);
+            double weight = 1 / (sigma * sigma);
+            sumW += weight;
+            sumWt += weight * point.Period;
+            sumWy += weight * point.Value;
+        }
+
+        double meanT = sumWt / sumW;
+        double meanY = sumWy / sumW;
+        double sxx = 0;
+        double sxy = 0;
+        foreach (ValueTrendPoint point in points)
+        {
+            double sigma = (point.Interval.Upper - point.Interval.Lower) / (2 * z);
+            double weight = 1 / (sigma * sigma);
+            sxx += weight * (point.Period - meanT) * (point.Period - meanT);
+            sxy += weight * (point.Period - meanT) * (point.Value - meanY);
+        }
+
+        double slope = sxy / sxx;
+        // var(β) = 1 / Σw(t − t̄)² with known variances, so χ² = β² · Σw(t − t̄)².
+        return (slope * slope * sxx, slope);
+    }
+
+    private static TrendResult Judge<T>(double chiSquare, double slope, double critical, List<T> recent, Func<List<T>, double?> slopeOf)
+    {
+        if (!(chiSquare > critical) || slope == 0)
+        {
+            return new TrendResult(TrendDirection.NoSignificantChange, chiSquare, slope);
+        }
+
+        for (int left = 0; left < recent.Count; left++)
+        {
+            List<T> others = [.. recent.Where((_, i) => i != left)];
+            double? otherSlope = slopeOf(others);
+            if (otherSlope is double value && Math.Sign(value) != Math.Sign(slope))
+            {
+                return new TrendResult(TrendDirection.NoSignificantChange, chiSquare, slope, "outlier found: leaving out one point reverses the trend");
+            }
+        }
+
+        return new TrendResult(slope > 0 ? TrendDirection.Increasing : TrendDirection.Decreasing, chiSquare, slope);
+    }
+
+    private static TrendResult Cannot(string reason) => new(TrendDirection.CannotBeCalculated, null, null, reason);
+}
