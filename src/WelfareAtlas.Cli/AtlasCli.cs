@@ -3,6 +3,7 @@ using DuckDB.NET.Data;
 using WelfareAtlas.Cli.Areas;
 using WelfareAtlas.Cli.CommandLine;
 using WelfareAtlas.Cli.Hosting;
+using WelfareAtlas.Cli.Stats;
 using WelfareAtlas.Cli.Store;
 using WelfareAtlas.Storage;
 
@@ -19,6 +20,7 @@ internal static class AtlasCli
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(AreasCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(StatsCommand.Create());
         return root;
     }
 
