@@ -82,7 +82,7 @@ public static class AtlasWebApplication
         app.UseStatusCodePages();
         app.UseAtlasStaticAssets();
 
-        app.MapGet("/", (HttpContext context) => Results.Redirect($"/{PreferredLanguage(context).ToCode()}", permanent: false))
+        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], (HttpContext context) => Results.Redirect($"/{PreferredLanguage(context).ToCode()}", permanent: false))
             .ExcludeFromDescription();
         app.MapRazorPages();
         app.MapAreasApi();
