@@ -319,6 +319,8 @@ internal static class StatsCsvProcessor
         IntervalMethod.Dobson => "Dobson",
         IntervalMethod.DobsonNonIndependent => "Dobson, non-independent events",
         IntervalMethod.StudentT => "Student's t",
+        IntervalMethod.SourceGiven => "given by the source",
+        IntervalMethod.None => "none",
         _ => method.ToString(),
     };
 }

@@ -20,4 +20,10 @@ public enum IntervalMethod
 
     /// <summary>Student's t-distribution for a mean.</summary>
     StudentT,
+
+    /// <summary>The limits were given by the data's source with the value; nothing was computed here.</summary>
+    SourceGiven,
+
+    /// <summary>There is no interval: a value given by its source without limits.</summary>
+    None,
 }
