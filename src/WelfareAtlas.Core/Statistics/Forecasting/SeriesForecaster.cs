@@ -1,0 +1,144 @@
+using MathNet.Numerics.Distributions;
+
+namespace WelfareAtlas.Statistics.Forecasting;
+
+/// <summary>
+/// Forecasts an indicator's series on a scale that keeps forecasts and prediction intervals inside the measure's
+/// range, with Poisson variation added for small counts.
+/// </summary>
+/// <remarks>
+/// <para>Proportions are modelled as logit(p), with p clamped to [ε, 1 − ε] (ε = 0.5 / the largest denominator,
+/// or 10⁻⁴ without denominators); non-negative values as ln(x + c), with c half the smallest positive value (or 1
+/// when all are zero). Limits are transformed back, so a 95 % interval of the transformed value is a 95 %
+/// interval of the value and the point forecast is a median.</para>
+/// <para>Counts with denominators (events in a population): the model forecasts the underlying rate; the
+/// interval for what will be observed adds Poisson variation: the lower limit is the (1 − L)/2 Poisson quantile
+/// at the rate's lower limit times the next denominator, the upper limit the (1 + L)/2 quantile at its upper
+/// limit, divided back by the denominator. At small counts this widens the interval a lot, as it should.</para>
+/// </remarks>
+public static class SeriesForecaster
+{
+    /// <summary>The fewest points a series needs for a forecast.</summary>
+    public const int MinimumPoints = 5;
+
+    /// <summary>Forecasts a series of values, or returns <see langword="null"/> when it is shorter than <see cref="MinimumPoints"/>.</summary>
+    /// <param name="values">The values in time order, equally spaced, no gaps.</param>
+    /// <param name="scale">The range of the values.</param>
+    /// <param name="horizon">Steps ahead, ≥ 1.</param>
+    /// <param name="seasonLength">Periods per season (12 for months); 1 for none.</param>
+    public static SeriesForecast? Forecast(IReadOnlyList<double> values, ForecastScale scale, int horizon, int seasonLength = 1)
+    {
+        if (values.Count < MinimumPoints)
+        {
+            return null;
+        }
+
+        Transform transform = Transform.For(scale, values, null);
+        return ForecastTransformed(values, transform, horizon, seasonLength, null);
+    }
+
+    /// <summary>
+    /// Forecasts a series of counts with denominators as rates (count ÷ denominator), with Poisson-aware intervals
+    /// for the observed rate; the next periods are assumed to have the last denominator.
+    /// </summary>
+    /// <param name="counts">The events per period.</param>
+    /// <param name="denominators">The population per period, &gt; 0.</param>
+    /// <param name="scale"><see cref="ForecastScale.Proportion"/> when the count is part of the denominator, else <see cref="ForecastScale.NonNegative"/>.</param>
+    /// <param name="horizon">Steps ahead, ≥ 1.</param>
+    /// <param name="seasonLength">Periods per season; 1 for none.</param>
+    /// <returns>Forecasts on the rate scale (count ÷ denominator, not multiplied), or <see langword="null"/> for a short series.</returns>
+    public static SeriesForecast? ForecastCounts(IReadOnlyList<double> counts, IReadOnlyList<double> denominators, ForecastScale scale, int horizon, int seasonLength = 1)
+    {
+        if (counts.Count != denominators.Count)
+        {
+            throw new ArgumentException("Counts and denominators must have the same length.", nameof(denominators));
+        }
+
+        if (counts.Count < MinimumPoints)
+        {
+            return null;
+        }
+
+        double[] rates = [.. counts.Select((count, i) => count / denominators[i])];
+        Transform transform = Transform.For(scale, rates, denominators.Max());
+        return ForecastTransformed(rates, transform, horizon, seasonLength, denominators[^1]);
+    }
+
+    private static SeriesForecast? ForecastTransformed(IReadOnlyList<double> values, Transform transform, int horizon, int seasonLength, double? nextDenominator)
+    {
+        double[] transformed = [.. values.Select(transform.Forward)];
+        if (ExponentialSmoothing.FitBest(transformed, seasonLength) is not { } fit)
+        {
+            return null;
+        }
+
+        List<ForecastPoint> points = [];
+        foreach (ForecastPoint point in ExponentialSmoothing.Forecast(fit, horizon))
+        {
+            ForecastPoint back = new(
+                point.Step,
+                transform.Backward(point.Value),
+                transform.Backward(point.Lower80),
+                transform.Backward(point.Upper80),
+                transform.Backward(point.Lower95),
+                transform.Backward(point.Upper95));
+            points.Add(nextDenominator is { } denominator ? WithPoisson(back, denominator, transform.Scale) : back);
+        }
+
+        return new SeriesForecast(fit, transform.Scale, points, nextDenominator is not null);
+    }
+
+    private static ForecastPoint WithPoisson(ForecastPoint rate, double denominator, ForecastScale scale)
+    {
+        double Lower(double limit, double level) => PoissonQuantile(limit * denominator, (1 - level) / 2) / denominator;
+        double Upper(double limit, double level) => PoissonQuantile(limit * denominator, (1 + level) / 2) / denominator;
+        double cap = scale == ForecastScale.Proportion ? 1 : double.PositiveInfinity;
+        return rate with
+        {
+            Lower80 = Math.Min(rate.Lower80, Lower(rate.Lower80, 0.8)),
+            Upper80 = Math.Min(cap, Math.Max(rate.Upper80, Upper(rate.Upper80, 0.8))),
+            Lower95 = Math.Min(rate.Lower95, Lower(rate.Lower95, 0.95)),
+            Upper95 = Math.Min(cap, Math.Max(rate.Upper95, Upper(rate.Upper95, 0.95))),
+        };
+    }
+
+    /// <summary>The smallest k with P(X ≤ k) ≥ <paramref name="probability"/> for X ~ Poisson(<paramref name="mean"/>).</summary>
+    private static double PoissonQuantile(double mean, double probability)
+    {
+        if (mean <= 0)
+        {
+            return 0;
+        }
+
+        Poisson poisson = new(mean);
+        int k = (int)Math.Max(0, Math.Floor(mean - (10 * Math.Sqrt(mean)) - 10));
+        while (poisson.CumulativeDistribution(k) < probability)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private sealed record Transform(ForecastScale Scale, Func<double, double> Forward, Func<double, double> Backward)
+    {
+        public static Transform For(ForecastScale scale, IReadOnlyList<double> values, double? largestDenominator)
+        {
+            switch (scale)
+            {
+                case ForecastScale.Proportion:
+                    double epsilon = largestDenominator is { } d and > 0 ? Math.Min(0.5 / d, 1e-2) : 1e-4;
+                    return new Transform(
+                        scale,
+                        p => Math.Log(Math.Clamp(p, epsilon, 1 - epsilon) / (1 - Math.Clamp(p, epsilon, 1 - epsilon))),
+                        x => 1 / (1 + Math.Exp(-x)));
+                case ForecastScale.NonNegative:
+                    double smallestPositive = values.Where(v => v > 0).DefaultIfEmpty(2).Min();
+                    double offset = smallestPositive / 2;
+                    return new Transform(scale, v => Math.Log(Math.Max(v, 0) + offset), x => Math.Max(0, Math.Exp(x) - offset));
+                default:
+                    return new Transform(scale, v => v, x => x);
+            }
+        }
+    }
+}
