@@ -1,0 +1,174 @@
+using System.Globalization;
+using MathNet.Numerics.Distributions;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Periods;
+using WelfareAtlas.ProfileCells;
+using WelfareAtlas.Statistics.Comparisons;
+using WelfareAtlas.Statistics.Trends;
+
+namespace WelfareAtlas.Situation;
+
+/// <summary>
+/// The situational picture from computed cells: what changed significantly since the previous period, what is
+/// significantly worse than the benchmark and significantly worsening, new highs and lows, and outliers.
+/// </summary>
+/// <remarks>
+/// <para>Each series (indicator × area × breakdown × period length) is judged at its latest period.</para>
+/// <para>Change: z = (v₂ − v₁) / √(se₁² + se₂²), with each standard error taken from its 95 % interval as
+/// (upper − lower) / (2 × 1.96) (Altman &amp; Bland 2003, "Interaction revisited: the difference between two
+/// estimates", BMJ 326:219); significant when |z| exceeds the normal quantile of the level (99.8 % by default,
+/// as for comparisons). Values without intervals are not tested.</para>
+/// <para>Worse and worsening: the cell's comparison with the benchmark is Worse at 95 % under the profile's
+/// polarity and its recent trend is significant in the worsening direction (<see cref="PolarityJudgement"/>).</para>
+/// <para>New high or low: the latest value is strictly above (below) every earlier value of at least four.</para>
+/// <para>Outlier: the modified z-score M = 0.6745 (x − median) / MAD among the areas of the same type for the
+/// same indicator, period and breakdown (Iglewicz &amp; Hoaglin 1993, <i>How to Detect and Handle Outliers</i>),
+/// flagged when |M| &gt; 3.5; not computed when MAD is 0 or there are fewer than 5 peers.</para>
+/// </remarks>
+public static class SituationalPicture
+{
+    /// <summary>The modified z-score above which a value is flagged (Iglewicz &amp; Hoaglin's recommendation).</summary>
+    public const double OutlierThreshold = 3.5;
+
+    /// <summary>0.6745 = Φ⁻¹(0.75): makes the MAD of normal data comparable with a standard deviation.</summary>
+    private static readonly double MadScale = Normal.InvCDF(0, 1, 0.75);
+
+    private static readonly double Z95 = Normal.InvCDF(0, 1, 0.975);
+
+    /// <summary>The findings, strongest first within each kind.</summary>
+    /// <param name="cells">The cells of one or more indicators (all periods).</param>
+    /// <param name="polarity">Each indicator's polarity in the profile being read.</param>
+    /// <param name="benchmark">Which comparison decides "worse": the city or the parent.</param>
+    /// <param name="changeLevel">The confidence level of the change test; 99.8 % by default.</param>
+    public static IReadOnlyList<SituationFinding> Build(
+        IEnumerable<IndicatorCell> cells,
+        Func<IndicatorId, Polarity> polarity,
+        Benchmark benchmark = Benchmark.City,
+        double changeLevel = 0.998)
+    {
+        List<IndicatorCell> all = [.. cells];
+        double criticalZ = Normal.InvCDF(0, 1, 1 - ((1 - changeLevel) / 2));
+        List<SituationFinding> findings = [];
+        foreach (IGrouping<(IndicatorId, Areas.AreaCode, string, PeriodKind), IndicatorCell> series in all.GroupBy(c => (c.Indicator, c.Area, c.Breakdown.Key, c.Period.Kind)))
+        {
+            List<IndicatorCell> ordered = [.. series.Where(c => c.Estimate is not null).OrderBy(c => c.Period)];
+            if (ordered.Count == 0)
+            {
+                continue;
+            }
+
+            IndicatorCell latest = ordered[^1];
+            Polarity direction = polarity(latest.Indicator);
+            AddChange(findings, ordered, direction, criticalZ);
+            AddWorseAndWorsening(findings, latest, direction, benchmark);
+            AddExtremes(findings, ordered);
+        }
+
+        AddOutliers(findings, all);
+        return [.. findings.OrderBy(f => f.Kind).ThenByDescending(f => Math.Abs(f.Score ?? 0))];
+    }
+
+    private static void AddChange(List<SituationFinding> findings, List<IndicatorCell> ordered, Polarity polarity, double criticalZ)
+    {
+        if (ordered.Count < 2 || ordered[^1].Estimate!.Ci95 is not { } now || ordered[^2].Estimate!.Ci95 is not { } before)
+        {
+            return;
+        }
+
+        IndicatorCell latest = ordered[^1];
+        IndicatorCell previous = ordered[^2];
+        double seNow = (now.Upper - now.Lower) / (2 * Z95);
+        double seBefore = (before.Upper - before.Lower) / (2 * Z95);
+        double se = Math.Sqrt((seNow * seNow) + (seBefore * seBefore));
+        if (se <= 0)
+        {
+            return;
+        }
+
+        double z = (latest.Estimate!.Value - previous.Estimate!.Value) / se;
+        if (Math.Abs(z) <= criticalZ)
+        {
+            return;
+        }
+
+        bool? worsening = PolarityJudgement.IsWorsening(z > 0 ? TrendDirection.Increasing : TrendDirection.Decreasing, polarity);
+        findings.Add(Finding(SituationKind.SignificantChange, latest, previous.Estimate.Value, worsening, z,
+            string.Create(CultureInfo.InvariantCulture, $"{(z > 0 ? "up" : "down")} from {previous.Estimate.Value:G4} in {previous.Period} to {latest.Estimate.Value:G4} (z = {z:F1})")));
+    }
+
+    private static void AddWorseAndWorsening(List<SituationFinding> findings, IndicatorCell latest, Polarity polarity, Benchmark benchmark)
+    {
+        CellComparison comparison = benchmark == Benchmark.City ? latest.VersusCity : latest.VersusParent;
+        if (PolarityJudgement.Judge(comparison.At95, polarity) != Significance.Worse || PolarityJudgement.IsWorsening(latest.Trend.Direction, polarity) != true)
+        {
+            return;
+        }
+
+        findings.Add(Finding(SituationKind.WorseAndWorsening, latest, comparison.BenchmarkValue, true, latest.Trend.ChiSquare,
+            string.Create(CultureInfo.InvariantCulture, $"{latest.Estimate!.Value:G4} against the {(benchmark == Benchmark.City ? "city's" : "parent's")} {comparison.BenchmarkValue:G4}, {latest.Trend.Direction.ToString().ToLowerInvariant()} over the last five periods")));
+    }
+
+    private static void AddExtremes(List<SituationFinding> findings, List<IndicatorCell> ordered)
+    {
+        if (ordered.Count < 5)
+        {
+            return;
+        }
+
+        IndicatorCell latest = ordered[^1];
+        double value = latest.Estimate!.Value;
+        double earlierMax = ordered.Take(ordered.Count - 1).Max(c => c.Estimate!.Value);
+        double earlierMin = ordered.Take(ordered.Count - 1).Min(c => c.Estimate!.Value);
+        if (value > earlierMax)
+        {
+            findings.Add(Finding(SituationKind.NewHigh, latest, earlierMax, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"{value:G4} is the highest of {ordered.Count} periods (previous high {earlierMax:G4})")));
+        }
+        else if (value < earlierMin)
+        {
+            findings.Add(Finding(SituationKind.NewLow, latest, earlierMin, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"{value:G4} is the lowest of {ordered.Count} periods (previous low {earlierMin:G4})")));
+        }
+    }
+
+    private static void AddOutliers(List<SituationFinding> findings, List<IndicatorCell> all)
+    {
+        foreach (IGrouping<(IndicatorId, Areas.AreaType, Period, string), IndicatorCell> peers in all
+            .Where(c => c.Estimate is not null)
+            .GroupBy(c => (c.Indicator, c.AreaType, c.Period, c.Breakdown.Key)))
+        {
+            double[] values = [.. peers.Select(c => c.Estimate!.Value)];
+            if (values.Length < 5)
+            {
+                continue;
+            }
+
+            double median = Median(values);
+            double mad = Median([.. values.Select(v => Math.Abs(v - median))]);
+            if (mad <= 0)
+            {
+                continue;
+            }
+
+            foreach (IndicatorCell cell in peers)
+            {
+                double score = MadScale * (cell.Estimate!.Value - median) / mad;
+                if (Math.Abs(score) > OutlierThreshold)
+                {
+                    findings.Add(Finding(SituationKind.Outlier, cell, median, null, score,
+                        string.Create(CultureInfo.InvariantCulture, $"{cell.Estimate.Value:G4} against a median of {median:G4} among {values.Length} areas (modified z = {score:F1})")));
+                }
+            }
+        }
+    }
+
+    private static SituationFinding Finding(SituationKind kind, IndicatorCell cell, double? reference, bool? worsening, double? score, string detail) =>
+        new(kind, cell.Indicator, cell.Area, cell.Period, cell.Breakdown, cell.Estimate!.Value, reference, worsening, score, detail);
+
+    private static double Median(double[] values)
+    {
+        double[] sorted = [.. values.Order()];
+        int middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}

@@ -1,0 +1,115 @@
+using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Localisation;
+using WelfareAtlas.Observations;
+using WelfareAtlas.Periods;
+using WelfareAtlas.ProfileCells;
+using WelfareAtlas.Situation;
+using WelfareAtlas.Statistics.Comparisons;
+
+namespace WelfareAtlas.Core.Tests.Situation;
+
+public sealed class SituationalPictureTests
+{
+    private static readonly IndicatorId Indicator = IndicatorId.Parse("payment-defaults");
+    private static readonly IndicatorMethod Method = new(Indicator, Measure.Proportion, 100);
+    private static readonly AreaCode City = AreaCode.Parse("091");
+    private static readonly AreaCode District = AreaCode.Parse("0915503000");
+
+    /// <summary>Eleven sub-districts 0915503301 … 0915503311 under one district under the city.</summary>
+    private static readonly AreaCode[] SubDistricts = [.. Enumerable.Range(1, 11).Select(i => AreaCode.Parse($"0915503{300 + i}"))];
+
+    private static readonly Dictionary<AreaCode, Area> Areas = new List<Area>
+    {
+        new(City, AreaType.City, LocalisedText.Same("Helsinki"), null),
+        new(District, AreaType.District, LocalisedText.Same("Malmi"), City),
+    }.Concat(SubDistricts.Select(code => new Area(code, AreaType.SubDistrict, LocalisedText.Same(code.Value), District))).ToDictionary(a => a.Code);
+
+    private static Observation Counts(AreaCode area, int year, double share, double denominator = 2_000) =>
+        new(Indicator, area, Period.OfYear(year), Breakdown.Total, share * denominator, denominator);
+
+    /// <summary>
+    /// 2016–2024 at 10 % everywhere (with small steady differences between sub-districts), except: sub-district 1
+    /// climbs 10 → 26 % over the last five years (worse than the city and worsening); sub-district 2 jumps from
+    /// 9.6 % to 20 % in 2024 alone; sub-district 3 sits at 40 % in 2024 (an outlier among its peers).
+    /// </summary>
+    private static IReadOnlyList<IndicatorCell> Cells()
+    {
+        List<Observation> observations = [];
+        for (int year = 2016; year <= 2024; year++)
+        {
+            observations.Add(Counts(City, year, 0.10, 600_000));
+            observations.Add(Counts(District, year, 0.10, 30_000));
+            for (int i = 0; i < SubDistricts.Length; i++)
+            {
+                double share = 0.095 + (0.001 * i);
+                if (i == 0 && year >= 2020)
+                {
+                    share = 0.10 + (0.04 * (year - 2020));
+                }
+                else if (i == 1 && year == 2024)
+                {
+                    share = 0.20;
+                }
+                else if (i == 2 && year == 2024)
+                {
+                    share = 0.40;
+                }
+
+                observations.Add(Counts(SubDistricts[i], year, share));
+            }
+        }
+
+        return CellCalculator.Compute(Method, Areas, observations);
+    }
+
+    private static IReadOnlyList<SituationFinding> Picture() => SituationalPicture.Build(Cells(), _ => Polarity.LowerIsBetter);
+
+    [Fact]
+    public void Build_WorseAndWorsening_FindsTheClimbingArea()
+    {
+        SituationFinding finding = Assert.Single(Picture(), f => f.Kind == SituationKind.WorseAndWorsening);
+        Assert.Equal(SubDistricts[0], finding.Area);
+        Assert.Equal(Period.OfYear(2024), finding.Period);
+        Assert.Equal(26.0, finding.Value, 9);
+        Assert.Equal(10.0, finding.Reference!.Value, 9);
+        Assert.True(finding.Worsening);
+    }
+
+    [Fact]
+    public void Build_SignificantChange_FindsTheOneYearJumpAsAWorsening()
+    {
+        SituationFinding jump = Assert.Single(Picture(), f => f.Kind == SituationKind.SignificantChange && f.Area == SubDistricts[1]);
+        Assert.Equal(9.6, jump.Reference!.Value, 9); // 0.095 + 0.001 for the second sub-district
+        Assert.True(jump.Worsening);
+        Assert.True(jump.Score > 3.09, $"z = {jump.Score}");
+        Assert.Contains("up from 9.6 in 2023 to 20 (z = ", jump.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_SteadyAreas_HaveNoChangeFindings() =>
+        Assert.DoesNotContain(Picture(), f => f.Kind == SituationKind.SignificantChange && Array.IndexOf(SubDistricts, f.Area) >= 3);
+
+    [Fact]
+    public void Build_NewHigh_ForTheAreasAtTheirPeak()
+    {
+        HashSet<AreaCode> highs = [.. Picture().Where(f => f.Kind == SituationKind.NewHigh).Select(f => f.Area)];
+        Assert.Equal([SubDistricts[0], SubDistricts[1], SubDistricts[2]], highs.OrderBy(c => c.Value));
+    }
+
+    [Fact]
+    public void Build_Outlier_FlagsTheValueFarFromItsPeers()
+    {
+        SituationFinding outlier = Assert.Single(Picture(), f => f.Kind == SituationKind.Outlier && f.Period == Period.OfYear(2024) && f.Area == SubDistricts[2]);
+        Assert.True(outlier.Score > SituationalPicture.OutlierThreshold);
+        Assert.DoesNotContain(Picture(), f => f.Kind == SituationKind.Outlier && f.Area == SubDistricts[5]);
+    }
+
+    [Fact]
+    public void Build_HigherIsBetter_TurnsTheSameRiseIntoNoWorsening()
+    {
+        IReadOnlyList<SituationFinding> picture = SituationalPicture.Build(Cells(), _ => Polarity.HigherIsBetter);
+        Assert.DoesNotContain(picture, f => f.Kind == SituationKind.WorseAndWorsening);
+        Assert.False(Assert.Single(picture, f => f.Kind == SituationKind.SignificantChange && f.Area == SubDistricts[1]).Worsening);
+    }
+}
