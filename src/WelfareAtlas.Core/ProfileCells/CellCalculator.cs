@@ -48,7 +48,7 @@ public static class CellCalculator
             }
 
             Computed item = new(observation, area, CellEstimator.Estimate(observation, method));
-            if (!byKey.TryAdd(new CellKey(observation.Area, observation.Period, observation.Breakdown.Key), item))
+            if (!byKey.TryAdd(new CellKey(observation.Area, observation.Period, item.BreakdownKey), item))
             {
                 throw new ArgumentException($"Two observations of {method.Id} for {observation.Area} {observation.Period} {observation.Breakdown.Key}.", nameof(observations));
             }
@@ -59,7 +59,7 @@ public static class CellCalculator
         Dictionary<AreaCode, AreaCode?> cityOf = [];
         Dictionary<Computed, (int? Quintile, int? Rank, int Peers)> places = RankAmongPeers(computed);
         Dictionary<SeriesKey, List<Computed>> series = computed
-            .GroupBy(c => new SeriesKey(c.Observation.Area, c.Observation.Breakdown.Key, c.Observation.Period.Kind))
+            .GroupBy(c => new SeriesKey(c.Observation.Area, c.BreakdownKey, c.Observation.Period.Kind))
             .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Observation.Period).ToList());
 
         List<IndicatorCell> cells = new(computed.Count);
@@ -83,7 +83,7 @@ public static class CellCalculator
                 quintile,
                 rank,
                 peers,
-                Trend(method.Measure, series[new SeriesKey(observation.Area, observation.Breakdown.Key, observation.Period.Kind)], observation.Period)));
+                Trend(method.Measure, series[new SeriesKey(observation.Area, item.BreakdownKey, observation.Period.Kind)], observation.Period)));
         }
 
         return cells;
@@ -97,7 +97,7 @@ public static class CellCalculator
         }
 
         Observation observation = item.Observation;
-        if (!byKey.TryGetValue(new CellKey(code, observation.Period, observation.Breakdown.Key), out Computed? other) || !other.Result.IsSuccess)
+        if (!byKey.TryGetValue(new CellKey(code, observation.Period, item.BreakdownKey), out Computed? other) || !other.Result.IsSuccess)
         {
             return CellComparison.NotCompared(code, null, $"the {benchmarkName} has no value for this period and breakdown");
         }
@@ -118,7 +118,7 @@ public static class CellCalculator
         Dictionary<Computed, (int?, int?, int)> places = [];
         foreach (IGrouping<(AreaType, Period, string), Computed> group in computed
             .Where(c => c.Result.IsSuccess)
-            .GroupBy(c => (c.Area.Type, c.Observation.Period, c.Observation.Breakdown.Key)))
+            .GroupBy(c => (c.Area.Type, c.Observation.Period, c.BreakdownKey)))
         {
             List<Computed> peers = [.. group];
             double[] values = [.. peers.Select(c => c.Result.Value!.Value)];
@@ -206,5 +206,8 @@ public static class CellCalculator
         public Area Area { get; } = area;
 
         public StatisticResult<Estimate> Result { get; } = result;
+
+        /// <summary>The breakdown's key, built once: it is a string made on every call.</summary>
+        public string BreakdownKey { get; } = observation.Breakdown.Key;
     }
 }

@@ -113,8 +113,17 @@ public static class RecentTrend
         return ForValues(values, ConfidenceLevel.Percent95, level);
     }
 
-    private static double CriticalValue(ConfidenceLevel? level) =>
-        ChiSquared.InvCDF(1, (level ?? ConfidenceLevel.Percent998).Value);
+    // The chi-square quantile is iterative and costly; profiles test at the two standard levels millions of times.
+    private static readonly double Critical998 = ChiSquared.InvCDF(1, ConfidenceLevel.Percent998.Value);
+    private static readonly double Critical95 = ChiSquared.InvCDF(1, ConfidenceLevel.Percent95.Value);
+
+    private static double CriticalValue(ConfidenceLevel? level)
+    {
+        ConfidenceLevel chosen = level ?? ConfidenceLevel.Percent998;
+        return chosen == ConfidenceLevel.Percent998 ? Critical998
+            : chosen == ConfidenceLevel.Percent95 ? Critical95
+            : ChiSquared.InvCDF(1, chosen.Value);
+    }
 
     private static string? CheckPeriods(List<double> periods)
     {
