@@ -34,13 +34,13 @@ public static class RecentTrend
     public static TrendResult ForProportions(IReadOnlyList<ProportionTrendPoint> series, ConfidenceLevel? level = null)
     {
         double critical = CriticalValue(level);
-        string? reason = CheckPeriods(series.Select(p => p.Period).ToList());
+        string? reason = CheckPeriods(series, p => p.Period);
         if (reason is not null)
         {
             return Cannot(reason);
         }
 
-        List<ProportionTrendPoint> recent = [.. series.OrderBy(p => p.Period).TakeLast(PointCount)];
+        List<ProportionTrendPoint> recent = Recent(series, p => p.Period);
         if (recent.Any(p => double.IsNaN(p.Numerator) || double.IsNaN(p.Denominator)))
         {
             return Cannot("a value is missing in the last five periods");
@@ -67,13 +67,13 @@ public static class RecentTrend
     public static TrendResult ForValues(IReadOnlyList<ValueTrendPoint> series, ConfidenceLevel intervalLevel, ConfidenceLevel? level = null)
     {
         double critical = CriticalValue(level);
-        string? reason = CheckPeriods(series.Select(p => p.Period).ToList());
+        string? reason = CheckPeriods(series, p => p.Period);
         if (reason is not null)
         {
             return Cannot(reason);
         }
 
-        List<ValueTrendPoint> recent = [.. series.OrderBy(p => p.Period).TakeLast(PointCount)];
+        List<ValueTrendPoint> recent = Recent(series, p => p.Period);
         if (recent.Any(p => double.IsNaN(p.Value) || double.IsNaN(p.Interval.Lower) || double.IsNaN(p.Interval.Upper)))
         {
             return Cannot("a value or confidence limit is missing in the last five periods");
@@ -125,19 +125,51 @@ public static class RecentTrend
             : ChiSquared.InvCDF(1, chosen.Value);
     }
 
-    private static string? CheckPeriods(List<double> periods)
+    // Loops rather than LINQ: a profile tests a trend for every cell, millions of times.
+    private static string? CheckPeriods<T>(IReadOnlyList<T> series, Func<T, double> period)
     {
-        if (periods.Count < PointCount)
+        if (series.Count < PointCount)
         {
-            return $"not enough data points: {periods.Count} of the {PointCount} needed";
+            return $"not enough data points: {series.Count} of the {PointCount} needed";
         }
 
-        if (periods.Any(double.IsNaN))
+        HashSet<double> seen = new(series.Count);
+        bool duplicate = false;
+        for (int i = 0; i < series.Count; i++)
         {
-            return "a period is missing";
+            double value = period(series[i]);
+            if (double.IsNaN(value))
+            {
+                return "a period is missing";
+            }
+
+            duplicate |= !seen.Add(value);
         }
 
-        return periods.Distinct().Count() != periods.Count ? "two or more points have the same period" : null;
+        return duplicate ? "two or more points have the same period" : null;
+    }
+
+    /// <summary>The <see cref="PointCount"/> latest points in period order.</summary>
+    private static List<T> Recent<T>(IReadOnlyList<T> series, Func<T, double> period)
+    {
+        bool ascending = true;
+        for (int i = 1; i < series.Count && ascending; i++)
+        {
+            ascending = period(series[i]) > period(series[i - 1]);
+        }
+
+        if (!ascending)
+        {
+            return [.. series.OrderBy(period).TakeLast(PointCount)];
+        }
+
+        List<T> recent = new(PointCount);
+        for (int i = series.Count - PointCount; i < series.Count; i++)
+        {
+            recent.Add(series[i]);
+        }
+
+        return recent;
     }
 
     private static (double ChiSquare, double Slope)? ProportionStatistic(IReadOnlyList<ProportionTrendPoint> points)
