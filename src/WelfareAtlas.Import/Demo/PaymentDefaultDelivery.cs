@@ -52,7 +52,7 @@ internal static class PaymentDefaultDelivery
     {
         Random random = new(setting.SeedFor("payment-defaults"));
         int quarters = 4 * (setting.LastYear - setting.FirstQuarterYear + 1);
-        double baseLogit = Sampling.Logit(0.085);
+        double baseLogit = Sampling.Logit(0.07);
         for (int index = 0; index < quarters; index++)
         {
             int year = setting.FirstQuarterYear + (index / 4);
