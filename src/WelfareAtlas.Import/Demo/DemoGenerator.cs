@@ -14,7 +14,10 @@ public static class DemoGenerator
     /// <summary>The index file listing every delivery of a run.</summary>
     public const string IndexFileName = "manifest.json";
 
-    /// <summary>The delivery files of <paramref name="setting"/>, not yet written.</summary>
+    /// <summary>The prefix of every synthetic file's name.</summary>
+    public const string SyntheticPrefix = "DEMO_";
+
+    /// <summary>The delivery files of <paramref name="setting"/>, not yet written; synthetic ones are named <see cref="SyntheticPrefix"/>….</summary>
     public static IReadOnlyList<DeliveryFile> Files(DemoSetting setting)
     {
         List<DeliveryFile> files = [.. PopulationDeliveries.Create(setting)];
@@ -28,7 +31,8 @@ public static class DemoGenerator
             files.Add(PaavoDerivedDelivery.Create(paavo));
         }
 
-        return files;
+        // Whoever opens a synthetic file by itself must see what it is before reading a number.
+        return [.. files.Select(file => file.Layout.Synthetic ? file with { Layout = file.Layout with { FileName = SyntheticPrefix + file.Layout.FileName } } : file)];
     }
 
     /// <summary>

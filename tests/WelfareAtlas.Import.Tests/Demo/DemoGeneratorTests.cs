@@ -83,6 +83,7 @@ public sealed class DemoGeneratorTests(DemoFixture demo) : IClassFixture<DemoFix
             Assert.Equal(file.Layout.Synthetic, manifest.RootElement.GetProperty("synthetic").GetBoolean());
             Assert.Equal(DeliveryManifest.Sha256(Path.Combine(demo.First, file.Layout.FileName)), manifest.RootElement.GetProperty("sha256").GetString());
             Assert.Equal(file.Layout.Synthetic, file.Layout.Description.StartsWith("SYNTHETIC", StringComparison.Ordinal));
+            Assert.Equal(file.Layout.Synthetic, file.Layout.FileName.StartsWith(DemoGenerator.SyntheticPrefix, StringComparison.Ordinal));
         }
     }
 
