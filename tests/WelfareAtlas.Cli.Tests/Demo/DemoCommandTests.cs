@@ -39,4 +39,17 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
         Assert.Contains("galaxy", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Init_NewStore_HoldsTheCatalogueAndProfiles()
+    {
+        string data = Path.Combine(directory.FullName, "data");
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(NoEnvironment, "init", "--data-dir", data)).ExitCode);
+
+        await using Storage.AtlasStore store = await Storage.AtlasStore.OpenAsync(data, TimeProvider.System, TestContext.Current.CancellationToken);
+        IReadOnlyList<Indicators.Indicator> indicators = await new Storage.Indicators.IndicatorRepository(store.DataSource).ListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(Indicators.Catalogue.IndicatorCatalogue.All.Count, indicators.Count);
+        Assert.Equal(15, indicators.Count(i => i.Synthetic));
+        Assert.Equal(3, (await new Storage.Profiles.ProfileRepository(store.DataSource).ListAsync(TestContext.Current.CancellationToken)).Count);
+    }
 }
