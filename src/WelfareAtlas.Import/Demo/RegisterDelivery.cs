@@ -15,7 +15,7 @@ internal static class RegisterDelivery
         string indicator = spec.Indicator.Value;
         DeliveryLayout layout = new()
         {
-            FileName = $"{spec.FilePrefix}_{setting.FirstRegisterYear}-{setting.LastYear}.{extension}",
+            FileName = $"{(city ? spec.FilePrefix : spec.FilePrefix.Replace("_osa-alueittain", "_alueittain", StringComparison.Ordinal))}_{setting.FirstRegisterYear}-{setting.LastYear}.{extension}",
             Description = $"SYNTHETIC. {indicator} by {(city ? "sub-district" : "synthetic area")} and year (imitates the city's own register extract).",
             Format = format,
             Encoding = city ? spec.Encoding : DeliveryEncoding.Utf8,
