@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Indicators.Catalogue;
 using WelfareAtlas.Observations;
 
 namespace WelfareAtlas.Import.Demo.Deliveries;
@@ -70,10 +72,16 @@ public static class DeliveryManifest
             });
 
             json.WriteStartArray("indicators");
-            foreach (Indicators.IndicatorId indicator in layout.Indicators)
+            foreach (IndicatorId indicator in layout.Indicators)
             {
                 json.WriteStartObject();
                 json.WriteString("indicator", indicator.Value);
+                if (IndicatorCatalogue.Find(indicator) is { } entry)
+                {
+                    json.WriteString("measure", entry.Measure.ToSlug());
+                    json.WriteNumber("multiplier", entry.Multiplier);
+                }
+
                 WriteColumnName(json, layout, indicator, ColumnRole.Numerator, "numerator");
                 WriteColumnName(json, layout, indicator, ColumnRole.Denominator, "denominator");
                 WriteColumnName(json, layout, indicator, ColumnRole.Value, "value");
@@ -129,7 +137,7 @@ public static class DeliveryManifest
         json.WriteEndObject();
     }
 
-    private static void WriteColumnName(Utf8JsonWriter json, DeliveryLayout layout, Indicators.IndicatorId indicator, ColumnRole role, string name)
+    private static void WriteColumnName(Utf8JsonWriter json, DeliveryLayout layout, IndicatorId indicator, ColumnRole role, string name)
     {
         DeliveryColumn? column = layout.Columns.FirstOrDefault(c => c.Indicators.Contains(indicator) && c.Role == role);
         if (column is null)
