@@ -2,6 +2,7 @@ using System.CommandLine;
 using DuckDB.NET.Data;
 using WelfareAtlas.Cli.Areas;
 using WelfareAtlas.Cli.CommandLine;
+using WelfareAtlas.Cli.Demo;
 using WelfareAtlas.Cli.Forecasts;
 using WelfareAtlas.Cli.Hosting;
 using WelfareAtlas.Cli.Stats;
@@ -23,6 +24,7 @@ internal static class AtlasCli
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ForecastCommand.Create(context));
+        root.Subcommands.Add(DemoCommand.Create());
         return root;
     }
 

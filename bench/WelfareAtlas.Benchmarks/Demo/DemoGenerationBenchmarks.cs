@@ -1,0 +1,28 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using WelfareAtlas.Import.Demo;
+
+namespace WelfareAtlas.Benchmarks.Demo;
+
+/// <summary>
+/// The national-scale demo (about 3,000 synthetic areas, every synthetic indicator, 10 years, 5.5 million rows):
+/// setting up from Helsinki's real data and writing every file and manifest. Target: under 2 minutes.
+/// </summary>
+/// <remarks>
+/// Run: <c>dotnet run -c Release --project bench/WelfareAtlas.Benchmarks -- --filter '*DemoGenerationBenchmarks*'</c>.
+/// One cold run per iteration (the work is seconds long, so a warm-up adds nothing but time on a shared machine).
+/// </remarks>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+public class DemoGenerationBenchmarks
+{
+    private string _directory = string.Empty;
+
+    [GlobalSetup]
+    public void Setup() => _directory = Directory.CreateTempSubdirectory("atlas-demo-bench-").FullName;
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_directory, recursive: true);
+
+    [Benchmark]
+    public int NationalScale() => DemoGenerator.Write(DemoSetting.Create(DemoScale.National, 20250101), _directory).Count;
+}

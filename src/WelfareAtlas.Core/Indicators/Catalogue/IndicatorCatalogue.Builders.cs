@@ -1,0 +1,81 @@
+using WelfareAtlas.Areas;
+using WelfareAtlas.Localisation;
+
+namespace WelfareAtlas.Indicators.Catalogue;
+
+/// <content>Builders shared by the theme files: the synthetic demo indicators and the Sotkanet municipality indicators.</content>
+public static partial class IndicatorCatalogue
+{
+    private static Indicator Demo(
+        string id,
+        LocalisedText name,
+        LocalisedText definition,
+        LocalisedText rationale,
+        LocalisedText imitates,
+        LocalisedText unit,
+        Measure measure,
+        double multiplier,
+        Frequency frequency,
+        AreaType deliveredBy,
+        DisclosureRule disclosure,
+        LocalisedText caveats,
+        IReadOnlyList<Theme> themes,
+        IReadOnlyList<TargetGroup> targetGroups,
+        IReadOnlyList<string> agenda2030) => new()
+        {
+            Id = Id(id),
+            Name = name,
+            Definition = definition,
+            Rationale = rationale,
+            Source = SyntheticSource(imitates),
+            Unit = unit,
+            Measure = measure,
+            Multiplier = multiplier,
+            Frequency = frequency,
+            DeliveredBy = deliveredBy,
+            Disclosure = disclosure,
+            Caveats = SyntheticCaveats(caveats),
+            Themes = themes,
+            TargetGroups = targetGroups,
+            Agenda2030Targets = agenda2030,
+            Licence = SyntheticLicence,
+            Synthetic = true,
+        };
+
+    private static Indicator Sotkanet(
+        string id,
+        int sotkanetId,
+        LocalisedText name,
+        LocalisedText definition,
+        LocalisedText rationale,
+        LocalisedText unit,
+        double multiplier,
+        IReadOnlyList<Theme> themes,
+        IReadOnlyList<TargetGroup> targetGroups,
+        IReadOnlyList<string> agenda2030) => new()
+        {
+            Id = Id(id),
+            Name = name,
+            Definition = definition,
+            Rationale = rationale,
+            Source = T(
+                $"{SotkanetSource.Fi} Sotkanet-indikaattori {sotkanetId}.",
+                $"{SotkanetSource.Sv} Sotkanet-indikator {sotkanetId}.",
+                $"{SotkanetSource.En} Sotkanet indicator {sotkanetId}."),
+            Unit = unit,
+            Measure = Measure.Value,
+            Multiplier = multiplier,
+            Frequency = Frequency.Yearly,
+            DeliveredBy = AreaType.City,
+            Disclosure = DisclosureRule.PublishedBySource with { MinimumDenominator = 0 },
+            Caveats = T(
+                "Todellinen aineisto kuntatasolla muiden kaupunkien vertailuun; Sotkanetissa ei ole Helsingin piirien tietoja. Arvo on THL:n laskema; luottamusväli ei ole saatavilla. Poiminta on vuodelta 2013 (vuodet 1990–2012), ja kuntajako on vuoden 2013.",
+                "Verkliga data på kommunnivå för jämförelse med andra städer; Sotkanet har inga uppgifter om Helsingfors distrikt. Värdet är beräknat av THL; konfidensintervall saknas. Uttaget är från 2013 (åren 1990–2012) med 2013 års kommunindelning.",
+                "Real municipality-level data for comparison with other cities; Sotkanet has nothing for Helsinki's districts. The value is THL's own; no interval is given. The extract is from 2013 (years 1990–2012) on the 2013 municipal division."),
+            Themes = themes,
+            TargetGroups = targetGroups,
+            Agenda2030Targets = agenda2030,
+            Licence = "CC BY 4.0 (THL Sotkanet; verify current terms before publishing)",
+            Synthetic = false,
+        };
+}

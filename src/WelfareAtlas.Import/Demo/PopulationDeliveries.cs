@@ -1,0 +1,73 @@
+using WelfareAtlas.Import.Demo.Deliveries;
+using WelfareAtlas.Observations;
+using WelfareAtlas.Periods;
+using WelfareAtlas.Population;
+
+namespace WelfareAtlas.Import.Demo;
+
+/// <summary>The population estimates as delivery files: one row per area, year, sex and age band.</summary>
+internal static class PopulationDeliveries
+{
+    public static IEnumerable<DeliveryFile> Create(DemoSetting setting)
+    {
+        string years = $"{setting.FirstRegisterYear}-{setting.LastYear}";
+        if (setting.Scale == DemoScale.City)
+        {
+            yield return File(setting, $"vaestoarvio_postinumeroalueittain_{years}.csv", "Postinumeroalue", "Postinumeroalueen nimi", setting.PostalAreas, setting.PostalKind, synthetic: false);
+            yield return File(setting, $"vaestoarvio_osa-alueittain_{years}.csv", "Osa-alueen tunnus", "Osa-alue", setting.RegisterAreas, setting.RegisterKind, synthetic: false);
+        }
+        else
+        {
+            yield return File(setting, $"vaestoarvio_alueittain_{years}.csv", "Alue", "Alueen nimi", setting.PostalAreas, setting.PostalKind, synthetic: true);
+        }
+    }
+
+    private static DeliveryFile File(DemoSetting setting, string fileName, string codeHeader, string nameHeader, IReadOnlyList<DemoArea> areas, string areaKind, bool synthetic)
+    {
+        Dictionary<AgeBand, string> ages = PopulationBands.All.ToDictionary(band => band, band => band.To is { } to ? $"{band.From}-{to}" : $"{band.From}-");
+        DeliveryLayout layout = new()
+        {
+            FileName = fileName,
+            Description = synthetic
+                ? "Synthetic population of the synthetic areas (national benchmark scale)."
+                : "Population estimates by area, year, sex and age band: Paavo 2020-2023 apportioned and extended by Welfare Atlas (docs/population.md). Estimates, not counts.",
+            Format = DeliveryFormat.Csv,
+            Encoding = DeliveryEncoding.Utf8Bom,
+            Columns =
+            [
+                new("Vuosi", ColumnRole.Period),
+                new(codeHeader, ColumnRole.AreaCode),
+                new(nameHeader, ColumnRole.AreaName),
+                new("Sukupuoli", ColumnRole.Sex),
+                new("Ikäryhmä", ColumnRole.Age),
+                DeliveryColumn.Of("Asukkaita (arvio)", ColumnRole.Numerator, 0, "population"),
+            ],
+            AreaKind = areaKind,
+            PeriodForm = PeriodForm.Year,
+            SexCodes = new Dictionary<Sex, string> { [Sex.Female] = "naiset", [Sex.Male] = "miehet" },
+            AgeCodes = ages,
+            Synthetic = synthetic,
+        };
+        return new DeliveryFile(layout, () => Rows(setting, areas));
+    }
+
+    private static IEnumerable<DeliveryRow> Rows(DemoSetting setting, IReadOnlyList<DemoArea> areas)
+    {
+        for (int year = setting.FirstRegisterYear; year <= setting.LastYear; year++)
+        {
+            Period period = Period.OfYear(year);
+            foreach (DemoArea area in areas)
+            {
+                IReadOnlyList<int> cells = setting.Population.Cells(area.Code, year);
+                foreach (Sex sex in (Sex[])[Sex.Female, Sex.Male])
+                {
+                    int offset = sex == Sex.Female ? 0 : PopulationBands.Count;
+                    for (int band = 0; band < PopulationBands.Count; band++)
+                    {
+                        yield return new DeliveryRow(area.Code, area.Name, period, new Breakdown(sex, PopulationBands.All[band]), [cells[offset + band]]);
+                    }
+                }
+            }
+        }
+    }
+}

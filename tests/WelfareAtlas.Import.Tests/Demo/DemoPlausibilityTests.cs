@@ -1,0 +1,136 @@
+using WelfareAtlas.Areas;
+using WelfareAtlas.Import.Demo;
+using WelfareAtlas.Observations;
+using WelfareAtlas.Periods;
+
+namespace WelfareAtlas.Import.Tests.Demo;
+
+public sealed class DemoPlausibilityTests(DemoFixture demo) : IClassFixture<DemoFixture>
+{
+    [Theory]
+    // Helsinki 2011: 10.1 % received social assistance (Helsinki alueittain 2012); Kela era lower.
+    [InlineData("social-assistance-recipients", 5, 11)]
+    [InlineData("child-welfare-notifications", 4, 11)]
+    [InlineData("unemployed-jobseekers", 4, 10)]
+    [InlineData("school-absence", 8, 18)]
+    [InlineData("preschool-participation", 85, 97)]
+    [InlineData("cervical-screening", 55, 72)]
+    [InlineData("home-care-75", 6, 15)]
+    [InlineData("influenza-vaccination-65", 40, 65)]
+    [InlineData("payment-defaults", 5, 12)]
+    [InlineData("sports-licences", 8, 25)]
+    public void CityRate_2023_IsWithinTheRealRange(string indicator, double low, double high)
+    {
+        List<Observation> year = [.. demo.FileOf(indicator).Observations().Where(o => o.Period.Year == 2023)];
+        double rate = 100 * year.Sum(o => o.Numerator!.Value) / year.Sum(o => o.Denominator!.Value);
+        Assert.InRange(rate, low, high);
+    }
+
+    [Fact]
+    public void RegisterRates_EveryAreaWithEnoughPeople_StaysSane()
+    {
+        foreach (string indicator in (string[])["social-assistance-recipients", "child-welfare-notifications", "unemployed-jobseekers", "school-absence", "preschool-participation", "cervical-screening", "home-care-75", "influenza-vaccination-65"])
+        {
+            foreach (Observation o in demo.FileOf(indicator).Observations().Where(o => o.Denominator >= 200))
+            {
+                Assert.InRange(o.Numerator!.Value / o.Denominator!.Value, 0.002, 0.995);
+            }
+        }
+    }
+
+    [Fact]
+    public void SocialAssistance_BySubDistrict_CorrelatesWithPaavoUnemployment()
+    {
+        Dictionary<AreaCode, double> unemployment = demo.Setting.RegisterAreas.ToDictionary(area => area.Code, area => area.UnemploymentRate);
+        List<(double X, double Y)> points = [.. demo.FileOf("social-assistance-recipients").Observations()
+            .Where(o => o.Period.Year == 2023 && o.Denominator >= 500)
+            .Select(o => (unemployment[o.Area], o.Numerator!.Value / o.Denominator!.Value))];
+        Assert.True(points.Count > 100);
+        Assert.True(Correlation(points) > 0.5, $"r = {Correlation(points)}");
+    }
+
+    [Fact]
+    public void PaymentDefaults_ByPostalArea_CorrelateWithPaavoUnemployment()
+    {
+        Dictionary<AreaCode, double> unemployment = demo.Setting.PostalAreas.ToDictionary(area => area.Code, area => area.UnemploymentRate);
+        List<(double X, double Y)> points = [.. demo.FileOf("payment-defaults").Observations()
+            .Where(o => o.Period == Period.OfQuarter(2023, 4))
+            .GroupBy(o => o.Area)
+            .Where(g => g.Sum(o => o.Denominator!.Value) >= 500)
+            .Select(g => (unemployment[g.Key], g.Sum(o => o.Numerator!.Value) / g.Sum(o => o.Denominator!.Value)))];
+        Assert.True(Correlation(points) > 0.4, $"r = {Correlation(points)}");
+    }
+
+    [Fact]
+    public void YouthChat_Counts_AreRealisticallySmall()
+    {
+        List<Observation> chat = [.. demo.FileOf("youth-chat-conversations").Observations()];
+        double smallShare = chat.Count(o => o.Numerator <= 4) / (double)chat.Count;
+        Assert.InRange(smallShare, 0.9, 0.999);
+        Assert.Contains(chat, o => o.Numerator == 0);
+        Assert.Contains(chat, o => o.Numerator >= 5);
+        foreach (IGrouping<Period, Observation> month in chat.GroupBy(o => o.Period))
+        {
+            Assert.InRange(month.Sum(o => o.Numerator!.Value), 40, 400);
+        }
+    }
+
+    [Fact]
+    public void YouthChat_SchoolTopic_IsQuietInJuly()
+    {
+        List<Observation> school = [.. demo.FileOf("youth-chat-conversations").Observations().Where(o => o.Breakdown.Category == "school")];
+        double july = school.Where(o => o.Period.Part == 7).Sum(o => o.Numerator!.Value);
+        double october = school.Where(o => o.Period.Part == 10).Sum(o => o.Numerator!.Value);
+        Assert.True(july < 0.6 * october, $"July {july}, October {october}.");
+    }
+
+    [Fact]
+    public void Grocery_SharesAndSuppression_ArePlausible()
+    {
+        List<Observation> grocery = [.. demo.FileOf("grocery-vegetables-fruit").Observations().Where(o => o.Indicator.Value == "grocery-vegetables-fruit")];
+        Assert.All(grocery.Where(o => o.Status == ObservationStatus.Available), o => Assert.InRange(o.Value!.Value, 6, 22));
+        // 00230 has no residents, so no baskets: the retailer hides it every month.
+        Assert.All(grocery.Where(o => o.Area.Value == "00230"), o => Assert.Equal(ObservationStatus.SuppressedBySource, o.Status));
+        double summer = grocery.Where(o => o.Period.Part == 7 && o.Value is not null).Average(o => o.Value!.Value);
+        double winter = grocery.Where(o => o.Period.Part == 1 && o.Value is not null).Average(o => o.Value!.Value);
+        Assert.True(summer > winter + 1.5, $"July {summer}, January {winter}.");
+    }
+
+    [Fact]
+    public void Worsening_EveryPlantedArea_ReallyGetsWorse()
+    {
+        foreach (Worsening worsening in Worsening.Helsinki)
+        {
+            List<Observation> series = [.. demo.FileOf(worsening.Indicator.Value).Observations()
+                .Where(o => o.Indicator == worsening.Indicator && (worsening.Category is null || o.Breakdown.Category == worsening.Category))];
+            List<Period> periods = [.. series.Select(o => o.Period).Distinct().Order()];
+            List<Period> recent = periods[^worsening.Periods..];
+            List<Period> before = periods[Math.Max(0, periods.Count - (2 * worsening.Periods))..^worsening.Periods];
+            double Level(IEnumerable<Observation> observations, List<Period> window)
+            {
+                List<Observation> chosen = [.. observations.Where(o => window.Contains(o.Period) && o.Status == ObservationStatus.Available)];
+                return chosen.All(o => o.Value is not null)
+                    ? chosen.Average(o => o.Value!.Value)
+                    : chosen.Sum(o => o.Numerator!.Value) / chosen.Sum(o => o.Denominator!.Value);
+            }
+
+            List<Observation> area = [.. series.Where(o => o.Area == worsening.Area)];
+            double change = Level(area, recent) / Level(area, before);
+            double cityChange = Level(series, recent) / Level(series, before);
+            // Against the city's own change, so that seasons and city-wide trends cancel out.
+            // Sports licences worsen by falling; everything else by rising.
+            double relative = change / cityChange;
+            Assert.True(worsening.StepPerPeriod > 0 ? relative > 1.15 : relative < 0.87, $"{worsening.Indicator} in {worsening.Area}: ×{change:F2}, city ×{cityChange:F2}.");
+        }
+    }
+
+    private static double Correlation(List<(double X, double Y)> points)
+    {
+        double mx = points.Average(p => p.X);
+        double my = points.Average(p => p.Y);
+        double sxy = points.Sum(p => (p.X - mx) * (p.Y - my));
+        double sxx = points.Sum(p => (p.X - mx) * (p.X - mx));
+        double syy = points.Sum(p => (p.Y - my) * (p.Y - my));
+        return sxy / Math.Sqrt(sxx * syy);
+    }
+}
