@@ -1,3 +1,5 @@
+using WelfareAtlas.Areas;
+
 namespace WelfareAtlas.Storage.Batches;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using WelfareAtlas.Indicators;
 
 namespace WelfareAtlas.Storage.Batches;
 
@@ -59,6 +60,24 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
     {
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await ImportBatchWriter.FindCommittedByHashAsync(connection, contentHash, null, cancellationToken);
+    }
+
+    /// <summary>Every catalogued indicator's measure, by id, for validating a batch.</summary>
+    /// <exception cref="StoreException">An indicator has a measure this build does not know.</exception>
+    public async Task<IReadOnlyDictionary<string, Measure>> ListIndicatorMeasuresAsync(CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<(string Id, string Measure)> rows = await connection.QueryAsync<(string Id, string Measure)>(new CommandDefinition(
+            "SELECT id, measure FROM indicators", cancellationToken: cancellationToken));
+        Dictionary<string, Measure> measures = new(StringComparer.Ordinal);
+        foreach ((string id, string slug) in rows)
+        {
+            measures[id] = Measures.TryParse(slug, out Measure measure)
+                ? measure
+                : throw new StoreException($"Indicator {id} in the store has an unknown measure '{slug}'.");
+        }
+
+        return measures;
     }
 
     /// <summary>Every batch, newest first.</summary>

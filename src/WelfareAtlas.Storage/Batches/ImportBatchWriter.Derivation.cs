@@ -51,8 +51,7 @@ public sealed partial class ImportBatchWriter
         INSERT INTO observations
         WITH derived AS (
             SELECT o.indicator_id, a.parent_code AS area_code, o.period, o.period_start, o.period_end, o.breakdown,
-                   bool_and(o.status = 'available') AS complete, sum(o.numerator) AS numerator, sum(o.denominator) AS denominator,
-                   count(*) AS children
+                   bool_and(o.status = 'available') AS complete, sum(o.numerator) AS numerator, sum(o.denominator) AS denominator
             FROM observations o
             JOIN areas a ON a.code = o.area_code AND a.type = $childType
             JOIN indicators i ON i.id = o.indicator_id AND i.measure IN {Additive}
@@ -62,8 +61,16 @@ public sealed partial class ImportBatchWriter
                CASE WHEN d.complete THEN d.numerator END, CASE WHEN d.complete THEN d.denominator END, NULL, NULL, NULL,
                CASE WHEN d.complete THEN 'available' ELSE 'missing' END, NULL, NULL, 'sum', NULL
         FROM derived d
-        -- Only a parent all of whose children are in the batch: a partial sum is not the parent's number.
-        WHERE d.children = (SELECT count(*) FROM areas c WHERE c.parent_code = d.area_code AND c.type = $childType)
+        -- Only a parent all of whose children are in the batch: a partial sum is not the parent's number. A sub-district
+        -- that no postal area reaches (an uninhabited island) cannot receive counts and is not waited for.
+        WHERE NOT EXISTS (
+              SELECT 1 FROM areas c
+              WHERE c.parent_code = d.area_code AND c.type = $childType
+                AND ($childType <> 'sub-district' OR c.code IN (SELECT to_code FROM crosswalk_weights))
+                AND NOT EXISTS (
+                    SELECT 1 FROM observations y
+                    WHERE y.batch_id = $id AND y.area_code = c.code AND y.indicator_id = d.indicator_id
+                      AND y.period = d.period AND y.breakdown = d.breakdown))
           AND NOT EXISTS (
               SELECT 1 FROM observations x
               WHERE x.batch_id = $id AND x.indicator_id = d.indicator_id AND x.area_code = d.area_code

@@ -1,6 +1,4 @@
-using WelfareAtlas.Areas;
-
-namespace WelfareAtlas.Storage.Batches;
+namespace WelfareAtlas.Areas;
 
 /// <summary>The share of a postal area's counts given to one sub-district in one year.</summary>
 /// <param name="Year">The year the weight is for; observations of other years use the nearest year's weights.</param>
