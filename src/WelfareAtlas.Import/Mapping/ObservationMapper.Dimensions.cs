@@ -18,6 +18,11 @@ public sealed partial class ObservationMapper
             return null;
         }
 
+        if (areaCodes.TryGetValue(text, out AreaCode known))
+        {
+            return known;
+        }
+
         string? code = AreaLabels.Normalise(text, area.Field.Kind, subDistrictsByShortCode);
         if (code is null || !AreaCode.TryParse(code, out AreaCode parsed, out _))
         {
@@ -31,14 +36,29 @@ public sealed partial class ObservationMapper
             return null;
         }
 
+        if (areaCodes.Count < MaxCached)
+        {
+            areaCodes[text] = parsed;
+        }
+
         return parsed;
     }
 
     private Period? ReadPeriod(SourceRow row, Column column, List<ImportProblem> problems)
     {
         column.Read(row, out string text);
+        if (periodsByText.TryGetValue(text, out Period known))
+        {
+            return known;
+        }
+
         if (Period.TryParse(text, out Period parsed, out string? error))
         {
+            if (periodsByText.Count < MaxCached)
+            {
+                periodsByText[text] = parsed;
+            }
+
             return parsed;
         }
 

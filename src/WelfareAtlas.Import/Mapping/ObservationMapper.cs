@@ -18,6 +18,12 @@ namespace WelfareAtlas.Import.Mapping;
 /// </remarks>
 public sealed partial class ObservationMapper
 {
+    // Valid area and period texts repeat on every row; each is checked once. Bounded so that a file of unique
+    // texts cannot grow them without limit.
+    private const int MaxCached = 100_000;
+
+    private readonly Dictionary<string, AreaCode> areaCodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Period> periodsByText = new(StringComparer.Ordinal);
     private readonly MappingSpec spec;
     private readonly ImportCatalogue catalogue;
     private readonly string file;

@@ -26,11 +26,17 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         CREATE TEMP TABLE staged_rejections (line INTEGER, location VARCHAR, code VARCHAR NOT NULL, message VARCHAR NOT NULL, value VARCHAR);
         """;
 
+    // Bounds the caches below: a free breakdown with millions of categories must not hold them all.
+    private const int MaxCachedTexts = 10_000;
+
     private readonly DuckDBConnection connection;
     private readonly ImportBatchHeader header;
     private readonly TimeProvider time;
     private DuckDBAppender? observations;
     private DuckDBAppender? rejections;
+    // A batch has few distinct periods and breakdowns; their texts are computed once, not once per row.
+    private readonly Dictionary<Periods.Period, (string Text, DateOnly Start, DateOnly End)> periods = [];
+    private readonly Dictionary<Breakdown, string> breakdowns = [];
     private long sequence;
     private long rejected;
     private bool finished;
@@ -57,16 +63,34 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         ObjectDisposedException.ThrowIf(finished, this);
         Observation o = item.Observation;
         observations ??= connection.CreateAppender("staged_observations");
+        if (!periods.TryGetValue(o.Period, out (string Text, DateOnly Start, DateOnly End) period))
+        {
+            period = (o.Period.ToString(), o.Period.Start, o.Period.End);
+            if (periods.Count < MaxCachedTexts)
+            {
+                periods[o.Period] = period;
+            }
+        }
+
+        if (!breakdowns.TryGetValue(o.Breakdown, out string? breakdown))
+        {
+            breakdown = o.Breakdown.Key;
+            if (breakdowns.Count < MaxCachedTexts)
+            {
+                breakdowns[o.Breakdown] = breakdown;
+            }
+        }
+
         observations.CreateRow()
             .AppendValue(sequence++)
             .AppendValue(item.Line)
             .AppendValue(item.Location)
             .AppendValue(o.Indicator.Value)
             .AppendValue(o.Area.Value)
-            .AppendValue(o.Period.ToString())
-            .AppendValue((DateOnly?)o.Period.Start)
-            .AppendValue((DateOnly?)o.Period.End)
-            .AppendValue(o.Breakdown.Key)
+            .AppendValue(period.Text)
+            .AppendValue((DateOnly?)period.Start)
+            .AppendValue((DateOnly?)period.End)
+            .AppendValue(breakdown)
             .AppendValue(o.Numerator)
             .AppendValue(o.Denominator)
             .AppendValue(o.Value)
@@ -114,13 +138,17 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         await ExecuteAsync(
             """
             CREATE TEMP TABLE staged_duplicates AS
+            WITH repeated AS (
+                -- A hash aggregate finds the repeated keys; only their rows (usually none) are sorted below.
+                SELECT indicator_id, area_code, period, breakdown FROM staged_observations
+                GROUP BY indicator_id, area_code, period, breakdown HAVING count(*) > 1)
             SELECT seq, line, location, indicator_id, area_code, period, breakdown, first_line, first_location
             FROM (
-                SELECT seq, line, location, indicator_id, area_code, period, breakdown,
-                       first_value(line) OVER keys AS first_line, first_value(location) OVER keys AS first_location,
+                SELECT s.seq, s.line, s.location, s.indicator_id, s.area_code, s.period, s.breakdown,
+                       first_value(s.line) OVER keys AS first_line, first_value(s.location) OVER keys AS first_location,
                        row_number() OVER keys AS n
-                FROM staged_observations
-                WINDOW keys AS (PARTITION BY indicator_id, area_code, period, breakdown ORDER BY seq)
+                FROM staged_observations s SEMI JOIN repeated r USING (indicator_id, area_code, period, breakdown)
+                WINDOW keys AS (PARTITION BY s.indicator_id, s.area_code, s.period, s.breakdown ORDER BY s.seq)
             ) WHERE n > 1
             """,
             null,
@@ -177,7 +205,13 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             cancellationToken,
             transaction);
         long derived = await DeriveAsync(id, options.Crosswalk, transaction, cancellationToken);
-        long superseded = await ExecuteAsync(
+        // The first batch of a source supersedes nothing; skipping the update spares a join over the whole table.
+        bool hasEarlier = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT count(*) > 0 FROM import_batches WHERE source = $source AND status = 'committed'",
+            new { source = header.Source },
+            transaction,
+            cancellationToken: cancellationToken));
+        long superseded = !hasEarlier ? 0 : await ExecuteAsync(
             """
             UPDATE observations AS o SET superseded_by = $id
             WHERE o.superseded_by IS NULL AND o.batch_id <> $id

@@ -43,7 +43,7 @@ public sealed class ImportBatchRepositoryTests : IAsyncLifetime
 
         Assert.Equal(CommitOutcome.Committed, result.Outcome);
         Assert.Equal(2, result.RowsImported);
-        Assert.Equal(7000.0, await ScalarAsync<double>("SELECT numerator FROM observations WHERE area_code = '00730' AND batch_id = " + result.BatchId));
+        Assert.Equal(7000.0, await ScalarAsync<double>("SELECT numerator FROM observations WHERE area_code = '00730' AND batch_id = $id", new { id = result.BatchId }));
         Assert.Equal(3, await ScalarAsync<int>("SELECT source_line FROM observations WHERE area_code = '0915503392'"));
         ImportBatch? batch = await Batches.FindAsync(result.BatchId!.Value, Token);
         Assert.NotNull(batch);
@@ -120,7 +120,7 @@ public sealed class ImportBatchRepositoryTests : IAsyncLifetime
 
         Assert.Equal(1, second.RowsSuperseded);
         Assert.Equal(7050.0, await ScalarAsync<double>("SELECT numerator FROM observations WHERE period = '2023' AND superseded_by IS NULL"));
-        Assert.Equal(second.BatchId, await ScalarAsync<long>("SELECT superseded_by FROM observations WHERE period = '2023' AND batch_id = " + first.BatchId));
+        Assert.Equal(second.BatchId, await ScalarAsync<long>("SELECT superseded_by FROM observations WHERE period = '2023' AND batch_id = $id", new { id = first.BatchId }));
         Assert.Equal(1, (await Batches.FindAsync(first.BatchId!.Value, Token))!.CurrentRows);
 
         Assert.Equal(RollbackOutcome.RolledBack, await Batches.RollbackAsync(second.BatchId!.Value, Token));
@@ -178,9 +178,9 @@ public sealed class ImportBatchRepositoryTests : IAsyncLifetime
         }
     }
 
-    private async Task<T> ScalarAsync<T>(string sql)
+    private async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
     {
         await using DbConnection connection = await store!.DataSource.OpenConnectionAsync(Token);
-        return (await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, cancellationToken: Token)))!;
+        return (await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: Token)))!;
     }
 }
