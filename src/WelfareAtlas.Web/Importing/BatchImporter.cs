@@ -86,6 +86,13 @@ public sealed class BatchImporter(AtlasStore store, TimeProvider time)
         }
 
         progress?.Report(read);
+        if (writer.Appended == 0)
+        {
+            mappingReport.Error("NO_OBSERVATIONS", read == 0
+                ? "The file has no data rows; there is nothing to import."
+                : "No row of the file gave an observation (all were skipped by the mapping or rejected); nothing is imported.");
+            return Result(ImportStatus.Rejected, null, [specReport, fileReport, mappingReport], clock) with { RowsRead = read, RowsSkipped = skipped, RowsRejected = writer.Rejected };
+        }
 
         // The readers skip a row they cannot read and report it; those rows are rejected too.
         foreach (ImportProblem problem in fileReport.Problems.Where(p => p.Severity == ProblemSeverity.Error))
