@@ -29,12 +29,15 @@ internal static class ImportApi
         IFormFile mapping,
         AtlasStore store,
         TimeProvider time,
+        ILoggerFactory loggers,
         CancellationToken cancellationToken,
         bool allowPartial = false,
         bool dryRun = false)
     {
+        ILogger logger = loggers.CreateLogger("WelfareAtlas.Import");
         if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
         {
+            ImportLog.RefusedRemote(logger, context.Connection.RemoteIpAddress?.ToString());
             return TypedResults.Problem(
                 title: "Imports are local only",
                 detail: "Until the atlas has authentication, files can be imported only from the machine it runs on.",
@@ -53,6 +56,7 @@ internal static class ImportApi
             await mapping.CopyToAsync(spec, cancellationToken);
             ImportRequest request = new(upload, Path.GetFileName(file.FileName), spec.ToArray(), Path.GetFileName(mapping.FileName), "api", allowPartial, dryRun);
             ImportResult result = await new BatchImporter(store, time).ImportAsync(request, null, cancellationToken);
+            ImportLog.Finished(logger, request.FileName, result.Status, result.BatchId, result.RowsRead, result.RowsImported, result.RowsRejected, result.Elapsed.TotalSeconds);
             ImportResponse response = ImportResponse.From(result);
             return result.Status switch
             {
