@@ -281,6 +281,8 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         try
         {
             // A bounded memory budget: staging beyond it spills to DuckDB's temporary directory next to the store.
+            // The setting is DuckDB's, for the whole database instance in this process, not only this connection:
+            // in the web app it stays in force after the import (512 MB is ample for the queries the app runs).
             await writer.ExecuteAsync("SET memory_limit = '512MB'", null, cancellationToken);
             await writer.ExecuteAsync(CreateStaging, null, cancellationToken);
         }
