@@ -1,10 +1,12 @@
 using System.CommandLine;
 using DuckDB.NET.Data;
 using WelfareAtlas.Cli.Areas;
+using WelfareAtlas.Cli.Batches;
 using WelfareAtlas.Cli.CommandLine;
 using WelfareAtlas.Cli.Demo;
 using WelfareAtlas.Cli.Forecasts;
 using WelfareAtlas.Cli.Hosting;
+using WelfareAtlas.Cli.Import;
 using WelfareAtlas.Cli.Stats;
 using WelfareAtlas.Cli.Store;
 using WelfareAtlas.Storage;
@@ -23,6 +25,8 @@ internal static class AtlasCli
         root.Subcommands.Add(AreasCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(BatchesCommand.Create(context));
         root.Subcommands.Add(ForecastCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create());
         return root;

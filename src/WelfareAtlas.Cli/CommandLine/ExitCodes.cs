@@ -17,4 +17,10 @@ internal static class ExitCodes
 
     /// <summary>The store is missing, unreadable, locked by another process, or from a newer version.</summary>
     public const int StoreUnavailable = 4;
+
+    /// <summary>An import was refused: the file is unreadable or has errors (without --allow-partial); nothing was written.</summary>
+    public const int ImportRejected = 5;
+
+    /// <summary>The same file (by content hash) is already imported; nothing was done.</summary>
+    public const int AlreadyImported = 6;
 }

@@ -86,6 +86,7 @@ public static class AtlasWebApplication
             .ExcludeFromDescription();
         app.MapRazorPages();
         app.MapAreasApi();
+        app.MapImportApi();
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapHealthChecks("/health");

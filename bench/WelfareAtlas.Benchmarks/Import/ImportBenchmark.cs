@@ -1,0 +1,69 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Import.Geography;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Areas;
+
+namespace WelfareAtlas.Benchmarks.Import;
+
+/// <summary>
+/// Generates a demo CSV of N rows, imports it with the real <c>atlas import</c> process under <c>/usr/bin/time -v</c>
+/// (peak resident memory), and times DuckDB's own <c>read_csv</c> of the same file into a table in the same run.
+/// </summary>
+internal static class ImportBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length < 2 || !long.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out long rows))
+        {
+            await Console.Error.WriteLineAsync("usage: import ROWS PATH/TO/atlas.dll [WORK_DIR]");
+            return 2;
+        }
+
+        string atlas = Path.GetFullPath(args[1]);
+        string work = args.Length > 2 ? Path.GetFullPath(args[2]) : Directory.CreateTempSubdirectory("atlas-bench-").FullName;
+        Directory.CreateDirectory(work);
+        string data = Path.Combine(work, "data");
+        string csv = Path.Combine(work, "demo.csv");
+        string mapping = Path.Combine(work, "demo.json");
+
+        GeographyDataset geography = HelsinkiGeography.Load();
+        Stopwatch clock = Stopwatch.StartNew();
+        DemoCsv.Write(csv, rows, [.. geography.Areas.Where(a => a.Type == AreaType.SubDistrict).Select(a => a.Code.Value)]);
+        await File.WriteAllTextAsync(mapping, DemoCsv.Mapping);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {rows:N0} rows, {new FileInfo(csv).Length / 1e6:0} MB, in {clock.Elapsed.TotalSeconds:0.0} s"));
+
+        (AtlasStore store, _) = await AtlasStore.OpenOrCreateAsync(data, (source, token) => new AreaRepository(source).ReplaceAllAsync(geography, token), TimeProvider.System);
+        await using (store)
+        {
+            await using DbConnection connection = await store.DataSource.OpenConnectionAsync();
+            await connection.ExecuteAsync("INSERT INTO indicators VALUES ('chat-contacts', 'proportion', 1000, true, '{}') ON CONFLICT DO NOTHING");
+
+            // DuckDB's own reader, the same file, the same machine, right before the import.
+            clock.Restart();
+            await connection.ExecuteAsync("CREATE OR REPLACE TEMP TABLE bench AS SELECT * FROM read_csv($path, delim = ';', decimal_separator = ',', header = true)", new { path = csv });
+            double duck = clock.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"duckdb read_csv: {duck:0.0} s, {rows / duck:N0} rows/s"));
+        }
+
+        ProcessStartInfo start = new("/usr/bin/time") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (string argument in (string[])["-v", "dotnet", atlas, "import", csv, "--mapping", mapping, "--data-dir", data])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        clock.Restart();
+        using Process process = Process.Start(start)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        string error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        double seconds = clock.Elapsed.TotalSeconds;
+        string peak = error.Split('\n').FirstOrDefault(l => l.Contains("Maximum resident set size", StringComparison.Ordinal))?.Split(':')[^1].Trim() ?? "?";
+        Console.WriteLine((await output).Trim());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"atlas import: exit {process.ExitCode}, {seconds:0.0} s, {rows / seconds:N0} rows/s, peak RSS {peak} kB"));
+        return process.ExitCode;
+    }
+}

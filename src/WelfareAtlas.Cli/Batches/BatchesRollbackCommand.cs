@@ -1,0 +1,34 @@
+using System.CommandLine;
+using System.Globalization;
+using WelfareAtlas.Cli.CommandLine;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Batches;
+
+namespace WelfareAtlas.Cli.Batches;
+
+/// <summary><c>atlas batches rollback ID</c>: undoes a batch in one transaction.</summary>
+internal static class BatchesRollbackCommand
+{
+    public static Command Create(CliContext context)
+    {
+        Argument<long> id = new("id") { Description = "The batch's id (atlas batches list)." };
+        Command command = new("rollback", "Undo a batch: remove its observations and make the rows it superseded current again.") { id };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveDataDirectory(parseResult), TimeProvider.System, cancellationToken);
+            long batchId = parseResult.GetValue(id);
+            RollbackOutcome outcome = await new ImportBatchRepository(store.DataSource, TimeProvider.System).RollbackAsync(batchId, cancellationToken);
+            switch (outcome)
+            {
+                case RollbackOutcome.RolledBack:
+                    parseResult.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rolled back batch {batchId}; the rows it had superseded are current again."));
+                    return ExitCodes.Success;
+                case RollbackOutcome.AlreadyRolledBack:
+                    return CliContext.Fail(parseResult, ExitCodes.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"batch {batchId} is already rolled back."));
+                default:
+                    return CliContext.Fail(parseResult, ExitCodes.NotFound, string.Create(CultureInfo.InvariantCulture, $"no batch {batchId}."));
+            }
+        });
+        return command;
+    }
+}

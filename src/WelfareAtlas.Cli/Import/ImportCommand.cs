@@ -1,0 +1,123 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using WelfareAtlas.Cli.CommandLine;
+using WelfareAtlas.Import.Reports;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Web.Importing;
+
+namespace WelfareAtlas.Cli.Import;
+
+/// <summary><c>atlas import FILE --mapping SPEC [--allow-partial] [--dry-run]</c>.</summary>
+internal static class ImportCommand
+{
+    // Below this a file imports in about a second; a progress bar would only flicker.
+    private const long ProgressBarFromBytes = 20_000_000;
+
+    public static Command Create(CliContext context)
+    {
+        Argument<FileInfo> file = new("file") { Description = "The delivered file: CSV, XLSX, PX or JSON-stat." };
+        Option<FileInfo> mapping = new("--mapping") { Description = "The mapping spec (JSON, docs/import/mapping.md).", Required = true };
+        Option<bool> allowPartial = new("--allow-partial") { Description = "Import the valid rows and keep the rejected ones with the reason, instead of rejecting the whole batch." };
+        Option<bool> dryRun = new("--dry-run") { Description = "Read and check everything, write nothing." };
+        Command command = new("import", "Import a file into the store as one batch: all of it or none of it.") { file, mapping, allowPartial, dryRun };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            FileInfo input = parseResult.GetValue(file)!;
+            FileInfo spec = parseResult.GetValue(mapping)!;
+            foreach (FileInfo required in (FileInfo[])[input, spec])
+            {
+                if (!required.Exists)
+                {
+                    return CliContext.Fail(parseResult, ExitCodes.NotFound, $"there is no file {required.FullName}.");
+                }
+            }
+
+            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveDataDirectory(parseResult), TimeProvider.System, cancellationToken);
+            ImportRequest request = new(
+                input.FullName,
+                input.Name,
+                await File.ReadAllBytesAsync(spec.FullName, cancellationToken),
+                spec.Name,
+                Environment.UserName,
+                parseResult.GetValue(allowPartial),
+                parseResult.GetValue(dryRun));
+            BatchImporter importer = new(store, TimeProvider.System);
+            ImportResult result = await RunAsync(importer, request, input, cancellationToken);
+            return Report(parseResult, result, request);
+        });
+        return command;
+    }
+
+    private static async Task<ImportResult> RunAsync(BatchImporter importer, ImportRequest request, FileInfo input, CancellationToken cancellationToken)
+    {
+        if (Console.IsErrorRedirected || input.Length < ProgressBarFromBytes)
+        {
+            return await importer.ImportAsync(request, null, cancellationToken);
+        }
+
+        long lines = await CountLinesAsync(input.FullName, cancellationToken);
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        ImportResult? result = null;
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async progress =>
+            {
+                ProgressTask task = progress.AddTask($"Importing {input.Name}", maxValue: Math.Max(1, lines));
+                result = await importer.ImportAsync(request, new Progress<long>(rows => task.Value = rows), cancellationToken);
+                task.Value = task.MaxValue;
+            });
+        return result!;
+    }
+
+    private static async Task<long> CountLinesAsync(string path, CancellationToken cancellationToken)
+    {
+        byte[] buffer = new byte[1 << 20];
+        long lines = 0;
+        await using FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, useAsync: true);
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+        }
+
+        return lines;
+    }
+
+    private static int Report(ParseResult parseResult, ImportResult result, ImportRequest request)
+    {
+        TextWriter output = parseResult.InvocationConfiguration.Output;
+        TextWriter error = parseResult.InvocationConfiguration.Error;
+        foreach (ImportProblem problem in result.Problems)
+        {
+            error.WriteLine(problem.ToString());
+        }
+
+        if (result.ProblemsNotShown > 0)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {result.ProblemsNotShown} more problems not shown."));
+        }
+
+        string counts = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{result.RowsRead} rows read, {result.RowsImported} imported, {result.RowsRejected} rejected, {result.RowsSkipped} skipped by the mapping, {result.RowsDerived} derived, {result.RowsSuperseded} superseded, {result.Elapsed.TotalSeconds:0.0} s");
+        switch (result.Status)
+        {
+            case ImportStatus.Committed:
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Committed batch {result.BatchId} from {request.FileName}: {counts}."));
+                return ExitCodes.Success;
+            case ImportStatus.DryRunPassed:
+                output.WriteLine($"Dry run of {request.FileName}: nothing written; a commit would store {counts}.");
+                return ExitCodes.Success;
+            case ImportStatus.AlreadyImported:
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{request.FileName} is already imported as batch {result.BatchId} (same content); nothing done."));
+                return ExitCodes.AlreadyImported;
+            case ImportStatus.InvalidMapping:
+                return CliContext.Fail(parseResult, ExitCodes.InvalidInput, $"the mapping {request.MappingName} does not fit {request.FileName} (problems above); nothing written.");
+            case ImportStatus.Unreadable:
+                return CliContext.Fail(parseResult, ExitCodes.ImportRejected, $"{request.FileName} cannot be read (problems above); nothing written.");
+            default:
+                return CliContext.Fail(parseResult, ExitCodes.ImportRejected, $"{request.FileName} rejected: {counts}; nothing written. Fix the rows above, or import the valid ones with --allow-partial.");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using WelfareAtlas.Import.Csv;
+using WelfareAtlas.Import.Cubes;
+using WelfareAtlas.Import.JsonStat;
+using WelfareAtlas.Import.Px;
+using WelfareAtlas.Import.Reports;
+using WelfareAtlas.Import.Tabular;
+using WelfareAtlas.Import.Text;
+using WelfareAtlas.Import.Xlsx;
+
+namespace WelfareAtlas.Import.Mapping;
+
+/// <summary>Opens a CSV, XLSX, PX or JSON-stat file as a <see cref="SourceTable"/> with the reader its spec or extension names.</summary>
+public static class SourceTables
+{
+    /// <summary>Opens <paramref name="path"/>; <see langword="null"/> when it cannot be read, with the reason in <paramref name="report"/>.</summary>
+    public static async Task<SourceTable?> OpenAsync(string path, MappingSpec spec, ReadReport report, CancellationToken cancellationToken = default)
+    {
+        string format = (spec.Format ?? Path.GetExtension(path).TrimStart('.')).ToLowerInvariant();
+        switch (format)
+        {
+            case "csv" or "txt" or "tsv":
+                return await OpenCsvAsync(path, spec.Csv ?? new CsvSpec(), report, cancellationToken).ConfigureAwait(false);
+            case "xlsx":
+                XlsxSource? workbook = await XlsxFileReader.OpenAsync(path, new XlsxReadOptions { SheetName = spec.Xlsx?.Sheet, HeaderRow = spec.Xlsx?.HeaderRow }, report, cancellationToken).ConfigureAwait(false);
+                return workbook is null ? null : new SourceTable(workbook.Header, DecimalSeparator.Point, FromTabular(workbook.ReadRowsAsync(cancellationToken)));
+            case "px":
+                return FromCube(await PxReader.ReadAsync(path, report, cancellationToken).ConfigureAwait(false), spec, report);
+            case "json" or "json-stat":
+                IReadOnlyList<Cube> cubes = JsonStatReader.CubesOf(await JsonStatReader.ReadAsync(path, report, cancellationToken).ConfigureAwait(false));
+                if (cubes.Count > 1)
+                {
+                    report.Error("SPEC_MANY_DATASETS", $"The JSON-stat file holds {cubes.Count} datasets; split it so that one mapping describes one dataset.");
+                    return null;
+                }
+
+                return FromCube(cubes.Count == 1 ? cubes[0] : null, spec, report);
+            default:
+                report.Error("SPEC_FORMAT", $"Format \"{format}\" is none of csv, xlsx, px or json-stat; set \"format\" in the mapping.", value: format);
+                return null;
+        }
+    }
+
+    private static async Task<SourceTable?> OpenCsvAsync(string path, CsvSpec csv, ReadReport report, CancellationToken cancellationToken)
+    {
+        CsvReadOptions options = new()
+        {
+            Delimiter = csv.Delimiter switch
+            {
+                null => null,
+                "\\t" or "tab" => '\t',
+                { Length: 1 } d => d[0],
+                _ => null,
+            },
+            DecimalSeparator = csv.DecimalSeparator?.ToLowerInvariant() switch
+            {
+                "comma" => DecimalSeparator.Comma,
+                "point" => DecimalSeparator.Point,
+                _ => null,
+            },
+            Encoding = csv.Encoding is null ? null : TextEncodings.FromName(csv.Encoding),
+            HeaderLine = csv.HeaderLine,
+        };
+        CsvSource? source = await CsvFileReader.OpenAsync(path, options, report, cancellationToken).ConfigureAwait(false);
+        return source is null ? null : new SourceTable(source.Header, source.DecimalSeparator, FromTabular(source.ReadRowsAsync(cancellationToken)));
+    }
+
+    private static async IAsyncEnumerable<SourceRow> FromTabular(IAsyncEnumerable<TabularRow> rows)
+    {
+        await foreach (TabularRow row in rows.ConfigureAwait(false))
+        {
+            yield return new SourceRow(row.Line, row.Sheet, null, row.Cells);
+        }
+    }
+
+    private static SourceTable? FromCube(Cube? cube, MappingSpec spec, ReadReport report)
+    {
+        if (cube is null)
+        {
+            return null;
+        }
+
+        bool labels = string.Equals(spec.CubeText, "label", StringComparison.OrdinalIgnoreCase);
+        if (spec.CubeText is not null && !labels && !string.Equals(spec.CubeText, "code", StringComparison.OrdinalIgnoreCase))
+        {
+            report.Error("SPEC_CUBE_TEXT", $"\"cubeText\" is \"{spec.CubeText}\"; it must be code or label.", value: spec.CubeText);
+            return null;
+        }
+
+        List<string> header = [.. cube.Dimensions.Select(d => d.Id), SourceTable.CubeValueColumn];
+        return new SourceTable(header, DecimalSeparator.Point, CubeRows(cube, labels));
+    }
+
+    private static async IAsyncEnumerable<SourceRow> CubeRows(Cube cube, bool labels, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.CompletedTask.ConfigureAwait(false);
+        foreach (CubeCell cell in cube.Cells)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            string[] cells = new string[cell.Codes.Count + 1];
+            for (int d = 0; d < cell.Codes.Count; d++)
+            {
+                CubeDimension dimension = cube.Dimensions[d];
+                cells[d] = labels ? dimension.Categories[dimension.IndexOf(cell.Codes[d])].Label.Default : cell.Codes[d];
+            }
+
+            cells[^1] = cell.Value is { } value ? value.ToString("R", CultureInfo.InvariantCulture) : cell.Status ?? "..";
+            string where = string.Join(", ", cube.Dimensions.Select((d, i) => $"{d.Id}={cell.Codes[i]}"));
+            yield return new SourceRow(null, null, where, cells);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System.Data.Common;
+using Dapper;
+using WelfareAtlas.Indicators;
+
+namespace WelfareAtlas.Storage.Batches;
+
+/// <summary>Import batches: writes a new one atomically, lists, shows and rolls back.</summary>
+/// <param name="dataSource">The store's connections.</param>
+/// <param name="time">The clock for the batch's times.</param>
+public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider time)
+{
+    private const string BatchColumns = """
+        b.id, b.source, b.file_name, b.content_hash, b.status, b.partial, b.imported_at, b.imported_by, b.rows_read, b.rows_imported,
+        b.rows_rejected, b.rows_derived, b.rows_superseded,
+        (SELECT count(*) FROM observations o WHERE o.batch_id = b.id AND o.superseded_by IS NULL) AS current_rows,
+        b.rolled_back_at
+        """;
+
+    /// <summary>Starts a batch: rows appended to the writer reach the store only when it commits.</summary>
+    public Task<ImportBatchWriter> BeginAsync(ImportBatchHeader header, CancellationToken cancellationToken = default) =>
+        ImportBatchWriter.OpenAsync(dataSource, header, time, cancellationToken);
+
+    /// <summary>
+    /// Commits a whole batch from already-parsed observations in one call: stages <paramref name="accepted"/> and
+    /// <paramref name="rejected"/>, then commits as <see cref="ImportBatchWriter.CommitAsync"/> does.
+    /// </summary>
+    /// <param name="header">Where the batch comes from.</param>
+    /// <param name="accepted">The observations; duplicates of an earlier key are rejected by the store.</param>
+    /// <param name="rejected">Rows the caller already rejected, with the reason.</param>
+    /// <param name="options">Partial import, dry run, crosswalk; <see cref="CommitOptions.HasSourceErrors"/> is set when <paramref name="rejected"/> is not empty.</param>
+    /// <param name="cancellationToken">Cancels the import; nothing is written.</param>
+    public async Task<CommitResult> CommitAsync(
+        ImportBatchHeader header,
+        IAsyncEnumerable<SourcedObservation> accepted,
+        IEnumerable<RejectedRow> rejected,
+        CommitOptions options,
+        CancellationToken cancellationToken = default)
+    {
+        await using ImportBatchWriter writer = await BeginAsync(header, cancellationToken);
+        long read = 0;
+        await foreach (SourcedObservation item in accepted.WithCancellation(cancellationToken))
+        {
+            await writer.AppendAsync(item);
+            read++;
+        }
+
+        foreach (RejectedRow row in rejected)
+        {
+            await writer.RejectAsync(row);
+            read++;
+        }
+
+        return await writer.CommitAsync(
+            options with { HasSourceErrors = options.HasSourceErrors || writer.Rejected > 0, RowsRead = Math.Max(options.RowsRead, read) },
+            cancellationToken);
+    }
+
+    /// <summary>The committed batch with this content hash, if any: importing the same file again is a no-op.</summary>
+    public async Task<long?> FindCommittedByHashAsync(string contentHash, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await ImportBatchWriter.FindCommittedByHashAsync(connection, contentHash, null, cancellationToken);
+    }
+
+    /// <summary>Every catalogued indicator's measure, by id, for validating a batch.</summary>
+    /// <exception cref="StoreException">An indicator has a measure this build does not know.</exception>
+    public async Task<IReadOnlyDictionary<string, Measure>> ListIndicatorMeasuresAsync(CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<(string Id, string Measure)> rows = await connection.QueryAsync<(string Id, string Measure)>(new CommandDefinition(
+            "SELECT id, measure FROM indicators", cancellationToken: cancellationToken));
+        Dictionary<string, Measure> measures = new(StringComparer.Ordinal);
+        foreach ((string id, string slug) in rows)
+        {
+            measures[id] = Measures.TryParse(slug, out Measure measure)
+                ? measure
+                : throw new StoreException($"Indicator {id} in the store has an unknown measure '{slug}'.");
+        }
+
+        return measures;
+    }
+
+    /// <summary>Every batch, newest first.</summary>
+    public async Task<IReadOnlyList<ImportBatch>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<BatchRow> rows = await connection.QueryAsync<BatchRow>(new CommandDefinition(
+            $"SELECT {BatchColumns} FROM import_batches b ORDER BY b.id DESC",
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(ToBatch)];
+    }
+
+    /// <summary>The batch with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    public async Task<ImportBatch?> FindAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        BatchRow? row = await connection.QuerySingleOrDefaultAsync<BatchRow>(new CommandDefinition(
+            $"SELECT {BatchColumns} FROM import_batches b WHERE b.id = $id",
+            new { id },
+            cancellationToken: cancellationToken));
+        return row is null ? null : ToBatch(row);
+    }
+
+    /// <summary>The first <paramref name="limit"/> rejected rows of a batch, by line.</summary>
+    public async Task<IReadOnlyList<RejectedRow>> ListRejectedAsync(long id, int limit, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<(int? Line, string? Location, string Code, string Message, string? Value)> rows =
+            await connection.QueryAsync<(int? Line, string? Location, string Code, string Message, string? Value)>(new CommandDefinition(
+                "SELECT line, location, code, message, value FROM rejected_rows WHERE batch_id = $id ORDER BY line NULLS FIRST, code LIMIT $limit",
+                new { id, limit },
+                cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new RejectedRow(r.Line, r.Location, r.Code, r.Message, r.Value))];
+    }
+
+    /// <summary>
+    /// Undoes a committed batch in one transaction: deletes its observations and makes the rows it superseded current
+    /// again. The batch's record and its rejected rows stay, marked rolled back, for the history.
+    /// </summary>
+    public async Task<RollbackOutcome> RollbackAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        string? status = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT status FROM import_batches WHERE id = $id", new { id }, transaction, cancellationToken: cancellationToken));
+        if (status is null)
+        {
+            return RollbackOutcome.NotFound;
+        }
+
+        if (status != "committed")
+        {
+            return RollbackOutcome.AlreadyRolledBack;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            DELETE FROM observations WHERE batch_id = $id;
+            UPDATE observations SET superseded_by = NULL WHERE superseded_by = $id;
+            DELETE FROM derivation_weights WHERE batch_id = $id;
+            UPDATE import_batches SET status = 'rolled-back', rolled_back_at = $now WHERE id = $id;
+            """,
+            new { id, now = time.GetUtcNow().UtcDateTime },
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return RollbackOutcome.RolledBack;
+    }
+
+    private static ImportBatch ToBatch(BatchRow row) => new(
+        row.id,
+        row.source,
+        row.file_name,
+        row.content_hash,
+        row.status,
+        row.partial,
+        row.imported_at,
+        row.imported_by,
+        row.rows_read,
+        row.rows_imported,
+        row.rows_rejected,
+        row.rows_derived,
+        row.rows_superseded,
+        row.current_rows,
+        row.rolled_back_at);
+
+#pragma warning disable IDE1006, CA1707 // Dapper maps columns to these names as they are in the schema.
+    private sealed record BatchRow(
+        long id,
+        string source,
+        string file_name,
+        string content_hash,
+        string status,
+        bool partial,
+        DateTime imported_at,
+        string imported_by,
+        long rows_read,
+        long rows_imported,
+        long rows_rejected,
+        long rows_derived,
+        long rows_superseded,
+        long current_rows,
+        DateTime? rolled_back_at);
+#pragma warning restore IDE1006, CA1707
+}

@@ -1,0 +1,130 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+using WelfareAtlas.Areas;
+
+namespace WelfareAtlas.Storage.Batches;
+
+/// <summary>Derived observations: postal areas to sub-districts through the crosswalk, then sums up the area hierarchy.</summary>
+public sealed partial class ImportBatchWriter
+{
+    // Only additive measures are derived: their numerators and denominators are apportioned or summed, and their
+    // values are recomputed from those counts later; a given value (a mean, a rate without counts) is never averaged.
+    private const string Additive = "('count', 'proportion', 'crude-rate')";
+
+    private const string CreateWeights = """
+        CREATE TEMP TABLE crosswalk_weights (year INTEGER NOT NULL, from_code VARCHAR NOT NULL, to_code VARCHAR NOT NULL, weight DOUBLE NOT NULL, basis VARCHAR NOT NULL)
+        """;
+
+    private const string DeriveSubDistricts = $"""
+        INSERT INTO observations
+        WITH batch_years AS (SELECT DISTINCT year(period_start) AS year FROM observations WHERE batch_id = $id),
+        weight_years AS (
+            SELECT b.year, arg_min(w.year, abs(w.year - b.year)) AS weight_year
+            FROM batch_years b CROSS JOIN (SELECT DISTINCT year FROM crosswalk_weights) w GROUP BY b.year),
+        derived AS (
+            SELECT o.indicator_id, w.to_code AS area_code, o.period, o.period_start, o.period_end, o.breakdown,
+                   bool_and(o.status = 'available') AS complete,
+                   sum(o.numerator * w.weight) AS numerator, sum(o.denominator * w.weight) AS denominator,
+                   CASE WHEN bool_and(w.basis = 'population') THEN 'crosswalk-population'
+                        WHEN bool_and(w.basis = 'area') THEN 'crosswalk-area' ELSE 'crosswalk-mixed' END AS derivation,
+                   count(*) AS contributions, any_value(y.weight_year) AS weight_year
+            FROM observations o
+            JOIN areas a ON a.code = o.area_code AND a.type = 'postal-area'
+            JOIN indicators i ON i.id = o.indicator_id AND i.measure IN {Additive}
+            JOIN weight_years y ON y.year = year(o.period_start)
+            JOIN crosswalk_weights w ON w.year = y.weight_year AND w.from_code = o.area_code
+            WHERE o.batch_id = $id AND o.derivation IS NULL AND o.value IS NULL
+            GROUP BY o.indicator_id, w.to_code, o.period, o.period_start, o.period_end, o.breakdown)
+        SELECT $id, d.indicator_id, d.area_code, d.period, d.period_start, d.period_end, d.breakdown,
+               CASE WHEN d.complete THEN d.numerator END, CASE WHEN d.complete THEN d.denominator END, NULL, NULL, NULL,
+               CASE WHEN d.complete THEN 'available' ELSE 'missing' END, NULL, NULL, d.derivation, NULL
+        FROM derived d
+        -- Every postal area that reaches into the sub-district must have delivered, or its sum would be too small.
+        WHERE d.contributions = (SELECT count(*) FROM crosswalk_weights w WHERE w.year = d.weight_year AND w.to_code = d.area_code)
+          AND NOT EXISTS (
+              SELECT 1 FROM observations x
+              WHERE x.batch_id = $id AND x.indicator_id = d.indicator_id AND x.area_code = d.area_code
+                AND x.period = d.period AND x.breakdown = d.breakdown)
+        """;
+
+    private const string SumToParents = $"""
+        INSERT INTO observations
+        WITH derived AS (
+            SELECT o.indicator_id, a.parent_code AS area_code, o.period, o.period_start, o.period_end, o.breakdown,
+                   bool_and(o.status = 'available') AS complete, sum(o.numerator) AS numerator, sum(o.denominator) AS denominator
+            FROM observations o
+            JOIN areas a ON a.code = o.area_code AND a.type = $childType
+            JOIN indicators i ON i.id = o.indicator_id AND i.measure IN {Additive}
+            WHERE o.batch_id = $id AND o.value IS NULL AND a.parent_code IS NOT NULL
+            GROUP BY o.indicator_id, a.parent_code, o.period, o.period_start, o.period_end, o.breakdown)
+        SELECT $id, d.indicator_id, d.area_code, d.period, d.period_start, d.period_end, d.breakdown,
+               CASE WHEN d.complete THEN d.numerator END, CASE WHEN d.complete THEN d.denominator END, NULL, NULL, NULL,
+               CASE WHEN d.complete THEN 'available' ELSE 'missing' END, NULL, NULL, 'sum', NULL
+        FROM derived d
+        -- Only a parent all of whose children are in the batch: a partial sum is not the parent's number. A sub-district
+        -- that no postal area reaches (an uninhabited island) cannot receive counts and is not waited for.
+        WHERE NOT EXISTS (
+              SELECT 1 FROM areas c
+              WHERE c.parent_code = d.area_code AND c.type = $childType
+                AND ($childType <> 'sub-district' OR c.code IN (SELECT to_code FROM crosswalk_weights))
+                AND NOT EXISTS (
+                    SELECT 1 FROM observations y
+                    WHERE y.batch_id = $id AND y.area_code = c.code AND y.indicator_id = d.indicator_id
+                      AND y.period = d.period AND y.breakdown = d.breakdown))
+          AND NOT EXISTS (
+              SELECT 1 FROM observations x
+              WHERE x.batch_id = $id AND x.indicator_id = d.indicator_id AND x.area_code = d.area_code
+                AND x.period = d.period AND x.breakdown = d.breakdown)
+        """;
+
+    private async Task StageCrosswalkAsync(CrosswalkPlan? plan, CancellationToken cancellationToken)
+    {
+        if (plan is null)
+        {
+            return;
+        }
+
+        await ExecuteAsync(CreateWeights, null, cancellationToken);
+        using (DuckDBAppender appender = connection.CreateAppender("crosswalk_weights"))
+        {
+            foreach (CrosswalkWeight weight in plan.Weights)
+            {
+                appender.CreateRow()
+                    .AppendValue(weight.Year)
+                    .AppendValue(weight.From.Value)
+                    .AppendValue(weight.To.Value)
+                    .AppendValue(weight.Weight)
+                    .AppendValue(weight.Basis == OverlapBasis.Population ? "population" : "area")
+                    .EndRow();
+            }
+        }
+    }
+
+    private async Task<long> DeriveAsync(long id, CrosswalkPlan? plan, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (plan is null)
+        {
+            return 0;
+        }
+
+        long derived = await ExecuteAsync(DeriveSubDistricts, new { id }, cancellationToken, transaction);
+        await ExecuteAsync(
+            """
+            INSERT INTO derivation_weights
+            SELECT DISTINCT $id, o.period, w.from_code, w.to_code, w.basis, w.weight
+            FROM observations o
+            JOIN crosswalk_weights w ON w.from_code = o.area_code
+            WHERE o.batch_id = $id AND o.derivation IS NULL
+              AND w.year = (SELECT arg_min(x.year, abs(x.year - year(o.period_start))) FROM (SELECT DISTINCT year FROM crosswalk_weights) x)
+            """,
+            new { id },
+            cancellationToken,
+            transaction);
+        foreach (string childType in (string[])["sub-district", "district", "major-district"])
+        {
+            derived += await ExecuteAsync(SumToParents, new { id, childType }, cancellationToken, transaction);
+        }
+
+        return derived;
+    }
+}

@@ -1,0 +1,328 @@
+using System.Data.Common;
+using Dapper;
+using DuckDB.NET.Data;
+using WelfareAtlas.Observations;
+
+namespace WelfareAtlas.Storage.Batches;
+
+/// <summary>
+/// Writes one batch: observations and rejected rows are appended to temporary tables of its own connection, then
+/// <see cref="CommitAsync"/> checks duplicate keys and moves everything into the store in one transaction.
+/// </summary>
+/// <remarks>
+/// Temporary tables never reach the store's file, so a process killed while appending or committing leaves the
+/// store as it was: DuckDB rolls an unfinished transaction back when it next opens the file. Disposing the writer
+/// without committing discards the batch. One writer is used by one caller at a time.
+/// </remarks>
+public sealed partial class ImportBatchWriter : IAsyncDisposable
+{
+    private const string CreateStaging = """
+        CREATE TEMP TABLE staged_observations (
+            seq BIGINT NOT NULL, line INTEGER, location VARCHAR,
+            indicator_id VARCHAR NOT NULL, area_code VARCHAR NOT NULL, period VARCHAR NOT NULL,
+            period_start DATE NOT NULL, period_end DATE NOT NULL, breakdown VARCHAR NOT NULL,
+            numerator DOUBLE, denominator DOUBLE, value DOUBLE, lower_limit DOUBLE, upper_limit DOUBLE,
+            status VARCHAR NOT NULL, source_symbol VARCHAR);
+        CREATE TEMP TABLE staged_rejections (line INTEGER, location VARCHAR, code VARCHAR NOT NULL, message VARCHAR NOT NULL, value VARCHAR);
+        """;
+
+    // Bounds the caches below: a free breakdown with millions of categories must not hold them all.
+    private const int MaxCachedTexts = 10_000;
+
+    private readonly DuckDBConnection connection;
+    private readonly ImportBatchHeader header;
+    private readonly TimeProvider time;
+    private DuckDBAppender? observations;
+    private DuckDBAppender? rejections;
+    // A batch has few distinct periods and breakdowns; their texts are computed once, not once per row.
+    private readonly Dictionary<Periods.Period, (string Text, DateOnly Start, DateOnly End)> periods = [];
+    private readonly Dictionary<Breakdown, string> breakdowns = [];
+    private long sequence;
+    private long rejected;
+    private bool finished;
+
+    private ImportBatchWriter(DuckDBConnection connection, ImportBatchHeader header, TimeProvider time)
+    {
+        this.connection = connection;
+        this.header = header;
+        this.time = time;
+    }
+
+    /// <summary>The batch being written.</summary>
+    public ImportBatchHeader Header => header;
+
+    /// <summary>Observations appended so far.</summary>
+    public long Appended => sequence;
+
+    /// <summary>Rejected rows appended so far.</summary>
+    public long Rejected => rejected;
+
+    /// <summary>Adds one observation to the batch.</summary>
+    public ValueTask AppendAsync(SourcedObservation item)
+    {
+        ObjectDisposedException.ThrowIf(finished, this);
+        Observation o = item.Observation;
+        observations ??= connection.CreateAppender("staged_observations");
+        if (!periods.TryGetValue(o.Period, out (string Text, DateOnly Start, DateOnly End) period))
+        {
+            period = (o.Period.ToString(), o.Period.Start, o.Period.End);
+            if (periods.Count < MaxCachedTexts)
+            {
+                periods[o.Period] = period;
+            }
+        }
+
+        if (!breakdowns.TryGetValue(o.Breakdown, out string? breakdown))
+        {
+            breakdown = o.Breakdown.Key;
+            if (breakdowns.Count < MaxCachedTexts)
+            {
+                breakdowns[o.Breakdown] = breakdown;
+            }
+        }
+
+        observations.CreateRow()
+            .AppendValue(sequence++)
+            .AppendValue(item.Line)
+            .AppendValue(item.Location)
+            .AppendValue(o.Indicator.Value)
+            .AppendValue(o.Area.Value)
+            .AppendValue(period.Text)
+            .AppendValue((DateOnly?)period.Start)
+            .AppendValue((DateOnly?)period.End)
+            .AppendValue(breakdown)
+            .AppendValue(o.Numerator)
+            .AppendValue(o.Denominator)
+            .AppendValue(o.Value)
+            .AppendValue(o.Lower)
+            .AppendValue(o.Upper)
+            .AppendValue(ObservationStatuses.ToSlug(o.Status))
+            .AppendValue(o.SourceSymbol)
+            .EndRow();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Records a rejected row (kept only if the batch is committed partially).</summary>
+    public ValueTask RejectAsync(RejectedRow row)
+    {
+        ObjectDisposedException.ThrowIf(finished, this);
+        rejections ??= connection.CreateAppender("staged_rejections");
+        rejections.CreateRow()
+            .AppendValue(row.Line)
+            .AppendValue(row.Location)
+            .AppendValue(row.Code)
+            .AppendValue(row.Message)
+            .AppendValue(row.Value)
+            .EndRow();
+        rejected++;
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Checks the staged batch and, unless it is rejected, a duplicate of a committed file or a dry run, writes the
+    /// header, the observations, the derived observations and the rejected rows in one transaction, and marks the
+    /// older rows of the same source with the same keys as superseded.
+    /// </summary>
+    public async Task<CommitResult> CommitAsync(CommitOptions options, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(finished, this);
+        FlushAppenders();
+        finished = true;
+
+        long? existing = await FindCommittedByHashAsync(connection, header.ContentHash, null, cancellationToken);
+        if (existing is not null)
+        {
+            return new CommitResult(CommitOutcome.AlreadyImported, existing, 0, 0, 0, 0, []);
+        }
+
+        await ExecuteAsync(
+            """
+            CREATE TEMP TABLE staged_duplicates AS
+            WITH repeated AS (
+                -- A hash aggregate finds the repeated keys; only their rows (usually none) are sorted below.
+                SELECT indicator_id, area_code, period, breakdown FROM staged_observations
+                GROUP BY indicator_id, area_code, period, breakdown HAVING count(*) > 1)
+            SELECT seq, line, location, indicator_id, area_code, period, breakdown, first_line, first_location
+            FROM (
+                SELECT s.seq, s.line, s.location, s.indicator_id, s.area_code, s.period, s.breakdown,
+                       first_value(s.line) OVER keys AS first_line, first_value(s.location) OVER keys AS first_location,
+                       row_number() OVER keys AS n
+                FROM staged_observations s SEMI JOIN repeated r USING (indicator_id, area_code, period, breakdown)
+                WINDOW keys AS (PARTITION BY s.indicator_id, s.area_code, s.period, s.breakdown ORDER BY s.seq)
+            ) WHERE n > 1
+            """,
+            null,
+            cancellationToken);
+        long duplicates = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM staged_duplicates", cancellationToken: cancellationToken));
+        List<RejectedRow> duplicateRows = [.. (await connection.QueryAsync<DuplicateRow>(new CommandDefinition(
+            "SELECT line, location, indicator_id, area_code, period, breakdown, first_line, first_location FROM staged_duplicates ORDER BY seq LIMIT $max",
+            new { max = CommitResult.MaxReported },
+            cancellationToken: cancellationToken))).Select(ToRejectedRow)];
+
+        long accepted = sequence - duplicates;
+        long totalRejected = rejected + duplicates;
+        bool hasErrors = options.HasSourceErrors || totalRejected > 0;
+        if (hasErrors && !options.AllowPartial)
+        {
+            return new CommitResult(CommitOutcome.Rejected, null, accepted, totalRejected, 0, 0, duplicateRows);
+        }
+
+        if (options.DryRun)
+        {
+            return new CommitResult(CommitOutcome.DryRun, null, accepted, totalRejected, 0, 0, duplicateRows);
+        }
+
+        await StageCrosswalkAsync(options.Crosswalk, cancellationToken);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('import_batch_ids')", transaction: transaction, cancellationToken: cancellationToken));
+        if (await FindCommittedByHashAsync(connection, header.ContentHash, transaction, cancellationToken) is { } raced)
+        {
+            // Another process committed the same file between the first check and this transaction.
+            return new CommitResult(CommitOutcome.AlreadyImported, raced, 0, 0, 0, 0, []);
+        }
+
+        await ExecuteAsync(
+            """
+            INSERT INTO observations
+            SELECT $id, indicator_id, area_code, period, period_start, period_end, breakdown, numerator, denominator, value,
+                   lower_limit, upper_limit, status, source_symbol, line, NULL, NULL
+            FROM staged_observations WHERE seq NOT IN (SELECT seq FROM staged_duplicates)
+            """,
+            new { id },
+            cancellationToken,
+            transaction);
+        await ExecuteAsync(
+            """
+            INSERT INTO rejected_rows SELECT $id, line, location, code, message, value FROM staged_rejections;
+            INSERT INTO rejected_rows
+            SELECT $id, line, location, 'DUPLICATE_KEY',
+                   'The key ' || indicator_id || ' × ' || area_code || ' × ' || period || ' × ' || breakdown || ' came earlier in the file'
+                       || COALESCE(' on line ' || first_line, ' at ' || first_location, '') || '; the first is kept.',
+                   NULL
+            FROM staged_duplicates;
+            """,
+            new { id },
+            cancellationToken,
+            transaction);
+        long derived = await DeriveAsync(id, options.Crosswalk, transaction, cancellationToken);
+        // The first batch of a source supersedes nothing; skipping the update spares a join over the whole table.
+        bool hasEarlier = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT count(*) > 0 FROM import_batches WHERE source = $source AND status = 'committed'",
+            new { source = header.Source },
+            transaction,
+            cancellationToken: cancellationToken));
+        long superseded = !hasEarlier ? 0 : await ExecuteAsync(
+            """
+            UPDATE observations AS o SET superseded_by = $id
+            WHERE o.superseded_by IS NULL AND o.batch_id <> $id
+              AND o.batch_id IN (SELECT b.id FROM import_batches b WHERE b.source = $source AND b.status = 'committed')
+              AND EXISTS (
+                  SELECT 1 FROM observations AS n
+                  WHERE n.batch_id = $id AND n.indicator_id = o.indicator_id AND n.area_code = o.area_code
+                    AND n.period = o.period AND n.breakdown = o.breakdown)
+            """,
+            new { id, source = header.Source },
+            cancellationToken,
+            transaction);
+        await ExecuteAsync(
+            """
+            INSERT INTO import_batches VALUES ($id, $source, $fileName, $contentHash, $mappingHash, 'committed', $partial, $importedAt,
+                $importedBy, $rowsRead, $imported, $rejected, $derived, $superseded, NULL)
+            """,
+            new
+            {
+                id,
+                source = header.Source,
+                fileName = header.FileName,
+                contentHash = header.ContentHash,
+                mappingHash = header.MappingHash,
+                partial = totalRejected > 0 || options.HasSourceErrors,
+                importedAt = time.GetUtcNow().UtcDateTime,
+                importedBy = header.ImportedBy,
+                rowsRead = options.RowsRead,
+                imported = accepted,
+                rejected = totalRejected,
+                derived,
+                superseded,
+            },
+            cancellationToken,
+            transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return new CommitResult(CommitOutcome.Committed, id, accepted, totalRejected, derived, superseded, duplicateRows);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        finished = true;
+        try
+        {
+            observations?.Dispose();
+            rejections?.Dispose();
+        }
+        catch (DuckDBException)
+        {
+            // The batch is being discarded; a failed flush of its staging rows changes nothing in the store.
+        }
+
+        await connection.DisposeAsync();
+    }
+
+    internal static async Task<ImportBatchWriter> OpenAsync(DbDataSource dataSource, ImportBatchHeader header, TimeProvider time, CancellationToken cancellationToken)
+    {
+        DbConnection opened = await dataSource.OpenConnectionAsync(cancellationToken);
+        if (opened is not DuckDBConnection duck)
+        {
+            await opened.DisposeAsync();
+            throw new InvalidOperationException("Batches are written through DuckDB's appender; the store is not DuckDB.");
+        }
+
+        ImportBatchWriter writer = new(duck, header, time);
+        try
+        {
+            // A bounded memory budget: staging beyond it spills to DuckDB's temporary directory next to the store.
+            // The setting is DuckDB's, for the whole database instance in this process, not only this connection:
+            // in the web app it stays in force after the import (512 MB is ample for the queries the app runs).
+            await writer.ExecuteAsync("SET memory_limit = '512MB'", null, cancellationToken);
+            await writer.ExecuteAsync(CreateStaging, null, cancellationToken);
+        }
+        catch
+        {
+            await writer.DisposeAsync();
+            throw;
+        }
+
+        return writer;
+    }
+
+    internal static async Task<long?> FindCommittedByHashAsync(DbConnection connection, string contentHash, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT min(id) FROM import_batches WHERE content_hash = $hash AND status = 'committed'",
+            new { hash = contentHash },
+            transaction,
+            cancellationToken: cancellationToken));
+
+    private static RejectedRow ToRejectedRow(DuplicateRow row) => new(
+        row.line,
+        row.location,
+        "DUPLICATE_KEY",
+        $"The key {row.indicator_id} × {row.area_code} × {row.period} × {row.breakdown} came earlier in the file"
+            + (row.first_line is { } first ? $" on line {first}" : row.first_location is { } at ? $" at {at}" : string.Empty)
+            + "; the first is kept.",
+        null);
+
+    private void FlushAppenders()
+    {
+        observations?.Dispose();
+        observations = null;
+        rejections?.Dispose();
+        rejections = null;
+    }
+
+    private Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken, DbTransaction? transaction = null) =>
+        connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+
+#pragma warning disable IDE1006, CA1707 // Dapper maps columns to these names as they are in the schema.
+    private sealed record DuplicateRow(int? line, string? location, string indicator_id, string area_code, string period, string breakdown, int? first_line, string? first_location);
+#pragma warning restore IDE1006, CA1707
+}

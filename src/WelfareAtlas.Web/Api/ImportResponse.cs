@@ -1,0 +1,51 @@
+using WelfareAtlas.Web.Importing;
+
+namespace WelfareAtlas.Web.Api;
+
+/// <summary>What an upload did: the batch and its validation report.</summary>
+/// <param name="Status"><c>committed</c>, <c>already-imported</c>, <c>dry-run-passed</c>, <c>rejected</c>, <c>invalid-mapping</c> or <c>unreadable</c>.</param>
+/// <param name="BatchId">The new batch (committed) or the earlier one with the same content (already imported); otherwise null.</param>
+/// <param name="RowsRead">Data rows or cube cells read.</param>
+/// <param name="RowsImported">Observations imported (or that would be).</param>
+/// <param name="RowsRejected">Problems that reject a row or an observation.</param>
+/// <param name="RowsSkipped">Rows left out on purpose by the mapping.</param>
+/// <param name="RowsDerived">Observations derived through the crosswalk and sums.</param>
+/// <param name="RowsSuperseded">Older observations of the same source replaced.</param>
+/// <param name="Problems">Every problem kept, each with file, line, column, location and value.</param>
+/// <param name="ProblemsNotShown">Problems found beyond those listed.</param>
+/// <param name="Seconds">Wall-clock time of the import.</param>
+public sealed record ImportResponse(
+    string Status,
+    long? BatchId,
+    long RowsRead,
+    long RowsImported,
+    long RowsRejected,
+    long RowsSkipped,
+    long RowsDerived,
+    long RowsSuperseded,
+    IReadOnlyList<ImportProblemResponse> Problems,
+    int ProblemsNotShown,
+    double Seconds)
+{
+    /// <summary>The response for <paramref name="result"/>.</summary>
+    public static ImportResponse From(ImportResult result) => new(
+        result.Status switch
+        {
+            ImportStatus.Committed => "committed",
+            ImportStatus.AlreadyImported => "already-imported",
+            ImportStatus.DryRunPassed => "dry-run-passed",
+            ImportStatus.InvalidMapping => "invalid-mapping",
+            ImportStatus.Unreadable => "unreadable",
+            _ => "rejected",
+        },
+        result.BatchId,
+        result.RowsRead,
+        result.RowsImported,
+        result.RowsRejected,
+        result.RowsSkipped,
+        result.RowsDerived,
+        result.RowsSuperseded,
+        [.. result.Problems.Select(p => new ImportProblemResponse(p.Code, p.Message, p.File, p.Line, p.Column, p.Location, p.Value))],
+        result.ProblemsNotShown,
+        result.Elapsed.TotalSeconds);
+}

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Import.Crosswalks;
+using WelfareAtlas.Import.Mapping;
+using WelfareAtlas.Import.Reports;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Batches;
+
+namespace WelfareAtlas.Web.Importing;
+
+/// <summary>
+/// Imports one file end to end: reads the mapping spec, skips a file already imported, reads and validates every row,
+/// and commits the batch atomically (docs/import/pipeline.md). Used by <c>atlas import</c> and the upload endpoint.
+/// </summary>
+/// <param name="store">The store.</param>
+/// <param name="time">The clock for the batch's record.</param>
+public sealed class BatchImporter(AtlasStore store, TimeProvider time)
+{
+    /// <summary>How often <c>progress</c> hears of the rows read.</summary>
+    public const int ProgressInterval = 10_000;
+
+    /// <summary>Imports <paramref name="request"/>; expected failures (bad rows, a bad spec) are in the result, never thrown.</summary>
+    /// <param name="request">The file, the spec and how to import.</param>
+    /// <param name="progress">Receives the number of rows read every <see cref="ProgressInterval"/> rows; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels; nothing is written.</param>
+    public async Task<ImportResult> ImportAsync(ImportRequest request, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        Stopwatch clock = Stopwatch.StartNew();
+        ReadReport specReport = new(request.MappingName);
+        MappingSpec? spec = MappingSpecReader.Read(request.Mapping, specReport);
+        if (spec is null)
+        {
+            return Result(ImportStatus.InvalidMapping, null, [specReport], clock);
+        }
+
+        string contentHash = await HashFileAsync(request.FilePath, cancellationToken);
+        ImportBatchRepository batches = new(store.DataSource, time);
+        if (await batches.FindCommittedByHashAsync(contentHash, cancellationToken) is { } existing)
+        {
+            return Result(ImportStatus.AlreadyImported, existing, [], clock);
+        }
+
+        AreaRepository areas = new(store.DataSource);
+        ImportCatalogue catalogue = new(
+            (await areas.ListAsync(null, null, cancellationToken)).Select(a => a.Code.Value).ToHashSet(StringComparer.Ordinal),
+            await batches.ListIndicatorMeasuresAsync(cancellationToken));
+        ReadReport fileReport = new(request.FileName);
+        SourceTable? table = await SourceTables.OpenAsync(request.FilePath, spec, fileReport, cancellationToken);
+        if (table is null)
+        {
+            return Result(ImportStatus.Unreadable, null, [fileReport], clock);
+        }
+
+        ObservationMapper? mapper = ObservationMapper.Create(spec, table, catalogue, request.FileName, specReport);
+        if (mapper is null)
+        {
+            return Result(ImportStatus.InvalidMapping, null, [specReport, fileReport], clock);
+        }
+
+        ImportBatchHeader header = new(spec.Source, request.FileName, contentHash, Convert.ToHexStringLower(SHA256.HashData(request.Mapping)), request.ImportedBy);
+        await using ImportBatchWriter writer = await batches.BeginAsync(header, cancellationToken);
+        ReadReport mappingReport = new(request.FileName);
+        long read = 0;
+        long skipped = 0;
+        await foreach (SourceRow row in table.Rows.WithCancellation(cancellationToken))
+        {
+            MappedRow mapped = mapper.Map(row);
+            skipped += mapped.Skipped ? 1 : 0;
+            foreach (MappedObservation observation in mapped.Observations)
+            {
+                await writer.AppendAsync(new SourcedObservation(observation.Observation, observation.Line, observation.Location));
+            }
+
+            foreach (ImportProblem problem in mapped.Problems)
+            {
+                mappingReport.Add(problem);
+                await writer.RejectAsync(ToRejected(problem));
+            }
+
+            if (++read % ProgressInterval == 0)
+            {
+                progress?.Report(read);
+            }
+        }
+
+        progress?.Report(read);
+        if (writer.Appended == 0)
+        {
+            mappingReport.Error("NO_OBSERVATIONS", read == 0
+                ? "The file has no data rows; there is nothing to import."
+                : "No row of the file gave an observation (all were skipped by the mapping or rejected); nothing is imported.");
+            return Result(ImportStatus.Rejected, null, [specReport, fileReport, mappingReport], clock) with { RowsRead = read, RowsSkipped = skipped, RowsRejected = writer.Rejected };
+        }
+
+        // The readers skip a row they cannot read and report it; those rows are rejected too.
+        foreach (ImportProblem problem in fileReport.Problems.Where(p => p.Severity == ProblemSeverity.Error))
+        {
+            await writer.RejectAsync(ToRejected(problem));
+        }
+
+        CommitResult commit = await writer.CommitAsync(
+            new CommitOptions
+            {
+                AllowPartial = request.AllowPartial,
+                DryRun = request.DryRun,
+                HasSourceErrors = fileReport.HasErrors || mappingReport.HasErrors,
+                RowsRead = read,
+                Crosswalk = spec.Aggregate ? await CrosswalkAsync(areas, cancellationToken) : null,
+            },
+            cancellationToken);
+        ReadReport storeReport = new(request.FileName);
+        foreach (RejectedRow duplicate in commit.DuplicateKeys)
+        {
+            storeReport.Error(duplicate.Code, duplicate.Message, duplicate.Line, location: duplicate.Location);
+        }
+
+        ImportStatus status = commit.Outcome switch
+        {
+            CommitOutcome.Committed => ImportStatus.Committed,
+            CommitOutcome.AlreadyImported => ImportStatus.AlreadyImported,
+            CommitOutcome.DryRun => ImportStatus.DryRunPassed,
+            _ => ImportStatus.Rejected,
+        };
+        List<ReadReport> reports = [specReport, fileReport, mappingReport, storeReport];
+        int fileErrorsNotRejected = fileReport.ErrorCount - fileReport.Problems.Count(p => p.Severity == ProblemSeverity.Error);
+        return new ImportResult(
+            status,
+            commit.BatchId,
+            read,
+            skipped,
+            commit.RowsImported,
+            commit.RowsRejected + fileErrorsNotRejected,
+            commit.RowsDerived,
+            commit.RowsSuperseded,
+            Problems(reports),
+            reports.Sum(r => r.SuppressedCount),
+            clock.Elapsed);
+    }
+
+    /// <summary>SHA-256 of a file's bytes, lower-case hex, read in a stream.</summary>
+    public static async Task<string> HashFileAsync(string path, CancellationToken cancellationToken)
+    {
+        await using FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+    }
+
+    private static async Task<CrosswalkPlan> CrosswalkAsync(AreaRepository areas, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<AreaOverlap> overlaps = await areas.ListOverlapsAsync(cancellationToken);
+        return new CrosswalkPlan(PostalCrosswalk.Build(overlaps, PaavoPopulation.Load()));
+    }
+
+    private static RejectedRow ToRejected(ImportProblem problem) => new(problem.Line, problem.Location, problem.Code, problem.Message, problem.Value);
+
+    private static List<ImportProblem> Problems(IEnumerable<ReadReport> reports) =>
+        [.. reports.SelectMany(r => r.Problems).OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0)];
+
+    private static ImportResult Result(ImportStatus status, long? batchId, IReadOnlyList<ReadReport> reports, Stopwatch clock) =>
+        new(status, batchId, 0, 0, 0, 0, 0, 0, Problems(reports), reports.Sum(r => r.SuppressedCount), clock.Elapsed);
+}

@@ -1,0 +1,28 @@
+using WelfareAtlas.Import.Reports;
+
+namespace WelfareAtlas.Web.Importing;
+
+/// <summary>What an import did, with the validation report.</summary>
+/// <param name="Status">How it ended.</param>
+/// <param name="BatchId">The new batch (committed) or the earlier one (already imported); otherwise <see langword="null"/>.</param>
+/// <param name="RowsRead">Data rows or cube cells read.</param>
+/// <param name="RowsSkipped">Rows left out on purpose by the mapping (a <c>where</c> filter, an unmapped indicator to skip).</param>
+/// <param name="RowsImported">Observations imported (or that would be, for a dry run or a rejection).</param>
+/// <param name="RowsRejected">Problems that reject a row or an observation.</param>
+/// <param name="RowsDerived">Observations derived through the crosswalk and sums.</param>
+/// <param name="RowsSuperseded">Older observations of the same source replaced.</param>
+/// <param name="Problems">Every problem kept (at most <see cref="ReadReport.MaxProblems"/> from the file and as many from the mapping), by line.</param>
+/// <param name="ProblemsNotShown">Problems found beyond those kept.</param>
+/// <param name="Elapsed">Wall-clock time.</param>
+public sealed record ImportResult(
+    ImportStatus Status,
+    long? BatchId,
+    long RowsRead,
+    long RowsSkipped,
+    long RowsImported,
+    long RowsRejected,
+    long RowsDerived,
+    long RowsSuperseded,
+    IReadOnlyList<ImportProblem> Problems,
+    int ProblemsNotShown,
+    TimeSpan Elapsed);

@@ -1,0 +1,57 @@
+using System.Text;
+using WelfareAtlas.Import.Mapping;
+using WelfareAtlas.Import.Reports;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
+
+namespace WelfareAtlas.Import.Tests.Mapping;
+
+public sealed class ObservationMapperTests
+{
+    [Fact]
+    public async Task Map_JsonStatCube_GivesOneObservationPerCellWithItsCellCodes()
+    {
+        // us-unr.json: unemployment rate by US county (5-digit FIPS codes, which have the form of a postal code) for 2012.
+        const string Spec = """
+            {
+              "source": "us-unr",
+              "where": { "county": [ "01001", "01003" ] },
+              "area": { "column": "county" },
+              "period": { "column": "year" },
+              "indicator": { "constant": "unemployment-rate" },
+              "values": [ { "value": "value", "min": 0, "max": 100 } ]
+            }
+            """;
+        ImportCatalogue catalogue = new(
+            new HashSet<string>(["01001", "01003"], StringComparer.Ordinal),
+            new Dictionary<string, Measure>(StringComparer.Ordinal) { ["unemployment-rate"] = Measure.Value });
+
+        List<MappedObservation> mapped = await MapAsync(TestFiles.Format("jsonstat/official-2.0/us-unr.json"), Spec, catalogue);
+
+        Assert.Equal(2, mapped.Count);
+        Assert.Equal(6.5, mapped[0].Observation.Value);
+        Assert.Equal("01001", mapped[0].Observation.Area.Value);
+        Assert.Equal("2012", mapped[0].Observation.Period.ToString());
+        Assert.Null(mapped[0].Line);
+        Assert.Contains("county=01001", mapped[0].Location, StringComparison.Ordinal);
+        Assert.Equal(Breakdown.Total, mapped[1].Observation.Breakdown);
+    }
+
+    private static async Task<List<MappedObservation>> MapAsync(string path, string specJson, ImportCatalogue catalogue)
+    {
+        ReadReport report = new(Path.GetFileName(path));
+        MappingSpec spec = MappingSpecReader.Read(Encoding.UTF8.GetBytes(specJson), report)!;
+        SourceTable table = (await SourceTables.OpenAsync(path, spec, report, TestContext.Current.CancellationToken))!;
+        ObservationMapper mapper = ObservationMapper.Create(spec, table, catalogue, report.File, report)!;
+        List<MappedObservation> observations = [];
+        await foreach (SourceRow row in table.Rows)
+        {
+            MappedRow result = mapper.Map(row);
+            Assert.Empty(result.Problems);
+            observations.AddRange(result.Observations);
+        }
+
+        Assert.False(report.HasErrors, string.Join("\n", report.Problems));
+        return observations;
+    }
+}

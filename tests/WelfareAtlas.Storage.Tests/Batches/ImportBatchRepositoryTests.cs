@@ -1,0 +1,186 @@
+using System.Data.Common;
+using Dapper;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
+using WelfareAtlas.Periods;
+using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Batches;
+
+namespace WelfareAtlas.Storage.Tests.Batches;
+
+public sealed class ImportBatchRepositoryTests : IAsyncLifetime
+{
+    private static readonly IndicatorId Population = IndicatorId.Parse("population");
+    private static readonly IndicatorId Mean = IndicatorId.Parse("mean-age");
+    private readonly TemporaryDirectory directory = new();
+    private AtlasStore? store;
+
+    private ImportBatchRepository Batches => new(store!.DataSource, TimeProvider.System);
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        (store, _) = await AtlasStore.OpenOrCreateAsync(
+            directory.Path,
+            (dataSource, token) => new AreaRepository(dataSource).ReplaceAllAsync(SampleGeography.Create(), token),
+            TimeProvider.System);
+        await TestIndicators.InsertAsync(store.DataSource, "population", "count");
+        await TestIndicators.InsertAsync(store.DataSource, "mean-age", "mean");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await store!.DisposeAsync();
+        directory.Dispose();
+    }
+
+    [Fact]
+    public async Task CommitAsync_ValidBatch_StoresEveryObservationWithItsBatch()
+    {
+        CommitResult result = await Batches.CommitAsync(Header("a"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2), Obs(SampleGeography.Tapanila, 2023, 5000, line: 3)), [], new CommitOptions(), Token);
+
+        Assert.Equal(CommitOutcome.Committed, result.Outcome);
+        Assert.Equal(2, result.RowsImported);
+        Assert.Equal(7000.0, await ScalarAsync<double>("SELECT numerator FROM observations WHERE area_code = '00730' AND batch_id = $id", new { id = result.BatchId }));
+        Assert.Equal(3, await ScalarAsync<int>("SELECT source_line FROM observations WHERE area_code = '0915503392'"));
+        ImportBatch? batch = await Batches.FindAsync(result.BatchId!.Value, Token);
+        Assert.NotNull(batch);
+        Assert.Equal("committed", batch.Status);
+        Assert.Equal(2, batch.CurrentRows);
+    }
+
+    [Fact]
+    public async Task CommitAsync_DuplicateKey_RejectsWholeBatchAndWritesNothing()
+    {
+        // Lines 2 and 4 have the same indicator × area × period × breakdown.
+        CommitResult result = await Batches.CommitAsync(Header("a"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2), Obs(SampleGeography.Tapanila, 2023, 5000, line: 3), Obs(SampleGeography.Postal00730, 2023, 7100, line: 4)), [], new CommitOptions(), Token);
+
+        Assert.Equal(CommitOutcome.Rejected, result.Outcome);
+        RejectedRow duplicate = Assert.Single(result.DuplicateKeys);
+        Assert.Equal(4, duplicate.Line);
+        Assert.Equal("DUPLICATE_KEY", duplicate.Code);
+        Assert.Contains("on line 2", duplicate.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM observations"));
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM import_batches"));
+    }
+
+    [Fact]
+    public async Task CommitAsync_DuplicateKeyWithAllowPartial_KeepsFirstAndStoresRejection()
+    {
+        CommitResult result = await Batches.CommitAsync(Header("a"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2), Obs(SampleGeography.Postal00730, 2023, 7100, line: 3)), [new RejectedRow(4, "area", "UNKNOWN_AREA", "No such area.", "99999")], new CommitOptions { AllowPartial = true }, Token);
+
+        Assert.Equal(CommitOutcome.Committed, result.Outcome);
+        Assert.Equal(1, result.RowsImported);
+        Assert.Equal(2, result.RowsRejected);
+        Assert.Equal(7000.0, await ScalarAsync<double>("SELECT numerator FROM observations"));
+        IReadOnlyList<RejectedRow> rejected = await Batches.ListRejectedAsync(result.BatchId!.Value, 10, Token);
+        Assert.Equal(["DUPLICATE_KEY", "UNKNOWN_AREA"], rejected.Select(r => r.Code));
+        Assert.True((await Batches.FindAsync(result.BatchId.Value, Token))!.Partial);
+    }
+
+    [Fact]
+    public async Task CommitAsync_SourceErrorsWithoutAllowPartial_WritesNothing()
+    {
+        CommitResult result = await Batches.CommitAsync(Header("a"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2)), [new RejectedRow(3, "year", "BAD_PERIOD", "Not a period.", "20x3")], new CommitOptions(), Token);
+
+        Assert.Equal(CommitOutcome.Rejected, result.Outcome);
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM observations"));
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM rejected_rows"));
+    }
+
+    [Fact]
+    public async Task CommitAsync_DryRun_ChecksButWritesNothing()
+    {
+        CommitResult result = await Batches.CommitAsync(Header("a"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2)), [], new CommitOptions { DryRun = true }, Token);
+
+        Assert.Equal(CommitOutcome.DryRun, result.Outcome);
+        Assert.Equal(1, result.RowsImported);
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM import_batches"));
+    }
+
+    [Fact]
+    public async Task CommitAsync_SameContentAgain_IsANoOpNamingTheFirstBatch()
+    {
+        CommitResult first = await Batches.CommitAsync(Header("same"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2)), [], new CommitOptions(), Token);
+        CommitResult second = await Batches.CommitAsync(Header("same"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2)), [], new CommitOptions(), Token);
+
+        Assert.Equal(CommitOutcome.AlreadyImported, second.Outcome);
+        Assert.Equal(first.BatchId, second.BatchId);
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM observations"));
+    }
+
+    [Fact]
+    public async Task CommitAsync_NewVintage_SupersedesReplacedRowsAndRollbackRestoresThem()
+    {
+        CommitResult first = await Batches.CommitAsync(Header("v1"), Rows(Obs(SampleGeography.Postal00730, 2022, 6900, line: 2), Obs(SampleGeography.Postal00730, 2023, 7000, line: 3)), [], new CommitOptions(), Token);
+        // The new vintage revises 2023 and adds nothing for 2022, which stays current from the first batch.
+        CommitResult second = await Batches.CommitAsync(Header("v2"), Rows(Obs(SampleGeography.Postal00730, 2023, 7050, line: 2)), [], new CommitOptions(), Token);
+
+        Assert.Equal(1, second.RowsSuperseded);
+        Assert.Equal(7050.0, await ScalarAsync<double>("SELECT numerator FROM observations WHERE period = '2023' AND superseded_by IS NULL"));
+        Assert.Equal(second.BatchId, await ScalarAsync<long>("SELECT superseded_by FROM observations WHERE period = '2023' AND batch_id = $id", new { id = first.BatchId }));
+        Assert.Equal(1, (await Batches.FindAsync(first.BatchId!.Value, Token))!.CurrentRows);
+
+        Assert.Equal(RollbackOutcome.RolledBack, await Batches.RollbackAsync(second.BatchId!.Value, Token));
+
+        Assert.Equal(7000.0, await ScalarAsync<double>("SELECT numerator FROM observations WHERE period = '2023' AND superseded_by IS NULL"));
+        Assert.Equal("rolled-back", (await Batches.FindAsync(second.BatchId.Value, Token))!.Status);
+        Assert.Equal(RollbackOutcome.AlreadyRolledBack, await Batches.RollbackAsync(second.BatchId.Value, Token));
+        Assert.Equal(RollbackOutcome.NotFound, await Batches.RollbackAsync(999, Token));
+    }
+
+    [Fact]
+    public async Task CommitAsync_OtherSource_DoesNotSupersede()
+    {
+        await Batches.CommitAsync(Header("v1"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2)), [], new CommitOptions(), Token);
+        CommitResult other = await Batches.CommitAsync(Header("v2", source: "other"), Rows(Obs(SampleGeography.Postal00730, 2023, 7050, line: 2)), [], new CommitOptions(), Token);
+
+        Assert.Equal(0, other.RowsSuperseded);
+        Assert.Equal(2L, await ScalarAsync<long>("SELECT count(*) FROM observations WHERE superseded_by IS NULL"));
+    }
+
+    [Fact]
+    public async Task CommitAsync_WithCrosswalk_ApportionsCountsAndSumsUpTheHierarchy()
+    {
+        // The sample's only postal area lies wholly in Tapanila after normalisation (weight 1), and each parent has one child.
+        CrosswalkPlan plan = new([new CrosswalkWeight(2023, SampleGeography.Postal00730, SampleGeography.Tapanila, 1.0, OverlapBasis.Population)]);
+        CommitResult result = await Batches.CommitAsync(
+            Header("x"),
+            Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2), Obs(SampleGeography.Postal00730, 2024, 7100, line: 3), new SourcedObservation(new Observation(Mean, SampleGeography.Postal00730, Period.OfYear(2023), Breakdown.Total, null, null, 41.5), 4)),
+            [],
+            new CommitOptions { Crosswalk = plan },
+            Token);
+
+        // Two years × four derived areas; the mean is not additive and is not derived.
+        Assert.Equal(8, result.RowsDerived);
+        Assert.Equal(7000.0, await ScalarAsync<double>("SELECT numerator FROM observations WHERE area_code = '0915503392' AND period = '2023'"));
+        Assert.Equal("crosswalk-population", await ScalarAsync<string>("SELECT derivation FROM observations WHERE area_code = '0915503392' AND period = '2023'"));
+        Assert.Equal(7100.0, await ScalarAsync<double>("SELECT numerator FROM observations WHERE area_code = '091' AND period = '2024'"));
+        Assert.Equal("sum", await ScalarAsync<string>("SELECT derivation FROM observations WHERE area_code = '091' AND period = '2024'"));
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM observations WHERE indicator_id = 'mean-age' AND derivation IS NOT NULL"));
+        Assert.Equal(1.0, await ScalarAsync<double>("SELECT weight FROM derivation_weights WHERE period = '2024'"));
+    }
+
+    private static ImportBatchHeader Header(string content, string source = "test-source") =>
+        new(source, "file.csv", "hash-" + content, "mapping", "tester");
+
+    private static SourcedObservation Obs(AreaCode area, int year, double count, int line) =>
+        new(new Observation(Population, area, Period.OfYear(year), Breakdown.Total, count, null), line);
+
+    private static async IAsyncEnumerable<SourcedObservation> Rows(params SourcedObservation[] rows)
+    {
+        foreach (SourcedObservation row in rows)
+        {
+            await Task.Yield();
+            yield return row;
+        }
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
+    {
+        await using DbConnection connection = await store!.DataSource.OpenConnectionAsync(Token);
+        return (await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: Token)))!;
+    }
+}
