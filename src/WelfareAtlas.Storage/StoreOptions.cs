@@ -14,4 +14,7 @@ public sealed class StoreOptions
     /// <summary>The data directory: absolute, or relative to the working directory.</summary>
     [Required(AllowEmptyStrings = false)]
     public string DataDirectory { get; set; } = DefaultDataDirectory;
+
+    /// <summary>Whether a new store is filled with the demo deliveries (synthetic data, labelled so) on creation; true for the product's first start.</summary>
+    public bool LoadDemo { get; set; } = true;
 }

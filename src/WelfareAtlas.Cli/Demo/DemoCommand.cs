@@ -16,7 +16,7 @@ internal static class DemoCommand
     public const string DefaultOutput = "demo-deliveries";
 
     /// <summary>The seed when <c>--seed</c> is not given.</summary>
-    public const int DefaultSeed = 20250101;
+    public const int DefaultSeed = WelfareAtlas.Web.Importing.DemoLoader.DefaultSeed;
 
     public static Command Create()
     {

@@ -42,7 +42,7 @@ internal static class ImportCommand
                 Environment.UserName,
                 parseResult.GetValue(allowPartial),
                 parseResult.GetValue(dryRun));
-            BatchImporter importer = new(store, TimeProvider.System);
+            BatchImporter importer = new(store.DataSource, TimeProvider.System);
             ImportResult result = await RunAsync(importer, request, input, cancellationToken);
             return Report(parseResult, result, request);
         });

@@ -11,11 +11,15 @@ internal static class InitCommand
 {
     public static Command Create(CliContext context)
     {
-        Command command = new("init", "Create the store (with Helsinki's real areas) or migrate an existing one.");
+        Option<bool> demo = new("--demo")
+        {
+            Description = "Also fill a new store with the synthetic demo deliveries, imported through the importer (as the dashboard's first start does).",
+        };
+        Command command = new("init", "Create the store (with Helsinki's real areas and the indicator catalogue) or migrate an existing one.") { demo };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             string dataDirectory = context.ResolveDataDirectory(parseResult);
-            (AtlasStore store, bool created) = await StoreStartup.OpenOrCreateAsync(dataDirectory, TimeProvider.System, cancellationToken);
+            (AtlasStore store, bool created) = await StoreStartup.OpenOrCreateAsync(dataDirectory, TimeProvider.System, parseResult.GetValue(demo), cancellationToken);
             await using (store)
             {
                 int areas = (await new AreaRepository(store.DataSource).ListAsync(null, null, cancellationToken)).Count;

@@ -55,7 +55,7 @@ internal static class ImportApi
             using MemoryStream spec = new();
             await mapping.CopyToAsync(spec, cancellationToken);
             ImportRequest request = new(upload, Path.GetFileName(file.FileName), spec.ToArray(), Path.GetFileName(mapping.FileName), "api", allowPartial, dryRun);
-            ImportResult result = await new BatchImporter(store, time).ImportAsync(request, null, cancellationToken);
+            ImportResult result = await new BatchImporter(store.DataSource, time).ImportAsync(request, null, cancellationToken);
             ImportLog.Finished(logger, request.FileName, result.Status, result.BatchId, result.RowsRead, result.RowsImported, result.RowsRejected, result.Elapsed.TotalSeconds);
             ImportResponse response = ImportResponse.From(result);
             return result.Status switch

@@ -41,7 +41,11 @@ public static class AtlasWebApplication
     {
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<StoreOptions>()
-            .Configure<IConfiguration>((options, configuration) => options.DataDirectory = AtlasConfiguration.ResolveDataDirectory(configuration))
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                options.DataDirectory = AtlasConfiguration.ResolveDataDirectory(configuration);
+                options.LoadDemo = configuration.GetValue($"{StoreOptions.Section}:{nameof(StoreOptions.LoadDemo)}", true);
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
@@ -52,7 +56,7 @@ public static class AtlasWebApplication
             StoreOptions options = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
             ILogger logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("WelfareAtlas.Store");
             (AtlasStore store, bool created) = StoreStartup
-                .OpenOrCreateAsync(options.DataDirectory, provider.GetRequiredService<TimeProvider>(), CancellationToken.None)
+                .OpenOrCreateAsync(options.DataDirectory, provider.GetRequiredService<TimeProvider>(), options.LoadDemo, CancellationToken.None)
                 .GetAwaiter()
                 .GetResult();
             StoreLog.Opened(logger, store.FilePath, created);

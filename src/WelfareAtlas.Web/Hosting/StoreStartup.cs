@@ -6,10 +6,11 @@ using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Indicators;
 using WelfareAtlas.Storage.Profiles;
+using WelfareAtlas.Web.Importing;
 
 namespace WelfareAtlas.Web.Hosting;
 
-/// <summary>Opens the store for a host, creating it with the real Helsinki areas on first start.</summary>
+/// <summary>Opens the store for a host, creating it on first start with the real Helsinki areas, the catalogue and (by default) the demo.</summary>
 public static class StoreStartup
 {
     /// <summary>Fills a new store: Helsinki's areas, shapes and postal-area crosswalk, the indicator catalogue and the welfare profiles.</summary>
@@ -21,7 +22,22 @@ public static class StoreStartup
     }
 
     /// <summary>Opens or creates the store in <paramref name="dataDirectory"/>.</summary>
+    /// <param name="dataDirectory">Where the store lives.</param>
+    /// <param name="time">The clock for migrations and batches.</param>
+    /// <param name="loadDemo">Whether a new store also gets the demo deliveries, imported through the real importer (<see cref="DemoLoader"/>).</param>
+    /// <param name="cancellationToken">Cancels; a store being created is not left behind.</param>
     /// <exception cref="StoreException">The store cannot be opened or created; the message says which file and why.</exception>
-    public static Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(string dataDirectory, TimeProvider time, CancellationToken cancellationToken) =>
-        AtlasStore.OpenOrCreateAsync(dataDirectory, SeedAsync, time, cancellationToken);
+    public static Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(string dataDirectory, TimeProvider time, bool loadDemo, CancellationToken cancellationToken) =>
+        AtlasStore.OpenOrCreateAsync(
+            dataDirectory,
+            async (dataSource, token) =>
+            {
+                await SeedAsync(dataSource, token);
+                if (loadDemo)
+                {
+                    await DemoLoader.LoadAsync(dataSource, time, DemoLoader.DefaultSeed, token);
+                }
+            },
+            time,
+            cancellationToken);
 }

@@ -1,10 +1,10 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Import.Crosswalks;
 using WelfareAtlas.Import.Mapping;
 using WelfareAtlas.Import.Reports;
-using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Batches;
 
@@ -14,9 +14,9 @@ namespace WelfareAtlas.Web.Importing;
 /// Imports one file end to end: reads the mapping spec, skips a file already imported, reads and validates every row,
 /// and commits the batch atomically (docs/import/pipeline.md). Used by <c>atlas import</c> and the upload endpoint.
 /// </summary>
-/// <param name="store">The store.</param>
+/// <param name="dataSource">The store's connections (of an open store, or of one being created).</param>
 /// <param name="time">The clock for the batch's record.</param>
-public sealed class BatchImporter(AtlasStore store, TimeProvider time)
+public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time)
 {
     /// <summary>How often <c>progress</c> hears of the rows read.</summary>
     public const int ProgressInterval = 10_000;
@@ -36,13 +36,13 @@ public sealed class BatchImporter(AtlasStore store, TimeProvider time)
         }
 
         string contentHash = await HashFileAsync(request.FilePath, cancellationToken);
-        ImportBatchRepository batches = new(store.DataSource, time);
+        ImportBatchRepository batches = new(dataSource, time);
         if (await batches.FindCommittedByHashAsync(contentHash, cancellationToken) is { } existing)
         {
             return Result(ImportStatus.AlreadyImported, existing, [], clock);
         }
 
-        AreaRepository areas = new(store.DataSource);
+        AreaRepository areas = new(dataSource);
         ImportCatalogue catalogue = new(
             (await areas.ListAsync(null, null, cancellationToken)).Select(a => a.Code.Value).ToHashSet(StringComparer.Ordinal),
             await batches.ListIndicatorMeasuresAsync(cancellationToken));

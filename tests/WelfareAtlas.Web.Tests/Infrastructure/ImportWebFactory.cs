@@ -19,6 +19,7 @@ public sealed class ImportWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("data-dir", dataDirectory.FullName);
+        builder.UseSetting("Store:LoadDemo", "false");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter()));
     }
 

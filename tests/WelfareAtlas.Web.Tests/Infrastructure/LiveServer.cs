@@ -20,7 +20,7 @@ public sealed class LiveServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        app = AtlasWebApplication.Create(["--data-dir", dataDirectory.FullName, "--urls", "http://127.0.0.1:0"]);
+        app = AtlasWebApplication.Create(["--data-dir", dataDirectory.FullName, "--urls", "http://127.0.0.1:0", "--Store:LoadDemo", "false"]);
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);

@@ -1,0 +1,55 @@
+using System.Data.Common;
+using WelfareAtlas.Import.Demo;
+using WelfareAtlas.Import.Demo.Deliveries;
+
+namespace WelfareAtlas.Web.Importing;
+
+/// <summary>
+/// Loads the city-scale demo into a store the way a steward would: the generator writes its deliveries (Finnish
+/// CSV and XLSX) to a temporary folder, and each goes through <see cref="BatchImporter"/> with its mapping spec.
+/// No back door: every demo observation is in an import batch with its validation and content hash.
+/// </summary>
+public static class DemoLoader
+{
+    /// <summary>The seed of the demo loaded on first start; <c>atlas demo</c> writes the same files with it.</summary>
+    public const int DefaultSeed = 20250101;
+
+    /// <summary>Generates and imports every city-scale delivery; returns the import results in delivery order.</summary>
+    /// <exception cref="InvalidOperationException">A delivery was not committed: the generator and the importer disagree, a bug.</exception>
+    public static async Task<IReadOnlyList<ImportResult>> LoadAsync(DbDataSource dataSource, TimeProvider time, int seed = DefaultSeed, CancellationToken cancellationToken = default)
+    {
+        DirectoryInfo folder = Directory.CreateTempSubdirectory("atlas-demo-");
+        try
+        {
+            IReadOnlyList<WrittenDelivery> written = DemoGenerator.Write(DemoSetting.Create(DemoScale.City, seed), folder.FullName, cancellationToken);
+            BatchImporter importer = new(dataSource, time);
+            List<ImportResult> results = [];
+            foreach (WrittenDelivery delivery in written)
+            {
+                string fileName = delivery.Layout.FileName;
+                ImportRequest request = new(
+                    Path.Combine(folder.FullName, fileName),
+                    fileName,
+                    DeliveryMappingSpec.ToJson(delivery.Layout),
+                    fileName + ".mapping.json",
+                    "demo",
+                    AllowPartial: false,
+                    DryRun: false);
+                ImportResult result = await importer.ImportAsync(request, null, cancellationToken);
+                if (result.Status != ImportStatus.Committed)
+                {
+                    string problems = string.Join("; ", result.Problems.Take(5).Select(p => p.ToString()));
+                    throw new InvalidOperationException($"The demo delivery {fileName} was not imported ({result.Status}): {problems}");
+                }
+
+                results.Add(result);
+            }
+
+            return results;
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
