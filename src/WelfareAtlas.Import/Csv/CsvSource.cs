@@ -49,18 +49,7 @@ public sealed class CsvSource
     public ReadReport Report { get; }
 
     /// <summary>Index of the column named <paramref name="name"/> (ordinal, case-sensitive), or -1.</summary>
-    public int ColumnIndex(string name)
-    {
-        for (int i = 0; i < Header.Count; i++)
-        {
-            if (string.Equals(Header[i], name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public int ColumnIndex(string name) => TabularHeader.IndexOf(Header, name);
 
     /// <summary>
     /// Streams the data rows after the header. Blank lines are skipped silently. A row with the wrong number of

@@ -38,18 +38,7 @@ public sealed class XlsxSource
     public ReadReport Report { get; }
 
     /// <summary>Index of the column named <paramref name="name"/> (ordinal), or -1.</summary>
-    public int ColumnIndex(string name)
-    {
-        for (int i = 0; i < Header.Count; i++)
-        {
-            if (string.Equals(Header[i], name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public int ColumnIndex(string name) => TabularHeader.IndexOf(Header, name);
 
     /// <summary>
     /// Streams the rows below the header, one <see cref="TabularRow"/> per non-empty sheet row with its row number.
