@@ -16,7 +16,7 @@ public sealed class MapPageTests(LiveServer server, Chromium chromium) : IClassF
         {
             if (message.Type == "error")
             {
-                consoleErrors.Add(message.Text);
+                consoleErrors.Add($"{message.Text} ({message.Location})");
             }
         };
 
