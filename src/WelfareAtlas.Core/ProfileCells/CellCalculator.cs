@@ -147,7 +147,7 @@ public static class CellCalculator
 
     private static TrendResult Trend(Measure measure, List<Computed> series, Period period)
     {
-        int end = series.FindIndex(c => c.Observation.Period == period);
+        int end = series.FindLastIndex(c => c.Observation.Period == period);
         List<Computed> recent = series.GetRange(Math.Max(0, end - RecentTrend.PointCount + 1), Math.Min(end + 1, RecentTrend.PointCount));
         if (recent.Count < RecentTrend.PointCount)
         {
@@ -162,8 +162,9 @@ public static class CellCalculator
         return measure switch
         {
             Measure.Proportion => RecentTrend.ForProportions([.. recent.Select(c => new ProportionTrendPoint(Ordinal(c.Observation.Period), c.Observation.Numerator!.Value, c.Observation.Denominator!.Value))]),
-            Measure.CrudeRate => RecentTrend.ForRates([.. recent.Select(c => new RateTrendPoint(Ordinal(c.Observation.Period), c.Observation.Numerator!.Value, c.Observation.Denominator!.Value))]),
-            Measure.Count => RecentTrend.ForRates([.. recent.Select(c => new RateTrendPoint(Ordinal(c.Observation.Period), c.Observation.Numerator!.Value, 1))]),
+            // The test for rates (RecentTrend.ForRates) on the cells' own rates and 95 % Poisson intervals, which are
+            // computed once per cell here rather than again in each of the five windows a period is part of.
+            Measure.CrudeRate or Measure.Count => RecentTrend.ForValues([.. recent.Select(c => new ValueTrendPoint(Ordinal(c.Observation.Period), c.Result.Value!.Value, c.Result.Value.Ci95!.Value))], ConfidenceLevel.Percent95),
             _ when recent.Any(c => c.Result.Value!.Ci95 is null) =>
                 new TrendResult(TrendDirection.CannotBeCalculated, null, null, "the values have no confidence intervals to weigh them by"),
             _ => RecentTrend.ForValues([.. recent.Select(c => new ValueTrendPoint(Ordinal(c.Observation.Period), c.Result.Value!.Value, c.Result.Value.Ci95!.Value))], ConfidenceLevel.Percent95),

@@ -10,7 +10,6 @@ using WelfareAtlas.Periods;
 using WelfareAtlas.ProfileCells;
 using WelfareAtlas.Statistics;
 using WelfareAtlas.Storage.Areas;
-using WelfareAtlas.Storage.Indicators;
 
 namespace WelfareAtlas.Storage.Cells;
 
@@ -81,11 +80,15 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
         DateTime started = time.GetUtcNow().UtcDateTime;
         Stopwatch clock = Stopwatch.StartNew();
         Dictionary<AreaCode, Area> areas = (await new AreaRepository(dataSource).ListAsync(null, null, cancellationToken)).ToDictionary(a => a.Code);
-        List<IndicatorMethod> methods = [.. (await new IndicatorRepository(dataSource).ListAsync(cancellationToken))
-            .Where(indicator => only is null || only.Contains(indicator.Id))
-            .Select(indicator => new IndicatorMethod(indicator.Id, indicator.Measure, indicator.Multiplier))];
-
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        List<IndicatorMethod> methods = [.. (await connection.QueryAsync<(string Id, string Measure, double Multiplier)>(new CommandDefinition(
+                "SELECT id, measure, multiplier FROM indicators ORDER BY id", cancellationToken: cancellationToken)))
+            .Select(row => new IndicatorMethod(
+                IndicatorId.Parse(row.Id),
+                Measures.TryParse(row.Measure, out Measure measure) ? measure : throw new StoreException($"The indicator '{row.Id}' in the store has an unknown measure '{row.Measure}'."),
+                row.Multiplier))
+            .Where(method => only is null || only.Contains(method.Id))];
+
         Dictionary<IndicatorId, List<StoredObservation>> observations = await ReadObservationsAsync(connection, methods, cancellationToken);
         ConcurrentDictionary<IndicatorId, (List<StoredObservation> Sources, IReadOnlyList<IndicatorCell> Cells)> computed = [];
         Parallel.ForEach(
@@ -140,15 +143,10 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
             """
             SELECT indicator_id, area_code, period, breakdown, numerator, denominator, value, lower_limit, upper_limit,
                    status, source_symbol, batch_id, derivation
-            FROM (
-                SELECT o.*, row_number() OVER (
-                    PARTITION BY indicator_id, area_code, period, breakdown
-                    ORDER BY CASE WHEN derivation IS NULL THEN 0 WHEN derivation = 'sum' THEN 1 ELSE 2 END, batch_id DESC) AS preference
-                FROM observations o
-                WHERE superseded_by IS NULL) ranked
-            WHERE preference = 1
-            ORDER BY indicator_id, area_code, breakdown, period_start
+            FROM observations
+            WHERE superseded_by IS NULL
             """;
+        Dictionary<(IndicatorId, string, string, string), int> positions = [];
         await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -162,11 +160,23 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
                 byIndicator[indicator] = list = [];
             }
 
+            string area = reader.GetString(1);
+            string period = reader.GetString(2);
+            string breakdown = reader.GetString(3);
+            long batch = reader.GetInt64(11);
+            string? derivation = reader.IsDBNull(12) ? null : reader.GetString(12);
+            (IndicatorId, string, string, string) key = (indicator, area, period, breakdown);
+            int existing = positions.GetValueOrDefault(key, -1);
+            if (existing >= 0 && !Prefer(batch, derivation, list[existing]))
+            {
+                continue;
+            }
+
             Observation observation = new(
                 indicator,
-                Cached(areaCodes, reader.GetString(1), AreaCode.Parse),
-                Cached(periods, reader.GetString(2), Period.Parse),
-                Cached(breakdowns, reader.GetString(3), ParseBreakdown),
+                Cached(areaCodes, area, AreaCode.Parse),
+                Cached(periods, period, Period.Parse),
+                Cached(breakdowns, breakdown, ParseBreakdown),
                 NullableDouble(reader, 4),
                 NullableDouble(reader, 5),
                 NullableDouble(reader, 6),
@@ -179,7 +189,16 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
                     _ => ObservationStatus.Missing,
                 },
                 reader.IsDBNull(10) ? null : reader.GetString(10));
-            list.Add(new StoredObservation(observation, reader.GetInt64(11), reader.IsDBNull(12) ? null : reader.GetString(12)));
+            StoredObservation stored = new(observation, batch, derivation);
+            if (existing >= 0)
+            {
+                list[existing] = stored;
+            }
+            else
+            {
+                positions[key] = list.Count;
+                list.Add(stored);
+            }
         }
 
         return byIndicator;
@@ -239,6 +258,21 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
 
         return count;
     }
+
+    /// <summary>Whether an observation of <paramref name="batch"/> and <paramref name="derivation"/> wins over <paramref name="current"/> for the same key: the one closest to a delivery, then the newest batch.</summary>
+    private static bool Prefer(long batch, string? derivation, StoredObservation current)
+    {
+        int rank = Closeness(derivation);
+        int currentRank = Closeness(current.Derivation);
+        return rank < currentRank || (rank == currentRank && batch > current.BatchId);
+    }
+
+    private static int Closeness(string? derivation) => derivation switch
+    {
+        null => 0,
+        "sum" => 1,
+        _ => 2,
+    };
 
     private static Breakdown ParseBreakdown(string key) => Breakdown.TryParseKey(key, out Breakdown breakdown, out string? error)
         ? breakdown

@@ -8,6 +8,7 @@ internal sealed partial record UiStrings
     public static UiStrings English { get; } = new()
     {
         Language = Language.English,
+        Profiles = ProfileTexts.English,
         ProductName = "Welfare Atlas",
         Tagline = "Regional welfare profiles",
         SkipToContent = "Skip to content",

@@ -8,6 +8,7 @@ internal sealed partial record UiStrings
     public static UiStrings Finnish { get; } = new()
     {
         Language = Language.Finnish,
+        Profiles = ProfileTexts.Finnish,
         ProductName = "Hyvinvointiatlas",
         Tagline = "Alueelliset hyvinvointiprofiilit",
         SkipToContent = "Siirry sisältöön",

@@ -8,6 +8,7 @@ internal sealed partial record UiStrings
     public static UiStrings Swedish { get; } = new()
     {
         Language = Language.Swedish,
+        Profiles = ProfileTexts.Swedish,
         ProductName = "Välfärdsatlas",
         Tagline = "Regionala välfärdsprofiler",
         SkipToContent = "Gå till innehållet",

@@ -11,6 +11,9 @@ internal sealed partial record UiStrings
 {
     public required Language Language { get; init; }
 
+    /// <summary>The texts of the profile, indicator and overview pages.</summary>
+    public required ProfileTexts Profiles { get; init; }
+
     public required string ProductName { get; init; }
 
     public required string Tagline { get; init; }

@@ -60,6 +60,44 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
             await PyramidAsync(cells, code, cancellationToken));
     }
 
+    /// <summary>Every area of <paramref name="type"/> on every indicator of the profile; <see langword="null"/> for an unknown profile.</summary>
+    public async Task<OverviewView?> OverviewAsync(string profileId, AreaType type, CancellationToken cancellationToken = default)
+    {
+        if (catalogue.FindProfile(profileId) is not { } profile)
+        {
+            return null;
+        }
+
+        CellRepository cells = new(store.DataSource);
+        List<(ProfileIndicator Indicator, Indicator Meta, (IndicatorId, string, Periods.Period)? Target)> columns = [];
+        foreach (ProfileIndicator pi in profile.Indicators.Where(i => catalogue.Indicators.ContainsKey(i.Indicator)))
+        {
+            List<CellAvailability> levels = [.. (await cells.ListAvailabilityAsync(pi.Indicator, cancellationToken)).Where(a => a.AreaType == type)];
+            (IndicatorId, string, Periods.Period)? target = null;
+            if (levels.Count > 0)
+            {
+                string breakdown = levels.Any(l => l.Breakdown == Breakdown.Total.Key)
+                    ? Breakdown.Total.Key
+                    : levels.Select(l => l.Breakdown).Order(StringComparer.Ordinal).First();
+                target = (pi.Indicator, breakdown, levels.Where(l => l.Breakdown == breakdown).Max(l => l.Period));
+            }
+
+            columns.Add((pi, catalogue.Indicators[pi.Indicator], target));
+        }
+
+        Dictionary<(IndicatorId, AreaCode), StoredCell> found = (await cells.ListPeersAsync(type, [.. columns.Where(c => c.Target is not null).Select(c => c.Target!.Value)], cancellationToken))
+            .ToDictionary(c => (c.Indicator, c.Area));
+        return new OverviewView(
+            new ProfileRef(profile.Id, TextView.From(profile.Name), TextView.From(profile.Description)),
+            type.ToSlug(),
+            [.. columns.Select(c => new OverviewColumn(c.Meta.Id.Value, TextView.From(c.Meta.Name), Slug(c.Indicator.Polarity), c.Target?.Item3.ToString(), c.Target?.Item2 ?? Breakdown.Total.Key, c.Meta.Synthetic))],
+            [.. catalogue.OfType(type).Select(area => new OverviewRow(
+                AreaRef.From(area),
+                [.. columns.Select(c => found.TryGetValue((c.Meta.Id, area.Code), out StoredCell? cell)
+                    ? new OverviewCell(cell.Estimate?.Value, PolarityJudgement.Judge(cell.VersusCity.At95, c.Indicator.Polarity).ToSlug(), cell.NoValueKind ?? "available")
+                    : new OverviewCell(null, "not-compared", "no-data"))]))]);
+    }
+
     /// <summary>
     /// The cell a profile shows of an indicator: the total at the latest period; for an indicator delivered only by
     /// age band (sports licences of 7-17 and 18-29 year olds), the youngest band of both sexes together.
@@ -167,14 +205,15 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
             return null;
         }
 
-        IReadOnlyList<StoredCell> totals = await cells.ListForAreaAsync(code, [PopulationIndicator], Breakdown.Total.Key, cancellationToken);
-        if (totals.Where(c => c.Period.Kind == Periods.PeriodKind.Year).MaxBy(c => c.Period.Start) is not { } latest)
+        // The population is delivered by sex and age band, without a total: the latest year any band has.
+        IReadOnlyList<StoredCell> all = await cells.ListForAreaAsync(code, [PopulationIndicator], null, cancellationToken);
+        if (all.Where(c => c.Period.Kind == Periods.PeriodKind.Year).Select(c => (Periods.Period?)c.Period).Max() is not { } latest)
         {
             return null;
         }
 
         Dictionary<AgeBand, (double Male, double Female)> bands = [];
-        foreach (StoredCell cell in await cells.ListBreakdownsAsync(PopulationIndicator, code, latest.Period, cancellationToken))
+        foreach (StoredCell cell in all.Where(c => c.Period == latest))
         {
             if (!Breakdown.TryParseKey(cell.Breakdown, out Breakdown breakdown, out _) || breakdown.Age.IsAll || breakdown.Dimension is not null || cell.Numerator is not { } count)
             {
@@ -192,6 +231,6 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
 
         return bands.Count == 0
             ? null
-            : new PyramidView(latest.Period.ToString(), [.. bands.OrderBy(b => b.Key.From).Select(b => new PyramidBand(b.Key.ToString(), b.Value.Male, b.Value.Female))], population.Synthetic);
+            : new PyramidView(latest.ToString(), [.. bands.OrderBy(b => b.Key.From).Select(b => new PyramidBand(b.Key.ToString(), b.Value.Male, b.Value.Female))], population.Synthetic);
     }
 }

@@ -160,3 +160,30 @@ public sealed record AreaProfileView(
     /// <summary>Every cell, domain by domain.</summary>
     public IEnumerable<ProfileCellView> Cells => Domains.SelectMany(d => d.Indicators);
 }
+
+/// <summary>Every area of one type against the city on every indicator of a profile.</summary>
+/// <param name="Profile">The profile.</param>
+/// <param name="AreaType">The area type's slug.</param>
+/// <param name="Columns">The indicators in profile order, each with the period and breakdown its column shows.</param>
+/// <param name="Rows">One per area of the type, by name order of the caller.</param>
+public sealed record OverviewView(ProfileRef Profile, string AreaType, IReadOnlyList<OverviewColumn> Columns, IReadOnlyList<OverviewRow> Rows);
+
+/// <summary>One indicator's column of an overview.</summary>
+/// <param name="Indicator">The indicator's id.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Polarity">Its polarity in the profile.</param>
+/// <param name="Period">The period shown; <see langword="null"/> when the indicator has no data by this area type.</param>
+/// <param name="Breakdown">The breakdown shown.</param>
+/// <param name="Synthetic">Whether its data are synthetic.</param>
+public sealed record OverviewColumn(string Indicator, TextView Name, string Polarity, string? Period, string Breakdown, bool Synthetic);
+
+/// <summary>One area's row of an overview: a cell per column, in column order.</summary>
+/// <param name="Area">The area.</param>
+/// <param name="Cells">Its cells.</param>
+public sealed record OverviewRow(AreaRef Area, IReadOnlyList<OverviewCell> Cells);
+
+/// <summary>One area's value of one indicator in an overview, compared with the city.</summary>
+/// <param name="Value">The value; <see langword="null"/> without one.</param>
+/// <param name="Significance">Against the city at 95 %, judged by the profile's polarity.</param>
+/// <param name="Status"><c>available</c> or why there is no value (<c>no-data</c> when the area has no cell).</param>
+public sealed record OverviewCell(double? Value, string Significance, string Status);

@@ -48,7 +48,10 @@ public sealed class ImportBatchRepositoryTests : IAsyncLifetime
         ImportBatch? batch = await Batches.FindAsync(result.BatchId!.Value, Token);
         Assert.NotNull(batch);
         Assert.Equal("committed", batch.Status);
-        Assert.Equal(2, batch.CurrentRows);
+        // The sub-district is the only one of its district in the sample: the district, the major district and the
+        // city are summed from it, whatever level was delivered.
+        Assert.Equal(5, batch.CurrentRows);
+        Assert.Equal(3, await ScalarAsync<int>("SELECT count(*) FROM observations WHERE derivation = 'sum' AND batch_id = $id", new { id = result.BatchId }));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class AccessibilityTests(LiveServer server, Chromium chromium) : I
         Assert.Contains(violations, v => v.Id == "image-alt" && v.Impact == "critical");
     }
 
-    private static async Task<AxeViolation[]> RunAxeAsync(IPage page)
+    internal static async Task<AxeViolation[]> RunAxeAsync(IPage page)
     {
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
         string json = await page.EvaluateAsync<string>(
@@ -69,5 +69,5 @@ public sealed class AccessibilityTests(LiveServer server, Chromium chromium) : I
         return JsonSerializer.Deserialize<AxeViolation[]>(json, JsonSerializerOptions.Web)!;
     }
 
-    private sealed record AxeViolation(string Id, string? Impact, string Help, int Nodes, string Target);
+    internal sealed record AxeViolation(string Id, string? Impact, string Help, int Nodes, string Target);
 }

@@ -1,0 +1,97 @@
+using System.Globalization;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Localisation;
+using WelfareAtlas.Web.IndicatorData;
+using WelfareAtlas.Web.Localisation;
+
+namespace WelfareAtlas.Web.Charts;
+
+/// <summary>
+/// The compare-areas chart: one bar per area with a value, sorted from the highest, each with its 95 % interval as
+/// a whisker and coloured by its comparison with the city, whose value is the dashed line. Areas without a value
+/// are listed at the end with the reason, so every area of the type is accounted for.
+/// </summary>
+internal static class BarChart
+{
+    private const double LabelWidth = 190;
+    private const double PlotWidth = 460;
+    private const double RowHeight = 16;
+    private const double Top = 40;
+
+    private static readonly string[] LegendOrder = ["better", "similar", "worse", "higher", "lower"];
+
+    public static string Render(IndicatorDataView data, Language language, UiStrings text, string source)
+    {
+        ProfileTexts t = text.Profiles;
+        List<AreaCellView> withValue = [.. data.Cells.Where(c => c.Value is not null).OrderByDescending(c => c.Value)];
+        List<AreaCellView> without = [.. data.Cells.Where(c => c.Value is null)];
+        string typeName = AreaTypes.TryParse(data.AreaType, out AreaType type) ? text.TypePlural[type].ToLower(Profiles.ProfileSummaryWriter.Culture(language)) : data.AreaType;
+        int rows = withValue.Count + without.Count;
+        SvgChart chart = new(
+            "bar-chart",
+            "bar",
+            LabelWidth + PlotWidth + 70,
+            Top + (rows * RowHeight) + 60,
+            string.Format(CultureInfo.InvariantCulture, t.BarTitle, data.Indicator.Name.In(language), typeName, data.Period),
+            t.BarDescription);
+        double max = withValue.Select(c => Math.Max(c.Value!.Value, c.Ci95?.Upper ?? c.Value.Value)).DefaultIfEmpty(1).Max();
+        max = Math.Max(max, data.City?.Value ?? 0);
+        max = max > 0 ? max * 1.05 : 1;
+        double X(double value) => LabelWidth + (Math.Max(0, value) / max * PlotWidth);
+        double bottom = Top + (rows * RowHeight);
+        chart.Add($"""<line class="chart-axis" x1="{SvgChart.N(LabelWidth)}" x2="{SvgChart.N(LabelWidth)}" y1="{SvgChart.N(Top - 4)}" y2="{SvgChart.N(bottom)}"/>""");
+        for (int tick = 0; tick <= 4; tick++)
+        {
+            double value = max * tick / 4;
+            chart.Add($"""<line class="chart-grid" x1="{SvgChart.N(X(value))}" x2="{SvgChart.N(X(value))}" y1="{SvgChart.N(Top - 4)}" y2="{SvgChart.N(bottom)}"/>""");
+            chart.Text(X(value), bottom + 14, SvgChart.Format(value, language), "chart-small", "middle");
+        }
+
+        for (int i = 0; i < withValue.Count; i++)
+        {
+            AreaCellView cell = withValue[i];
+            double y = Top + (i * RowHeight);
+            string name = cell.Area.Names.In(language);
+            string tooltip = $"{name}: {SvgChart.Format(cell.Value!.Value, language)}"
+                + (cell.Ci95 is { } ci ? $" ({SvgChart.Format(ci.Lower, language)}–{SvgChart.Format(ci.Upper, language)})" : string.Empty)
+                + $"; {t.Significance[cell.VersusCity.At95]}";
+            chart.Add($"""<g class="bar-row" data-area="{cell.Area.Code}">""");
+            chart.Text(LabelWidth - 6, y + 12, name.Length > 28 ? name[..27] + "…" : name, "chart-small", "end");
+            chart.Add($"""<rect class="bar" data-significance="{cell.VersusCity.At95}" x="{SvgChart.N(LabelWidth)}" y="{SvgChart.N(y + 3)}" width="{SvgChart.N(X(cell.Value.Value) - LabelWidth)}" height="{SvgChart.N(RowHeight - 6)}" fill="{SvgChart.Fill(cell.VersusCity.At95)}" stroke="#1a1a1a" stroke-width="0.5"><title>{SvgChart.E(tooltip)}</title></rect>""");
+            if (cell.Ci95 is { } interval)
+            {
+                double mid = y + (RowHeight / 2);
+                chart.Add($"""<path class="whisker" d="M{SvgChart.N(X(interval.Lower))} {SvgChart.N(mid)} H{SvgChart.N(X(interval.Upper))} M{SvgChart.N(X(interval.Lower))} {SvgChart.N(mid - 4)} V{SvgChart.N(mid + 4)} M{SvgChart.N(X(interval.Upper))} {SvgChart.N(mid - 4)} V{SvgChart.N(mid + 4)}" stroke="#1a1a1a" stroke-width="1.2" fill="none"/>""");
+            }
+
+            chart.Add("</g>");
+        }
+
+        for (int i = 0; i < without.Count; i++)
+        {
+            AreaCellView cell = without[i];
+            double y = Top + ((withValue.Count + i) * RowHeight);
+            chart.Add($"""<g class="bar-row bar-row--no-value" data-area="{cell.Area.Code}" data-status="{cell.Status}">""");
+            chart.Text(LabelWidth - 6, y + 12, cell.Area.Names.In(language), "chart-small", "end");
+            chart.Text(LabelWidth + 6, y + 12, t.Status.GetValueOrDefault(cell.Status, cell.Status), "chart-small", extra: "font-style=\"italic\"");
+            chart.Add("</g>");
+        }
+
+        if (data.City?.Value is { } city)
+        {
+            chart.Add($"""<line class="benchmark-line" x1="{SvgChart.N(X(city))}" x2="{SvgChart.N(X(city))}" y1="{SvgChart.N(Top - 8)}" y2="{SvgChart.N(bottom)}" stroke="#1a1a1a" stroke-width="2" stroke-dasharray="6 3"><title>{SvgChart.E($"{t.CityLine}: {SvgChart.Format(city, language)}")}</title></line>""");
+        }
+
+        double legendY = bottom + 26;
+        chart.Legend(legendY,
+        [
+            ("""<rect y="5" width="12" height="2" fill="#1a1a1a"/>""", t.Interval95),
+            ("""<rect x="5" width="2" height="12" fill="#1a1a1a"/>""", t.CityLine),
+            .. LegendOrder
+                .Where(s => withValue.Any(c => c.VersusCity.At95 == s))
+                .Select(s => ($"""<rect width="12" height="12" fill="{SvgChart.Fill(s)}" stroke="#1a1a1a" stroke-width="0.5"/>""", t.Significance[s])),
+        ]);
+        chart.Height = legendY + 40;
+        return chart.Render(source);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Localisation;
+using WelfareAtlas.Web.Localisation;
+using WelfareAtlas.Web.Profiles;
+
+namespace WelfareAtlas.Web.Charts;
+
+/// <summary>
+/// The spine chart of an area's profile: per indicator, the range of the areas of the same type (grey), their middle
+/// half (darker), the benchmark (the centre line) and the area (a marker whose shape and colour give the comparison).
+/// </summary>
+/// <remarks>
+/// As in the public-health profiles the design comes from, each row has its own scale with the benchmark in the
+/// middle and the farther end of the range at the edge; a row is mirrored where higher is better, so that worse is
+/// always on the left. Rows without a value or a range are drawn empty with their reason in the tooltip.
+/// </remarks>
+internal static class SpineChart
+{
+    private const double LabelWidth = 300;
+    private const double PlotWidth = 400;
+    private const double RowHeight = 26;
+    private const double Top = 64;
+
+    public static string Render(AreaProfileView view, Language language, UiStrings text, string source)
+    {
+        ProfileTexts t = text.Profiles;
+        List<ProfileCellView> rows = [.. view.Cells];
+        string benchmarkName = view.BenchmarkArea?.Names.In(language) ?? view.Area.Names.In(language);
+        string typeName = AreaTypes.TryParse(view.Area.Type, out AreaType type) && text.TypePlural.TryGetValue(type, out string? plural) ? plural.ToLower(ProfileSummaryWriter.Culture(language)) : view.Area.Type;
+        SvgChart chart = new(
+            "spine-chart",
+            "spine",
+            LabelWidth + PlotWidth + 24,
+            Top + (rows.Count * RowHeight) + 60,
+            string.Format(CultureInfo.InvariantCulture, t.SpineTitle, view.Area.Names.In(language), benchmarkName, typeName),
+            t.SpineDescription);
+        double centre = LabelWidth + (PlotWidth / 2);
+        chart.Add($"""<line class="chart-benchmark" x1="{SvgChart.N(centre)}" x2="{SvgChart.N(centre)}" y1="{SvgChart.N(Top - 6)}" y2="{SvgChart.N(Top + (rows.Count * RowHeight))}" stroke="#1a1a1a" stroke-width="2"/>""");
+        for (int i = 0; i < rows.Count; i++)
+        {
+            ProfileCellView row = rows[i];
+            double y = Top + (i * RowHeight);
+            double mid = y + (RowHeight / 2);
+            string name = row.Name.In(language);
+            string label = name.Length > 46 ? name[..45] + "…" : name;
+            chart.Add($"""<g class="spine-row" data-indicator="{row.Indicator}" data-significance="{row.Comparison.At95}">""");
+            if (i % 2 == 0)
+            {
+                chart.Add($"""<rect x="0" y="{SvgChart.N(y)}" width="{SvgChart.N(chart.Width)}" height="{SvgChart.N(RowHeight)}" fill="#f4f4f4"/>""");
+            }
+
+            chart.Text(8, mid + 4, label, "chart-label", extra: row.Synthetic ? "font-style=\"italic\"" : null);
+            if (row.Peers is { } peers && row.Comparison.BenchmarkValue is { } benchmark)
+            {
+                double half = Math.Max(Math.Abs(peers.Min - benchmark), Math.Abs(peers.Max - benchmark));
+                half = half > 0 ? half : 1;
+                double orientation = row.Polarity == "lower-is-better" ? -1 : 1;
+                double X(double value) => centre + (orientation * (value - benchmark) / half * (PlotWidth / 2 - 8));
+                (double a, double b) = (X(peers.Min), X(peers.Max));
+                (double q1, double q3) = (X(peers.Q1), X(peers.Q3));
+                chart.Add($"""<rect class="spine-range" x="{SvgChart.N(Math.Min(a, b))}" y="{SvgChart.N(y + 6)}" width="{SvgChart.N(Math.Abs(b - a))}" height="{SvgChart.N(RowHeight - 12)}" fill="#c8c8c8"><title>{SvgChart.E($"{t.SpineRange}: {SvgChart.Format(peers.Min, language)} – {SvgChart.Format(peers.Max, language)}")}</title></rect>""");
+                chart.Add($"""<rect class="spine-middle" x="{SvgChart.N(Math.Min(q1, q3))}" y="{SvgChart.N(y + 6)}" width="{SvgChart.N(Math.Abs(q3 - q1))}" height="{SvgChart.N(RowHeight - 12)}" fill="#8c8c8c"><title>{SvgChart.E($"{t.SpineMiddleHalf}: {SvgChart.Format(peers.Q1, language)} – {SvgChart.Format(peers.Q3, language)}")}</title></rect>""");
+                if (row.Value is { } value)
+                {
+                    string tooltip = $"{name}: {SvgChart.Format(value, language)} ({t.Significance[row.Comparison.At95]}; {t.BenchmarkValue} {SvgChart.Format(benchmark, language)})";
+                    chart.Add(SvgChart.Marker(row.Comparison.At95, X(value), mid, 6, tooltip, "chart-marker spine-marker"));
+                }
+            }
+            else
+            {
+                string reason = row.Value is null ? t.Status.GetValueOrDefault(row.Status, row.Status) : t.Significance["not-compared"];
+                chart.Text(centre + 12, mid + 4, reason, "chart-small");
+            }
+
+            chart.Add("</g>");
+        }
+
+        double legendY = Top + (rows.Count * RowHeight) + 10;
+        chart.Legend(legendY,
+        [
+            ("""<rect width="12" height="12" fill="#c8c8c8"/>""", t.SpineRange),
+            ("""<rect width="12" height="12" fill="#8c8c8c"/>""", t.SpineMiddleHalf),
+            ("""<rect x="5" width="2" height="12" fill="#1a1a1a"/>""", string.Format(CultureInfo.InvariantCulture, t.BenchmarkLegend, benchmarkName)),
+            (SvgChart.Swatch("better"), t.Significance["better"]),
+            (SvgChart.Swatch("similar"), t.Significance["similar"]),
+            (SvgChart.Swatch("worse"), t.Significance["worse"]),
+            (SvgChart.Swatch("higher"), t.Significance["higher"]),
+            (SvgChart.Swatch("lower"), t.Significance["lower"]),
+        ]);
+        chart.Height = legendY + 44;
+        return chart.Render(source);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using WelfareAtlas.Localisation;
+using WelfareAtlas.Web.Profiles;
+
+namespace WelfareAtlas.Web.Charts;
+
+/// <summary>
+/// Writes a chart as standalone SVG markup: its title, legend and source line are part of the drawing, so a
+/// downloaded SVG or PNG says what it shows and where the numbers come from.
+/// </summary>
+/// <remarks>
+/// Charts are drawn on the server (docs/architecture.md): the same markup serves the page, the printed report and
+/// the download; each element carries a <c>&lt;title&gt;</c> (a tooltip and a name for assistive technology), and
+/// every chart has a table beside it with the same numbers.
+/// </remarks>
+internal sealed class SvgChart
+{
+    private readonly StringBuilder body = new();
+
+    public SvgChart(string id, string kind, double width, double height, string title, string description)
+    {
+        Id = id;
+        Kind = kind;
+        Width = width;
+        Height = height;
+        Title = title;
+        Description = description;
+    }
+
+    public string Id { get; }
+
+    public string Kind { get; }
+
+    public double Width { get; }
+
+    public double Height { get; set; }
+
+    public string Title { get; }
+
+    public string Description { get; }
+
+    /// <summary>Significance classes: fill colour and the word beside it. Colour is never alone: markers differ in shape, and tables say it in words.</summary>
+    public static string Fill(string significance) => significance switch
+    {
+        "better" => "#0a7a3e",
+        "worse" => "#b01038",
+        "similar" => "#8a6d00",
+        "higher" => "#1f4e99",
+        "lower" => "#6fa3dc",
+        _ => "#ffffff",
+    };
+
+    /// <summary>A number for an SVG attribute: invariant, at most two decimals.</summary>
+    public static string N(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Text escaped for SVG.</summary>
+    public static string E(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>A value for a reader of <paramref name="language"/>: decimal comma in Finnish and Swedish.</summary>
+    public static string Format(double value, Language language, int decimals = 1) =>
+        value.ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), ProfileSummaryWriter.Culture(language));
+
+    public SvgChart Add(string markup)
+    {
+        body.Append(markup).Append('\n');
+        return this;
+    }
+
+    public SvgChart Text(double x, double y, string text, string cssClass, string anchor = "start", string? extra = null) =>
+        Add($"""<text x="{N(x)}" y="{N(y)}" class="{cssClass}" text-anchor="{anchor}"{(extra is null ? string.Empty : " " + extra)}>{E(text)}</text>""");
+
+    /// <summary>The legend: one swatch and label per entry, in a row at <paramref name="y"/>.</summary>
+    public SvgChart Legend(double y, IEnumerable<(string Swatch, string Label)> entries)
+    {
+        double x = 8;
+        Add($"""<g class="chart-legend">""");
+        foreach ((string swatch, string label) in entries)
+        {
+            Add($"""<g class="chart-legend__item" transform="translate({N(x)},{N(y)})">{swatch}<text x="16" y="10" class="chart-small">{E(label)}</text></g>""");
+            x += 28 + (label.Length * 6.2);
+            if (x > Width - 120)
+            {
+                x = 8;
+                y += 18;
+            }
+        }
+
+        Add("</g>");
+        return this;
+    }
+
+    /// <summary>The markup, with the title on top and <paramref name="source"/> as the last line.</summary>
+    public string Render(string source)
+    {
+        double height = Height + 22;
+        StringBuilder svg = new();
+        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" id="{Id}" class="chart chart--{Kind}" data-chart="{Kind}" viewBox="0 0 {N(Width)} {N(height)}" width="{N(Width)}" height="{N(height)}" role="img" aria-labelledby="{Id}-title {Id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<title id="{Id}-title">{E(Title)}</title><desc id="{Id}-desc">{E(Description)}</desc>""");
+        svg.Append("""<style>.chart-title{font-size:15px;font-weight:700;fill:#1a1a1a}.chart-label{font-size:12px;fill:#1a1a1a}.chart-small{font-size:11px;fill:#333}.chart-source{font-size:10px;fill:#555}.chart-axis{stroke:#666;stroke-width:1}.chart-grid{stroke:#ddd;stroke-width:1}</style>""");
+        svg.Append("""<rect x="0" y="0" width="100%" height="100%" fill="#ffffff"/>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="8" y="20" class="chart-title">{E(Title)}</text>""");
+        svg.Append(body);
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="8" y="{N(height - 8)}" class="chart-source">{E(source)}</text>""");
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
+
+    /// <summary>A legend swatch: a marker of <paramref name="significance"/>'s shape and colour.</summary>
+    public static string Swatch(string significance) => Marker(significance, 6, 6, 5, null);
+
+    /// <summary>A marker whose shape as well as colour says the significance: circle better, diamond worse, square similar, triangles higher/lower, hollow circle not compared.</summary>
+    public static string Marker(string significance, double x, double y, double r, string? title, string cssClass = "chart-marker")
+    {
+        string fill = Fill(significance);
+        string tooltip = title is null ? string.Empty : $"<title>{E(title)}</title>";
+        string common = $"""class="{cssClass}" data-significance="{significance}" fill="{fill}" stroke="#1a1a1a" stroke-width="1" """;
+        return significance switch
+        {
+            "worse" => $"""<path {common}d="M{N(x)} {N(y - r - 1)} L{N(x + r + 1)} {N(y)} L{N(x)} {N(y + r + 1)} L{N(x - r - 1)} {N(y)} Z">{tooltip}</path>""",
+            "similar" => $"""<rect {common}x="{N(x - r)}" y="{N(y - r)}" width="{N(2 * r)}" height="{N(2 * r)}">{tooltip}</rect>""",
+            "higher" => $"""<path {common}d="M{N(x)} {N(y - r - 1)} L{N(x + r + 1)} {N(y + r)} L{N(x - r - 1)} {N(y + r)} Z">{tooltip}</path>""",
+            "lower" => $"""<path {common}d="M{N(x)} {N(y + r + 1)} L{N(x + r + 1)} {N(y - r)} L{N(x - r - 1)} {N(y - r)} Z">{tooltip}</path>""",
+            _ => $"""<circle {common}cx="{N(x)}" cy="{N(y)}" r="{N(r)}">{tooltip}</circle>""",
+        };
+    }
+}

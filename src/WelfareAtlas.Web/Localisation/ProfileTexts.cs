@@ -1,0 +1,174 @@
+namespace WelfareAtlas.Web.Localisation;
+
+/// <summary>The texts of the profile, indicator and overview pages and their charts, in one language.</summary>
+/// <remarks>Format items: {0}, {1}, ... as each property's name says; filled with the page's culture.</remarks>
+internal sealed partial record ProfileTexts
+{
+    public required IReadOnlyDictionary<string, string> Significance { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Trend { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Status { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Polarity { get; init; }
+
+    public required string ProfilesTitle { get; init; }
+
+    public required string ProfilesIntro { get; init; }
+
+    public required string IndicatorsTitle { get; init; }
+
+    public required string ProfileOfAreaTitle { get; init; }
+
+    public required string ProfileChoice { get; init; }
+
+    public required string BenchmarkChoice { get; init; }
+
+    public required string BenchmarkCity { get; init; }
+
+    public required string BenchmarkParent { get; init; }
+
+    public required string Apply { get; init; }
+
+    public required string SummaryTitle { get; init; }
+
+    public required string SpineTitle { get; init; }
+
+    public required string SpineDescription { get; init; }
+
+    public required string SpineRange { get; init; }
+
+    public required string SpineMiddleHalf { get; init; }
+
+    public required string BenchmarkLegend { get; init; }
+
+    public required string TableTitle { get; init; }
+
+    public required string Indicator { get; init; }
+
+    public required string Period { get; init; }
+
+    public required string Value { get; init; }
+
+    public required string Lower95 { get; init; }
+
+    public required string Upper95 { get; init; }
+
+    public required string Numerator { get; init; }
+
+    public required string Denominator { get; init; }
+
+    public required string BenchmarkValue { get; init; }
+
+    public required string Comparison { get; init; }
+
+    public required string TrendHeading { get; init; }
+
+    public required string Quintile { get; init; }
+
+    public required string Rank { get; init; }
+
+    public required string RankOf { get; init; }
+
+    public required string Area { get; init; }
+
+    public required string Breakdown { get; init; }
+
+    public required string BreakdownTotal { get; init; }
+
+    public required string Synthetic { get; init; }
+
+    public required string SyntheticNote { get; init; }
+
+    public required string SourceLine { get; init; }
+
+    public required string DownloadCsv { get; init; }
+
+    public required string DownloadPng { get; init; }
+
+    public required string DownloadSvg { get; init; }
+
+    public required string PyramidTitle { get; init; }
+
+    public required string PyramidDescription { get; init; }
+
+    public required string Men { get; init; }
+
+    public required string Women { get; init; }
+
+    public required string AgeBand { get; init; }
+
+    public required string ParentArea { get; init; }
+
+    public required string ChildAreas { get; init; }
+
+    public required string OpenProfile { get; init; }
+
+    public required string OverviewTitle { get; init; }
+
+    public required string OverviewIntro { get; init; }
+
+    public required string OverviewCaption { get; init; }
+
+    public required string MapTitle { get; init; }
+
+    public required string MapDescription { get; init; }
+
+    public required string ColourBy { get; init; }
+
+    public required string ColourBySignificance { get; init; }
+
+    public required string ColourByQuintile { get; init; }
+
+    public required string QuintileLabel { get; init; }
+
+    public required string NoData { get; init; }
+
+    public required string BarTitle { get; init; }
+
+    public required string BarDescription { get; init; }
+
+    public required string CityLine { get; init; }
+
+    public required string Interval95 { get; init; }
+
+    public required string TrendChartTitle { get; init; }
+
+    public required string TrendChartDescription { get; init; }
+
+    public required string TrendArea { get; init; }
+
+    public required string BreakdownsTitle { get; init; }
+
+    public required string MetadataTitle { get; init; }
+
+    public required string Definition { get; init; }
+
+    public required string Rationale { get; init; }
+
+    public required string Source { get; init; }
+
+    public required string Unit { get; init; }
+
+    public required string Caveats { get; init; }
+
+    public required string Themes { get; init; }
+
+    public required string TargetGroups { get; init; }
+
+    public required string Agenda2030 { get; init; }
+
+    public required string Licence { get; init; }
+
+    public required string AreaTypeChoice { get; init; }
+
+    public required string PeriodChoice { get; init; }
+
+    public required string BreakdownChoice { get; init; }
+
+    public required string NoDataForChoice { get; init; }
+
+    public required string ReadMore { get; init; }
+
+    public required string IndicatorPage { get; init; }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Localisation;
+using WelfareAtlas.ProfileCells;
+using WelfareAtlas.Web.Api;
+using WelfareAtlas.Web.Charts;
+using WelfareAtlas.Web.Profiles;
+
+namespace WelfareAtlas.Web.Pages;
+
+/// <summary>An area's welfare profile: summary, spine chart, the full table, population pyramid and navigation.</summary>
+public sealed class AreaProfileModel(AreaProfileService service, AtlasCatalogue catalogue, TimeProvider time) : AtlasPageModel
+{
+    /// <summary>The profile of the area; <see langword="null"/> when the profile or area is unknown (404).</summary>
+    public AreaProfileView? View { get; private set; }
+
+    /// <summary>The benchmark chosen in the URL: <c>city</c> or <c>parent</c>.</summary>
+    [FromQuery(Name = "benchmark")]
+    public string? BenchmarkText { get; set; }
+
+    /// <summary>The profiles to choose from.</summary>
+    public AtlasCatalogue Catalogue => catalogue;
+
+    internal HtmlString SpineSvg { get; private set; } = HtmlString.Empty;
+
+    internal HtmlString PyramidSvg { get; private set; } = HtmlString.Empty;
+
+    /// <summary>Loads the profile, or answers 404 in the page's language.</summary>
+    public async Task<IActionResult> OnGetAsync(string profile, string code, CancellationToken cancellationToken)
+    {
+        Title = Text.NotFoundTitle;
+        if (!ProfilesApi.TryParseBenchmark(BenchmarkText, out Benchmark benchmark))
+        {
+            benchmark = Benchmark.City;
+        }
+
+        if (!AreaCode.TryParse(code, out AreaCode areaCode, out _) || await service.BuildAsync(profile, areaCode, benchmark, cancellationToken) is not { } view)
+        {
+            PageResult missing = Page();
+            missing.StatusCode = StatusCodes.Status404NotFound;
+            return missing;
+        }
+
+        View = view;
+        Title = string.Format(CultureInfo.InvariantCulture, Text.Profiles.ProfileOfAreaTitle, view.Area.Names.In(Language), view.Profile.Name.In(Language));
+        SpineSvg = new HtmlString(SpineChart.Render(view, Language, Text, SourceLine(view.Cells.Select(c => c.Indicator))));
+        if (view.Population is { } pyramid)
+        {
+            PyramidSvg = new HtmlString(PyramidChart.Render(pyramid, view.Area.Names.In(Language), Language, Text, SourceLine([AreaProfileService.PopulationIndicator.Value])));
+        }
+
+        return Page();
+    }
+
+    /// <summary>The source line of a chart: the indicators' sources and the date.</summary>
+    internal string SourceLine(IEnumerable<string> indicators)
+    {
+        List<string> sources = [.. indicators
+            .Select(id => catalogue.Indicators.FirstOrDefault(i => i.Key.Value == id).Value?.Source.In(Language))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)];
+        string listed = sources.Count <= 3 ? string.Join("; ", sources) : string.Join("; ", sources.Take(3)) + " …";
+        return string.Format(CultureInfo.InvariantCulture, Text.Profiles.SourceLine, listed, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A value for the table, in the page's language; a dash for none.</summary>
+    public string Number(double? value, int decimals = 1) => value is { } v ? SvgChart.Format(v, Language, decimals) : "–";
+
+    /// <summary>A value as the CSV download should have it: invariant, full precision.</summary>
+    public static string Raw(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>The path of this area's profile with another profile or benchmark.</summary>
+    public string ProfilePath(string profileId, string code, string? benchmark = null) =>
+        $"/{Language.ToCode()}/profiles/{profileId}/areas/{code}" + (benchmark is null or "city" ? string.Empty : $"?benchmark={benchmark}");
+
+    /// <summary>The indicator page for this area.</summary>
+    public string IndicatorPath(string indicator, string areaType, string code) =>
+        $"/{Language.ToCode()}/indicators/{indicator}?type={areaType}&area={code}&profile={View?.Profile.Id}";
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Localisation;
+using WelfareAtlas.Periods;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Web.Charts;
+using WelfareAtlas.Web.IndicatorData;
+using WelfareAtlas.Web.Profiles;
+
+namespace WelfareAtlas.Web.Pages;
+
+/// <summary>One indicator: choropleth map, compare-areas bar chart, trend for an area, breakdowns and metadata.</summary>
+public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue catalogue, AtlasStore store, TimeProvider time) : AtlasPageModel
+{
+    /// <summary>The indicator; <see langword="null"/> when unknown (404).</summary>
+    public IndicatorView? Indicator { get; private set; }
+
+    /// <summary>What the indicator has data for.</summary>
+    public AvailabilityView? Availability { get; private set; }
+
+    /// <summary>The cells of the chosen level, period and breakdown; <see langword="null"/> when the choice has no data.</summary>
+    public IndicatorDataView? Data { get; private set; }
+
+    /// <summary>Why there are no data for the choice.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>The chosen area's series, for the trend chart.</summary>
+    public SeriesView? Series { get; private set; }
+
+    /// <summary>The chosen area's cells in every breakdown at the chosen period.</summary>
+    public IReadOnlyList<StoredCell> Breakdowns { get; private set; } = [];
+
+    /// <summary>The area level in the URL.</summary>
+    [FromQuery(Name = "type")]
+    public string? TypeText { get; set; }
+
+    /// <summary>The period in the URL.</summary>
+    [FromQuery(Name = "period")]
+    public string? PeriodText { get; set; }
+
+    /// <summary>The breakdown in the URL.</summary>
+    [FromQuery(Name = "breakdown")]
+    public string? BreakdownText { get; set; }
+
+    /// <summary>The area of the trend chart in the URL.</summary>
+    [FromQuery(Name = "area")]
+    public string? AreaText { get; set; }
+
+    /// <summary><c>significance</c> (default) or <c>quintile</c>: what colours the map.</summary>
+    [FromQuery(Name = "colour")]
+    public string? Colour { get; set; }
+
+    /// <summary>The profile whose polarity judges comparisons; none means no judgement (higher/lower).</summary>
+    [FromQuery(Name = "profile")]
+    public string? ProfileId { get; set; }
+
+    /// <summary>Whether the map is coloured by quintile.</summary>
+    public bool ByQuintile => Colour == "quintile";
+
+    /// <summary>The chosen area of the trend chart.</summary>
+    public AreaRef? TrendArea { get; private set; }
+
+    internal HtmlString BarSvg { get; private set; } = HtmlString.Empty;
+
+    internal HtmlString TrendSvg { get; private set; } = HtmlString.Empty;
+
+    /// <summary>The map's classes by area code, as JSON for the map script.</summary>
+    public string MapJson { get; private set; } = "{}";
+
+    /// <summary>Loads the indicator and the chosen data.</summary>
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        Title = Text.NotFoundTitle;
+        if (!IndicatorId.TryParse(id, out IndicatorId indicatorId, out _) || !catalogue.Indicators.TryGetValue(indicatorId, out Indicator? indicator))
+        {
+            PageResult missing = Page();
+            missing.StatusCode = StatusCodes.Status404NotFound;
+            return missing;
+        }
+
+        Indicator = IndicatorView.From(indicator);
+        Title = string.Format(CultureInfo.InvariantCulture, Text.Profiles.IndicatorPage, Indicator.Name.In(Language));
+        string? profile = ProfileId is not null && catalogue.FindProfile(ProfileId) is not null ? ProfileId : null;
+        Availability = await service.AvailabilityAsync(indicatorId, cancellationToken);
+        IndicatorDataResult result = await service.DataAsync(indicatorId, TypeText, PeriodText, BreakdownText, profile, cancellationToken);
+        Data = result.View;
+        Problem = result.Problem;
+        if (Data is null)
+        {
+            return Page();
+        }
+
+        string source = SourceLine(Indicator);
+        BarSvg = new HtmlString(BarChart.Render(Data, Language, Text, source));
+        MapJson = JsonSerializer.Serialize(MapClasses(Data));
+
+        AreaCode trendArea = AreaText is not null && AreaCode.TryParse(AreaText, out AreaCode parsed, out _) && catalogue.Areas.ContainsKey(parsed)
+            ? parsed
+            : catalogue.City?.Code ?? AreaCode.Parse(Data.Cells[0].Area.Code);
+        TrendArea = AreaRef.From(catalogue.Areas[trendArea]);
+        Series = await service.SeriesAsync(indicatorId, trendArea, Data.Breakdown, profile, cancellationToken);
+        if (Series is { Points.Count: > 0 })
+        {
+            TrendSvg = new HtmlString(TrendChart.Render(Series, Indicator.Name.In(Language), Language, Text, source));
+        }
+
+        Breakdowns = [.. (await new CellRepository(store.DataSource).ListBreakdownsAsync(indicatorId, trendArea, Period.Parse(Data.Period), cancellationToken))
+            .Where(c => c.Breakdown != Observations.Breakdown.Total.Key)];
+        return Page();
+    }
+
+    /// <summary>The availability of the chosen level.</summary>
+    public AreaTypeAvailability? Level => Data is null ? null : Availability?.AreaTypes.FirstOrDefault(t => t.AreaType == Data.AreaType);
+
+    /// <summary>The class of a cell on the map: its comparison or its quintile, or why it has no value.</summary>
+    public string ClassOf(AreaCellView cell) => cell.Value is null
+        ? (cell.Status == "suppressed" ? "suppressed" : "no-data")
+        : ByQuintile ? (cell.Quintile is { } q ? "q" + q.ToString(CultureInfo.InvariantCulture) : "no-data") : cell.VersusCity.At95;
+
+    /// <summary>The words for a map class.</summary>
+    public string ClassLabel(string mapClass) => mapClass switch
+    {
+        "suppressed" => Text.Profiles.Status["suppressed"],
+        "no-data" => Text.Profiles.NoData,
+        ['q', ..] => string.Format(CultureInfo.InvariantCulture, Text.Profiles.QuintileLabel, mapClass[1..]),
+        _ => Text.Profiles.Significance.GetValueOrDefault(mapClass, mapClass),
+    };
+
+    /// <summary>A value for the page, in its language; a dash for none.</summary>
+    public string Number(double? value, int decimals = 1) => value is { } v ? SvgChart.Format(v, Language, decimals) : "–";
+
+    /// <summary>This page with some choices changed (the others kept).</summary>
+    public string With(string? type = null, string? area = null, string? colour = null)
+    {
+        Dictionary<string, string?> query = new()
+        {
+            ["type"] = type ?? Data?.AreaType,
+            ["period"] = type is null ? Data?.Period : null,
+            ["breakdown"] = Data?.Breakdown,
+            ["area"] = area ?? AreaText,
+            ["colour"] = colour ?? Colour,
+            ["profile"] = ProfileId,
+        };
+        return $"/{Language.ToCode()}/indicators/{Indicator?.Id}?" + string.Join("&", query.Where(p => p.Value is not null).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
+    }
+
+    private Dictionary<string, object> MapClasses(IndicatorDataView data) => data.Cells.ToDictionary(
+        c => c.Area.Code,
+        c => (object)new
+        {
+            @class = ClassOf(c),
+            label = ClassLabel(ClassOf(c)),
+            name = c.Area.Names.In(Language),
+            value = c.Value is { } v ? SvgChart.Format(v, Language) : ClassLabel(ClassOf(c)),
+        });
+
+    private string SourceLine(IndicatorView indicator) => string.Format(
+        CultureInfo.InvariantCulture,
+        Text.Profiles.SourceLine,
+        indicator.Source.In(Language) + (indicator.Synthetic ? " (" + Text.Profiles.Synthetic + ")" : string.Empty),
+        DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Web.Profiles;
+
+namespace WelfareAtlas.Web.Pages;
+
+/// <summary>A profile's overview: every area of one type against the city on every indicator, one coloured cell each.</summary>
+public sealed class OverviewModel(AreaProfileService service) : AtlasPageModel
+{
+    /// <summary>The area types an overview can show.</summary>
+    public static readonly AreaType[] Types = [AreaType.MajorDistrict, AreaType.District, AreaType.SubDistrict, AreaType.PostalArea];
+
+    /// <summary>The overview; <see langword="null"/> for an unknown profile (404).</summary>
+    public OverviewView? View { get; private set; }
+
+    /// <summary>The area type in the URL; district by default.</summary>
+    [FromQuery(Name = "type")]
+    public string? TypeText { get; set; }
+
+    /// <summary>The area type shown.</summary>
+    public AreaType Type { get; private set; } = AreaType.District;
+
+    /// <summary>Loads the overview, or answers 404.</summary>
+    public async Task<IActionResult> OnGetAsync(string profile, CancellationToken cancellationToken)
+    {
+        Title = Text.NotFoundTitle;
+        Type = TypeText is not null && AreaTypes.TryParse(TypeText, out AreaType type) && Types.Contains(type) ? type : AreaType.District;
+        if (await service.OverviewAsync(profile, Type, cancellationToken) is not { } view)
+        {
+            PageResult missing = Page();
+            missing.StatusCode = StatusCodes.Status404NotFound;
+            return missing;
+        }
+
+        View = view;
+        Title = view.Profile.Name.In(Language);
+        return Page();
+    }
+}

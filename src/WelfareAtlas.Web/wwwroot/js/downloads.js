@@ -1,0 +1,84 @@
+// Downloads for every chart and table on a page. Charts are SVG drawn on the server with their title, legend and
+// source line inside, so the SVG file is the chart itself and the PNG is that SVG drawn on a canvas at twice its
+// size. Tables download as CSV (UTF-8 with BOM, comma-separated, invariant numbers from data-value); a cell that a
+// spreadsheet would read as a formula is prefixed with an apostrophe.
+(function () {
+  'use strict';
+
+  function save(blob, name) {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    // Revoked later, not at once: a browser may still be reading the blob when the click returns.
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 60000);
+  }
+
+  function svgText(id) {
+    const svg = document.getElementById(id);
+    return svg ? new XMLSerializer().serializeToString(svg) : null;
+  }
+
+  function csvCell(text) {
+    let value = String(text).replace(/\s+/g, ' ').trim();
+    const numeric = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value);
+    if (!numeric && /^[=+\-@\t\r]/.test(value)) {
+      value = "'" + value;
+    }
+    return /[",\n]/.test(value) ? '"' + value.replace(/"/g, '""') + '"' : value;
+  }
+
+  function tableCsv(table) {
+    const lines = [];
+    table.querySelectorAll('tr').forEach(function (row) {
+      const cells = Array.prototype.map.call(row.querySelectorAll('th, td'), function (cell) {
+        return csvCell(cell.hasAttribute('data-value') ? cell.getAttribute('data-value') : cell.textContent);
+      });
+      if (cells.length > 0) {
+        lines.push(cells.join(','));
+      }
+    });
+    return '\ufeff' + lines.join('\r\n') + '\r\n';
+  }
+
+  document.addEventListener('click', function (event) {
+    const button = event.target.closest('button[data-download-csv], button[data-download-svg], button[data-download-png]');
+    if (!button) {
+      return;
+    }
+    const file = button.dataset.file || 'welfare-atlas';
+    if (button.dataset.downloadCsv) {
+      const table = document.getElementById(button.dataset.downloadCsv);
+      if (table) {
+        save(new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }), file + '.csv');
+      }
+      return;
+    }
+    const id = button.dataset.downloadSvg || button.dataset.downloadPng;
+    const text = svgText(id);
+    if (!text) {
+      return;
+    }
+    if (button.dataset.downloadSvg) {
+      save(new Blob([text], { type: 'image/svg+xml' }), file + '.svg');
+      return;
+    }
+    const svg = document.getElementById(id);
+    const width = svg.viewBox.baseVal.width;
+    const height = svg.viewBox.baseVal.height;
+    const image = new Image();
+    image.onload = function () {
+      const canvas = document.createElement('canvas');
+      canvas.width = width * 2;
+      canvas.height = height * 2;
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob(function (blob) { save(blob, file + '.png'); }, 'image/png');
+    };
+    image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(text);
+  });
+})();

@@ -1,0 +1,144 @@
+using System.Data.Common;
+using Dapper;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
+using WelfareAtlas.Periods;
+using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Batches;
+using WelfareAtlas.Storage.Cells;
+
+namespace WelfareAtlas.Storage.Tests.Cells;
+
+public sealed class ComputeRunnerTests : IAsyncLifetime
+{
+    private static readonly IndicatorId Share = IndicatorId.Parse("share");
+    private static readonly IndicatorId Visits = IndicatorId.Parse("visits");
+    private readonly TemporaryDirectory directory = new();
+    private AtlasStore? store;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private ComputeRunner Runner => new(store!.DataSource, TimeProvider.System);
+
+    public async ValueTask InitializeAsync()
+    {
+        (store, _) = await AtlasStore.OpenOrCreateAsync(
+            directory.Path,
+            (dataSource, token) => new AreaRepository(dataSource).ReplaceAllAsync(SampleGeography.Create(), token),
+            TimeProvider.System);
+        await TestIndicators.InsertAsync(store.DataSource, "share", "proportion", 100);
+        await TestIndicators.InsertAsync(store.DataSource, "visits", "count");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await store!.DisposeAsync();
+        directory.Dispose();
+    }
+
+    [Fact]
+    public async Task RunAll_WritesACellPerCurrentObservationWithValueLimitsAndComparisons()
+    {
+        Assert.False(await Runner.IsStaleAsync(Token));
+        long batch = await ImportAsync("a", Share, (2023, 30, 100), (2024, 40, 100));
+        Assert.True(await Runner.IsStaleAsync(Token));
+
+        ComputeRun run = await Runner.RunAllAsync("full", Token);
+
+        // Tapanila's two years, summed to Malmi, Koillinen and the city: 4 areas × 2 years.
+        Assert.Equal(8, run.Cells);
+        Assert.False(await Runner.IsStaleAsync(Token));
+        IReadOnlyList<StoredCell> cells = await new CellRepository(store!.DataSource).ListForAreaAsync(SampleGeography.Tapanila, [Share], "total", Token);
+        Assert.Equal(["2023", "2024"], cells.Select(c => c.Period.ToString()));
+        StoredCell latest = cells[^1];
+        Assert.Equal(40.0, latest.Estimate!.Value, 10);
+        Assert.True(latest.Estimate.Ci95!.Value.Lower < 40 && latest.Estimate.Ci95.Value.Upper > 40);
+        Assert.True(latest.Estimate.Ci998!.Value.Lower < latest.Estimate.Ci95.Value.Lower);
+        Assert.Equal(SampleGeography.City, latest.VersusCity.Benchmark);
+        Assert.Equal(40.0, latest.VersusCity.BenchmarkValue!.Value, 10);
+        Assert.Equal(batch, latest.BatchId);
+        Assert.Null(latest.Derivation);
+        Assert.Equal("sum", (await new CellRepository(store.DataSource).ListForAreaAsync(SampleGeography.City, [Share], "total", Token))[0].Derivation);
+    }
+
+    [Fact]
+    public async Task Run_OfOneIndicator_ReplacesOnlyItsCells()
+    {
+        await ImportAsync("a", Share, (2023, 30, 100));
+        await ImportAsync("b", Visits, (2023, 12, 0));
+        await Runner.RunAllAsync("full", Token);
+        long visitsRun = await ScalarAsync<long>("SELECT max(run_id) FROM indicator_cells WHERE indicator_id = 'visits'");
+
+        await ImportAsync("c", Share, (2023, 35, 100), source: "share-v2");
+        ComputeRun run = await Runner.RunAsync(await Runner.IndicatorsOfBatchAsync(3, Token), "import of batch 3", Token);
+
+        Assert.Equal(1, run.Indicators);
+        Assert.Equal(visitsRun, await ScalarAsync<long>("SELECT max(run_id) FROM indicator_cells WHERE indicator_id = 'visits'"));
+        Assert.Equal(run.Id, await ScalarAsync<long>("SELECT min(run_id) FROM indicator_cells WHERE indicator_id = 'share'"));
+    }
+
+    [Fact]
+    public async Task Run_TwoSourcesForTheSameKey_UsesTheDeliveredOneOverTheDerived()
+    {
+        // Tapanila's count delivered, and the same district total both summed from it and delivered by another source.
+        await ImportAsync("a", Visits, (2023, 12, 0));
+        await ImportAsync("b", Visits, (2023, 20, 0), source: "district-source", area: SampleGeography.Malmi);
+        await Runner.RunAllAsync("full", Token);
+
+        StoredCell malmi = (await new CellRepository(store!.DataSource).ListForAreaAsync(SampleGeography.Malmi, [Visits], "total", Token)).Single();
+        Assert.Equal(20.0, malmi.Numerator);
+        Assert.Null(malmi.Derivation);
+    }
+
+    [Fact]
+    public async Task Run_ThatFails_LeavesThePreviousCells()
+    {
+        await ImportAsync("a", Share, (2023, 30, 100));
+        await Runner.RunAllAsync("full", Token);
+        long before = await ScalarAsync<long>("SELECT count(*) FROM indicator_cells");
+        using CancellationTokenSource cancelled = new();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Runner.RunAllAsync("full", cancelled.Token));
+
+        Assert.Equal(before, await ScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
+        Assert.Equal(1, await ScalarAsync<long>("SELECT count(*) FROM compute_runs"));
+    }
+
+    private async Task<long> ImportAsync(string content, IndicatorId indicator, (int Year, double Numerator, double Denominator) first, (int Year, double Numerator, double Denominator)? second = null, string? source = null, AreaCode? area = null)
+    {
+        List<SourcedObservation> rows = [];
+        int line = 2;
+        foreach ((int year, double numerator, double denominator) in second is null ? [first] : new[] { first, second.Value })
+        {
+            rows.Add(new SourcedObservation(
+                new Observation(indicator, area ?? SampleGeography.Tapanila, Period.OfYear(year), Breakdown.Total, numerator, denominator > 0 ? denominator : null),
+                line++));
+        }
+
+        CommitResult result = await new ImportBatchRepository(store!.DataSource, TimeProvider.System).CommitAsync(
+            new ImportBatchHeader(source ?? indicator.Value, "file.csv", "hash-" + content, "mapping", "tester"),
+            Rows(rows),
+            [],
+            new CommitOptions(),
+            Token);
+        Assert.Equal(CommitOutcome.Committed, result.Outcome);
+        return result.BatchId!.Value;
+    }
+
+    private static async IAsyncEnumerable<SourcedObservation> Rows(IEnumerable<SourcedObservation> rows)
+    {
+        foreach (SourcedObservation row in rows)
+        {
+            await Task.Yield();
+            yield return row;
+        }
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using DbConnection connection = await store!.DataSource.OpenConnectionAsync(Token);
+        return (await connection.ExecuteScalarAsync<T>(sql))!;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using WelfareAtlas.Web.Tests.Infrastructure;
+
+namespace WelfareAtlas.Web.Tests.Api;
+
+/// <summary>The profiles and indicators API on the demo data as a user first starts it.</summary>
+public sealed class ProfilesAndIndicatorsApiTests(DemoLiveServer server)
+{
+    private static readonly string[] Polarities = ["higher-is-better", "lower-is-better", "no-judgement"];
+
+    private static readonly string[] Unjudged = ["higher", "lower"];
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Profiles_ListsThreeProfilesWithDomainsAndPolarities()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement[] profiles = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/profiles", Cancel))!;
+        Assert.Equal(["children-and-young-people", "working-age-adults", "older-people"], profiles.Select(p => p.GetProperty("id").GetString()));
+        Assert.All(profiles, p => Assert.All(
+            p.GetProperty("domains").EnumerateArray().SelectMany(d => d.GetProperty("indicators").EnumerateArray()),
+            i => Assert.Contains(i.GetProperty("polarity").GetString(), Polarities)));
+    }
+
+    [Fact]
+    public async Task AreaProfile_OfADistrict_HasValuesLimitsComparisonsRanksAndTrends()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement view = await client.GetFromJsonAsync<JsonElement>("/api/v1/profiles/working-age-adults/areas/0917704000", Cancel);
+        Assert.Equal("Vuosaari", view.GetProperty("area").GetProperty("names").GetProperty("fi").GetString());
+        Assert.Equal("091", view.GetProperty("benchmarkArea").GetProperty("code").GetString());
+        JsonElement[] cells = [.. view.GetProperty("domains").EnumerateArray().SelectMany(d => d.GetProperty("indicators").EnumerateArray())];
+        JsonElement[] valued = [.. cells.Where(c => c.GetProperty("value").ValueKind == JsonValueKind.Number)];
+        Assert.True(valued.Length >= 5, $"only {valued.Length} cells with a value");
+        Assert.All(valued, c =>
+        {
+            // Every district with a value: a district no postal area reaches has no Paavo values.
+            int peers = c.GetProperty("peerCount").GetInt32();
+            Assert.InRange(peers, 30, 34);
+            Assert.InRange(c.GetProperty("rank").GetInt32(), 1, peers);
+            Assert.InRange(c.GetProperty("quintile").GetInt32(), 1, 5);
+            double value = c.GetProperty("value").GetDouble();
+            if (c.GetProperty("ci95").ValueKind == JsonValueKind.Object)
+            {
+                Assert.InRange(value, c.GetProperty("ci95").GetProperty("lower").GetDouble(), c.GetProperty("ci95").GetProperty("upper").GetDouble());
+                Assert.True(c.GetProperty("ci998").GetProperty("lower").GetDouble() <= c.GetProperty("ci95").GetProperty("lower").GetDouble());
+            }
+
+            Assert.NotEqual(JsonValueKind.Null, c.GetProperty("trend").GetProperty("direction").ValueKind);
+        });
+
+        // The polarity judges: a significant comparison of an indicator with polarity is better or worse, never higher or lower.
+        Assert.All(valued.Where(c => c.GetProperty("polarity").GetString() != "no-judgement"), c =>
+            Assert.DoesNotContain(c.GetProperty("comparison").GetProperty("at95").GetString(), Unjudged));
+        Assert.Contains(cells, c => c.GetProperty("synthetic").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AreaProfile_AgainstTheParent_ComparesWithTheMajorDistrict()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement view = await client.GetFromJsonAsync<JsonElement>("/api/v1/profiles/working-age-adults/areas/0917704000?benchmark=parent", Cancel);
+        Assert.Equal("0917000000", view.GetProperty("benchmarkArea").GetProperty("code").GetString());
+        Assert.Contains("Itäinen", view.GetProperty("summary").GetProperty("text").GetProperty("fi").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/profiles/no-such/areas/091", HttpStatusCode.NotFound, "no-such")]
+    [InlineData("/api/v1/profiles/older-people/areas/0919999999", HttpStatusCode.NotFound, "0919999999")]
+    [InlineData("/api/v1/profiles/older-people/areas/091?benchmark=region", HttpStatusCode.BadRequest, "region")]
+    [InlineData("/api/v1/indicators/no-such", HttpStatusCode.NotFound, "no-such")]
+    [InlineData("/api/v1/indicators/school-absence/data?areaType=county", HttpStatusCode.BadRequest, "county")]
+    [InlineData("/api/v1/indicators/school-absence/data?period=1999", HttpStatusCode.NotFound, "2015 to 2025")]
+    [InlineData("/api/v1/indicators/school-absence/data?areaType=postal-area", HttpStatusCode.NotFound, "it has data by city, major-district, district, sub-district")]
+    [InlineData("/api/v1/indicators/school-absence/data?breakdown=sex%3Dfemale", HttpStatusCode.NotFound, "it has total")]
+    [InlineData("/api/v1/indicators/school-absence/series", HttpStatusCode.BadRequest, "area")]
+    public async Task BadChoices_AreProblemsThatSayWhatThereIs(string path, HttpStatusCode status, string detail)
+    {
+        using HttpClient client = server.CreateClient();
+        using HttpResponseMessage response = await client.GetAsync(path, Cancel);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        JsonElement problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Contains(detail, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IndicatorData_DefaultsToDistrictsAtTheLatestPeriodWithTheCityAsBenchmark()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement data = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/school-absence/data", Cancel);
+        Assert.Equal("district", data.GetProperty("areaType").GetString());
+        Assert.Equal("2025", data.GetProperty("period").GetString());
+        Assert.Equal(34, data.GetProperty("cells").GetArrayLength());
+        double city = data.GetProperty("city").GetProperty("value").GetDouble();
+        Assert.All(data.GetProperty("cells").EnumerateArray(), c => Assert.Equal(city, c.GetProperty("versusCity").GetProperty("benchmarkValue").GetDouble()));
+        Assert.True(data.GetProperty("indicator").GetProperty("synthetic").GetBoolean());
+
+        // The district's count is the sum of its sub-districts' counts (the hierarchy is summed on import).
+        JsonElement subDistricts = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/school-absence/data?areaType=sub-district", Cancel);
+        double vuosaari = data.GetProperty("cells").EnumerateArray().First(c => c.GetProperty("area").GetProperty("code").GetString() == "0917704000").GetProperty("numerator").GetDouble();
+        double sum = subDistricts.GetProperty("cells").EnumerateArray().Where(c => c.GetProperty("area").GetProperty("code").GetString()!.StartsWith("0917704", StringComparison.Ordinal)).Sum(c => c.GetProperty("numerator").GetDouble());
+        Assert.Equal(sum, vuosaari, 6);
+    }
+
+    [Fact]
+    public async Task IndicatorsAndAvailability_SayWhatEachIndicatorHas()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement[] indicators = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/indicators", Cancel))!;
+        Assert.True(indicators.Length >= 29);
+        JsonElement youthChat = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/youth-chat-conversations/availability", Cancel);
+        JsonElement postal = youthChat.GetProperty("areaTypes").EnumerateArray().First(t => t.GetProperty("areaType").GetString() == "postal-area");
+        Assert.Equal(60, postal.GetProperty("periods").GetArrayLength());
+        // Delivered by topic; the compute run adds the total over topics.
+        Assert.Equal("total", postal.GetProperty("breakdowns")[0].GetString());
+        Assert.Contains("topic=loneliness", postal.GetProperty("breakdowns").EnumerateArray().Select(b => b.GetString()));
+    }
+
+    [Fact]
+    public async Task Series_GivesTheAreaAndTheCityOverTime()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement series = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/school-absence/series?area=0917704000", Cancel);
+        Assert.Equal(11, series.GetProperty("points").GetArrayLength());
+        Assert.Equal(11, series.GetProperty("city").GetArrayLength());
+        Assert.All(series.GetProperty("points").EnumerateArray(), p => Assert.Equal(JsonValueKind.Object, p.GetProperty("ci95").ValueKind));
+    }
+}

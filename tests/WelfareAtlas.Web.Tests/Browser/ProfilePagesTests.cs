@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using WelfareAtlas.Web.Tests.Infrastructure;
+
+namespace WelfareAtlas.Web.Tests.Browser;
+
+/// <summary>The profile, indicator and overview pages on the demo data, in a real browser: content, not just presence.</summary>
+public sealed class ProfilePagesTests(DemoLiveServer server, Chromium chromium) : IClassFixture<Chromium>
+{
+    private const string Profile = "children-and-young-people";
+    private const string Vuosaari = "0917704000";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AreaProfile_DrawsASpineRowPerIndicatorAndTheSummaryNamesTheWorstConcern()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement api = await client.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{Profile}/areas/{Vuosaari}", Cancel);
+        JsonElement[] cells = [.. api.GetProperty("domains").EnumerateArray().SelectMany(d => d.GetProperty("indicators").EnumerateArray())];
+        int drawable = cells.Count(c => c.GetProperty("value").ValueKind == JsonValueKind.Number && c.GetProperty("peers").ValueKind == JsonValueKind.Object
+            && c.GetProperty("comparison").GetProperty("benchmarkValue").ValueKind == JsonValueKind.Number);
+
+        IPage page = await NewPageAsync(1280);
+        await page.GotoAsync(Url($"/en/profiles/{Profile}/areas/{Vuosaari}"));
+        Assert.StartsWith("Vuosaari", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        Assert.Equal(cells.Length, await page.Locator("#spine-chart g.spine-row").CountAsync());
+        Assert.Equal(drawable, await page.Locator("#spine-chart .spine-marker").CountAsync());
+        Assert.True(drawable >= 5, $"only {drawable} indicators could be drawn");
+        Assert.Equal(cells.Length, await page.Locator("#profile-table tbody tr[data-indicator]").CountAsync());
+
+        string summary = await page.InnerTextAsync("#summary-text");
+        JsonElement concerns = api.GetProperty("summary").GetProperty("concerns");
+        if (concerns.GetArrayLength() > 0)
+        {
+            Assert.Contains(concerns[0].GetProperty("name").GetProperty("en").GetString()!, summary, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Compared with Helsinki", summary, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#pyramid-chart rect.pyramid-bar").CountAsync() >= 20);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, "profile-en-vuosaari.png"), FullPage = true });
+
+        // The benchmark is page state in the URL: choosing the parent area reloads with ?benchmark=parent.
+        await page.CheckAsync("input[name=benchmark][value=parent]");
+        await page.ClickAsync("form.choice-form button[type=submit]");
+        await page.WaitForURLAsync(new Regex("benchmark=parent$"));
+        Assert.Contains("Eastern", await page.InnerTextAsync("#summary-text"), StringComparison.Ordinal);
+        await page.ClickAsync("a[data-nav=parent]");
+        await page.WaitForURLAsync(new Regex("/areas/0917000000\\?benchmark=parent$"));
+        Assert.StartsWith("Eastern", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task IndicatorPage_BarsEqualAreasWithValuesWithWhiskersAndMapOfEveryArea()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement data = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/social-assistance-recipients/data?areaType=district", Cancel);
+        JsonElement[] cells = [.. data.GetProperty("cells").EnumerateArray()];
+        int withValue = cells.Count(c => c.GetProperty("value").ValueKind == JsonValueKind.Number);
+        int withInterval = cells.Count(c => c.GetProperty("ci95").ValueKind == JsonValueKind.Object);
+
+        IPage page = await NewPageAsync(1280);
+        await page.GotoAsync(Url("/fi/indicators/social-assistance-recipients?type=district&area=" + Vuosaari));
+        await page.WaitForSelectorAsync("#indicator-map.is-rendered svg");
+        Assert.Equal(34, await page.Locator("#indicator-map svg path").CountAsync());
+        Assert.Equal(withValue, await page.Locator("#bar-chart rect.bar").CountAsync());
+        Assert.Equal(withInterval, await page.Locator("#bar-chart path.whisker").CountAsync());
+        Assert.Equal(1, await page.Locator("#bar-chart line.benchmark-line").CountAsync());
+        Assert.Equal(34, await page.Locator("#data-table tbody tr:not(.benchmark-row)").CountAsync());
+        Assert.Equal(1, await page.Locator("#trend-chart path.interval-band").CountAsync());
+        Assert.Equal(1, await page.Locator("#trend-chart path.city-line").CountAsync());
+        Assert.Contains("Vuosaari", await page.InnerTextAsync("#trend-title"), StringComparison.Ordinal);
+        // Bars are sorted from the highest value down.
+        string[] order = [.. await page.Locator("#bar-chart g.bar-row:not(.bar-row--no-value)").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.area)")];
+        string[] expected = [.. cells.Where(c => c.GetProperty("value").ValueKind == JsonValueKind.Number)
+            .OrderByDescending(c => c.GetProperty("value").GetDouble()).Select(c => c.GetProperty("area").GetProperty("code").GetString()!)];
+        Assert.Equal(expected, order);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, "indicator-fi-social-assistance.png"), FullPage = true });
+
+        // Colour by quintile: five quintile classes in the legend, state in the URL.
+        await page.SelectOptionAsync("select[name=colour]", "quintile");
+        await page.ClickAsync("form.choice-form button[type=submit]");
+        await page.WaitForURLAsync(new Regex("colour=quintile"));
+        Assert.Equal(5, await page.Locator(".map-legend li[data-class^=q]").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Overview_ColoursEveryDistrictOnEveryIndicator()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement profiles = await client.GetFromJsonAsync<JsonElement>("/api/v1/profiles", Cancel);
+        int indicators = profiles.EnumerateArray().First(p => p.GetProperty("id").GetString() == Profile)
+            .GetProperty("domains").EnumerateArray().Sum(d => d.GetProperty("indicators").GetArrayLength());
+
+        IPage page = await NewPageAsync(1280);
+        await page.GotoAsync(Url($"/sv/profiles/{Profile}?type=district"));
+        Assert.Equal(34, await page.Locator("#overview-table tbody tr").CountAsync());
+        Assert.Equal(34 * indicators, await page.Locator("#overview-table td.overview-cell").CountAsync());
+        Assert.True(await page.Locator("#overview-table td[data-significance=worse]").CountAsync() > 0);
+        Assert.True(await page.Locator("#overview-table td[data-significance=better]").CountAsync() > 0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, "overview-sv-districts.png"), FullPage = true });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Downloads_TableAsCsvAndChartAsSvgAndPngWithTitleAndSource()
+    {
+        IPage page = await NewPageAsync(1280);
+        await page.GotoAsync(Url($"/en/profiles/{Profile}/areas/{Vuosaari}"));
+
+        IDownload csv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-download-csv=profile-table]"));
+        string csvText = await File.ReadAllTextAsync((await csv.PathAsync())!, Cancel);
+        Assert.EndsWith(".csv", csv.SuggestedFilename, StringComparison.Ordinal);
+        Assert.StartsWith("Indicator,Period,Value", csvText.TrimStart('\ufeff'), StringComparison.Ordinal);
+        Assert.Contains("Social assistance recipients", csvText, StringComparison.Ordinal);
+
+        IDownload svg = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-download-svg=spine-chart]"));
+        string svgText = await File.ReadAllTextAsync((await svg.PathAsync())!, Cancel);
+        Assert.StartsWith("<svg", svgText, StringComparison.Ordinal);
+        Assert.Contains("Vuosaari compared with Helsinki", svgText, StringComparison.Ordinal);
+        Assert.Contains("Source:", svgText, StringComparison.Ordinal);
+        Assert.Contains("chart-legend", svgText, StringComparison.Ordinal);
+
+        IDownload png = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-download-png=spine-chart]"));
+        byte[] pngBytes = await File.ReadAllBytesAsync((await png.PathAsync())!, Cancel);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], pngBytes[..4]);
+        Assert.True(pngBytes.Length > 10_000, $"PNG of {pngBytes.Length} bytes");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/fi/profiles/children-and-young-people/areas/0917704000")]
+    [InlineData("/en/indicators/social-assistance-recipients?type=district")]
+    [InlineData("/sv/profiles/children-and-young-people?type=district")]
+    public async Task Pages_At320Pixels_DoNotScrollSideways(string path)
+    {
+        IPage page = await NewPageAsync(320);
+        await page.GotoAsync(Url(path));
+        int width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, $"narrow-{path.Split('/')[2]}-{path.Split('/')[1]}.png") });
+        Assert.True(width <= 320, $"{path} is {width} px wide at 320 px");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/fi/profiles")]
+    [InlineData("/en/profiles/children-and-young-people/areas/0917704000")]
+    [InlineData("/sv/profiles/older-people/areas/091?benchmark=parent")]
+    [InlineData("/fi/indicators/social-assistance-recipients?type=district")]
+    [InlineData("/en/indicators/youth-chat-conversations?type=postal-area&colour=quintile")]
+    [InlineData("/sv/profiles/children-and-young-people?type=sub-district")]
+    [InlineData("/en/indicators/no-such-indicator")]
+    public async Task Page_HasNoSeriousOrCriticalViolations(string path)
+    {
+        IPage page = await NewPageAsync(1280);
+        await page.GotoAsync(Url(path));
+        if (await page.Locator("#indicator-map").CountAsync() > 0)
+        {
+            await page.WaitForSelectorAsync("#indicator-map.is-rendered svg");
+        }
+
+        AccessibilityTests.AxeViolation[] violations = await AccessibilityTests.RunAxeAsync(page);
+        await page.Context.CloseAsync();
+        Assert.Empty(violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Impact} {v.Id} at {v.Target}: {v.Help}"));
+    }
+
+    [Fact]
+    public async Task KeyboardOnly_ReachesTheTableLinksAndFollowsOne()
+    {
+        IPage page = await NewPageAsync(1280);
+        await page.GotoAsync(Url($"/en/profiles/{Profile}?type=district"));
+        await page.FocusAsync("#overview-table tbody tr:first-child th a");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync($"**/en/profiles/{Profile}/areas/**");
+        Assert.Equal(1, await page.Locator("#spine-chart").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    private string Url(string path) => new Uri(server.BaseAddress, path).ToString();
+
+    private async Task<IPage> NewPageAsync(int width)
+    {
+        IBrowserContext context = await chromium.Require().NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, AcceptDownloads = true });
+        return await context.NewPageAsync();
+    }
+}

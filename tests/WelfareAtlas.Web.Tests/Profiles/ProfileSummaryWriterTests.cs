@@ -1,0 +1,67 @@
+using WelfareAtlas.Web.Profiles;
+
+namespace WelfareAtlas.Web.Tests.Profiles;
+
+public sealed class ProfileSummaryWriterTests
+{
+    private static readonly TextView Area = new("Vuosaari", "Nordsjö", "Vuosaari");
+    private static readonly TextView City = new("Helsinki", "Helsingfors", "Helsinki");
+
+    [Fact]
+    public void Write_NamesConcernsLargestDifferenceFirstWithTheSizeInEveryLanguage()
+    {
+        ProfileCellView[] cells =
+        [
+            Cell("a", "Small concern", 11, 10, "worse"),
+            Cell("b", "Big concern", 30, 10, "worse"),
+            Cell("c", "Strength", 5, 10, "better"),
+            Cell("d", "Level", 10.1, 10, "similar"),
+            Cell("e", "Unknown", null, 10, "not-compared"),
+        ];
+
+        ProfileSummary summary = ProfileSummaryWriter.Write(Area, City, cells);
+
+        Assert.Equal(4, summary.Compared);
+        Assert.Equal(["b", "a"], summary.Concerns.Select(c => c.Indicator));
+        Assert.Equal(["c"], summary.Strengths.Select(c => c.Indicator));
+        Assert.Equal("Compared with Helsinki, Vuosaari is significantly worse on 2 and better on 1 of the 4 indicators that could be compared. The largest concerns: Big concern EN 30.0 (benchmark 10.0, 3.0 times as high); and Small concern EN 11.0 (benchmark 10.0, 1.1 times as high). The largest strengths: Strength EN 5.0 (benchmark 10.0, 50 % lower).", summary.Text.En);
+        Assert.Contains("Big concern FI 30,0 (vertailu 10,0, 3,0-kertainen)", summary.Text.Fi, StringComparison.Ordinal);
+        Assert.StartsWith("Jämfört med Helsingfors är Nordsjö statistiskt signifikant sämre i 2", summary.Text.Sv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_WithoutBenchmark_SaysThereIsNothingToCompareWith()
+    {
+        ProfileSummary summary = ProfileSummaryWriter.Write(City, null, [Cell("a", "A", 1, null, "not-compared")]);
+
+        Assert.Empty(summary.Concerns);
+        Assert.Equal("Helsinki has no benchmark its values can be compared with statistically.", summary.Text.En);
+    }
+
+    private static ProfileCellView Cell(string id, string name, double? value, double? benchmark, string significance) => new(
+        id,
+        new TextView(name + " FI", name + " SV", name + " EN"),
+        new TextView("%", "%", "%"),
+        "proportion",
+        "lower-is-better",
+        false,
+        "2025",
+        "total",
+        value,
+        null,
+        null,
+        null,
+        null,
+        value is null ? "missing" : "available",
+        null,
+        new ComparisonView(null, benchmark, significance, significance, null),
+        new ComparisonView(null, benchmark, significance, significance, null),
+        new ComparisonView(null, null, "not-compared", "not-compared", null),
+        null,
+        null,
+        0,
+        new TrendView("no-significant-change", "no-significant-change", null),
+        null,
+        1,
+        null);
+}
