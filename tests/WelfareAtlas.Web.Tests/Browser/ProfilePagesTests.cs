@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using WelfareAtlas.Web.Tests.Infrastructure;
 
