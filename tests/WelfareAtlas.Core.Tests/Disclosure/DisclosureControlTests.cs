@@ -1,0 +1,158 @@
+using WelfareAtlas.Areas;
+using WelfareAtlas.Disclosure;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
+using static WelfareAtlas.Core.Tests.Disclosure.Cells;
+
+namespace WelfareAtlas.Core.Tests.Disclosure;
+
+public sealed class DisclosureControlTests
+{
+    private static readonly Breakdown Female = Breakdown.Total with { Sex = Sex.Female };
+    private static readonly Breakdown Male = Breakdown.Total with { Sex = Sex.Male };
+
+    [Fact]
+    public void Protect_OneSmallSubDistrict_HidesTheNextSmallestSibling()
+    {
+        // District 32 = 2 + 10 + 20: the 2 alone could be recovered as 32 − 10 − 20, so the 10 goes too.
+        // Then 2 and 10 are known only to add up to 12: each anywhere in [0, 12], wider than 5.
+        ProtectedTable table = Protect(
+            OneDistrict(3),
+            Count(SubDistrict(1), 2), Count(SubDistrict(2), 10), Count(SubDistrict(3), 20),
+            Count("0911010000", 32), Count("0911000000", 32), Count("091", 32));
+
+        Assert.Equal(CellState.PrimarySuppressed, StateOf(table, SubDistrict(1)));
+        Assert.Equal(CellState.SecondarySuppressed, StateOf(table, SubDistrict(2)));
+        Assert.Equal(CellState.Published, StateOf(table, SubDistrict(3)));
+        Assert.Equal(CellState.Published, StateOf(table, "0911010000"));
+        Assert.True(table.Audit.Passed);
+        CellRange small = Assert.Single(table.Audit.Ranges, range => range.Cell == Key(SubDistrict(1)));
+        Assert.Equal(new ValueRange(0, 12), small.Range);
+    }
+
+    [Fact]
+    public void Protect_TwoSmallSiblingsSummingBelowTheWidth_HidesMore()
+    {
+        // 1 + 2 + 30 = 33: hiding the two small ones leaves their sum 3 known, so each lies in [0, 3] — too narrow.
+        // The next smallest publishable cell (the 30) must go, and then the district (else 33 − nothing reveals the sum).
+        ProtectedTable table = Protect(
+            OneDistrict(3),
+            Count(SubDistrict(1), 1), Count(SubDistrict(2), 2), Count(SubDistrict(3), 30),
+            Count("0911010000", 33), Count("0911000000", 33), Count("091", 33));
+
+        Assert.Equal(CellState.SecondarySuppressed, StateOf(table, SubDistrict(3)));
+        Assert.True(table.Audit.Passed, string.Join("; ", table.Audit.Failures));
+        Assert.All(table.Audit.Ranges, range => Assert.True(range.Range.Width >= 5));
+    }
+
+    [Fact]
+    public void Protect_SexBreakdownAcrossAreas_ProtectsTheRectangle()
+    {
+        // Two sub-districts × (female, male, total) plus district totals. Sub-district 1 has 3 women: hidden.
+        // Subtraction along sex and along the hierarchy must both fail, so a rectangle of four cells is hidden.
+        Observation[] observations =
+        [
+            Count(SubDistrict(1), 3, breakdown: Female), Count(SubDistrict(1), 40, breakdown: Male), Count(SubDistrict(1), 43),
+            Count(SubDistrict(2), 50, breakdown: Female), Count(SubDistrict(2), 60, breakdown: Male), Count(SubDistrict(2), 110),
+            Count("0911010000", 53, breakdown: Female), Count("0911010000", 100, breakdown: Male), Count("0911010000", 153),
+        ];
+        ProtectedTable table = Protect([.. OneDistrict(2).Where(a => a.Type != AreaType.City && a.Type != AreaType.MajorDistrict)], observations);
+
+        Assert.True(table.Audit.Passed, string.Join("; ", table.Audit.Failures));
+        Assert.Equal(CellState.PrimarySuppressed, StateOf(table, SubDistrict(1), Female));
+        Assert.True(table.Count(CellState.SecondarySuppressed) >= 3);
+        CellRange women = Assert.Single(table.Audit.Ranges, range => range.Cell == Key(SubDistrict(1), Female));
+        Assert.True(women.Range.Width >= 5, women.ToString());
+    }
+
+    [Fact]
+    public void Protect_PublicAudience_HiddenCellsLoseEveryNumber()
+    {
+        ProtectedTable table = Protect(
+            OneDistrict(3),
+            Count(SubDistrict(1), 2), Count(SubDistrict(2), 10), Count(SubDistrict(3), 20), Count("0911010000", 32));
+
+        ProtectedCell hidden = table.Cells.Single(cell => cell.Key == Key(SubDistrict(1)));
+        Assert.True(hidden.IsHidden);
+        Assert.Null(hidden.Observation.Numerator);
+        Assert.Null(hidden.Observation.Denominator);
+        Assert.Equal(SuppressionReason.NumeratorBelowMinimum, hidden.Reason);
+        Assert.Equal(SuppressionReason.Complementary, table.Cells.Single(cell => cell.Key == Key(SubDistrict(2))).Reason);
+    }
+
+    [Fact]
+    public void Protect_AnalystAudience_KeepsTheNumbersAndTheSameStates()
+    {
+        Observation[] observations = [Count(SubDistrict(1), 2), Count(SubDistrict(2), 10), Count(SubDistrict(3), 20), Count("0911010000", 32)];
+        ProtectedTable analyst = DisclosureControl.Protect(Register, observations, OneDistrict(3), [], Audience.Analyst);
+        ProtectedTable published = DisclosureControl.Protect(Register, observations, OneDistrict(3), [], Audience.Public);
+
+        Assert.Equal(observations, analyst.Cells.Select(cell => cell.Observation));
+        Assert.Equal(published.Cells.Select(cell => cell.State), analyst.Cells.Select(cell => cell.State));
+    }
+
+    [Fact]
+    public void Protect_PooledYears_ProtectsTheSingleYearBehindThePool()
+    {
+        // 2021–2023 = 3 + 20 + 25: the 3 of 2022 would be the pool minus the others.
+        var pool = WelfareAtlas.Periods.Period.OfPooledYears(2021, 2023);
+        ProtectedTable table = Protect(
+            [Area(SubDistrict(1), AreaType.SubDistrict, null)],
+            Count(SubDistrict(1), 20, period: WelfareAtlas.Periods.Period.OfYear(2021)),
+            Count(SubDistrict(1), 3, period: WelfareAtlas.Periods.Period.OfYear(2022)),
+            Count(SubDistrict(1), 25, period: WelfareAtlas.Periods.Period.OfYear(2023)),
+            Count(SubDistrict(1), 48, period: pool));
+
+        Assert.Equal(RelationKind.PooledYears, Assert.Single(table.Relations).Kind);
+        Assert.Equal(CellState.SecondarySuppressed, StateOf(table, SubDistrict(1), period: WelfareAtlas.Periods.Period.OfYear(2021)));
+        Assert.True(table.Audit.Passed);
+    }
+
+    [Fact]
+    public void Protect_ZeroUnderRuleThatHidesZeros_PrimarySuppressed()
+    {
+        ProtectedTable table = Protect(OneDistrict(2), Count(SubDistrict(1), 0), Count(SubDistrict(2), 40), Count("0911010000", 40));
+
+        Assert.Equal(SuppressionReason.ZeroNotPublishable, table.Cells.Single(cell => cell.Key == Key(SubDistrict(1))).Reason);
+        // The zero's only sibling and the district: hiding one of them leaves 40 = x + y with both hidden, x ∈ [0, 40].
+        Assert.True(table.Audit.Passed);
+    }
+
+    [Fact]
+    public void Protect_ObservationOfAnotherIndicator_ThrowsNamingIt()
+    {
+        Observation foreign = Count(SubDistrict(1), 7) with { Indicator = IndicatorId.Parse("school-absence") };
+
+        ArgumentException error = Assert.Throws<ArgumentException>(() => Protect(OneDistrict(1), foreign));
+
+        Assert.Contains("school-absence", error.Message, StringComparison.Ordinal);
+        Assert.Contains(SubDistrict(1), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Protect_SameCellTwice_ThrowsNamingTheCell()
+    {
+        ArgumentException error = Assert.Throws<ArgumentException>(() => Protect(OneDistrict(1), Count(SubDistrict(1), 7), Count(SubDistrict(1), 8)));
+
+        Assert.Contains($"{SubDistrict(1)}/2024/total", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Protect_GivenValueIndicator_OnlyPrimaryByDenominator()
+    {
+        // Shares of food spending: no counts, so no relations; 150 baskets is below the minimum of 200.
+        Indicator grocery = WelfareAtlas.Indicators.Catalogue.IndicatorCatalogue.Get("grocery-sweets");
+        Observation small = new(grocery.Id, Code("00100"), Year, Breakdown.Total, null, 150, Value: 4.2);
+        Observation large = small with { Area = Code("00120"), Denominator = 900 };
+
+        ProtectedTable table = DisclosureControl.Protect(grocery, [small, large], [], Audience.Public);
+
+        Assert.Equal([CellState.PrimarySuppressed, CellState.Published], table.Cells.Select(cell => cell.State));
+        Assert.Equal(SuppressionReason.DenominatorBelowMinimum, table.Cells[0].Reason);
+        Assert.Null(table.Cells[0].Observation.Value);
+        Assert.Empty(table.Audit.Ranges);
+    }
+
+    private static ProtectedTable Protect(IReadOnlyList<Area> areas, params Observation[] observations) =>
+        DisclosureControl.Protect(Register, observations, areas, [], Audience.Public);
+}
