@@ -22,10 +22,11 @@ public static class DisclosureAudit
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(relations);
         ArgumentOutOfRangeException.ThrowIfNegative(protectionWidth);
+        AuditCell[] ordered = [.. cells.OrderBy(cell => cell.Key, CellKey.Order)];
         var table = new CountTable(
-            [.. cells.Select(cell => cell.Key)],
-            [.. cells.Select(cell => cell.Value)],
-            [.. cells.Select(cell => cell.Hidden)],
+            [.. ordered.Select(cell => cell.Key)],
+            [.. ordered.Select(cell => cell.Value)],
+            [.. ordered.Select(cell => cell.Hidden)],
             relations);
         return new AuditEngine(table, protectionWidth).Run();
     }

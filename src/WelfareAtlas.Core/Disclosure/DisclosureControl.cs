@@ -72,6 +72,9 @@ public static class DisclosureControl
             }
         }
 
+        // Cells in key order, not input order: every choice of the suppression follows it, so the result does not
+        // depend on the order the observations came in.
+        countCells.Sort((a, b) => CellKey.Order.Compare(CellKey.Of(observations[a]), CellKey.Of(observations[b])));
         var table = new CountTable(
             [.. countCells.Select(i => CellKey.Of(observations[i]))],
             [.. countCells.Select(i => observations[i].Numerator)],
