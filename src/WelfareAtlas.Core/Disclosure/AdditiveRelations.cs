@@ -6,11 +6,17 @@ namespace WelfareAtlas.Disclosure;
 
 /// <summary>
 /// Finds every additive relation among an indicator's count cells: the area hierarchy (city = Σ major districts,
-/// major district = Σ districts, district = Σ sub-districts), the city against its postal areas, sub-districts
-/// against the postal areas apportioned to them, both sexes against women + men, all ages against disjoint age
-/// bands, a total against the categories of a free dimension, and a pooled range of years against its years.
+/// major district = Σ districts, district = Σ sub-districts), the city against its postal areas, both sexes against
+/// women + men, all ages against disjoint age bands, a total against the categories of a free dimension, and a pooled
+/// range of years against its years; and which cells are apportioned through the crosswalk.
 /// </summary>
 /// <remarks>
+/// Apportioned cells (a sub-district given shares of postal areas, and every district and major district summed from
+/// such sub-districts; the city too unless it is exactly the sum of the postal areas) are linear functions of the
+/// delivered postal-area cells with fractional weights. They are not relations among counts of people: publishing
+/// one reveals nothing new exactly when every cell it depends on is published, which is how
+/// <see cref="DisclosureControl"/> treats them; relations that contain one are left out.
+///
 /// A relation is proposed from the structure alone (which cells exist) and then checked against the numbers: when
 /// every cell of it has a number and the sum does not hold to 1e-6 relative, it is reported as contradicted and
 /// left out. A relation with a cell that has no number (withheld or missing at the source) cannot be checked and
@@ -34,18 +40,64 @@ public static class AdditiveRelations
         ArgumentNullException.ThrowIfNull(areas);
         ArgumentNullException.ThrowIfNull(crosswalk);
         var candidates = new List<AdditiveRelation>();
-        AddAreaRelations(counts, areas, crosswalk, candidates);
+        AddAreaRelations(counts, areas, candidates);
         AddBreakdownRelations(counts, candidates);
         AddPooledYears(counts, candidates);
+        Dictionary<CellKey, IReadOnlyList<CellKey>> apportioned = Apportion(counts, areas, crosswalk, candidates);
 
         var holding = new List<AdditiveRelation>();
         var contradicted = new List<AdditiveRelation>();
-        foreach (AdditiveRelation relation in candidates)
+        foreach (AdditiveRelation relation in candidates.Where(relation => !relation.Cells.Any(apportioned.ContainsKey)))
         {
             (Holds(relation, counts) ? holding : contradicted).Add(relation);
         }
 
-        return new RelationSet(holding, contradicted);
+        return new RelationSet(holding, contradicted, apportioned);
+    }
+
+    /// <summary>The apportioned cells with the delivered cells each depends on, from the sub-districts up.</summary>
+    private static Dictionary<CellKey, IReadOnlyList<CellKey>> Apportion(
+        IReadOnlyDictionary<CellKey, double?> counts,
+        IReadOnlyList<Area> areas,
+        IReadOnlyList<CrosswalkShare> crosswalk,
+        List<AdditiveRelation> candidates)
+    {
+        var apportioned = new Dictionary<CellKey, IReadOnlyList<CellKey>>();
+        if (crosswalk.Count == 0)
+        {
+            return apportioned;
+        }
+
+        ILookup<(AreaCode SubDistrict, Period Period), AreaCode> sources = crosswalk
+            .Where(share => share.Weight > 0)
+            .ToLookup(share => (share.SubDistrict, share.Period), share => share.PostalArea);
+        var types = areas.ToDictionary(area => area.Code, area => area.Type);
+        ILookup<AreaCode, AreaCode> children = areas
+            .Where(area => area.Parent is not null && area.Type != AreaType.PostalArea)
+            .ToLookup(area => area.Parent!.Value, area => area.Code);
+        var cityIsPostalSum = candidates
+            .Where(relation => relation.Kind == RelationKind.PostalAreas && Holds(relation, counts))
+            .Select(relation => relation.Total)
+            .ToHashSet();
+        foreach (AreaType level in (AreaType[])[AreaType.SubDistrict, AreaType.District, AreaType.MajorDistrict, AreaType.City])
+        {
+            foreach (CellKey cell in counts.Keys.Where(key => types.GetValueOrDefault(key.Area, AreaType.PostalArea) == level).Order(CellKey.Order))
+            {
+                IEnumerable<CellKey> dependsOn = level == AreaType.SubDistrict
+                    ? sources[(cell.Area, cell.Period)].Select(postal => cell with { Area = postal }).Where(counts.ContainsKey)
+                    : children[cell.Area]
+                        .Select(child => cell with { Area = child })
+                        .Where(apportioned.ContainsKey)
+                        .SelectMany(child => apportioned[child]);
+                var list = dependsOn.Distinct().Order(CellKey.Order).ToList();
+                if (list.Count > 0 && !(level == AreaType.City && cityIsPostalSum.Contains(cell)))
+                {
+                    apportioned[cell] = list;
+                }
+            }
+        }
+
+        return apportioned;
     }
 
     private static bool Holds(AdditiveRelation relation, IReadOnlyDictionary<CellKey, double?> counts)
@@ -74,7 +126,6 @@ public static class AdditiveRelations
     private static void AddAreaRelations(
         IReadOnlyDictionary<CellKey, double?> counts,
         IReadOnlyList<Area> areas,
-        IReadOnlyList<CrosswalkShare> crosswalk,
         List<AdditiveRelation> relations)
     {
         ILookup<AreaCode, AreaCode> children = areas
@@ -85,23 +136,10 @@ public static class AdditiveRelations
             .Where(area => area.Parent is not null && area.Type == AreaType.PostalArea)
             .OrderBy(area => area.Code.Value, StringComparer.Ordinal)
             .ToLookup(area => area.Parent!.Value, area => area.Code);
-        ILookup<(AreaCode SubDistrict, Period Period), CrosswalkShare> shares = crosswalk
-            .OrderBy(share => share.PostalArea.Value, StringComparer.Ordinal)
-            .ToLookup(share => (share.SubDistrict, share.Period));
-
         foreach (CellKey total in counts.Keys.Order(CellKey.Order))
         {
             AddSum(total, children[total.Area], RelationKind.AreaHierarchy, counts, relations);
             AddSum(total, postalAreas[total.Area], RelationKind.PostalAreas, counts, relations);
-            var weighted = shares[(total.Area, total.Period)].ToList();
-            if (weighted.Count > 0)
-            {
-                var parts = weighted.Select(share => new RelationTerm(total with { Area = share.PostalArea }, share.Weight)).ToList();
-                if (parts.All(part => counts.ContainsKey(part.Cell)))
-                {
-                    relations.Add(new AdditiveRelation(total, parts, RelationKind.Crosswalk));
-                }
-            }
         }
     }
 

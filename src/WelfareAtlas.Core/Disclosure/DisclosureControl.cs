@@ -35,8 +35,7 @@ public static class DisclosureControl
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(observations);
-        RelationSet relations = AdditiveRelations.Build(Counts(indicator, observations), areas, crosswalk);
-        return Protect(indicator, observations, relations.Relations, audience) with { Contradicted = relations.Contradicted };
+        return Protect(indicator, observations, AdditiveRelations.Build(Counts(indicator, observations), areas, crosswalk), audience);
     }
 
     /// <summary>Protects <paramref name="observations"/> of <paramref name="indicator"/> under the given relations.</summary>
@@ -48,6 +47,18 @@ public static class DisclosureControl
         Indicator indicator,
         IReadOnlyList<Observation> observations,
         IReadOnlyList<AdditiveRelation> relations,
+        Audience audience) =>
+        Protect(indicator, observations, new RelationSet(relations, [], new Dictionary<CellKey, IReadOnlyList<CellKey>>()), audience);
+
+    /// <summary>Protects <paramref name="observations"/> of <paramref name="indicator"/> under the given relations and apportioned cells.</summary>
+    /// <param name="indicator">The indicator, whose rule and measure apply.</param>
+    /// <param name="observations">The indicator's observations; one per cell.</param>
+    /// <param name="relations">The relations and apportioned cells (<see cref="AdditiveRelations.Build"/>); every cell they name must be among the observations.</param>
+    /// <param name="audience">Who the result is for.</param>
+    public static ProtectedTable Protect(
+        Indicator indicator,
+        IReadOnlyList<Observation> observations,
+        RelationSet relations,
         Audience audience)
     {
         ArgumentNullException.ThrowIfNull(indicator);
@@ -57,12 +68,22 @@ public static class DisclosureControl
         var states = new CellState[observations.Count];
         var reasons = new SuppressionReason[observations.Count];
         var countCells = new List<int>();
+        var apportioned = new List<int>();
         for (int i = 0; i < observations.Count; i++)
         {
             Observation observation = observations[i];
             if (observation.Indicator != indicator.Id)
             {
                 throw new ArgumentException($"Observation {i} ({CellKey.Of(observation)}) is of indicator '{observation.Indicator}', not '{indicator.Id}'.", nameof(observations));
+            }
+
+            if (relations.Apportioned.ContainsKey(CellKey.Of(observation)))
+            {
+                // An estimate is not a count of people: no numerator rule, only the denominator's; hidden below if it
+                // depends on a hidden cell.
+                (states[i], reasons[i]) = PrimarySuppression.Classify(rule with { MinimumNumerator = 0 }, indicator.Measure, observation);
+                apportioned.Add(i);
+                continue;
             }
 
             (states[i], reasons[i]) = PrimarySuppression.Classify(rule, indicator.Measure, observation);
@@ -79,15 +100,30 @@ public static class DisclosureControl
             [.. countCells.Select(i => CellKey.Of(observations[i]))],
             [.. countCells.Select(i => observations[i].Numerator)],
             [.. countCells.Select(i => IsHidden(states[i]))],
-            relations);
+            relations.Relations);
         bool[] secondary = new bool[countCells.Count];
         AuditReport audit = SecondarySuppression.Apply(table, secondary, rule.ProtectionWidth);
+        var hidden = new HashSet<CellKey>();
         for (int k = 0; k < countCells.Count; k++)
         {
             if (secondary[k])
             {
                 states[countCells[k]] = CellState.SecondarySuppressed;
                 reasons[countCells[k]] = SuppressionReason.Complementary;
+            }
+
+            if (table.Hidden[k])
+            {
+                hidden.Add(table.Keys[k]);
+            }
+        }
+
+        foreach (int i in apportioned)
+        {
+            if (!IsHidden(states[i]) && relations.Apportioned[CellKey.Of(observations[i])].Any(hidden.Contains))
+            {
+                states[i] = CellState.SecondarySuppressed;
+                reasons[i] = SuppressionReason.ApportionedFromHidden;
             }
         }
 
@@ -100,7 +136,7 @@ public static class DisclosureControl
             cells[i] = new ProtectedCell(shown, states[i], reasons[i]);
         }
 
-        return new ProtectedTable(indicator.Id, audience, cells, audit, relations, []);
+        return new ProtectedTable(indicator.Id, audience, cells, audit, relations.Relations, relations.Contradicted);
     }
 
     /// <summary>The count cells of <paramref name="observations"/>: numerator by cell, null for a cell the source did not give.</summary>

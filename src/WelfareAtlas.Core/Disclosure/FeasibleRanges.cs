@@ -16,6 +16,9 @@ namespace WelfareAtlas.Disclosure;
 public static class FeasibleRanges
 {
     private const double PivotTolerance = 1e-9;
+
+    // Entries this small after an elimination are rounding noise of a cancellation; zeroing them keeps the tableau sparse and stable.
+    private const double Cancellation = 1e-12;
     private const int DegenerateRunBeforeBland = 50;
 
     /// <summary>
@@ -90,6 +93,25 @@ public static class FeasibleRanges
                 }
 
                 row[columns] = equation.RightHandSide;
+
+                // Scale each row to a largest coefficient of 1: crosswalk weights of 0.001 next to 1 would otherwise
+                // make pivots on tiny numbers and the phase-1 residual meaningless.
+                double largest = 0;
+                for (int k = 0; k < n; k++)
+                {
+                    largest = Math.Max(largest, Math.Abs(row[k]));
+                }
+
+                if (largest > 0)
+                {
+                    for (int k = 0; k <= n; k++)
+                    {
+                        row[k] /= largest;
+                    }
+
+                    row[columns] /= largest;
+                }
+
                 if (row[columns] < 0)
                 {
                     for (int k = 0; k <= columns; k++)
@@ -202,19 +224,26 @@ public static class FeasibleRanges
                     return true;
                 }
 
-                int leaving = -1;
+                // Ratio test: the smallest ratio, and among the rows within tolerance of it the largest pivot element
+                // (a Harris-style choice that keeps the tableau well conditioned).
                 double ratio = double.PositiveInfinity;
                 for (int i = 0; i < basis.Length; i++)
                 {
                     double a = rows[i][entering];
                     if (a > PivotTolerance)
                     {
-                        double r = Math.Max(0, rows[i][columns]) / a;
-                        if (r < ratio - Tolerance || (r <= ratio + Tolerance && leaving >= 0 && basis[i] < basis[leaving]))
-                        {
-                            ratio = Math.Min(ratio, r);
-                            leaving = i;
-                        }
+                        ratio = Math.Min(ratio, Math.Max(0, rows[i][columns]) / a);
+                    }
+                }
+
+                int leaving = -1;
+                for (int i = 0; i < basis.Length; i++)
+                {
+                    double a = rows[i][entering];
+                    if (a > PivotTolerance && Math.Max(0, rows[i][columns]) / a <= ratio + Tolerance
+                        && (leaving < 0 || a > rows[leaving][entering]))
+                    {
+                        leaving = i;
                     }
                 }
 
@@ -253,7 +282,8 @@ public static class FeasibleRanges
                 {
                     for (int j = 0; j <= columns; j++)
                     {
-                        row[j] -= factor * prow[j];
+                        double updated = row[j] - (factor * prow[j]);
+                        row[j] = Math.Abs(updated) < Cancellation ? 0 : updated;
                     }
 
                     row[entering] = 0;

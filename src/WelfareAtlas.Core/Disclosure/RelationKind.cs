@@ -9,9 +9,6 @@ public enum RelationKind
     /// <summary>The city is the sum of its postal areas.</summary>
     PostalAreas,
 
-    /// <summary>A sub-district is the weighted sum of the postal areas apportioned to it by the crosswalk.</summary>
-    Crosswalk,
-
     /// <summary>Both sexes are the sum of women and men.</summary>
     Sex,
 

@@ -21,6 +21,9 @@ public enum SuppressionReason
     /// <summary>Hidden to protect another hidden cell (complementary suppression).</summary>
     Complementary,
 
+    /// <summary>An estimate apportioned through the crosswalk from a cell that is hidden (it would give that cell away).</summary>
+    ApportionedFromHidden,
+
     /// <summary>The source withheld the number.</summary>
     SuppressedBySource,
 

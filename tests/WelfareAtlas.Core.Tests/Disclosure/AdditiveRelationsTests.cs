@@ -92,18 +92,30 @@ public sealed class AdditiveRelationsTests
     }
 
     [Fact]
-    public void Build_PostalAreasAndCrosswalk_CityAndWeightedSubDistricts()
+    public void Build_PostalAreasAndCrosswalk_CityIsTheirSumAndTheHierarchyIsApportioned()
     {
-        IReadOnlyList<Area> areas = [.. OneDistrict(1), Area("00100", AreaType.PostalArea, "091"), Area("00120", AreaType.PostalArea, "091")];
+        // Sub-district 1 gets all of 00100 and half of 00120; its district and major district are sums of it, so all
+        // three are apportioned estimates, and the city is exactly 00100 + 00120 (each postal area's shares add to 1).
+        IReadOnlyList<Area> areas = [.. OneDistrict(2), Area("00100", AreaType.PostalArea, "091"), Area("00120", AreaType.PostalArea, "091")];
         Dictionary<CellKey, double?> counts = new()
         {
-            [Key("091")] = 30, [Key("00100")] = 10, [Key("00120")] = 20, [Key(SubDistrict(1))] = 30,
+            [Key("091")] = 30, [Key("0911000000")] = 30, [Key("0911010000")] = 30,
+            [Key(SubDistrict(1))] = 20, [Key(SubDistrict(2))] = 10, [Key("00100")] = 10, [Key("00120")] = 20,
         };
-        CrosswalkShare[] shares = [new(Year, Code("00100"), Code(SubDistrict(1)), 1), new(Year, Code("00120"), Code(SubDistrict(1)), 1)];
+        CrosswalkShare[] shares =
+        [
+            new(Year, Code("00100"), Code(SubDistrict(1)), 1),
+            new(Year, Code("00120"), Code(SubDistrict(1)), 0.5),
+            new(Year, Code("00120"), Code(SubDistrict(2)), 0.5),
+        ];
 
         RelationSet set = AdditiveRelations.Build(counts, areas, shares);
 
-        Assert.Contains(set.Relations, relation => relation.Kind == RelationKind.PostalAreas && relation.Total == Key("091") && relation.Parts.Count == 2);
-        Assert.Contains(set.Relations, relation => relation.Kind == RelationKind.Crosswalk && relation.Total == Key(SubDistrict(1)));
+        AdditiveRelation city = Assert.Single(set.Relations);
+        Assert.Equal((RelationKind.PostalAreas, Key("091")), (city.Kind, city.Total));
+        Assert.Equal([Key("00100"), Key("00120")], set.Apportioned[Key(SubDistrict(1))]);
+        Assert.Equal([Key("00120")], set.Apportioned[Key(SubDistrict(2))]);
+        Assert.Equal([Key("00100"), Key("00120")], set.Apportioned[Key("0911000000")]);
+        Assert.False(set.Apportioned.ContainsKey(Key("091")));
     }
 }

@@ -153,6 +153,39 @@ public sealed class DisclosureControlTests
         Assert.Empty(table.Audit.Ranges);
     }
 
+    [Fact]
+    public void Protect_ApportionedSubDistricts_HiddenExactlyWhenTheirPostalAreaIs()
+    {
+        // 00100 (3, hidden) and 00120 (40) make the city 43: the city total would give 00100 away, so 00120 goes too
+        // (and with it the city's protection: 3 + 40 = 43 with both hidden leaves each in [0, 43]). Sub-district 1 is
+        // apportioned from 00100 and is hidden with it although its estimate (1.5) is not a count of people; sub-district
+        // 2, from 00120 only, is hidden because 00120 is.
+        IReadOnlyList<Area> areas =
+        [
+            .. OneDistrict(2), Area("00100", AreaType.PostalArea, "091"), Area("00120", AreaType.PostalArea, "091"),
+        ];
+        CrosswalkShare[] shares =
+        [
+            new(Year, Code("00100"), Code(SubDistrict(1)), 0.5),
+            new(Year, Code("00100"), Code(SubDistrict(2)), 0.5),
+            new(Year, Code("00120"), Code(SubDistrict(2)), 1),
+        ];
+        Observation[] observations =
+        [
+            Count("00100", 3), Count("00120", 40), Count("091", 43),
+            Count(SubDistrict(1), 1.5), Count(SubDistrict(2), 41.5), Count("0911010000", 43), Count("0911000000", 43),
+        ];
+
+        ProtectedTable table = DisclosureControl.Protect(Register, observations, areas, shares, Audience.Public);
+
+        Assert.Equal(CellState.PrimarySuppressed, StateOf(table, "00100"));
+        Assert.Equal(CellState.SecondarySuppressed, StateOf(table, "00120"));
+        Assert.Equal(CellState.Published, StateOf(table, "091"));
+        Assert.Equal(SuppressionReason.ApportionedFromHidden, table.Cells.Single(cell => cell.Key == Key(SubDistrict(1))).Reason);
+        Assert.Equal(SuppressionReason.ApportionedFromHidden, table.Cells.Single(cell => cell.Key == Key("0911010000")).Reason);
+        Assert.True(table.Audit.Passed);
+    }
+
     private static ProtectedTable Protect(IReadOnlyList<Area> areas, params Observation[] observations) =>
         DisclosureControl.Protect(Register, observations, areas, [], Audience.Public);
 }
