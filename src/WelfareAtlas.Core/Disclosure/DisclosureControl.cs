@@ -130,13 +130,12 @@ public static class DisclosureControl
         var cells = new ProtectedCell[observations.Count];
         for (int i = 0; i < observations.Count; i++)
         {
-            Observation shown = audience == Audience.Public && IsHidden(states[i])
-                ? observations[i] with { Numerator = null, Denominator = null, Value = null, Lower = null, Upper = null }
-                : observations[i];
-            cells[i] = new ProtectedCell(shown, states[i], reasons[i]);
+            cells[i] = audience == Audience.Public && IsHidden(states[i])
+                ? ForPublic(observations[i], states[i], reasons[i])
+                : new ProtectedCell(observations[i], states[i], reasons[i]);
         }
 
-        return new ProtectedTable(indicator.Id, audience, cells, audit, relations.Relations, relations.Contradicted);
+        return new ProtectedTable(indicator.Id, audience, cells, audit, relations.Relations, relations.Contradicted, [.. relations.Apportioned.Keys]);
     }
 
     /// <summary>The count cells of <paramref name="observations"/>: numerator by cell, null for a cell the source did not give.</summary>
@@ -154,6 +153,19 @@ public static class DisclosureControl
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// A hidden cell as the public sees it: no numbers, and one state and reason for every suppressed count, since
+    /// "this one is small" or "this one is zero" would narrow what the suppression protects. An apportioned estimate
+    /// keeps its reason: the hidden postal area behind it is visible anyway.
+    /// </summary>
+    private static ProtectedCell ForPublic(Observation observation, CellState state, SuppressionReason reason)
+    {
+        Observation empty = observation with { Numerator = null, Denominator = null, Value = null, Lower = null, Upper = null };
+        return state == CellState.Unavailable
+            ? new ProtectedCell(empty, state, reason)
+            : new ProtectedCell(empty, CellState.Suppressed, reason == SuppressionReason.ApportionedFromHidden ? reason : SuppressionReason.Confidential);
     }
 
     private static bool IsCount(Indicator indicator, Observation observation) =>

@@ -21,6 +21,12 @@ public enum SuppressionReason
     /// <summary>Hidden to protect another hidden cell (complementary suppression).</summary>
     Complementary,
 
+    /// <summary>
+    /// Hidden to protect privacy, without saying whether the cell's own count is small or it protects another: the
+    /// public reason of every <see cref="CellState.Suppressed"/> count.
+    /// </summary>
+    Confidential,
+
     /// <summary>An estimate apportioned through the crosswalk from a cell that is hidden (it would give that cell away).</summary>
     ApportionedFromHidden,
 

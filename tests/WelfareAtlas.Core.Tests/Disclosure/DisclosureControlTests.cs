@@ -66,18 +66,24 @@ public sealed class DisclosureControlTests
     }
 
     [Fact]
-    public void Protect_PublicAudience_HiddenCellsLoseEveryNumber()
+    public void Protect_PublicAudience_HiddenCellsLoseEveryNumberAndLookAlike()
     {
-        ProtectedTable table = Protect(
+        // The analyst sees that sub-district 1 is the small one; the public must not, or it would know it is 1–4.
+        ProtectedTable table = DisclosureControl.Protect(
+            Register,
+            [Count(SubDistrict(1), 2), Count(SubDistrict(2), 10), Count(SubDistrict(3), 20), Count("0911010000", 32)],
             OneDistrict(3),
-            Count(SubDistrict(1), 2), Count(SubDistrict(2), 10), Count(SubDistrict(3), 20), Count("0911010000", 32));
+            [],
+            Audience.Public);
 
-        ProtectedCell hidden = table.Cells.Single(cell => cell.Key == Key(SubDistrict(1)));
-        Assert.True(hidden.IsHidden);
-        Assert.Null(hidden.Observation.Numerator);
-        Assert.Null(hidden.Observation.Denominator);
-        Assert.Equal(SuppressionReason.NumeratorBelowMinimum, hidden.Reason);
-        Assert.Equal(SuppressionReason.Complementary, table.Cells.Single(cell => cell.Key == Key(SubDistrict(2))).Reason);
+        ProtectedCell small = table.Cells.Single(cell => cell.Key == Key(SubDistrict(1)));
+        ProtectedCell complement = table.Cells.Single(cell => cell.Key == Key(SubDistrict(2)));
+        Assert.True(small.IsHidden && complement.IsHidden);
+        Assert.Null(small.Observation.Numerator);
+        Assert.Null(small.Observation.Denominator);
+        Assert.Null(complement.Observation.Numerator);
+        Assert.Equal((CellState.Suppressed, SuppressionReason.Confidential), (small.State, small.Reason));
+        Assert.Equal((CellState.Suppressed, SuppressionReason.Confidential), (complement.State, complement.Reason));
     }
 
     [Fact]
@@ -88,7 +94,12 @@ public sealed class DisclosureControlTests
         ProtectedTable published = DisclosureControl.Protect(Register, observations, OneDistrict(3), [], Audience.Public);
 
         Assert.Equal(observations, analyst.Cells.Select(cell => cell.Observation));
-        Assert.Equal(published.Cells.Select(cell => cell.State), analyst.Cells.Select(cell => cell.State));
+        Assert.Equal(
+            [CellState.PrimarySuppressed, CellState.SecondarySuppressed, CellState.Published, CellState.Published],
+            analyst.Cells.Select(cell => cell.State));
+        Assert.Equal(
+            [CellState.Suppressed, CellState.Suppressed, CellState.Published, CellState.Published],
+            published.Cells.Select(cell => cell.State));
     }
 
     [Fact]
@@ -145,11 +156,12 @@ public sealed class DisclosureControlTests
         Observation small = new(grocery.Id, Code("00100"), Year, Breakdown.Total, null, 150, Value: 4.2);
         Observation large = small with { Area = Code("00120"), Denominator = 900 };
 
-        ProtectedTable table = DisclosureControl.Protect(grocery, [small, large], [], Audience.Public);
+        ProtectedTable table = DisclosureControl.Protect(grocery, [small, large], [], Audience.Analyst);
+        ProtectedTable published = DisclosureControl.Protect(grocery, [small, large], [], Audience.Public);
 
         Assert.Equal([CellState.PrimarySuppressed, CellState.Published], table.Cells.Select(cell => cell.State));
         Assert.Equal(SuppressionReason.DenominatorBelowMinimum, table.Cells[0].Reason);
-        Assert.Null(table.Cells[0].Observation.Value);
+        Assert.Null(published.Cells[0].Observation.Value);
         Assert.Empty(table.Audit.Ranges);
     }
 
@@ -176,7 +188,7 @@ public sealed class DisclosureControlTests
             Count(SubDistrict(1), 1.5), Count(SubDistrict(2), 41.5), Count("0911010000", 43), Count("0911000000", 43),
         ];
 
-        ProtectedTable table = DisclosureControl.Protect(Register, observations, areas, shares, Audience.Public);
+        ProtectedTable table = DisclosureControl.Protect(Register, observations, areas, shares, Audience.Analyst);
 
         Assert.Equal(CellState.PrimarySuppressed, StateOf(table, "00100"));
         Assert.Equal(CellState.SecondarySuppressed, StateOf(table, "00120"));
@@ -187,5 +199,5 @@ public sealed class DisclosureControlTests
     }
 
     private static ProtectedTable Protect(IReadOnlyList<Area> areas, params Observation[] observations) =>
-        DisclosureControl.Protect(Register, observations, areas, [], Audience.Public);
+        DisclosureControl.Protect(Register, observations, areas, [], Audience.Analyst);
 }
