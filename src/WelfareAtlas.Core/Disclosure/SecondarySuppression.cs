@@ -7,9 +7,10 @@ namespace WelfareAtlas.Disclosure;
 /// Deterministic heuristic in two stages. (1) To a fixpoint: in every relation that contains a hidden count and
 /// either exactly one hidden cell (it could be recovered by subtraction) or, for a plain sum with a published total,
 /// hidden parts whose known sum is below the protection width, hide the relation's smallest published cell (ties by
-/// cell order). (2) Audit; in every component with a failing cell, hide the smallest published cell of a relation of
-/// the first failing cell (else of any relation of the component), run stage 1 again and re-audit, until the audit
-/// passes or no published cell is left to hide. Only the components that changed are solved again.
+/// cell order). (2) Audit; for each failing cell whose relations gained no hidden cell yet in this round, hide the
+/// smallest published cell of its relations (if it has none, and nothing else was hidden this round, the smallest of
+/// any relation of its component); run stage 1 again and re-audit, until the audit passes or no published cell is left
+/// to hide. Only the components that changed are solved again.
 /// </remarks>
 internal static class SecondarySuppression
 {
@@ -33,19 +34,31 @@ internal static class SecondarySuppression
                 return report;
             }
 
+            // One more hidden cell for each failing cell whose relations gained none yet this round: fewer rounds
+            // than one per component, without hiding a cell for every failure of the same relation.
             var added = new List<int>();
+            var touched = new HashSet<int>();
             foreach ((int[] _, int[] relations, List<int> cells) in failing)
             {
-                int candidate = Smallest(table, table.CellRelations[cells[0]]);
-                if (candidate < 0)
+                foreach (int cell in cells)
                 {
-                    candidate = Smallest(table, relations);
-                }
+                    if (table.CellRelations[cell].Any(touched.Contains))
+                    {
+                        continue;
+                    }
 
-                if (candidate >= 0)
-                {
-                    Hide(table, secondary, candidate);
-                    added.Add(candidate);
+                    int candidate = Smallest(table, table.CellRelations[cell]);
+                    if (candidate < 0 && added.Count == 0)
+                    {
+                        candidate = Smallest(table, relations);
+                    }
+
+                    if (candidate >= 0)
+                    {
+                        Hide(table, secondary, candidate);
+                        added.Add(candidate);
+                        touched.UnionWith(table.CellRelations[candidate]);
+                    }
                 }
             }
 

@@ -8,7 +8,7 @@ namespace WelfareAtlas.Core.Tests.Disclosure;
 /// <summary>Invariants of disclosure control over random hierarchies and counts (FsCheck), see <see cref="RandomTable"/>.</summary>
 public sealed class DisclosurePropertyTests
 {
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 60)]
     public bool Protect_RandomHierarchy_AuditPasses(NonNegativeInt seed)
     {
         RandomTable random = RandomTable.Create(seed.Get);
@@ -18,7 +18,7 @@ public sealed class DisclosurePropertyTests
         return table.Audit.Passed && table.Audit.Ranges.All(range => range.Range.Width >= random.Rule.ProtectionWidth - 1e-6);
     }
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 60)]
     public bool Protect_RandomHierarchy_IndependentAuditOfTheOutputPasses(NonNegativeInt seed)
     {
         // Audit again from the public output alone (which cells are hidden) plus the true counts.
@@ -33,7 +33,7 @@ public sealed class DisclosurePropertyTests
             && random.Observations.Where(Small(random)).All(o => again.Ranges.Any(range => range.Cell == CellKey.Of(o)));
     }
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 60)]
     public bool Protect_RandomHierarchy_NoPublishedCellBelowTheThreshold(NonNegativeInt seed)
     {
         RandomTable random = RandomTable.Create(seed.Get);
@@ -43,7 +43,7 @@ public sealed class DisclosurePropertyTests
         return table.Cells.Where(cell => !cell.IsHidden).All(cell => !small(cell.Observation));
     }
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 40)]
     public bool Protect_ShuffledInput_SameStateForEveryCell(NonNegativeInt seed)
     {
         RandomTable random = RandomTable.Create(seed.Get);
@@ -56,7 +56,7 @@ public sealed class DisclosurePropertyTests
         return first.Count == second.Count && first.All(pair => second[pair.Key] == pair.Value);
     }
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 40)]
     public bool Protect_RandomHierarchy_PublishedCellsUnchangedAndHiddenOnesEmpty(NonNegativeInt seed)
     {
         RandomTable random = RandomTable.Create(seed.Get);
