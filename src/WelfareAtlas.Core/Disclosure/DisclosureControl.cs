@@ -8,7 +8,7 @@ namespace WelfareAtlas.Disclosure;
 /// The one place that decides what an audience may see of an indicator's observations: primary suppression by the
 /// indicator's <see cref="DisclosureRule"/>, complementary suppression along every additive relation, and the audit
 /// that proves no hidden count can be narrowed below the protection width. Every output path for the public (API,
-/// CSV, XLSX, JSON-stat, maps, charts, tables) calls <see cref="Protect(Indicator, IReadOnlyList{Observation}, IReadOnlyList{AdditiveRelation}, Audience)"/>
+/// CSV, XLSX, JSON-stat, maps, charts, tables) calls <see cref="Protect(Indicator, IReadOnlyList{Observation}, IReadOnlyList{Area}, IReadOnlyList{CrosswalkShare}, Audience)"/>
 /// and shows only what it returns.
 /// </summary>
 /// <remarks>
@@ -133,6 +133,16 @@ public static class DisclosureControl
             cells[i] = audience == Audience.Public && IsHidden(states[i])
                 ? ForPublic(observations[i], states[i], reasons[i])
                 : new ProtectedCell(observations[i], states[i], reasons[i]);
+        }
+
+        if (audience == Audience.Public)
+        {
+            // The ranges may be shown (a reader can compute them); the true counts inside them may not.
+            audit = audit with
+            {
+                Ranges = [.. audit.Ranges.Select(range => range with { Value = null })],
+                Failures = [.. audit.Failures.Select(range => range with { Value = null })],
+            };
         }
 
         return new ProtectedTable(indicator.Id, audience, cells, audit, relations.Relations, relations.Contradicted, [.. relations.Apportioned.Keys]);

@@ -84,6 +84,10 @@ public sealed class DisclosureControlTests
         Assert.Null(complement.Observation.Numerator);
         Assert.Equal((CellState.Suppressed, SuppressionReason.Confidential), (small.State, small.Reason));
         Assert.Equal((CellState.Suppressed, SuppressionReason.Confidential), (complement.State, complement.Reason));
+
+        // The audit travels with the table: its ranges, but not the true counts inside them.
+        Assert.Equal(2, table.Audit.Ranges.Count);
+        Assert.All(table.Audit.Ranges, range => Assert.Null(range.Value));
     }
 
     [Fact]
