@@ -11,9 +11,9 @@ namespace WelfareAtlas.Benchmarks.Disclosure;
 
 /// <summary>
 /// Disclosure control for one register indicator summed up a Helsinki-sized hierarchy: 1 city, 8 major districts,
-/// 34 districts and 148 sub-districts, 11 years, total and both sexes (6 303 cells, 2 211 relations), under the
-/// sensitive rule (numerators 1–9 and zeros hidden, protection width 10). Sub-district counts are small, as the demo's
-/// registers are: about a fifth of them are below 10. <see cref="ProtectTable"/> is the whole of
+/// 34 districts and 148 sub-districts, 11 years, both sexes and their total (6 303 cells; 1 419 hierarchy and 2 101 sex
+/// relations), under the sensitive rule (numerators 1–9 and zeros hidden, protection width 10). Sub-districts have
+/// 50–4 050 residents and shares of 2–10 %, so many counts by sex are small. <see cref="ProtectTable"/> is the whole of
 /// <c>DisclosureControl.Protect</c> (relations, primary and complementary suppression, the final audit);
 /// <see cref="AuditOnly"/> re-audits the protected result.
 /// </summary>
