@@ -67,7 +67,7 @@ public static partial class IndicatorCatalogue
             Multiplier = multiplier,
             Frequency = Frequency.Yearly,
             DeliveredBy = AreaType.City,
-            Disclosure = DisclosureRule.PublishedBySource with { MinimumDenominator = 0 },
+            Disclosure = DisclosureRule.PublishedBySource with { UnreliableBelowDenominator = 0 },
             Caveats = T(
                 "Todellinen aineisto kuntatasolla muiden kaupunkien vertailuun; Sotkanetissa ei ole Helsingin piirien tietoja. Arvo on THL:n laskema; luottamusväli ei ole saatavilla. Poiminta on vuodelta 2013 (vuodet 1990–2012), ja kuntajako on vuoden 2013.",
                 "Verkliga data på kommunnivå för jämförelse med andra städer; Sotkanet har inga uppgifter om Helsingfors distrikt. Värdet är beräknat av THL; konfidensintervall saknas. Uttaget är från 2013 (åren 1990–2012) med 2013 års kommunindelning.",

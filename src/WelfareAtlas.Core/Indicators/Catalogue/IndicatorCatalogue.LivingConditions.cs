@@ -29,7 +29,7 @@ public static partial class IndicatorCatalogue
             Multiplier = 1,
             Frequency = Frequency.Yearly,
             DeliveredBy = AreaType.PostalArea,
-            Disclosure = DisclosureRule.PublishedBySource with { MinimumDenominator = 0 },
+            Disclosure = DisclosureRule.PublishedBySource with { UnreliableBelowDenominator = 0 },
             Caveats = T(
                 "Arvio. Osa-alueiden luvut on jaettu postinumeroalueilta pinta-alaosuuksin, joten asumattomille alueille voi kohdistua asukkaita. Sukupuolijako ikäryhmittäin on arvioitu Helsingin vuoden 2010 sukupuolirakenteesta. Vuodet 2015–2019 ja 2024–2025 on jatkettu vuosien 2020–2023 kehityksestä. Paavo kattaa noin 98,5 % virallisesta väkiluvusta.",
                 "Uppskattning. Delområdenas siffror har fördelats från postnummerområden efter ytandelar, så även obebodda områden kan få invånare. Könsfördelningen per åldersgrupp är uppskattad från Helsingfors könsstruktur år 2010. Åren 2015–2019 och 2024–2025 har förlängts från utvecklingen 2020–2023. Paavo täcker cirka 98,5 % av det officiella invånarantalet.",

@@ -1,0 +1,81 @@
+namespace WelfareAtlas.Disclosure;
+
+/// <summary>
+/// The working form of an indicator's count cells for suppression and audit: cells by index, which are hidden, and
+/// every relation as <c>Σ coefficient × cell = 0</c> (the total with +1, each part with −weight).
+/// </summary>
+internal sealed class CountTable
+{
+    public CountTable(IReadOnlyList<CellKey> keys, double?[] values, bool[] hidden, IReadOnlyList<AdditiveRelation> relations)
+    {
+        Keys = keys;
+        Values = values;
+        Hidden = hidden;
+        var index = new Dictionary<CellKey, int>(keys.Count);
+        for (int i = 0; i < keys.Count; i++)
+        {
+            if (!index.TryAdd(keys[i], i))
+            {
+                throw new ArgumentException($"Cell {keys[i]} appears twice.", nameof(keys));
+            }
+
+            if (!hidden[i] && values[i] is null)
+            {
+                throw new ArgumentException($"Cell {keys[i]} is published but has no number.", nameof(values));
+            }
+        }
+
+        RelationCells = new int[relations.Count][];
+        RelationCoefficients = new double[relations.Count][];
+        RelationIsPlainSum = new bool[relations.Count];
+        var cellRelations = new List<int>[keys.Count];
+        for (int r = 0; r < relations.Count; r++)
+        {
+            AdditiveRelation relation = relations[r];
+            int[] cells = new int[relation.Parts.Count + 1];
+            double[] coefficients = new double[cells.Length];
+            cells[0] = Find(index, relation.Total, relation);
+            coefficients[0] = 1;
+            for (int p = 0; p < relation.Parts.Count; p++)
+            {
+                cells[p + 1] = Find(index, relation.Parts[p].Cell, relation);
+                coefficients[p + 1] = -relation.Parts[p].Weight;
+            }
+
+            RelationCells[r] = cells;
+            RelationCoefficients[r] = coefficients;
+            RelationIsPlainSum[r] = relation.IsPlainSum;
+            foreach (int cell in cells)
+            {
+                (cellRelations[cell] ??= []).Add(r);
+            }
+        }
+
+        CellRelations = [.. cellRelations.Select(list => list is null ? [] : list.Distinct().ToArray())];
+    }
+
+    public IReadOnlyList<CellKey> Keys { get; }
+
+    /// <summary>The numerator of each cell; null when the source gave none.</summary>
+    public double?[] Values { get; }
+
+    /// <summary>Whether each cell is hidden from the public (suppressed or without a number).</summary>
+    public bool[] Hidden { get; }
+
+    public int[][] RelationCells { get; }
+
+    public double[][] RelationCoefficients { get; }
+
+    public bool[] RelationIsPlainSum { get; }
+
+    /// <summary>The relations each cell takes part in.</summary>
+    public int[][] CellRelations { get; }
+
+    /// <summary>Whether a hidden cell has a number to protect (a suppressed count rather than one the source never gave).</summary>
+    public bool MustProtect(int cell) => Hidden[cell] && Values[cell] is not null;
+
+    private static int Find(Dictionary<CellKey, int> index, CellKey key, AdditiveRelation relation) =>
+        index.TryGetValue(key, out int cell)
+            ? cell
+            : throw new ArgumentException($"Relation {relation} names cell {key}, which is not in the table.", nameof(relation));
+}

@@ -1,0 +1,187 @@
+using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
+
+namespace WelfareAtlas.Disclosure;
+
+/// <summary>
+/// The one place that decides what an audience may see of an indicator's observations: primary suppression by the
+/// indicator's <see cref="DisclosureRule"/>, complementary suppression along every additive relation, and the audit
+/// that proves no hidden count can be narrowed below the protection width. Every output path for the public (API,
+/// CSV, XLSX, JSON-stat, maps, charts, tables) calls <see cref="Protect(Indicator, IReadOnlyList{Observation}, IReadOnlyList{Area}, IReadOnlyList{CrosswalkShare}, Audience)"/>
+/// and shows only what it returns.
+/// </summary>
+/// <remarks>
+/// What is protected is the numerator: the count of people or events. Denominators (populations at risk) are treated
+/// as public, so a hidden numerator hides the cell's rate too (the rate times the denominator would give it back);
+/// relations are among numerators of additive measures (count, proportion, crude rate). A cell of another measure
+/// (a mean, a given value) takes part only in primary suppression. The public sees no number of a hidden cell, not
+/// even its denominator. docs/statistics/disclosure-control.md.
+/// </remarks>
+public static class DisclosureControl
+{
+    /// <summary>Protects <paramref name="observations"/> of <paramref name="indicator"/>, finding the relations from the areas and the crosswalk.</summary>
+    /// <param name="indicator">The indicator, whose rule and measure apply.</param>
+    /// <param name="observations">The indicator's current observations; one per cell.</param>
+    /// <param name="areas">The areas with their parents (the hierarchy and the postal areas under the city).</param>
+    /// <param name="crosswalk">The shares by which sub-district counts were apportioned from postal areas; empty when none.</param>
+    /// <param name="audience">Who the result is for.</param>
+    public static ProtectedTable Protect(
+        Indicator indicator,
+        IReadOnlyList<Observation> observations,
+        IReadOnlyList<Area> areas,
+        IReadOnlyList<CrosswalkShare> crosswalk,
+        Audience audience)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(observations);
+        return Protect(indicator, observations, AdditiveRelations.Build(Counts(indicator, observations), areas, crosswalk), audience);
+    }
+
+    /// <summary>Protects <paramref name="observations"/> of <paramref name="indicator"/> under the given relations.</summary>
+    /// <param name="indicator">The indicator, whose rule and measure apply.</param>
+    /// <param name="observations">The indicator's observations; one per cell.</param>
+    /// <param name="relations">Additive relations among the count cells (<see cref="AdditiveRelations.Build"/>); every cell they name must be among the observations.</param>
+    /// <param name="audience">Who the result is for.</param>
+    public static ProtectedTable Protect(
+        Indicator indicator,
+        IReadOnlyList<Observation> observations,
+        IReadOnlyList<AdditiveRelation> relations,
+        Audience audience) =>
+        Protect(indicator, observations, new RelationSet(relations, [], new Dictionary<CellKey, IReadOnlyList<CellKey>>()), audience);
+
+    /// <summary>Protects <paramref name="observations"/> of <paramref name="indicator"/> under the given relations and apportioned cells.</summary>
+    /// <param name="indicator">The indicator, whose rule and measure apply.</param>
+    /// <param name="observations">The indicator's observations; one per cell.</param>
+    /// <param name="relations">The relations and apportioned cells (<see cref="AdditiveRelations.Build"/>); every cell they name must be among the observations.</param>
+    /// <param name="audience">Who the result is for.</param>
+    public static ProtectedTable Protect(
+        Indicator indicator,
+        IReadOnlyList<Observation> observations,
+        RelationSet relations,
+        Audience audience)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(observations);
+        ArgumentNullException.ThrowIfNull(relations);
+        DisclosureRule rule = indicator.Disclosure;
+        var states = new CellState[observations.Count];
+        var reasons = new SuppressionReason[observations.Count];
+        var countCells = new List<int>();
+        var apportioned = new List<int>();
+        for (int i = 0; i < observations.Count; i++)
+        {
+            Observation observation = observations[i];
+            if (observation.Indicator != indicator.Id)
+            {
+                throw new ArgumentException($"Observation {i} ({CellKey.Of(observation)}) is of indicator '{observation.Indicator}', not '{indicator.Id}'.", nameof(observations));
+            }
+
+            if (relations.Apportioned.ContainsKey(CellKey.Of(observation)))
+            {
+                // An estimate is not a count of people: no numerator rule, only the denominator's; hidden below if it
+                // depends on a hidden cell.
+                (states[i], reasons[i]) = PrimarySuppression.Classify(rule with { MinimumNumerator = 0 }, indicator.Measure, observation);
+                apportioned.Add(i);
+                continue;
+            }
+
+            (states[i], reasons[i]) = PrimarySuppression.Classify(rule, indicator.Measure, observation);
+            if (IsCount(indicator, observation))
+            {
+                countCells.Add(i);
+            }
+        }
+
+        // Cells in key order, not input order: every choice of the suppression follows it, so the result does not
+        // depend on the order the observations came in.
+        countCells.Sort((a, b) => CellKey.Order.Compare(CellKey.Of(observations[a]), CellKey.Of(observations[b])));
+        var table = new CountTable(
+            [.. countCells.Select(i => CellKey.Of(observations[i]))],
+            [.. countCells.Select(i => observations[i].Numerator)],
+            [.. countCells.Select(i => IsHidden(states[i]))],
+            relations.Relations);
+        bool[] secondary = new bool[countCells.Count];
+        AuditReport audit = SecondarySuppression.Apply(table, secondary, rule.ProtectionWidth);
+        var hidden = new HashSet<CellKey>();
+        for (int k = 0; k < countCells.Count; k++)
+        {
+            if (secondary[k])
+            {
+                states[countCells[k]] = CellState.SecondarySuppressed;
+                reasons[countCells[k]] = SuppressionReason.Complementary;
+            }
+
+            if (table.Hidden[k])
+            {
+                hidden.Add(table.Keys[k]);
+            }
+        }
+
+        foreach (int i in apportioned)
+        {
+            if (!IsHidden(states[i]) && relations.Apportioned[CellKey.Of(observations[i])].Any(hidden.Contains))
+            {
+                states[i] = CellState.SecondarySuppressed;
+                reasons[i] = SuppressionReason.ApportionedFromHidden;
+            }
+        }
+
+        var cells = new ProtectedCell[observations.Count];
+        for (int i = 0; i < observations.Count; i++)
+        {
+            cells[i] = audience == Audience.Public && IsHidden(states[i])
+                ? ForPublic(observations[i], states[i], reasons[i])
+                : new ProtectedCell(observations[i], states[i], reasons[i]);
+        }
+
+        if (audience == Audience.Public)
+        {
+            // The ranges may be shown (a reader can compute them); the true counts inside them may not.
+            audit = audit with
+            {
+                Ranges = [.. audit.Ranges.Select(range => range with { Value = null })],
+                Failures = [.. audit.Failures.Select(range => range with { Value = null })],
+            };
+        }
+
+        return new ProtectedTable(indicator.Id, audience, cells, audit, relations.Relations, relations.Contradicted, [.. relations.Apportioned.Keys]);
+    }
+
+    /// <summary>The count cells of <paramref name="observations"/>: numerator by cell, null for a cell the source did not give.</summary>
+    public static IReadOnlyDictionary<CellKey, double?> Counts(Indicator indicator, IReadOnlyList<Observation> observations)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(observations);
+        var counts = new Dictionary<CellKey, double?>();
+        foreach (Observation observation in observations)
+        {
+            if (IsCount(indicator, observation) && !counts.TryAdd(CellKey.Of(observation), observation.Numerator))
+            {
+                throw new ArgumentException($"Cell {CellKey.Of(observation)} of '{indicator.Id}' appears twice.", nameof(observations));
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// A hidden cell as the public sees it: no numbers, and one state and reason for every suppressed count, since
+    /// "this one is small" or "this one is zero" would narrow what the suppression protects. An apportioned estimate
+    /// keeps its reason: the hidden postal area behind it is visible anyway.
+    /// </summary>
+    private static ProtectedCell ForPublic(Observation observation, CellState state, SuppressionReason reason)
+    {
+        Observation empty = observation with { Numerator = null, Denominator = null, Value = null, Lower = null, Upper = null };
+        return state == CellState.Unavailable
+            ? new ProtectedCell(empty, state, reason)
+            : new ProtectedCell(empty, CellState.Suppressed, reason == SuppressionReason.ApportionedFromHidden ? reason : SuppressionReason.Confidential);
+    }
+
+    private static bool IsCount(Indicator indicator, Observation observation) =>
+        indicator.Measure is Measure.Count or Measure.Proportion or Measure.CrudeRate
+        && (observation.Numerator is not null || observation.Status != ObservationStatus.Available);
+
+    private static bool IsHidden(CellState state) =>
+        state is CellState.PrimarySuppressed or CellState.SecondarySuppressed or CellState.Unavailable;
+}

@@ -1,0 +1,347 @@
+namespace WelfareAtlas.Disclosure;
+
+/// <summary>
+/// The range of every variable over the polyhedron <c>{ x ≥ 0 : A x = b }</c>: for each variable the minimum and the
+/// maximum of a linear program, solved by a dense-tableau primal simplex.
+/// </summary>
+/// <remarks>
+/// Phase 1 finds a feasible basis with one artificial variable per equation (rows negated so that b ≥ 0) and
+/// drives the artificials out of the basis, dropping rows that turn out redundant. Phase 2 then solves 2n
+/// objectives (min x_j, max x_j) one after another from the previous optimal basis (warm start), so most of
+/// them need a few pivots; a minimum is 0 without pivoting whenever x_j is non-basic. Entering variable by
+/// Dantzig's rule, switching to Bland's rule after a run of degenerate pivots so that cycling cannot occur;
+/// ties in the ratio test go to the lowest basic index. Tolerances are absolute, scaled by the largest |b|.
+/// Reference: Chvátal, <i>Linear Programming</i> (1983), ch. 2–3 and 8.
+/// </remarks>
+public static class FeasibleRanges
+{
+    private const double PivotTolerance = 1e-9;
+
+    // Entries this small after an elimination are rounding noise of a cancellation; zeroing them keeps the tableau sparse and stable.
+    private const double Cancellation = 1e-12;
+    private const int DegenerateRunBeforeBland = 50;
+
+    /// <summary>
+    /// The range of each of <paramref name="variableCount"/> non-negative variables subject to <paramref name="equations"/>,
+    /// or <see langword="null"/> when no non-negative solution exists (the equations contradict each other).
+    /// </summary>
+    public static ValueRange[]? Compute(int variableCount, IReadOnlyList<LinearEquation> equations)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(variableCount);
+        ArgumentNullException.ThrowIfNull(equations);
+        Tableau? tableau = Tableau.Feasible(variableCount, equations);
+        if (tableau is null)
+        {
+            return null;
+        }
+
+        var ranges = new ValueRange[variableCount];
+        for (int j = 0; j < variableCount; j++)
+        {
+            double minimum = tableau.BasicValue(j) is { } current && current > tableau.Tolerance ? tableau.Optimise(j, maximise: false) : 0;
+            double maximum = tableau.Optimise(j, maximise: true);
+            ranges[j] = new ValueRange(Math.Max(0, minimum), maximum);
+        }
+
+        return ranges;
+    }
+
+    /// <summary>The simplex tableau: rows of [coefficients | right-hand side], with the basic variable of each row.</summary>
+    private sealed class Tableau
+    {
+        private readonly int columns;
+        private double[][] rows;
+        private int[] basis;
+        private readonly double[] reducedCosts;
+
+        private Tableau(int columns, double[][] rows, int[] basis, double tolerance)
+        {
+            this.columns = columns;
+            this.rows = rows;
+            this.basis = basis;
+            Tolerance = tolerance;
+            reducedCosts = new double[columns];
+        }
+
+        public double Tolerance { get; }
+
+        public static Tableau? Feasible(int n, IReadOnlyList<LinearEquation> equations)
+        {
+            int m = equations.Count;
+            int columns = n + m;
+            double scale = 1;
+            var rows = new double[m][];
+            var basis = new int[m];
+            for (int i = 0; i < m; i++)
+            {
+                LinearEquation equation = equations[i];
+                if (equation.Variables.Count != equation.Coefficients.Count)
+                {
+                    throw new ArgumentException($"Equation {i} has {equation.Variables.Count} variables but {equation.Coefficients.Count} coefficients.", nameof(equations));
+                }
+
+                double[] row = new double[columns + 1];
+                for (int k = 0; k < equation.Variables.Count; k++)
+                {
+                    int variable = equation.Variables[k];
+                    if ((uint)variable >= (uint)n)
+                    {
+                        throw new ArgumentException($"Equation {i} names variable {variable}; there are {n}.", nameof(equations));
+                    }
+
+                    row[variable] += equation.Coefficients[k];
+                }
+
+                row[columns] = equation.RightHandSide;
+
+                // Scale each row to a largest coefficient of 1: crosswalk weights of 0.001 next to 1 would otherwise
+                // make pivots on tiny numbers and the phase-1 residual meaningless.
+                double largest = 0;
+                for (int k = 0; k < n; k++)
+                {
+                    largest = Math.Max(largest, Math.Abs(row[k]));
+                }
+
+                if (largest > 0)
+                {
+                    for (int k = 0; k <= n; k++)
+                    {
+                        row[k] /= largest;
+                    }
+
+                    row[columns] /= largest;
+                }
+
+                if (row[columns] < 0)
+                {
+                    for (int k = 0; k <= columns; k++)
+                    {
+                        row[k] = -row[k];
+                    }
+                }
+
+                row[n + i] = 1;
+                basis[i] = n + i;
+                rows[i] = row;
+                scale = Math.Max(scale, Math.Abs(row[columns]));
+            }
+
+            var tableau = new Tableau(columns, rows, basis, 1e-9 * scale);
+
+            // Phase 1: minimise the sum of the artificials.
+            double[] cost = new double[columns];
+            for (int j = n; j < columns; j++)
+            {
+                cost[j] = 1;
+            }
+
+            if (!tableau.Run(cost, columnLimit: columns) || tableau.Objective(cost) > 1e-7 * scale)
+            {
+                return null;
+            }
+
+            tableau.DropArtificials(n);
+            return tableau;
+        }
+
+        public double? BasicValue(int variable)
+        {
+            for (int i = 0; i < basis.Length; i++)
+            {
+                if (basis[i] == variable)
+                {
+                    return rows[i][columns];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The optimum of ±x_j from the current basis; +∞ for an unbounded maximum.</summary>
+        public double Optimise(int variable, bool maximise)
+        {
+            double[] cost = new double[columns];
+            cost[variable] = maximise ? -1 : 1;
+            if (!Run(cost, columnLimit: columns))
+            {
+                return maximise ? double.PositiveInfinity : 0;
+            }
+
+            return BasicValue(variable) ?? 0;
+        }
+
+        private double Objective(double[] cost)
+        {
+            double value = 0;
+            for (int i = 0; i < basis.Length; i++)
+            {
+                value += cost[basis[i]] * rows[i][columns];
+            }
+
+            return value;
+        }
+
+        /// <summary>Primal simplex minimising <paramref name="cost"/>; false when unbounded.</summary>
+        private bool Run(double[] cost, int columnLimit)
+        {
+            Array.Copy(cost, reducedCosts, columns);
+            for (int i = 0; i < basis.Length; i++)
+            {
+                double cb = cost[basis[i]];
+                if (cb != 0)
+                {
+                    double[] row = rows[i];
+                    for (int j = 0; j < columns; j++)
+                    {
+                        reducedCosts[j] -= cb * row[j];
+                    }
+                }
+            }
+
+            int degenerateRun = 0;
+            int limit = 100 * (columns + basis.Length + 10);
+            for (int iteration = 0; iteration < limit; iteration++)
+            {
+                bool bland = degenerateRun >= DegenerateRunBeforeBland;
+                int entering = -1;
+                double best = -PivotTolerance;
+                for (int j = 0; j < columnLimit; j++)
+                {
+                    if (reducedCosts[j] < best)
+                    {
+                        entering = j;
+                        if (bland)
+                        {
+                            break;
+                        }
+
+                        best = reducedCosts[j];
+                    }
+                }
+
+                if (entering < 0)
+                {
+                    return true;
+                }
+
+                // Ratio test: the smallest ratio, and among the rows within tolerance of it the largest pivot element
+                // (a Harris-style choice that keeps the tableau well conditioned).
+                double ratio = double.PositiveInfinity;
+                for (int i = 0; i < basis.Length; i++)
+                {
+                    double a = rows[i][entering];
+                    if (a > PivotTolerance)
+                    {
+                        ratio = Math.Min(ratio, Math.Max(0, rows[i][columns]) / a);
+                    }
+                }
+
+                int leaving = -1;
+                for (int i = 0; i < basis.Length; i++)
+                {
+                    double a = rows[i][entering];
+                    if (a > PivotTolerance && Math.Max(0, rows[i][columns]) / a <= ratio + Tolerance
+                        && (leaving < 0 || a > rows[leaving][entering]))
+                    {
+                        leaving = i;
+                    }
+                }
+
+                if (leaving < 0)
+                {
+                    return false;
+                }
+
+                degenerateRun = ratio <= Tolerance ? degenerateRun + 1 : 0;
+                Pivot(leaving, entering);
+            }
+
+            throw new InvalidOperationException($"The simplex did not converge in {limit} pivots ({basis.Length} equations, {columns} columns): a defect of the solver.");
+        }
+
+        private void Pivot(int pivotRow, int entering)
+        {
+            double[] prow = rows[pivotRow];
+            double inverse = 1 / prow[entering];
+            for (int j = 0; j <= columns; j++)
+            {
+                prow[j] *= inverse;
+            }
+
+            prow[entering] = 1;
+            for (int i = 0; i < rows.Length; i++)
+            {
+                if (i == pivotRow)
+                {
+                    continue;
+                }
+
+                double[] row = rows[i];
+                double factor = row[entering];
+                if (factor != 0)
+                {
+                    for (int j = 0; j <= columns; j++)
+                    {
+                        double updated = row[j] - (factor * prow[j]);
+                        row[j] = Math.Abs(updated) < Cancellation ? 0 : updated;
+                    }
+
+                    row[entering] = 0;
+                }
+            }
+
+            double d = reducedCosts[entering];
+            if (d != 0)
+            {
+                for (int j = 0; j < columns; j++)
+                {
+                    reducedCosts[j] -= d * prow[j];
+                }
+
+                reducedCosts[entering] = 0;
+            }
+
+            basis[pivotRow] = entering;
+        }
+
+        /// <summary>Pivots every artificial out of the basis or drops its row as redundant, then makes the artificial columns unusable.</summary>
+        private void DropArtificials(int n)
+        {
+            var keep = new List<int>();
+            for (int i = 0; i < basis.Length; i++)
+            {
+                if (basis[i] < n)
+                {
+                    keep.Add(i);
+                    continue;
+                }
+
+                int column = -1;
+                double largest = PivotTolerance;
+                for (int j = 0; j < n; j++)
+                {
+                    if (Math.Abs(rows[i][j]) > largest)
+                    {
+                        largest = Math.Abs(rows[i][j]);
+                        column = j;
+                    }
+                }
+
+                if (column >= 0)
+                {
+                    Pivot(i, column);
+                    keep.Add(i);
+                }
+            }
+
+            rows = [.. keep.Select(i => rows[i])];
+            basis = [.. keep.Select(i => basis[i])];
+
+            // Artificial columns stay in the arrays but can never re-enter: zero them so their reduced cost stays 0.
+            foreach (double[] row in rows)
+            {
+                Array.Clear(row, n, columns - n);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Data.Common;
+using Dapper;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Disclosure;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
+using WelfareAtlas.Periods;
+
+namespace WelfareAtlas.Storage.Disclosure;
+
+/// <summary>
+/// Reads what disclosure control needs about one indicator: its current observations (as delivered and derived) and
+/// the crosswalk shares its derived sub-district counts were apportioned with. Read-only.
+/// </summary>
+/// <param name="dataSource">The store's connections.</param>
+public sealed class DisclosureInputRepository(DbDataSource dataSource)
+{
+    /// <summary>
+    /// The indicator's current observations (not superseded, of committed batches), one per cell, in key order. Where a
+    /// cell is both delivered and derived (population delivered by sub-district and apportioned from postal areas) the
+    /// delivered row wins, then the newest batch: that is the number outputs show.
+    /// </summary>
+    public async Task<IReadOnlyList<Observation>> ListCurrentAsync(IndicatorId indicator, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<ObservationRow> rows = await connection.QueryAsync<ObservationRow>(new CommandDefinition(
+            """
+            SELECT o.area_code, o.period, o.breakdown, o.numerator, o.denominator, o.value, o.lower_limit, o.upper_limit, o.status, o.source_symbol
+            FROM observations o JOIN import_batches b ON b.id = o.batch_id
+            WHERE o.indicator_id = $indicator AND o.superseded_by IS NULL AND b.status = 'committed'
+            QUALIFY row_number() OVER (
+                PARTITION BY o.area_code, o.period, o.breakdown ORDER BY o.derivation IS NULL DESC, o.batch_id DESC) = 1
+            ORDER BY o.area_code, o.period_start, o.period_end DESC, o.breakdown
+            """,
+            new { indicator = indicator.Value },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(row => ToObservation(indicator, row))];
+    }
+
+    /// <summary>
+    /// The postal area → sub-district shares used for the indicator's current derived observations, one per period,
+    /// postal area and sub-district.
+    /// </summary>
+    public async Task<IReadOnlyList<CrosswalkShare>> ListCrosswalkSharesAsync(IndicatorId indicator, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<(string Period, string From, string To, double Weight)> rows =
+            await connection.QueryAsync<(string Period, string From, string To, double Weight)>(new CommandDefinition(
+                """
+                SELECT DISTINCT w.period, w.from_code, w.to_code, w.weight
+                FROM derivation_weights w
+                WHERE w.batch_id IN (
+                    SELECT DISTINCT o.batch_id FROM observations o
+                    WHERE o.indicator_id = $indicator AND o.superseded_by IS NULL AND o.derivation LIKE 'crosswalk%')
+                ORDER BY w.period, w.from_code, w.to_code
+                """,
+                new { indicator = indicator.Value },
+                cancellationToken: cancellationToken));
+        return [.. rows.Select(row => new CrosswalkShare(ParsePeriod(row.Period), AreaCode.Parse(row.From), AreaCode.Parse(row.To), row.Weight))];
+    }
+
+    private static Observation ToObservation(IndicatorId indicator, ObservationRow row)
+    {
+        if (!Breakdown.TryParseKey(row.breakdown, out Breakdown breakdown, out string? error))
+        {
+            throw new StoreException($"Observation {indicator}/{row.area_code}/{row.period} in the store has a bad breakdown: {error}");
+        }
+
+        ObservationStatus status = row.status switch
+        {
+            "available" => ObservationStatus.Available,
+            "suppressed" => ObservationStatus.SuppressedBySource,
+            "missing" => ObservationStatus.Missing,
+            _ => throw new StoreException($"Observation {indicator}/{row.area_code}/{row.period} in the store has an unknown status '{row.status}'."),
+        };
+        return new Observation(
+            indicator,
+            AreaCode.Parse(row.area_code),
+            ParsePeriod(row.period),
+            breakdown,
+            row.numerator,
+            row.denominator,
+            row.value,
+            row.lower_limit,
+            row.upper_limit,
+            status,
+            row.source_symbol);
+    }
+
+    private static Period ParsePeriod(string text) =>
+        Period.TryParse(text, out Period period, out string? error) ? period : throw new StoreException($"A period in the store is not one: {error}");
+
+    // Dapper maps columns by name; the lower-case names mirror the table.
+#pragma warning disable IDE1006, CA1812 // Naming: column names; instantiated by Dapper.
+    private sealed record ObservationRow(
+        string area_code,
+        string period,
+        string breakdown,
+        double? numerator,
+        double? denominator,
+        double? value,
+        double? lower_limit,
+        double? upper_limit,
+        string status,
+        string? source_symbol);
+#pragma warning restore IDE1006, CA1812
+}

@@ -1,0 +1,76 @@
+using FsCheck;
+using FsCheck.Xunit;
+using WelfareAtlas.Disclosure;
+using WelfareAtlas.Observations;
+
+namespace WelfareAtlas.Core.Tests.Disclosure;
+
+/// <summary>Invariants of disclosure control over random hierarchies and counts (FsCheck), see <see cref="RandomTable"/>.</summary>
+public sealed class DisclosurePropertyTests
+{
+    [Property(MaxTest = 60)]
+    public bool Protect_RandomHierarchy_AuditPasses(NonNegativeInt seed)
+    {
+        RandomTable random = RandomTable.Create(seed.Get);
+
+        ProtectedTable table = Protect(random, random.Observations);
+
+        return table.Audit.Passed && table.Audit.Ranges.All(range => range.Range.Width >= random.Rule.ProtectionWidth - 1e-6);
+    }
+
+    [Property(MaxTest = 60)]
+    public bool Protect_RandomHierarchy_IndependentAuditOfTheOutputPasses(NonNegativeInt seed)
+    {
+        // Audit again from the public output alone (which cells are hidden) plus the true counts.
+        RandomTable random = RandomTable.Create(seed.Get);
+        ProtectedTable table = Protect(random, random.Observations);
+
+        AuditCell[] cells = [.. table.Cells.Zip(random.Observations, (cell, truth) => new AuditCell(cell.Key, truth.Numerator, cell.IsHidden))];
+        AuditReport again = DisclosureAudit.Run(cells, table.Relations, random.Rule.ProtectionWidth);
+
+        // Every cell with a small count is hidden, so the independent audit covers them all.
+        return again.Passed
+            && random.Observations.Where(Small(random)).All(o => again.Ranges.Any(range => range.Cell == CellKey.Of(o)));
+    }
+
+    [Property(MaxTest = 60)]
+    public bool Protect_RandomHierarchy_NoPublishedCellBelowTheThreshold(NonNegativeInt seed)
+    {
+        RandomTable random = RandomTable.Create(seed.Get);
+        ProtectedTable table = Protect(random, random.Observations);
+        Func<Observation, bool> small = Small(random);
+
+        return table.Cells.Where(cell => !cell.IsHidden).All(cell => !small(cell.Observation));
+    }
+
+    [Property(MaxTest = 40)]
+    public bool Protect_ShuffledInput_SameStateForEveryCell(NonNegativeInt seed)
+    {
+        RandomTable random = RandomTable.Create(seed.Get);
+        Observation[] shuffled = [.. random.Observations];
+        new Random(seed.Get + 1).Shuffle(shuffled);
+
+        Dictionary<CellKey, CellState> first = Protect(random, random.Observations).Cells.ToDictionary(cell => cell.Key, cell => cell.State);
+        Dictionary<CellKey, CellState> second = Protect(random, shuffled).Cells.ToDictionary(cell => cell.Key, cell => cell.State);
+
+        return first.Count == second.Count && first.All(pair => second[pair.Key] == pair.Value);
+    }
+
+    [Property(MaxTest = 40)]
+    public bool Protect_RandomHierarchy_PublishedCellsUnchangedAndHiddenOnesEmpty(NonNegativeInt seed)
+    {
+        RandomTable random = RandomTable.Create(seed.Get);
+        ProtectedTable table = Protect(random, random.Observations);
+
+        return table.Cells.Zip(random.Observations).All(pair => pair.First.IsHidden
+            ? pair.First.Observation.Numerator is null && pair.First.Observation.Denominator is null && pair.First.Key == CellKey.Of(pair.Second)
+            : pair.First.Observation == pair.Second);
+    }
+
+    private static Func<Observation, bool> Small(RandomTable random) => observation =>
+        observation.Numerator is { } n
+        && ((n > 0 && n < random.Rule.MinimumNumerator) || (n == 0 && !random.Rule.ZeroPublishable && random.Rule.MinimumNumerator > 0));
+
+    private static ProtectedTable Protect(RandomTable random, IReadOnlyList<Observation> observations) =>
+        DisclosureControl.Protect(random.Indicator, observations, random.Areas, [], Audience.Public);
+}
