@@ -16,7 +16,7 @@ namespace WelfareAtlas.Benchmarks.Profiles;
 /// </summary>
 [SimpleJob(warmupCount: 3, iterationCount: 30, invocationCount: 16)]
 [Config(typeof(Percentiles))]
-public class ServingBenchmarks
+public class ServingBenchmarks : IDisposable
 {
     private WebApplication? app;
     private HttpClient? client;
@@ -47,6 +47,13 @@ public class ServingBenchmarks
         app?.StopAsync().GetAwaiter().GetResult();
         app?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Directory.Delete(directory, recursive: true);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        client?.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Benchmark]
