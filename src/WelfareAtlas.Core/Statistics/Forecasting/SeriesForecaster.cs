@@ -26,7 +26,7 @@ public static class SeriesForecaster
     /// <param name="scale">The range of the values.</param>
     /// <param name="horizon">Steps ahead, ≥ 1.</param>
     /// <param name="seasonLength">Periods per season (12 for months); 1 for none.</param>
-    public static SeriesForecast? Forecast(IReadOnlyList<double> values, ForecastScale scale, int horizon, int seasonLength = 1)
+    public static FittedForecast? Forecast(IReadOnlyList<double> values, ForecastScale scale, int horizon, int seasonLength = 1)
     {
         if (values.Count < MinimumPoints)
         {
@@ -47,7 +47,7 @@ public static class SeriesForecaster
     /// <param name="horizon">Steps ahead, ≥ 1.</param>
     /// <param name="seasonLength">Periods per season; 1 for none.</param>
     /// <returns>Forecasts on the rate scale (count ÷ denominator, not multiplied), or <see langword="null"/> for a short series.</returns>
-    public static SeriesForecast? ForecastCounts(IReadOnlyList<double> counts, IReadOnlyList<double> denominators, ForecastScale scale, int horizon, int seasonLength = 1)
+    public static FittedForecast? ForecastCounts(IReadOnlyList<double> counts, IReadOnlyList<double> denominators, ForecastScale scale, int horizon, int seasonLength = 1)
     {
         if (counts.Count != denominators.Count)
         {
@@ -64,7 +64,7 @@ public static class SeriesForecaster
         return ForecastTransformed(rates, transform, horizon, seasonLength, denominators[^1]);
     }
 
-    private static SeriesForecast? ForecastTransformed(IReadOnlyList<double> values, Transform transform, int horizon, int seasonLength, double? nextDenominator)
+    private static FittedForecast? ForecastTransformed(IReadOnlyList<double> values, Transform transform, int horizon, int seasonLength, double? nextDenominator)
     {
         double[] transformed = [.. values.Select(transform.Forward)];
         if (ExponentialSmoothing.FitBest(transformed, seasonLength) is not { } fit)
@@ -85,7 +85,7 @@ public static class SeriesForecaster
             points.Add(nextDenominator is { } denominator ? WithPoisson(back, denominator, transform.Scale) : back);
         }
 
-        return new SeriesForecast(fit, transform.Scale, points, nextDenominator is not null);
+        return new FittedForecast(fit, transform.Scale, points, nextDenominator is not null);
     }
 
     private static ForecastPoint WithPoisson(ForecastPoint rate, double denominator, ForecastScale scale)
