@@ -15,13 +15,14 @@ namespace WelfareAtlas.Statistics.Forecasting;
 /// fitted on its last unbroken run of periods with a value (a suppressed or missing period breaks it). Pooled
 /// ranges are not forecast (they overlap and are not evenly spaced).</para>
 /// <para>Model: the lowest AICc among simple, Holt linear and damped trend smoothing, and for monthly (m = 12) and
-/// quarterly (m = 4) series with at least two full seasons also their seasonal forms (<see cref="ExponentialSmoothing"/>).</para>
+/// quarterly (m = 4) series with at least <see cref="MinimumSeasons"/> full seasons also their seasonal forms
+/// (<see cref="ExponentialSmoothing"/>).</para>
 /// <para>Scale (<see cref="SeriesForecaster"/>): proportions and crude rates whose every period has a numerator and
 /// denominator are forecast as rates (numerator ÷ denominator) with Poisson-aware intervals at the last
 /// denominator: proportions on the logit scale, rates on the log scale; counts the same with a denominator of 1;
 /// other measures from their values: percentages (and proportions given as values) on the logit scale, non-negative
 /// values on the log scale, anything else as it is. Forecasts are multiplied back to the indicator's scale.</para>
-/// <para>Accuracy: per series, <see cref="RollingOriginBacktest"/> with the forecast's own horizon and at most
+/// <para>Accuracy: per series, <see cref="RollingOriginBacktest"/> (training from <see cref="MinimumSeasons"/> seasons for a seasonal series) with the forecast's own horizon and at most
 /// <see cref="ForecastRunOptions.BacktestOrigins"/> origins spread over the series; errors and coverage are pooled
 /// over the indicator's series of the same length (<see cref="IndicatorForecastAccuracy"/>).</para>
 /// <para>Pure and deterministic: series are independent, so they are computed in parallel and the result is the
@@ -29,6 +30,14 @@ namespace WelfareAtlas.Statistics.Forecasting;
 /// </remarks>
 public static class ForecastRun
 {
+    /// <summary>
+    /// Full seasons a series needs before seasonal models are considered, and the shortest training series of a
+    /// seasonal backtest. Two seasons are the least the recursions can start from, but with 12 initial seasonal
+    /// states AICc's penalty then rules the seasonal models out even on strongly seasonal data, so a backtest from
+    /// two seasons scores non-seasonal models on seasonal series.
+    /// </summary>
+    public const int MinimumSeasons = 3;
+
     /// <summary>Forecasts every series of the given indicators.</summary>
     /// <param name="indicators">The indicators to forecast; cells of other indicators are ignored.</param>
     /// <param name="cells">The computed cells (all periods) of those indicators.</param>
@@ -116,6 +125,12 @@ public static class ForecastRun
         PeriodKind kind = job.Key.Kind;
         int horizon = options.HorizonFor(kind);
         int m = PeriodSequence.SeasonLength(kind);
+        if (run.Count < MinimumSeasons * m)
+        {
+            m = 1;
+        }
+
+        int? minimumTraining = m > 1 ? MinimumSeasons * m : null;
         ForecastIndicator indicator = job.Indicator;
         FittedForecast? fitted;
         BacktestResult? backtest;
@@ -126,7 +141,7 @@ public static class ForecastRun
             ForecastScale scale = indicator.Measure == Measure.Proportion ? ForecastScale.Proportion : ForecastScale.NonNegative;
             factor = indicator.Measure == Measure.Count ? 1 : indicator.Multiplier;
             fitted = SeriesForecaster.ForecastCounts(counts, denominators, scale, horizon, m);
-            backtest = RollingOriginBacktest.RunCounts(counts, denominators, scale, horizon, m, maximumOrigins: options.BacktestOrigins);
+            backtest = RollingOriginBacktest.RunCounts(counts, denominators, scale, horizon, m, minimumTraining, options.BacktestOrigins);
         }
         else
         {
@@ -135,7 +150,7 @@ public static class ForecastRun
             double[] scaled = [.. values.Select(v => v / divisor)];
             factor = divisor;
             fitted = SeriesForecaster.Forecast(scaled, scale, horizon, m);
-            backtest = RollingOriginBacktest.Run(scaled, scale, horizon, m, maximumOrigins: options.BacktestOrigins);
+            backtest = RollingOriginBacktest.Run(scaled, scale, horizon, m, minimumTraining, options.BacktestOrigins);
         }
 
         if (fitted is null)

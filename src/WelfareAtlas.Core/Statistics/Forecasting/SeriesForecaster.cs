@@ -11,10 +11,13 @@ namespace WelfareAtlas.Statistics.Forecasting;
 /// or 10⁻⁴ without denominators); non-negative values as ln(x + c), with c half the smallest positive value (or 1
 /// when all are zero). Limits are transformed back, so a 95 % interval of the transformed value is a 95 %
 /// interval of the value and the point forecast is a median.</para>
-/// <para>Counts with denominators (events in a population): the model forecasts the underlying rate; the
-/// interval for what will be observed adds Poisson variation: the lower limit is the (1 − L)/2 Poisson quantile
-/// at the rate's lower limit times the next denominator, the upper limit the (1 + L)/2 quantile at its upper
-/// limit, divided back by the denominator. At small counts this widens the interval a lot, as it should.</para>
+/// <para>Counts with denominators (events in a population): the model forecasts the rate. Its intervals come from
+/// observed rates and so already include their sampling noise, but a Gaussian error on the log or logit scale
+/// misses the discreteness of small counts (a month with no events at all). So each limit is widened, never
+/// narrowed, to the (1 − L)/2 and (1 + L)/2 quantiles of a Poisson count with mean the forecast rate times the next
+/// denominator, divided back by the denominator. At large counts the model's limits are wider and stay; at small
+/// counts the Poisson limits take over. (An earlier version took the Poisson quantiles at the model's limits, which
+/// counts the sampling noise twice: its 80 % intervals held 99 % of backtested values on the demo's register data.)</para>
 /// </remarks>
 public static class SeriesForecaster
 {
@@ -90,15 +93,18 @@ public static class SeriesForecaster
 
     private static ForecastPoint WithPoisson(ForecastPoint rate, double denominator, ForecastScale scale)
     {
-        double Lower(double limit, double level) => PoissonQuantile(limit * denominator, (1 - level) / 2) / denominator;
-        double Upper(double limit, double level) => PoissonQuantile(limit * denominator, (1 + level) / 2) / denominator;
+        // The model was fitted on observed rates, so its intervals already hold their sampling noise; Poisson
+        // quantiles at the forecast rate only widen them where counts are too small for that to hold.
+        double expected = rate.Value * denominator;
+        double Lower(double level) => PoissonQuantile(expected, (1 - level) / 2) / denominator;
+        double Upper(double level) => PoissonQuantile(expected, (1 + level) / 2) / denominator;
         double cap = scale == ForecastScale.Proportion ? 1 : double.PositiveInfinity;
         return rate with
         {
-            Lower80 = Math.Min(rate.Lower80, Lower(rate.Lower80, 0.8)),
-            Upper80 = Math.Min(cap, Math.Max(rate.Upper80, Upper(rate.Upper80, 0.8))),
-            Lower95 = Math.Min(rate.Lower95, Lower(rate.Lower95, 0.95)),
-            Upper95 = Math.Min(cap, Math.Max(rate.Upper95, Upper(rate.Upper95, 0.95))),
+            Lower80 = Math.Min(rate.Lower80, Lower(0.8)),
+            Upper80 = Math.Min(cap, Math.Max(rate.Upper80, Upper(0.8))),
+            Lower95 = Math.Min(rate.Lower95, Lower(0.95)),
+            Upper95 = Math.Min(cap, Math.Max(rate.Upper95, Upper(0.95))),
         };
     }
 
