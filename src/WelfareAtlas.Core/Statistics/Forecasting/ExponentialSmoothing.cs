@@ -70,7 +70,9 @@ public static class ExponentialSmoothing
 
         (double level, double trend, double[] season) = InitialStates(series, model, m);
         Func<double[], SmoothingParameters> decode = u => Decode(u, model, level, trend, season);
-        (double[] best, double sse) = NelderMead.Minimise(u => Run(series, decode(u), model, m).Sse, new double[smoothingCount]);
+        double[] values = [.. series];
+        double[] workspace = new double[season.Length];
+        (double[] best, double sse) = NelderMead.Minimise(u => Sse(values, decode(u), workspace), new double[smoothingCount]);
         SmoothingParameters parameters = decode(best);
         (double _, double finalLevel, double finalTrend, double[] finalSeason) = Run(series, parameters, model, m);
 
@@ -116,6 +118,41 @@ public static class ExponentialSmoothing
         }
 
         return fit.Variance * sum;
+    }
+
+    /// <summary>
+    /// The sum of squared one-step errors alone: the same recursion as <see cref="Run"/> without its allocations, as
+    /// the minimiser calls it hundreds of times per fit. <paramref name="season"/> is scratch space of length m (or 0).
+    /// </summary>
+    private static double Sse(double[] series, SmoothingParameters parameters, double[] season)
+    {
+        double level = parameters.Level;
+        double trend = parameters.Trend;
+        int m = season.Length;
+        for (int i = 0; i < m; i++)
+        {
+            season[i] = parameters.Season[i];
+        }
+
+        double alpha = parameters.Alpha;
+        double beta = parameters.Beta;
+        double gamma = parameters.Gamma;
+        double phi = parameters.Phi;
+        double sse = 0;
+        for (int t = 0; t < series.Length; t++)
+        {
+            double seasonal0 = m > 0 ? season[t % m] : 0;
+            double error = series[t] - (level + (phi * trend) + seasonal0);
+            sse += error * error;
+            level = level + (phi * trend) + (alpha * error);
+            trend = (phi * trend) + (beta * error);
+            if (m > 0)
+            {
+                season[t % m] = seasonal0 + (gamma * error);
+            }
+        }
+
+        return double.IsFinite(sse) ? sse : double.PositiveInfinity;
     }
 
     /// <summary>The one-step errors and final states of <paramref name="parameters"/> on <paramref name="series"/>.</summary>

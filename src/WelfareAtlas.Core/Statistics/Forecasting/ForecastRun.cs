@@ -23,8 +23,9 @@ namespace WelfareAtlas.Statistics.Forecasting;
 /// other measures from their values: percentages (and proportions given as values) on the logit scale, non-negative
 /// values on the log scale, anything else as it is. Forecasts are multiplied back to the indicator's scale.</para>
 /// <para>Accuracy: per series, <see cref="RollingOriginBacktest"/> (training from <see cref="MinimumSeasons"/> seasons for a seasonal series) with the forecast's own horizon and at most
-/// <see cref="ForecastRunOptions.BacktestOrigins"/> origins spread over the series; errors and coverage are pooled
-/// over the indicator's series of the same length (<see cref="IndicatorForecastAccuracy"/>).</para>
+/// <see cref="ForecastRunOptions.BacktestOrigins"/> origins spread over the series, for at most
+/// <see cref="ForecastRunOptions.BacktestSeries"/> of the indicator's series of each length (spread evenly over them);
+/// errors and coverage are pooled over those series (<see cref="IndicatorForecastAccuracy"/>).</para>
 /// <para>Pure and deterministic: series are independent, so they are computed in parallel and the result is the
 /// same whatever the degree of parallelism.</para>
 /// </remarks>
@@ -63,12 +64,13 @@ public static class ForecastRun
             .ThenBy(g => g.Key.Breakdown, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Kind)
             .Select(g => new SeriesJob(byId[g.Key.Indicator], g.Key, TrailingRun(g)))];
+        HashSet<SeriesJob> backtested = ChooseBacktested(jobs, options.BacktestSeries);
 
         List<SeriesOutcome> outcomes = [.. jobs
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount)
-            .Select(job => Forecast(job, options))];
+            .Select(job => Forecast(job, backtested.Contains(job), options))];
 
         Dictionary<(IndicatorId, PeriodKind), IndicatorForecastAccuracy> accuracy = outcomes
             .Where(o => o.Backtest is not null)
@@ -114,7 +116,26 @@ public static class ForecastRun
         return run;
     }
 
-    private static SeriesOutcome Forecast(SeriesJob job, ForecastRunOptions options)
+    /// <summary>At most <paramref name="limit"/> series long enough to forecast per indicator and period length, spread evenly in run order.</summary>
+    private static HashSet<SeriesJob> ChooseBacktested(List<SeriesJob> jobs, int limit)
+    {
+        HashSet<SeriesJob> chosen = new(ReferenceEqualityComparer.Instance);
+        foreach (IGrouping<(IndicatorId, PeriodKind), SeriesJob> group in jobs
+            .Where(j => j.Run.Count >= SeriesForecaster.MinimumPoints)
+            .GroupBy(j => (j.Key.Indicator, j.Key.Kind)))
+        {
+            List<SeriesJob> candidates = [.. group];
+            int taken = Math.Min(Math.Max(1, limit), candidates.Count);
+            for (int i = 0; i < taken; i++)
+            {
+                chosen.Add(candidates[(int)((long)i * candidates.Count / taken)]);
+            }
+        }
+
+        return chosen;
+    }
+
+    private static SeriesOutcome Forecast(SeriesJob job, bool backtest, ForecastRunOptions options)
     {
         List<IndicatorCell> run = job.Run;
         if (run.Count < SeriesForecaster.MinimumPoints)
@@ -133,7 +154,7 @@ public static class ForecastRun
         int? minimumTraining = m > 1 ? MinimumSeasons * m : null;
         ForecastIndicator indicator = job.Indicator;
         FittedForecast? fitted;
-        BacktestResult? backtest;
+        BacktestResult? score = null;
         double factor;
         if (CountsOf(indicator, run) is { } counts)
         {
@@ -141,7 +162,7 @@ public static class ForecastRun
             ForecastScale scale = indicator.Measure == Measure.Proportion ? ForecastScale.Proportion : ForecastScale.NonNegative;
             factor = indicator.Measure == Measure.Count ? 1 : indicator.Multiplier;
             fitted = SeriesForecaster.ForecastCounts(counts, denominators, scale, horizon, m);
-            backtest = RollingOriginBacktest.RunCounts(counts, denominators, scale, horizon, m, minimumTraining, options.BacktestOrigins);
+            score = !backtest ? null : RollingOriginBacktest.RunCounts(counts, denominators, scale, horizon, m, minimumTraining, options.BacktestOrigins);
         }
         else
         {
@@ -150,7 +171,7 @@ public static class ForecastRun
             double[] scaled = [.. values.Select(v => v / divisor)];
             factor = divisor;
             fitted = SeriesForecaster.Forecast(scaled, scale, horizon, m);
-            backtest = RollingOriginBacktest.Run(scaled, scale, horizon, m, minimumTraining, options.BacktestOrigins);
+            score = !backtest ? null : RollingOriginBacktest.Run(scaled, scale, horizon, m, minimumTraining, options.BacktestOrigins);
         }
 
         if (fitted is null)
@@ -179,7 +200,7 @@ public static class ForecastRun
                 p.Lower95 * factor,
                 p.Upper95 * factor))],
             null);
-        return new SeriesOutcome(job, forecast, backtest);
+        return new SeriesOutcome(job, forecast, score);
     }
 
     /// <summary>The numerators when the series can be forecast as counts: proportions and rates with every denominator positive, or counts.</summary>

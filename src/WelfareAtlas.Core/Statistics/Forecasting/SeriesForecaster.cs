@@ -109,18 +109,34 @@ public static class SeriesForecaster
     }
 
     /// <summary>The smallest k with P(X ≤ k) ≥ <paramref name="probability"/> for X ~ Poisson(<paramref name="mean"/>).</summary>
-    private static double PoissonQuantile(double mean, double probability)
+    /// <remarks>
+    /// Exact: the search starts at the Cornish–Fisher approximation mean + z√mean + (z² − 1)/6 and steps from there,
+    /// updating the cumulative probability with the probability mass (P(k + 1) = P(k)·mean/(k + 1)), so a large
+    /// mean costs one distribution function and a few steps, not a walk from zero.
+    /// </remarks>
+    internal static double PoissonQuantile(double mean, double probability)
     {
         if (mean <= 0)
         {
             return 0;
         }
 
-        Poisson poisson = new(mean);
-        int k = (int)Math.Max(0, Math.Floor(mean - (10 * Math.Sqrt(mean)) - 10));
-        while (poisson.CumulativeDistribution(k) < probability)
+        double z = Normal.InvCDF(0, 1, probability);
+        int k = (int)Math.Max(0, Math.Floor(mean + (z * Math.Sqrt(mean)) + (((z * z) - 1) / 6)));
+        double cumulative = Poisson.CDF(mean, k);
+        double mass = Poisson.PMF(mean, k);
+        while (cumulative < probability)
         {
             k++;
+            mass *= mean / k;
+            cumulative += mass;
+        }
+
+        while (k > 0 && cumulative - mass >= probability)
+        {
+            cumulative -= mass;
+            mass *= k / mean;
+            k--;
         }
 
         return k;

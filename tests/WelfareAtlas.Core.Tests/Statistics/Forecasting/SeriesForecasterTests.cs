@@ -45,4 +45,23 @@ public sealed class SeriesForecasterTests
         Assert.True(next.Upper95 >= 0.005, $"upper 95 % limit {next.Upper95} leaves out a month with 5 events");
         Assert.InRange(next.Value, 0.001, 0.004);
     }
+
+    [Theory]
+    [InlineData(0.3)]
+    [InlineData(2)]
+    [InlineData(9.5)]
+    [InlineData(140)]
+    [InlineData(5_000)]
+    [InlineData(250_000)]
+    public void PoissonQuantile_IsTheSmallestCountReachingTheProbability(double mean)
+    {
+        // The definition, checked against Math.NET's distribution function at the quantile and one below it.
+        MathNet.Numerics.Distributions.Poisson poisson = new(mean);
+        foreach (double probability in (double[])[0.025, 0.1, 0.5, 0.9, 0.975])
+        {
+            int k = (int)SeriesForecaster.PoissonQuantile(mean, probability);
+            Assert.True(poisson.CumulativeDistribution(k) >= probability - 1e-12, $"P(X ≤ {k}) < {probability} at mean {mean}");
+            Assert.True(k == 0 || poisson.CumulativeDistribution(k - 1) < probability + 1e-12, $"{k - 1} already reaches {probability} at mean {mean}");
+        }
+    }
 }
