@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Indicators;
@@ -51,6 +52,31 @@ internal sealed class ForecastDemoCells : IAsyncDisposable
         }
 
         return new ForecastDemoCells(directory, store, indicators, cells);
+    }
+
+    /// <summary>
+    /// The cells again for <paramref name="copies"/> times the areas: copy c of area number i gets the synthetic
+    /// code <c>999</c> + c + i (the national demo's code form), so each copy's series are separate series with the
+    /// same values. With 11 copies of the demo's 275 areas this is 3 025 areas, the national demo's size (2 991).
+    /// </summary>
+    public IReadOnlyList<IndicatorCell> Replicated(int copies)
+    {
+        Dictionary<AreaCode, int> number = [];
+        foreach (AreaCode area in Cells.Select(c => c.Area).Distinct().OrderBy(a => a.Value, StringComparer.Ordinal))
+        {
+            number[area] = number.Count;
+        }
+
+        List<IndicatorCell> cells = new(Cells.Count * copies);
+        for (int copy = 0; copy < copies; copy++)
+        {
+            foreach (IndicatorCell cell in Cells)
+            {
+                cells.Add(cell with { Area = AreaCode.Parse(string.Create(CultureInfo.InvariantCulture, $"999{copy:D3}{number[cell.Area]:D4}")) });
+            }
+        }
+
+        return cells;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -29,7 +30,13 @@ public class ForecastRunBenchmarks
     public void Setup()
     {
         demo = ForecastDemoCells.LoadHelsinkiAsync().GetAwaiter().GetResult();
+
+        // One run outside the measurement, for the counts below and its processor time: on a machine shared with
+        // other builds the wall-clock figure depends on their load; the processor time much less.
+        TimeSpan processor = Process.GetCurrentProcess().TotalProcessorTime;
+        Stopwatch clock = Stopwatch.StartNew();
         ForecastRunResult result = ForecastRun.Compute(demo.Indicators, demo.Cells);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// setup run: {clock.Elapsed.TotalSeconds:0.00} s wall clock, {(Process.GetCurrentProcess().TotalProcessorTime - processor).TotalSeconds:0.00} s processor time"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// demo: {demo.Indicators.Count} indicators, {demo.Cells.Count} cells, {result.Forecasts.Count} series forecast, {result.SeriesTooShort} too short, {result.Forecasts.Sum(f => f.Forecasts.Count)} forecast values"));
         foreach (IGrouping<Periods.PeriodKind, SeriesForecast> kind in result.Forecasts.GroupBy(f => f.Frequency))
         {

@@ -69,11 +69,11 @@ public static class ExponentialSmoothing
         }
 
         (double level, double trend, double[] season) = InitialStates(series, model, m);
-        Func<double[], SmoothingParameters> decode = u => Decode(u, model, level, trend, season);
         double[] values = [.. series];
         double[] workspace = new double[season.Length];
-        (double[] best, double sse) = NelderMead.Minimise(u => Sse(values, decode(u), workspace), new double[smoothingCount]);
-        SmoothingParameters parameters = decode(best);
+        (double[] best, double sse) = NelderMead.Minimise(u => Sse(values, Smoothing(u, model), level, trend, season, workspace), new double[smoothingCount]);
+        (double alpha, double beta, double gamma, double phi) = Smoothing(best, model);
+        SmoothingParameters parameters = new(alpha, beta, gamma, phi, level, trend, season);
         (double _, double finalLevel, double finalTrend, double[] finalSeason) = Run(series, parameters, model, m);
 
         int n = series.Count;
@@ -122,33 +122,27 @@ public static class ExponentialSmoothing
 
     /// <summary>
     /// The sum of squared one-step errors alone: the same recursion as <see cref="Run"/> without its allocations, as
-    /// the minimiser calls it hundreds of times per fit. <paramref name="season"/> is scratch space of length m (or 0).
+    /// the minimiser calls it hundreds of times per fit. <paramref name="season"/> is scratch space of the length of
+    /// <paramref name="initialSeason"/> (m, or 0 without a season).
     /// </summary>
-    private static double Sse(double[] series, SmoothingParameters parameters, double[] season)
+    private static double Sse(double[] series, (double Alpha, double Beta, double Gamma, double Phi) smoothing, double level, double trend, double[] initialSeason, double[] season)
     {
-        double level = parameters.Level;
-        double trend = parameters.Trend;
         int m = season.Length;
-        for (int i = 0; i < m; i++)
-        {
-            season[i] = parameters.Season[i];
-        }
-
-        double alpha = parameters.Alpha;
-        double beta = parameters.Beta;
-        double gamma = parameters.Gamma;
-        double phi = parameters.Phi;
+        Array.Copy(initialSeason, season, m);
+        (double alpha, double beta, double gamma, double phi) = smoothing;
         double sse = 0;
+        int position = 0; // t mod m, kept without a division per step
         for (int t = 0; t < series.Length; t++)
         {
-            double seasonal0 = m > 0 ? season[t % m] : 0;
+            double seasonal0 = m > 0 ? season[position] : 0;
             double error = series[t] - (level + (phi * trend) + seasonal0);
             sse += error * error;
             level = level + (phi * trend) + (alpha * error);
             trend = (phi * trend) + (beta * error);
             if (m > 0)
             {
-                season[t % m] = seasonal0 + (gamma * error);
+                season[position] = seasonal0 + (gamma * error);
+                position = position + 1 == m ? 0 : position + 1;
             }
         }
 
@@ -183,14 +177,15 @@ public static class ExponentialSmoothing
         return (double.IsFinite(sse) ? sse : double.PositiveInfinity, level, HasTrend(model) ? trend : 0, next);
     }
 
-    private static SmoothingParameters Decode(double[] u, SmoothingModel model, double level, double trend, double[] season)
+    /// <summary>α, β, γ and φ from the minimiser's unconstrained coordinates, each squashed into its range.</summary>
+    private static (double Alpha, double Beta, double Gamma, double Phi) Smoothing(double[] u, SmoothingModel model)
     {
         int i = 0;
         double alpha = Squash(u[i++], 1e-4, 0.9999);
         double beta = HasTrend(model) ? Squash(u[i++], 1e-4, alpha) : 0;
         double gamma = IsSeasonal(model) ? Squash(u[i++], 1e-4, 1 - alpha) : 0;
         double phi = model is SmoothingModel.DampedTrend or SmoothingModel.SeasonalDampedTrend ? Squash(u[i], MinimumDamping, MaximumDamping) : 1;
-        return new SmoothingParameters(alpha, beta, gamma, phi, level, trend, season);
+        return (alpha, beta, gamma, phi);
     }
 
     /// <summary>Maps an unconstrained number into (low, high) by the logistic function; 0 maps to the middle.</summary>
