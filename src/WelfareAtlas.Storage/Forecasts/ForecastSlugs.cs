@@ -3,7 +3,7 @@ using WelfareAtlas.Statistics.Forecasting;
 
 namespace WelfareAtlas.Storage.Forecasts;
 
-/// <summary>The stored forms of the forecast enums (schema comments in <c>Migrations/0005_forecasts.sql</c>); unknown stored text is a <see cref="StoreException"/>.</summary>
+/// <summary>The stored forms of the forecast enums (schema comments in <c>Migrations/0006_forecasts.sql</c>); unknown stored text is a <see cref="StoreException"/>.</summary>
 internal static class ForecastSlugs
 {
     private static readonly (PeriodKind Kind, string Slug)[] Frequencies =
