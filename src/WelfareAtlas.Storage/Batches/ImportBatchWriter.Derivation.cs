@@ -66,7 +66,7 @@ public sealed partial class ImportBatchWriter
         WHERE NOT EXISTS (
               SELECT 1 FROM areas c
               WHERE c.parent_code = d.area_code AND c.type = $childType
-                AND ($childType <> 'sub-district' OR c.code IN (SELECT to_code FROM crosswalk_weights))
+                AND ($childType <> 'sub-district' OR c.code IN (SELECT to_code FROM area_overlaps))
                 AND NOT EXISTS (
                     SELECT 1 FROM observations y
                     WHERE y.batch_id = $id AND y.area_code = c.code AND y.indicator_id = d.indicator_id
@@ -102,11 +102,24 @@ public sealed partial class ImportBatchWriter
 
     private async Task<long> DeriveAsync(long id, CrosswalkPlan? plan, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        if (plan is null)
+        long derived = 0;
+        if (plan is not null)
         {
-            return 0;
+            derived += await DerivePostalAreasAsync(id, transaction, cancellationToken);
         }
 
+        // Sums up the hierarchy whatever level was delivered: a delivery by sub-district gives its districts, major
+        // districts and the city too, so that every area can be compared with its parent and with the city.
+        foreach (string childType in (string[])["sub-district", "district", "major-district"])
+        {
+            derived += await ExecuteAsync(SumToParents, new { id, childType }, cancellationToken, transaction);
+        }
+
+        return derived;
+    }
+
+    private async Task<long> DerivePostalAreasAsync(long id, DbTransaction transaction, CancellationToken cancellationToken)
+    {
         long derived = await ExecuteAsync(DeriveSubDistricts, new { id }, cancellationToken, transaction);
         await ExecuteAsync(
             """
@@ -120,11 +133,6 @@ public sealed partial class ImportBatchWriter
             new { id },
             cancellationToken,
             transaction);
-        foreach (string childType in (string[])["sub-district", "district", "major-district"])
-        {
-            derived += await ExecuteAsync(SumToParents, new { id, childType }, cancellationToken, transaction);
-        }
-
         return derived;
     }
 }
