@@ -1,4 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using WelfareAtlas.ProfileCells;
 using WelfareAtlas.Statistics.Forecasting;
 
@@ -11,9 +15,10 @@ namespace WelfareAtlas.Benchmarks;
 /// </summary>
 /// <remarks>
 /// Run: <c>dotnet run -c Release --project bench/WelfareAtlas.Benchmarks -- --filter '*ForecastNationalBenchmarks*'</c>.
-/// Backtests stay at 200 series per indicator, so the cost grows with the forecasts alone.
+/// Backtests stay at 200 series per indicator, so the cost grows with the forecasts alone. One cold iteration: a
+/// run takes minutes on the shared machine.
 /// </remarks>
-[Config(typeof(ForecastRunBenchmarks.InProcessMonitoring))]
+[Config(typeof(InProcessOnce))]
 public class ForecastNationalBenchmarks
 {
     private ForecastDemoCells? demo;
@@ -32,4 +37,16 @@ public class ForecastNationalBenchmarks
 
     [Benchmark]
     public int NationalScale() => ForecastRun.Compute(demo!.Indicators, cells).Forecasts.Count;
+
+    /// <summary>One launch in this process, one cold iteration.</summary>
+    internal sealed class InProcessOnce : ManualConfig
+    {
+        public InProcessOnce() =>
+            AddJob(Job.Default
+                .WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1)
+                .WithWarmupCount(0)
+                .WithIterationCount(1)
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true)));
+    }
 }
