@@ -6,6 +6,9 @@ public enum SituationKind
     /// <summary>The latest value differs significantly from the previous period's.</summary>
     SignificantChange,
 
+    /// <summary>A newer data vintage (import batch) changed a delivered number significantly: the value now against the value it superseded.</summary>
+    SignificantRevision,
+
     /// <summary>Significantly worse than the benchmark and significantly worsening: the list planners act on first.</summary>
     WorseAndWorsening,
 
@@ -15,6 +18,6 @@ public enum SituationKind
     /// <summary>The latest value is the lowest of the area's series.</summary>
     NewLow,
 
-    /// <summary>The value is far from its peers' (modified z-score): for a data steward to check before anyone reads it as news.</summary>
+    /// <summary>The value is far from its peers' (modified z-score): for a data steward to check, with the batch it came from, before anyone reads it as news.</summary>
     Outlier,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MathNet.Numerics.Distributions;
+using WelfareAtlas.Areas;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Periods;
 using WelfareAtlas.ProfileCells;
@@ -18,14 +19,20 @@ namespace WelfareAtlas.Situation;
 /// (upper − lower) / (2 × 1.96) (Altman &amp; Bland 2003, "Interaction revisited: the difference between two
 /// estimates", BMJ 326:219); significant when |z| exceeds the normal quantile of the level (99.8 % by default,
 /// as for comparisons). Values without intervals are not tested.</para>
+/// <para>Revision (the previous data vintage): the current observation's value against the value of the row it
+/// superseded, both computed by the indicator's method, by the same z test as a change. The two deliveries
+/// mostly count the same events, so the test treats them as independent and is conservative: a revision it
+/// flags is larger than sampling noise alone could make it.</para>
 /// <para>Worse and worsening: the cell's comparison with the benchmark is Worse at 95 % under the profile's
 /// polarity and its recent trend is significant in the worsening direction (<see cref="PolarityJudgement"/>).</para>
 /// <para>New high or low: the latest value is strictly above (below) every earlier value of at least four.</para>
 /// <para>Outlier: the modified z-score M = 0.6745 (x − median) / MAD among the areas of the same type for the
 /// same indicator, period and breakdown (Iglewicz &amp; Hoaglin 1993, <i>How to Detect and Handle Outliers</i>),
-/// flagged when |M| &gt; 3.5; not computed when MAD is 0 or there are fewer than 5 peers.</para>
+/// flagged when |M| &gt; 3.5; not computed when MAD is 0 or there are fewer than 5 peers. The finding names the
+/// batch the value came from, so a steward can go to the delivery.</para>
+/// <para>The picture for the city is every finding; <see cref="ByArea"/> splits it into each area's own.</para>
 /// </remarks>
-public static class SituationalPicture
+public static partial class SituationalPicture
 {
     /// <summary>The modified z-score above which a value is flagged (Iglewicz &amp; Hoaglin's recommendation).</summary>
     public const double OutlierThreshold = 3.5;
@@ -35,7 +42,7 @@ public static class SituationalPicture
 
     private static readonly double Z95 = Normal.InvCDF(0, 1, 0.975);
 
-    /// <summary>The findings, strongest first within each kind.</summary>
+    /// <summary>The findings from cells alone (no batches, no revisions), strongest first within each kind.</summary>
     /// <param name="cells">The cells of one or more indicators (all periods).</param>
     /// <param name="polarity">Each indicator's polarity in the profile being read.</param>
     /// <param name="benchmark">Which comparison decides "worse": the city or the parent.</param>
@@ -44,12 +51,21 @@ public static class SituationalPicture
         IEnumerable<IndicatorCell> cells,
         Func<IndicatorId, Polarity> polarity,
         Benchmark benchmark = Benchmark.City,
-        double changeLevel = 0.998)
+        double changeLevel = 0.998) =>
+        Build(new SituationInput([.. cells], polarity, new Dictionary<IndicatorId, IndicatorMethod>(), new Dictionary<ObservationKey, long>(), [])
+        {
+            Benchmark = benchmark,
+            ChangeLevel = changeLevel,
+        });
+
+    /// <summary>The findings: by kind (in <see cref="SituationKind"/> order), strongest first within each kind.</summary>
+    public static IReadOnlyList<SituationFinding> Build(SituationInput input)
     {
-        List<IndicatorCell> all = [.. cells];
-        double criticalZ = Normal.InvCDF(0, 1, 1 - ((1 - changeLevel) / 2));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(input.ChangeLevel, 0.5, nameof(input));
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(input.ChangeLevel, 1, nameof(input));
+        double criticalZ = Normal.InvCDF(0, 1, 1 - ((1 - input.ChangeLevel) / 2));
         List<SituationFinding> findings = [];
-        foreach (IGrouping<(IndicatorId, Areas.AreaCode, string, PeriodKind), IndicatorCell> series in all.GroupBy(c => (c.Indicator, c.Area, c.Breakdown.Key, c.Period.Kind)))
+        foreach (IGrouping<(IndicatorId, AreaCode, string, PeriodKind), IndicatorCell> series in input.Cells.GroupBy(c => (c.Indicator, c.Area, c.Breakdown.Key, c.Period.Kind)))
         {
             List<IndicatorCell> ordered = [.. series.Where(c => c.Estimate is not null).OrderBy(c => c.Period)];
             if (ordered.Count == 0)
@@ -58,42 +74,41 @@ public static class SituationalPicture
             }
 
             IndicatorCell latest = ordered[^1];
-            Polarity direction = polarity(latest.Indicator);
+            Polarity direction = input.Polarity(latest.Indicator);
             AddChange(findings, ordered, direction, criticalZ);
-            AddWorseAndWorsening(findings, latest, direction, benchmark);
+            AddWorseAndWorsening(findings, latest, direction, input.Benchmark);
             AddExtremes(findings, ordered);
         }
 
-        AddOutliers(findings, all);
-        return [.. findings.OrderBy(f => f.Kind).ThenByDescending(f => Math.Abs(f.Score ?? 0))];
+        AddRevisions(findings, input, criticalZ);
+        AddOutliers(findings, input.Cells);
+        return [.. findings
+            .Select(f => f.Batch is null && input.Batches.TryGetValue(new ObservationKey(f.Indicator, f.Area, f.Period, f.Breakdown.Key), out long batch) ? f with { Batch = batch } : f)
+            .OrderBy(f => f.Kind)
+            .ThenByDescending(f => Math.Abs(f.Score ?? 0))];
     }
+
+    /// <summary>Each area's own picture: the findings about that area, in the order given.</summary>
+    public static IReadOnlyDictionary<AreaCode, IReadOnlyList<SituationFinding>> ByArea(IEnumerable<SituationFinding> findings) =>
+        findings.GroupBy(f => f.Area).ToDictionary(g => g.Key, g => (IReadOnlyList<SituationFinding>)[.. g]);
 
     private static void AddChange(List<SituationFinding> findings, List<IndicatorCell> ordered, Polarity polarity, double criticalZ)
     {
-        if (ordered.Count < 2 || ordered[^1].Estimate!.Ci95 is not { } now || ordered[^2].Estimate!.Ci95 is not { } before)
+        if (ordered.Count < 2)
         {
             return;
         }
 
         IndicatorCell latest = ordered[^1];
         IndicatorCell previous = ordered[^2];
-        double seNow = (now.Upper - now.Lower) / (2 * Z95);
-        double seBefore = (before.Upper - before.Lower) / (2 * Z95);
-        double se = Math.Sqrt((seNow * seNow) + (seBefore * seBefore));
-        if (se <= 0)
-        {
-            return;
-        }
-
-        double z = (latest.Estimate!.Value - previous.Estimate!.Value) / se;
-        if (Math.Abs(z) <= criticalZ)
+        if (DifferenceZ(previous.Estimate!, latest.Estimate!) is not { } z || Math.Abs(z) <= criticalZ)
         {
             return;
         }
 
         bool? worsening = PolarityJudgement.IsWorsening(z > 0 ? TrendDirection.Increasing : TrendDirection.Decreasing, polarity);
-        findings.Add(Finding(SituationKind.SignificantChange, latest, previous.Estimate.Value, worsening, z,
-            string.Create(CultureInfo.InvariantCulture, $"{(z > 0 ? "up" : "down")} from {previous.Estimate.Value:G4} in {previous.Period} to {latest.Estimate.Value:G4} (z = {z:F1})")));
+        findings.Add(Finding(SituationKind.SignificantChange, latest, previous.Estimate!.Value, worsening, z,
+            string.Create(CultureInfo.InvariantCulture, $"{(z > 0 ? "up" : "down")} from {previous.Estimate.Value:G4} in {previous.Period} to {latest.Estimate!.Value:G4} (z = {z:F1})")));
     }
 
     private static void AddWorseAndWorsening(List<SituationFinding> findings, IndicatorCell latest, Polarity polarity, Benchmark benchmark)
@@ -131,9 +146,9 @@ public static class SituationalPicture
         }
     }
 
-    private static void AddOutliers(List<SituationFinding> findings, List<IndicatorCell> all)
+    private static void AddOutliers(List<SituationFinding> findings, IReadOnlyList<IndicatorCell> all)
     {
-        foreach (IGrouping<(IndicatorId, Areas.AreaType, Period, string), IndicatorCell> peers in all
+        foreach (IGrouping<(IndicatorId, AreaType, Period, string), IndicatorCell> peers in all
             .Where(c => c.Estimate is not null)
             .GroupBy(c => (c.Indicator, c.AreaType, c.Period, c.Breakdown.Key)))
         {

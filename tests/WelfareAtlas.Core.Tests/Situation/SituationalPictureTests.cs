@@ -112,4 +112,88 @@ public sealed class SituationalPictureTests
         Assert.DoesNotContain(picture, f => f.Kind == SituationKind.WorseAndWorsening);
         Assert.False(Assert.Single(picture, f => f.Kind == SituationKind.SignificantChange && f.Area == SubDistricts[1]).Worsening);
     }
+
+    private static SituationInput Input(IReadOnlyList<ObservationRevision> revisions, IReadOnlyDictionary<ObservationKey, long>? batches = null) =>
+        new([.. Cells()], _ => Polarity.LowerIsBetter, new Dictionary<IndicatorId, IndicatorMethod> { [Indicator] = Method }, batches ?? new Dictionary<ObservationKey, long>(), revisions);
+
+    [Fact]
+    public void Build_Revision_FlagsTheSignificantOneWithBothBatches()
+    {
+        // Sub-district 5's 2024 value was 6.0 % in batch 7 and is 9.9 % in batch 9: z ≈ 4.5 with 2 000 people each.
+        // Sub-district 6's was revised from 9.5 % to 10.0 %: well inside sampling noise.
+        ObservationRevision big = new(Counts(SubDistricts[4], 2024, 0.099), 9, Counts(SubDistricts[4], 2024, 0.06), 7);
+        ObservationRevision small = new(Counts(SubDistricts[5], 2024, 0.100), 9, Counts(SubDistricts[5], 2024, 0.095), 7);
+
+        IReadOnlyList<SituationFinding> picture = SituationalPicture.Build(Input([big, small]));
+
+        SituationFinding revision = Assert.Single(picture, f => f.Kind == SituationKind.SignificantRevision);
+        Assert.Equal(SubDistricts[4], revision.Area);
+        Assert.Equal(Period.OfYear(2024), revision.Period);
+        Assert.Equal(9.9, revision.Value, 9);
+        Assert.Equal(6.0, revision.Reference!.Value, 9);
+        Assert.Equal(9, revision.Batch);
+        Assert.Equal(7, revision.PreviousBatch);
+        Assert.True(revision.Worsening);
+        Assert.InRange(revision.Score!.Value, 4.0, 5.0);
+        Assert.StartsWith("revised up from 6 (batch 7) to 9.9 (batch 9)", revision.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_RevisionOfAnIndicatorWithoutMethod_IsSkipped()
+    {
+        ObservationRevision big = new(Counts(SubDistricts[4], 2024, 0.099), 9, Counts(SubDistricts[4], 2024, 0.06), 7);
+        SituationInput input = Input([big]) with { Methods = new Dictionary<IndicatorId, IndicatorMethod>() };
+        Assert.DoesNotContain(SituationalPicture.Build(input), f => f.Kind == SituationKind.SignificantRevision);
+    }
+
+    [Fact]
+    public void Build_RevisionPairingDifferentNumbers_ThrowsNamingBoth()
+    {
+        ObservationRevision wrong = new(Counts(SubDistricts[4], 2024, 0.099), 9, Counts(SubDistricts[4], 2023, 0.06), 7);
+        ArgumentException error = Assert.Throws<ArgumentException>(() => SituationalPicture.Build(Input([wrong])));
+        Assert.Contains("0915503305 2024 total (batch 9)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("batch 7", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_Outlier_NamesTheBatchItCameFrom()
+    {
+        Dictionary<ObservationKey, long> batches = new() { [new ObservationKey(Indicator, SubDistricts[2], Period.OfYear(2024), "total")] = 42 };
+
+        SituationFinding outlier = Assert.Single(SituationalPicture.Build(Input([], batches)), f => f.Kind == SituationKind.Outlier && f.Area == SubDistricts[2] && f.Period == Period.OfYear(2024));
+
+        Assert.Equal(42, outlier.Batch);
+        Assert.Null(outlier.PreviousBatch);
+    }
+
+    [Fact]
+    public void ByArea_EachAreaGetsOnlyItsOwnFindings()
+    {
+        IReadOnlyList<SituationFinding> picture = Picture();
+
+        IReadOnlyDictionary<AreaCode, IReadOnlyList<SituationFinding>> byArea = SituationalPicture.ByArea(picture);
+
+        IReadOnlyList<SituationFinding> climbing = byArea[SubDistricts[0]];
+        Assert.All(climbing, f => Assert.Equal(SubDistricts[0], f.Area));
+        Assert.Contains(climbing, f => f.Kind == SituationKind.WorseAndWorsening);
+        Assert.Contains(climbing, f => f.Kind == SituationKind.NewHigh);
+        Assert.Equal(picture.Count, byArea.Values.Sum(f => f.Count));
+    }
+
+    [Fact]
+    public void WorseAndWorseningChanges_EnteredAndLeft_ButNotStaying()
+    {
+        IReadOnlyList<SituationFinding> picture = Picture();
+
+        WorseAndWorseningChange entered = Assert.Single(SituationalPicture.WorseAndWorseningChanges([], picture));
+        Assert.True(entered.Entered);
+        Assert.Equal(SubDistricts[0], entered.Finding.Area);
+
+        WorseAndWorseningChange left = Assert.Single(SituationalPicture.WorseAndWorseningChanges(picture, []));
+        Assert.False(left.Entered);
+
+        // Still on the list a period later: no change to alert about.
+        SituationFinding later = entered.Finding with { Period = Period.OfYear(2025) };
+        Assert.Empty(SituationalPicture.WorseAndWorseningChanges(picture, [later]));
+    }
 }

@@ -69,9 +69,11 @@ public static class ExponentialSmoothing
         }
 
         (double level, double trend, double[] season) = InitialStates(series, model, m);
-        Func<double[], SmoothingParameters> decode = u => Decode(u, model, level, trend, season);
-        (double[] best, double sse) = NelderMead.Minimise(u => Run(series, decode(u), model, m).Sse, new double[smoothingCount]);
-        SmoothingParameters parameters = decode(best);
+        double[] values = [.. series];
+        double[] workspace = new double[season.Length];
+        (double[] best, double sse) = NelderMead.Minimise(u => Sse(values, Smoothing(u, model), level, trend, season, workspace), new double[smoothingCount]);
+        (double alpha, double beta, double gamma, double phi) = Smoothing(best, model);
+        SmoothingParameters parameters = new(alpha, beta, gamma, phi, level, trend, season);
         (double _, double finalLevel, double finalTrend, double[] finalSeason) = Run(series, parameters, model, m);
 
         int n = series.Count;
@@ -118,6 +120,35 @@ public static class ExponentialSmoothing
         return fit.Variance * sum;
     }
 
+    /// <summary>
+    /// The sum of squared one-step errors alone: the same recursion as <see cref="Run"/> without its allocations, as
+    /// the minimiser calls it hundreds of times per fit. <paramref name="season"/> is scratch space of the length of
+    /// <paramref name="initialSeason"/> (m, or 0 without a season).
+    /// </summary>
+    private static double Sse(double[] series, (double Alpha, double Beta, double Gamma, double Phi) smoothing, double level, double trend, double[] initialSeason, double[] season)
+    {
+        int m = season.Length;
+        Array.Copy(initialSeason, season, m);
+        (double alpha, double beta, double gamma, double phi) = smoothing;
+        double sse = 0;
+        int position = 0; // t mod m, kept without a division per step
+        for (int t = 0; t < series.Length; t++)
+        {
+            double seasonal0 = m > 0 ? season[position] : 0;
+            double error = series[t] - (level + (phi * trend) + seasonal0);
+            sse += error * error;
+            level = level + (phi * trend) + (alpha * error);
+            trend = (phi * trend) + (beta * error);
+            if (m > 0)
+            {
+                season[position] = seasonal0 + (gamma * error);
+                position = position + 1 == m ? 0 : position + 1;
+            }
+        }
+
+        return double.IsFinite(sse) ? sse : double.PositiveInfinity;
+    }
+
     /// <summary>The one-step errors and final states of <paramref name="parameters"/> on <paramref name="series"/>.</summary>
     internal static (double Sse, double Level, double Trend, double[] Season) Run(IReadOnlyList<double> series, SmoothingParameters parameters, SmoothingModel model, int m)
     {
@@ -146,14 +177,15 @@ public static class ExponentialSmoothing
         return (double.IsFinite(sse) ? sse : double.PositiveInfinity, level, HasTrend(model) ? trend : 0, next);
     }
 
-    private static SmoothingParameters Decode(double[] u, SmoothingModel model, double level, double trend, double[] season)
+    /// <summary>α, β, γ and φ from the minimiser's unconstrained coordinates, each squashed into its range.</summary>
+    private static (double Alpha, double Beta, double Gamma, double Phi) Smoothing(double[] u, SmoothingModel model)
     {
         int i = 0;
         double alpha = Squash(u[i++], 1e-4, 0.9999);
         double beta = HasTrend(model) ? Squash(u[i++], 1e-4, alpha) : 0;
         double gamma = IsSeasonal(model) ? Squash(u[i++], 1e-4, 1 - alpha) : 0;
         double phi = model is SmoothingModel.DampedTrend or SmoothingModel.SeasonalDampedTrend ? Squash(u[i], MinimumDamping, MaximumDamping) : 1;
-        return new SmoothingParameters(alpha, beta, gamma, phi, level, trend, season);
+        return (alpha, beta, gamma, phi);
     }
 
     /// <summary>Maps an unconstrained number into (low, high) by the logistic function; 0 maps to the middle.</summary>

@@ -33,6 +33,11 @@ internal static class NelderMead
             values[i] = objective(simplex[i]);
         }
 
+        // Work arrays reused across iterations: a fit runs hundreds of them, thousands of fits per forecast run.
+        double[] centroid = new double[n];
+        double[] reflected = new double[n];
+        double[] expanded = new double[n];
+        double[] contracted = new double[n];
         for (int iteration = 0; iteration < maxIterations; iteration++)
         {
             Array.Sort(values, simplex);
@@ -41,7 +46,7 @@ internal static class NelderMead
                 break;
             }
 
-            double[] centroid = new double[n];
+            Array.Clear(centroid);
             for (int i = 0; i < n; i++)
             {
                 for (int j = 0; j < n; j++)
@@ -50,25 +55,25 @@ internal static class NelderMead
                 }
             }
 
-            double[] reflected = Move(centroid, simplex[n], -Reflection);
+            Move(centroid, simplex[n], -Reflection, reflected);
             double reflectedValue = objective(reflected);
             if (reflectedValue < values[0])
             {
-                double[] expanded = Move(centroid, simplex[n], -Expansion);
+                Move(centroid, simplex[n], -Expansion, expanded);
                 double expandedValue = objective(expanded);
-                (simplex[n], values[n]) = expandedValue < reflectedValue ? (expanded, expandedValue) : (reflected, reflectedValue);
+                values[n] = expandedValue < reflectedValue ? Accept(simplex[n], expanded, expandedValue) : Accept(simplex[n], reflected, reflectedValue);
             }
             else if (reflectedValue < values[n - 1])
             {
-                (simplex[n], values[n]) = (reflected, reflectedValue);
+                values[n] = Accept(simplex[n], reflected, reflectedValue);
             }
             else
             {
-                double[] contracted = Move(centroid, simplex[n], Contraction);
+                Move(centroid, simplex[n], Contraction, contracted);
                 double contractedValue = objective(contracted);
                 if (contractedValue < values[n])
                 {
-                    (simplex[n], values[n]) = (contracted, contractedValue);
+                    values[n] = Accept(simplex[n], contracted, contractedValue);
                 }
                 else
                 {
@@ -89,15 +94,19 @@ internal static class NelderMead
         return (simplex[0], values[0]);
     }
 
-    /// <summary>centroid + coefficient·(worst − centroid).</summary>
-    private static double[] Move(double[] centroid, double[] worst, double coefficient)
+    /// <summary>Copies <paramref name="point"/> into the simplex vertex <paramref name="vertex"/> and returns its value.</summary>
+    private static double Accept(double[] vertex, double[] point, double value)
     {
-        double[] point = new double[centroid.Length];
+        Array.Copy(point, vertex, point.Length);
+        return value;
+    }
+
+    /// <summary>Writes centroid + coefficient·(worst − centroid) into <paramref name="point"/>.</summary>
+    private static void Move(double[] centroid, double[] worst, double coefficient, double[] point)
+    {
         for (int j = 0; j < point.Length; j++)
         {
             point[j] = centroid[j] + (coefficient * (worst[j] - centroid[j]));
         }
-
-        return point;
     }
 }

@@ -11,10 +11,13 @@ namespace WelfareAtlas.Statistics.Forecasting;
 /// or 10⁻⁴ without denominators); non-negative values as ln(x + c), with c half the smallest positive value (or 1
 /// when all are zero). Limits are transformed back, so a 95 % interval of the transformed value is a 95 %
 /// interval of the value and the point forecast is a median.</para>
-/// <para>Counts with denominators (events in a population): the model forecasts the underlying rate; the
-/// interval for what will be observed adds Poisson variation: the lower limit is the (1 − L)/2 Poisson quantile
-/// at the rate's lower limit times the next denominator, the upper limit the (1 + L)/2 quantile at its upper
-/// limit, divided back by the denominator. At small counts this widens the interval a lot, as it should.</para>
+/// <para>Counts with denominators (events in a population): the model forecasts the rate. Its intervals come from
+/// observed rates and so already include their sampling noise, but a Gaussian error on the log or logit scale
+/// misses the discreteness of small counts (a month with no events at all). So each limit is widened, never
+/// narrowed, to the (1 − L)/2 and (1 + L)/2 quantiles of a Poisson count with mean the forecast rate times the next
+/// denominator, divided back by the denominator. At large counts the model's limits are wider and stay; at small
+/// counts the Poisson limits take over. (An earlier version took the Poisson quantiles at the model's limits, which
+/// counts the sampling noise twice: its 80 % intervals held 99 % of backtested values on the demo's register data.)</para>
 /// </remarks>
 public static class SeriesForecaster
 {
@@ -26,7 +29,7 @@ public static class SeriesForecaster
     /// <param name="scale">The range of the values.</param>
     /// <param name="horizon">Steps ahead, ≥ 1.</param>
     /// <param name="seasonLength">Periods per season (12 for months); 1 for none.</param>
-    public static SeriesForecast? Forecast(IReadOnlyList<double> values, ForecastScale scale, int horizon, int seasonLength = 1)
+    public static FittedForecast? Forecast(IReadOnlyList<double> values, ForecastScale scale, int horizon, int seasonLength = 1)
     {
         if (values.Count < MinimumPoints)
         {
@@ -47,7 +50,7 @@ public static class SeriesForecaster
     /// <param name="horizon">Steps ahead, ≥ 1.</param>
     /// <param name="seasonLength">Periods per season; 1 for none.</param>
     /// <returns>Forecasts on the rate scale (count ÷ denominator, not multiplied), or <see langword="null"/> for a short series.</returns>
-    public static SeriesForecast? ForecastCounts(IReadOnlyList<double> counts, IReadOnlyList<double> denominators, ForecastScale scale, int horizon, int seasonLength = 1)
+    public static FittedForecast? ForecastCounts(IReadOnlyList<double> counts, IReadOnlyList<double> denominators, ForecastScale scale, int horizon, int seasonLength = 1)
     {
         if (counts.Count != denominators.Count)
         {
@@ -64,7 +67,7 @@ public static class SeriesForecaster
         return ForecastTransformed(rates, transform, horizon, seasonLength, denominators[^1]);
     }
 
-    private static SeriesForecast? ForecastTransformed(IReadOnlyList<double> values, Transform transform, int horizon, int seasonLength, double? nextDenominator)
+    private static FittedForecast? ForecastTransformed(IReadOnlyList<double> values, Transform transform, int horizon, int seasonLength, double? nextDenominator)
     {
         double[] transformed = [.. values.Select(transform.Forward)];
         if (ExponentialSmoothing.FitBest(transformed, seasonLength) is not { } fit)
@@ -85,36 +88,55 @@ public static class SeriesForecaster
             points.Add(nextDenominator is { } denominator ? WithPoisson(back, denominator, transform.Scale) : back);
         }
 
-        return new SeriesForecast(fit, transform.Scale, points, nextDenominator is not null);
+        return new FittedForecast(fit, transform.Scale, points, nextDenominator is not null);
     }
 
     private static ForecastPoint WithPoisson(ForecastPoint rate, double denominator, ForecastScale scale)
     {
-        double Lower(double limit, double level) => PoissonQuantile(limit * denominator, (1 - level) / 2) / denominator;
-        double Upper(double limit, double level) => PoissonQuantile(limit * denominator, (1 + level) / 2) / denominator;
+        // The model was fitted on observed rates, so its intervals already hold their sampling noise; Poisson
+        // quantiles at the forecast rate only widen them where counts are too small for that to hold.
+        double expected = rate.Value * denominator;
+        double Lower(double level) => PoissonQuantile(expected, (1 - level) / 2) / denominator;
+        double Upper(double level) => PoissonQuantile(expected, (1 + level) / 2) / denominator;
         double cap = scale == ForecastScale.Proportion ? 1 : double.PositiveInfinity;
         return rate with
         {
-            Lower80 = Math.Min(rate.Lower80, Lower(rate.Lower80, 0.8)),
-            Upper80 = Math.Min(cap, Math.Max(rate.Upper80, Upper(rate.Upper80, 0.8))),
-            Lower95 = Math.Min(rate.Lower95, Lower(rate.Lower95, 0.95)),
-            Upper95 = Math.Min(cap, Math.Max(rate.Upper95, Upper(rate.Upper95, 0.95))),
+            Lower80 = Math.Min(rate.Lower80, Lower(0.8)),
+            Upper80 = Math.Min(cap, Math.Max(rate.Upper80, Upper(0.8))),
+            Lower95 = Math.Min(rate.Lower95, Lower(0.95)),
+            Upper95 = Math.Min(cap, Math.Max(rate.Upper95, Upper(0.95))),
         };
     }
 
     /// <summary>The smallest k with P(X ≤ k) ≥ <paramref name="probability"/> for X ~ Poisson(<paramref name="mean"/>).</summary>
-    private static double PoissonQuantile(double mean, double probability)
+    /// <remarks>
+    /// Exact: the search starts at the Cornish–Fisher approximation mean + z√mean + (z² − 1)/6 and steps from there,
+    /// updating the cumulative probability with the probability mass (P(k + 1) = P(k)·mean/(k + 1)), so a large
+    /// mean costs one distribution function and a few steps, not a walk from zero.
+    /// </remarks>
+    internal static double PoissonQuantile(double mean, double probability)
     {
         if (mean <= 0)
         {
             return 0;
         }
 
-        Poisson poisson = new(mean);
-        int k = (int)Math.Max(0, Math.Floor(mean - (10 * Math.Sqrt(mean)) - 10));
-        while (poisson.CumulativeDistribution(k) < probability)
+        double z = Normal.InvCDF(0, 1, probability);
+        int k = (int)Math.Max(0, Math.Floor(mean + (z * Math.Sqrt(mean)) + (((z * z) - 1) / 6)));
+        double cumulative = Poisson.CDF(mean, k);
+        double mass = Poisson.PMF(mean, k);
+        while (cumulative < probability)
         {
             k++;
+            mass *= mean / k;
+            cumulative += mass;
+        }
+
+        while (k > 0 && cumulative - mass >= probability)
+        {
+            cumulative -= mass;
+            mass *= k / mean;
+            k--;
         }
 
         return k;

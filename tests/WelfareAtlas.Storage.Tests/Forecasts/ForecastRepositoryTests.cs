@@ -1,0 +1,134 @@
+using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
+using WelfareAtlas.Periods;
+using WelfareAtlas.Statistics.Forecasting;
+using WelfareAtlas.Storage.Forecasts;
+
+namespace WelfareAtlas.Storage.Tests.Forecasts;
+
+public sealed class ForecastRepositoryTests : IAsyncLifetime
+{
+    private static readonly IndicatorId Chat = IndicatorId.Parse("youth-chat-conversations");
+    private static readonly IndicatorId Defaults = IndicatorId.Parse("payment-defaults");
+    private static readonly AreaCode Kallio = AreaCode.Parse("00530");
+    private static readonly AreaCode Malmi = AreaCode.Parse("00700");
+
+    private readonly TemporaryDirectory directory = new();
+    private AtlasStore? store;
+
+    private ForecastRepository Forecasts => new(store!.DataSource);
+
+    public async ValueTask InitializeAsync() =>
+        (store, _) = await AtlasStore.OpenOrCreateAsync(directory.Path, (_, _) => Task.CompletedTask, TimeProvider.System);
+
+    public async ValueTask DisposeAsync()
+    {
+        await store!.DisposeAsync();
+        directory.Dispose();
+    }
+
+    private static IndicatorForecastAccuracy ChatAccuracy { get; } = new(Chat, PeriodKind.Month, 12, 2, 10, 95, 0.71, 0.93, 0.88, 0.79, 0.94);
+
+    private static IndicatorForecastAccuracy DefaultsAccuracy { get; } = new(Defaults, PeriodKind.Quarter, 4, 1, 5, 14, 1.12, 1.05, null, 0.85, 0.97);
+
+    /// <summary>A monthly chat series for <paramref name="area"/> (topic breakdown) with three steps, and its accuracy.</summary>
+    private static SeriesForecast ChatSeries(AreaCode area, double level) => new(
+        Chat,
+        area,
+        new Breakdown(Sex.Total, AgeBand.All, "topic", "loneliness"),
+        PeriodKind.Month,
+        Period.OfMonth(2021, 1),
+        Period.OfMonth(2025, 12),
+        60,
+        SmoothingModel.SeasonalDampedTrend,
+        ForecastScale.NonNegative,
+        true,
+        [.. Enumerable.Range(1, 3).Select(step => new PeriodForecast(Period.OfMonth(2026, step), step, level + step, level, level + (2 * step), 0, level + (3 * step)))],
+        ChatAccuracy);
+
+    private static SeriesForecast DefaultsSeries() => new(
+        Defaults,
+        Kallio,
+        Breakdown.Total with { Sex = Sex.Female },
+        PeriodKind.Quarter,
+        Period.OfQuarter(2019, 1),
+        Period.OfQuarter(2025, 4),
+        28,
+        SmoothingModel.Simple,
+        ForecastScale.Proportion,
+        false,
+        [new PeriodForecast(Period.OfQuarter(2026, 1), 1, 4.2, 3.9, 4.5, 3.7, 4.7)],
+        DefaultsAccuracy);
+
+    private static ForecastRunResult Run(params SeriesForecast[] forecasts) =>
+        new(forecasts, [.. forecasts.Select(f => f.Accuracy!).Distinct()], 0);
+
+    [Fact]
+    public async Task ReplaceAsync_ThenList_ReadsEverySeriesBackWithItsAccuracy()
+    {
+        SeriesForecast kallio = ChatSeries(Kallio, 5);
+        SeriesForecast malmi = ChatSeries(Malmi, 7.5);
+        await Forecasts.ReplaceAsync(1, [Chat], Run(malmi, kallio), TestContext.Current.CancellationToken);
+
+        IReadOnlyList<SeriesForecast> stored = await Forecasts.ListAsync(Chat, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, stored.Count);
+        SeriesForecast first = stored[0];
+        Assert.Equal(kallio with { Forecasts = [] }, first with { Forecasts = [] });
+        Assert.Equal(kallio.Forecasts, first.Forecasts);
+        Assert.Equal("topic=loneliness", first.Breakdown.Key);
+        Assert.Equal(ChatAccuracy, first.Accuracy);
+        Assert.Equal(Malmi, stored[1].Area);
+    }
+
+    [Fact]
+    public async Task ListAsync_OneArea_OnlyThatArea()
+    {
+        await Forecasts.ReplaceAsync(1, [Chat], Run(ChatSeries(Kallio, 5), ChatSeries(Malmi, 7.5)), TestContext.Current.CancellationToken);
+
+        SeriesForecast only = Assert.Single(await Forecasts.ListAsync(Chat, Malmi, TestContext.Current.CancellationToken));
+
+        Assert.Equal(Malmi, only.Area);
+        Assert.Equal([8.5, 9.5, 10.5], only.Forecasts.Select(f => f.Value));
+    }
+
+    [Fact]
+    public async Task ReplaceAsync_SecondRun_ReplacesOnlyItsIndicators()
+    {
+        await Forecasts.ReplaceAsync(1, [Chat, Defaults], Run(ChatSeries(Kallio, 5), ChatSeries(Malmi, 7.5), DefaultsSeries()), TestContext.Current.CancellationToken);
+
+        // Run 2 forecasts the chat again, for Kallio only; the payment defaults keep run 1's forecast.
+        await Forecasts.ReplaceAsync(2, [Chat], Run(ChatSeries(Kallio, 6)), TestContext.Current.CancellationToken);
+
+        SeriesForecast chat = Assert.Single(await Forecasts.ListAsync(Chat, cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(7, chat.Forecasts[0].Value);
+        SeriesForecast defaults = Assert.Single(await Forecasts.ListAsync(Defaults, cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(4.2, defaults.Forecasts[0].Value);
+        Assert.Equal("sex=female", defaults.Breakdown.Key);
+    }
+
+    [Fact]
+    public async Task ListAccuracyAsync_KeepsNullSeasonalNaiveAndTheVerdict()
+    {
+        await Forecasts.ReplaceAsync(1, [Chat, Defaults], Run(ChatSeries(Kallio, 5), DefaultsSeries()), TestContext.Current.CancellationToken);
+
+        IReadOnlyList<IndicatorForecastAccuracy> accuracy = await Forecasts.ListAccuracyAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal([DefaultsAccuracy, ChatAccuracy], accuracy);
+        Assert.False(accuracy[0].BeatsNaive);
+        Assert.Null(accuracy[0].SeasonalNaiveMase);
+        Assert.True(accuracy[1].BeatsNaive);
+    }
+
+    [Fact]
+    public async Task ReplaceAsync_ResultWithAnotherIndicator_ThrowsAndChangesNothing()
+    {
+        await Forecasts.ReplaceAsync(1, [Defaults], Run(DefaultsSeries()), TestContext.Current.CancellationToken);
+
+        ArgumentException error = await Assert.ThrowsAsync<ArgumentException>(() => Forecasts.ReplaceAsync(2, [Defaults], Run(ChatSeries(Kallio, 5)), TestContext.Current.CancellationToken));
+
+        Assert.Contains("youth-chat-conversations", error.Message, StringComparison.Ordinal);
+        Assert.Single(await Forecasts.ListAsync(Defaults, cancellationToken: TestContext.Current.CancellationToken));
+    }
+}
