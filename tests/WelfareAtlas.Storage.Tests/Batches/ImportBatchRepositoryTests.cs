@@ -1,39 +1,27 @@
 using System.Data.Common;
-using Dapper;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Batches;
+using WelfareAtlas.Storage.Tests.Stores;
 
 namespace WelfareAtlas.Storage.Tests.Batches;
 
-public sealed class ImportBatchRepositoryTests : IAsyncLifetime
+public abstract class ImportBatchRepositoryTests<TStore> : StoreTests<TStore>
+    where TStore : TestStore, new()
 {
     private static readonly IndicatorId Population = IndicatorId.Parse("population");
     private static readonly IndicatorId Mean = IndicatorId.Parse("mean-age");
-    private readonly TemporaryDirectory directory = new();
-    private AtlasStore? store;
 
-    private ImportBatchRepository Batches => new(store!.DataSource, TimeProvider.System);
+    private ImportBatchRepository Batches => new(Store.DataSource, TimeProvider.System);
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    protected override async Task SeedAsync(DbDataSource dataSource, CancellationToken cancellationToken)
     {
-        (store, _) = await AtlasStore.OpenOrCreateAsync(
-            directory.Path,
-            (dataSource, token) => new AreaRepository(dataSource).ReplaceAllAsync(SampleGeography.Create(), token),
-            TimeProvider.System);
-        await TestIndicators.InsertAsync(store.DataSource, "population", "count");
-        await TestIndicators.InsertAsync(store.DataSource, "mean-age", "mean");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await store!.DisposeAsync();
-        directory.Dispose();
+        await new AreaRepository(dataSource).ReplaceAllAsync(SampleGeography.Create(), cancellationToken);
+        await TestIndicators.InsertAsync(dataSource, "population", "count");
+        await TestIndicators.InsertAsync(dataSource, "mean-age", "mean");
     }
 
     [Fact]
@@ -176,11 +164,5 @@ public sealed class ImportBatchRepositoryTests : IAsyncLifetime
             await Task.Yield();
             yield return row;
         }
-    }
-
-    private async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
-    {
-        await using DbConnection connection = await store!.DataSource.OpenConnectionAsync(Token);
-        return (await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: Token)))!;
     }
 }

@@ -1,0 +1,68 @@
+using System.Data.Common;
+using Dapper;
+using Npgsql;
+
+namespace WelfareAtlas.Storage.Engines;
+
+/// <summary>
+/// The server store: a PostgreSQL 15+ database, or one schema of it (the first schema of the connection's search
+/// path). Bulk inserts use binary <c>COPY</c>; commits of the same source are serialised by an advisory lock, so
+/// several app instances and CLI runs can import at once.
+/// </summary>
+internal sealed partial class PostgresEngine : StoreEngine
+{
+    // Advisory locks are per database; the key names the schema too, so stores in different schemas do not wait on each other.
+    private const string SourceLockKey = "'welfare-atlas:source:' || current_schema() || ':' || $source";
+
+    public override StoreProvider Provider => StoreProvider.Postgres;
+
+    public override DbConnection Wrap(DbConnection connection) => new PostgresConnection((NpgsqlConnection)connection);
+
+    public override async Task<BulkWriter> BeginBulkInsertAsync(DbConnection connection, string table, IReadOnlyList<ColumnType> columns, CancellationToken cancellationToken)
+    {
+        NpgsqlBinaryImporter importer = await ((PostgresConnection)connection).Inner.BeginBinaryImportAsync(
+            $"COPY {Quote(table)} FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
+        return new PostgresBulkWriter(importer, columns);
+    }
+
+    public override Task PrepareImportSessionAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override async Task AnalyzeAsync(DbConnection connection, string table, CancellationToken cancellationToken)
+    {
+        // Autovacuum never analyses temporary tables; without statistics the planner guesses their size.
+#pragma warning disable CA2100 // The table name is the caller's constant.
+        await connection.ExecuteAsync(new CommandDefinition($"ANALYZE {Quote(table)}", cancellationToken: cancellationToken));
+#pragma warning restore CA2100
+    }
+
+    public override async Task<IAsyncDisposable> LockSourceAsync(DbConnection connection, string source, CancellationToken cancellationToken)
+    {
+        // A session lock, taken before the transaction begins: under READ COMMITTED the transaction's statements then
+        // see the other commit of the source, which the waiting one supersedes in turn.
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"SELECT pg_advisory_lock(hashtextextended({SourceLockKey}, 0))", new { source }, cancellationToken: cancellationToken));
+        return new SourceLock(async () =>
+        {
+            if (connection.State == System.Data.ConnectionState.Open)
+            {
+                await connection.ExecuteAsync($"SELECT pg_advisory_unlock(hashtextextended({SourceLockKey}, 0))", new { source });
+            }
+        });
+    }
+
+    public override async Task<IReadOnlyList<(string Name, long Next)>> ReadSequencesAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        [.. await connection.QueryAsync<(string, long)>(new CommandDefinition(
+            """
+            SELECT sequencename, COALESCE(last_value + increment_by, start_value) FROM pg_sequences
+            WHERE schemaname = current_schema()
+            ORDER BY sequencename
+            """,
+            cancellationToken: cancellationToken))];
+
+    public override async Task SetSequenceAsync(DbConnection connection, string name, long next, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(new CommandDefinition(
+            "SELECT setval(CAST($name AS regclass), $next, false)",
+            new { name = Quote(name), next },
+            cancellationToken: cancellationToken));
+}
