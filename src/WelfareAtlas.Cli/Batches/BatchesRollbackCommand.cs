@@ -15,7 +15,7 @@ internal static class BatchesRollbackCommand
         Command command = new("rollback", "Undo a batch: remove its observations and make the rows it superseded current again.") { id };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveDataDirectory(parseResult), TimeProvider.System, cancellationToken);
+            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
             long batchId = parseResult.GetValue(id);
             RollbackOutcome outcome = await new ImportBatchRepository(store.DataSource, TimeProvider.System).RollbackAsync(batchId, cancellationToken);
             switch (outcome)

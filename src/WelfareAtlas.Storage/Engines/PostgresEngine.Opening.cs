@@ -62,7 +62,7 @@ internal sealed partial class PostgresEngine
         catch (NpgsqlException e)
         {
             await dataSource.DisposeAsync();
-            throw new StoreException($"The store in {location} cannot be opened: {FirstLine(e.Message)}", e);
+            throw new StoreException($"The store in {location} cannot be opened or built: {FirstLine(e.Message)}", e);
         }
         catch
         {

@@ -26,7 +26,12 @@ internal sealed partial class PostgresEngine : StoreEngine
         return new PostgresBulkWriter(importer, columns);
     }
 
-    public override Task PrepareImportSessionAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+    public override async Task PrepareImportSessionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        // The commit's statements join a whole batch with the store (duplicates, derivation, supersession). PostgreSQL
+        // underestimates such joins of freshly loaded rows and picks nested loops, which rescan the table for every
+        // row; hash joins with room to work are right for all of them. Session settings of the import's own
+        // connection only: Npgsql resets them when the connection returns to the pool.
+        await connection.ExecuteAsync(new CommandDefinition("SET enable_nestloop = off; SET work_mem = '64MB'", cancellationToken: cancellationToken));
 
     public override async Task AnalyzeAsync(DbConnection connection, string table, CancellationToken cancellationToken)
     {

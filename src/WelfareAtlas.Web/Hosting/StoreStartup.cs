@@ -21,15 +21,15 @@ public static class StoreStartup
         await new ProfileRepository(dataSource).ReplaceAllAsync(ProfileCatalogue.All, cancellationToken);
     }
 
-    /// <summary>Opens or creates the store in <paramref name="dataDirectory"/>.</summary>
-    /// <param name="dataDirectory">Where the store lives.</param>
+    /// <summary>Opens or creates the store at <paramref name="location"/>.</summary>
+    /// <param name="location">Where the store lives: a DuckDB data directory or a PostgreSQL database.</param>
     /// <param name="time">The clock for migrations and batches.</param>
     /// <param name="loadDemo">Whether a new store also gets the demo deliveries, imported through the real importer (<see cref="DemoLoader"/>).</param>
     /// <param name="cancellationToken">Cancels; a store being created is not left behind.</param>
-    /// <exception cref="StoreException">The store cannot be opened or created; the message says which file and why.</exception>
-    public static Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(string dataDirectory, TimeProvider time, bool loadDemo, CancellationToken cancellationToken) =>
+    /// <exception cref="StoreException">The store cannot be opened or created; the message says which store and why.</exception>
+    public static Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(StoreLocation location, TimeProvider time, bool loadDemo, CancellationToken cancellationToken) =>
         AtlasStore.OpenOrCreateAsync(
-            dataDirectory,
+            location,
             async (dataSource, token) =>
             {
                 await SeedAsync(dataSource, token);
