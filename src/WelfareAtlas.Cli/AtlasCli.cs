@@ -3,6 +3,7 @@ using System.Data.Common;
 using WelfareAtlas.Cli.Areas;
 using WelfareAtlas.Cli.Batches;
 using WelfareAtlas.Cli.CommandLine;
+using WelfareAtlas.Cli.Compute;
 using WelfareAtlas.Cli.Demo;
 using WelfareAtlas.Cli.Forecasts;
 using WelfareAtlas.Cli.Hosting;
@@ -31,6 +32,7 @@ internal static class AtlasCli
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(BatchesCommand.Create(context));
+        root.Subcommands.Add(ComputeCommand.Create(context));
         root.Subcommands.Add(ForecastCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create());
         return root;

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using WelfareAtlas.Cli.CommandLine;
+using WelfareAtlas.Indicators;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Batches;
+using WelfareAtlas.Storage.Cells;
 
 namespace WelfareAtlas.Cli.Batches;
 
@@ -17,11 +19,16 @@ internal static class BatchesRollbackCommand
         {
             await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
             long batchId = parseResult.GetValue(id);
+            ComputeRunner runner = new(store.DataSource, TimeProvider.System);
+            IReadOnlyList<IndicatorId> changed = await runner.IndicatorsOfBatchAsync(batchId, cancellationToken);
             RollbackOutcome outcome = await new ImportBatchRepository(store.DataSource, TimeProvider.System).RollbackAsync(batchId, cancellationToken);
             switch (outcome)
             {
                 case RollbackOutcome.RolledBack:
-                    parseResult.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rolled back batch {batchId}; the rows it had superseded are current again."));
+                    ComputeRun run = await runner.RunAsync(changed, string.Create(CultureInfo.InvariantCulture, $"rollback of batch {batchId}"), cancellationToken);
+                    parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Rolled back batch {batchId}; the rows it had superseded are current again. Recomputed {run.Indicators} indicator(s), {run.Cells} cells."));
                     return ExitCodes.Success;
                 case RollbackOutcome.AlreadyRolledBack:
                     return CliContext.Fail(parseResult, ExitCodes.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"batch {batchId} is already rolled back."));

@@ -35,8 +35,10 @@ public static class CellCalculator
     {
         List<Computed> computed = [];
         Dictionary<CellKey, Computed> byKey = [];
+        int index = -1;
         foreach (Observation observation in observations)
         {
+            index++;
             if (observation.Indicator != method.Id)
             {
                 throw new ArgumentException($"Observation of {observation.Indicator} given for {method.Id}.", nameof(observations));
@@ -47,7 +49,7 @@ public static class CellCalculator
                 continue;
             }
 
-            Computed item = new(observation, area, CellEstimator.Estimate(observation, method));
+            Computed item = new(observation, index, area, CellEstimator.Estimate(observation, method));
             if (!byKey.TryAdd(new CellKey(observation.Area, observation.Period, item.BreakdownKey), item))
             {
                 throw new ArgumentException($"Two observations of {method.Id} for {observation.Area} {observation.Period} {observation.Breakdown.Key}.", nameof(observations));
@@ -77,13 +79,14 @@ public static class CellCalculator
                 observation.Numerator,
                 observation.Denominator,
                 item.Result.Value,
-                item.Result.Error?.Message,
+                item.Result.Error,
                 Compare(item, city == item.Area.Code ? null : city, byKey, "city"),
                 Compare(item, item.Area.Parent, byKey, "parent area"),
                 quintile,
                 rank,
                 peers,
-                Trend(method.Measure, series[new SeriesKey(observation.Area, item.BreakdownKey, observation.Period.Kind)], observation.Period)));
+                Trend(method.Measure, series[new SeriesKey(observation.Area, item.BreakdownKey, observation.Period.Kind)], observation.Period),
+                item.Index));
         }
 
         return cells;
@@ -199,9 +202,11 @@ public static class CellCalculator
     private readonly record struct SeriesKey(AreaCode Area, string Breakdown, PeriodKind Kind);
 
     /// <summary>An observation with its area and estimate; compared by reference, as each is one observation.</summary>
-    private sealed class Computed(Observation observation, Area area, StatisticResult<Estimate> result)
+    private sealed class Computed(Observation observation, int index, Area area, StatisticResult<Estimate> result)
     {
         public Observation Observation { get; } = observation;
+
+        public int Index { get; } = index;
 
         public Area Area { get; } = area;
 

@@ -129,7 +129,7 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
         }
 
         // Not while a batch of the same source commits: that one may be superseding the rows this one restores.
-        await using IAsyncDisposable sourceLock = await StoreEngine.Of(dataSource).LockSourceAsync(connection, source, cancellationToken);
+        await using IAsyncDisposable sourceLock = await StoreEngine.Of(dataSource).LockAsync(connection, "source:" + source, cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         string? status = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT status FROM import_batches WHERE id = $id", new { id }, transaction, cancellationToken: cancellationToken));

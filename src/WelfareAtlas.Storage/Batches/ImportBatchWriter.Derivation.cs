@@ -66,7 +66,7 @@ public sealed partial class ImportBatchWriter
             -- island) cannot receive counts and is not waited for.
             SELECT c.code, c.parent_code FROM areas c
             WHERE c.type = $childType AND c.parent_code IS NOT NULL
-              AND ($childType <> 'sub-district' OR c.code IN (SELECT to_code FROM crosswalk_weights))),
+              AND ($childType <> 'sub-district' OR c.code IN (SELECT to_code FROM area_overlaps))),
         expected AS (SELECT parent_code, count(*) AS children FROM children GROUP BY parent_code),
         present AS (
             SELECT c.parent_code, y.indicator_id, y.period, y.breakdown, count(DISTINCT y.area_code) AS children
@@ -124,11 +124,24 @@ public sealed partial class ImportBatchWriter
 
     private async Task<long> DeriveAsync(long id, CrosswalkPlan? plan, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        if (plan is null)
+        long derived = 0;
+        if (plan is not null)
         {
-            return 0;
+            derived += await DerivePostalAreasAsync(id, transaction, cancellationToken);
         }
 
+        // Sums up the hierarchy whatever level was delivered: a delivery by sub-district gives its districts, major
+        // districts and the city too, so that every area can be compared with its parent and with the city.
+        foreach (string childType in (string[])["sub-district", "district", "major-district"])
+        {
+            derived += await ExecuteAsync(SumToParents, new { id, childType }, cancellationToken, transaction);
+        }
+
+        return derived;
+    }
+
+    private async Task<long> DerivePostalAreasAsync(long id, DbTransaction transaction, CancellationToken cancellationToken)
+    {
         long derived = await ExecuteAsync(DeriveSubDistricts, new { id }, cancellationToken, transaction);
         await ExecuteAsync(
             $"""
@@ -143,11 +156,6 @@ public sealed partial class ImportBatchWriter
             new { id },
             cancellationToken,
             transaction);
-        foreach (string childType in (string[])["sub-district", "district", "major-district"])
-        {
-            derived += await ExecuteAsync(SumToParents, new { id, childType }, cancellationToken, transaction);
-        }
-
         return derived;
     }
 }

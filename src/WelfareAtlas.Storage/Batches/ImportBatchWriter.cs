@@ -14,7 +14,7 @@ namespace WelfareAtlas.Storage.Batches;
 /// Temporary tables never reach the store, so a process killed while appending or committing leaves the store as it
 /// was: the database rolls an unfinished transaction back. Disposing the writer without committing discards the batch.
 /// Readers see the whole batch or nothing of it. Commits (and rollbacks) of the same source wait for each other, so
-/// the later one supersedes the earlier one's rows (<see cref="StoreEngine.LockSourceAsync"/>). One writer is used by
+/// the later one supersedes the earlier one's rows (<see cref="StoreEngine.LockAsync"/>). One writer is used by
 /// one caller at a time.
 /// </remarks>
 public sealed partial class ImportBatchWriter : IAsyncDisposable
@@ -191,7 +191,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         }
 
         await StageCrosswalkAsync(options.Crosswalk, cancellationToken);
-        await using IAsyncDisposable sourceLock = await engine.LockSourceAsync(connection, header.Source, cancellationToken);
+        await using IAsyncDisposable sourceLock = await engine.LockAsync(connection, "source:" + header.Source, cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('import_batch_ids')", transaction: transaction, cancellationToken: cancellationToken));
         if (await FindCommittedByHashAsync(connection, header.ContentHash, transaction, cancellationToken) is { } raced)

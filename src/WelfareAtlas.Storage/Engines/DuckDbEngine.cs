@@ -7,14 +7,15 @@ using DuckDB.NET.Data;
 namespace WelfareAtlas.Storage.Engines;
 
 /// <summary>
-/// The embedded store: one DuckDB file. Bulk inserts use DuckDB's appender; commits of import batches are serialised
-/// in the process, which is the only one that can write the file.
+/// The embedded store: one DuckDB file. Bulk inserts use DuckDB's appender; commits of import batches and compute runs are
+/// serialised in the process, which is the only one that can write the file.
 /// </summary>
 /// <param name="filePath">The store's file; commits to the same file share one lock, however many data sources open it.</param>
 internal sealed partial class DuckDbEngine(string filePath) : StoreEngine
 {
     // DuckDB resolves concurrent writes to the same rows by failing one transaction ("conflict"), not by waiting, so
-    // commits wait here instead. One lock per file: all sources, since a commit also reads and writes shared tables.
+    // writers wait here instead. One lock per file for every key: commits and compute runs write shared tables. Never
+    // taken twice by one caller, so it cannot deadlock.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> CommitLocks = new(StringComparer.Ordinal);
 
     public override StoreProvider Provider => StoreProvider.DuckDb;
@@ -32,7 +33,7 @@ internal sealed partial class DuckDbEngine(string filePath) : StoreEngine
 
     public override Task AnalyzeAsync(DbConnection connection, string table, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public override async Task<IAsyncDisposable> LockSourceAsync(DbConnection connection, string source, CancellationToken cancellationToken)
+    public override async Task<IAsyncDisposable> LockAsync(DbConnection connection, string key, CancellationToken cancellationToken)
     {
         SemaphoreSlim gate = CommitLocks.GetOrAdd(filePath, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);

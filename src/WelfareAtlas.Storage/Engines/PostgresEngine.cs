@@ -6,13 +6,13 @@ namespace WelfareAtlas.Storage.Engines;
 
 /// <summary>
 /// The server store: a PostgreSQL 15+ database, or one schema of it (the first schema of the connection's search
-/// path). Bulk inserts use binary <c>COPY</c>; commits of the same source are serialised by an advisory lock, so
-/// several app instances and CLI runs can import at once.
+/// path). Bulk inserts use binary <c>COPY</c>; commits of the same source, and compute runs, are serialised by advisory locks, so
+/// several app instances and CLI runs can import and compute at once.
 /// </summary>
 internal sealed partial class PostgresEngine : StoreEngine
 {
     // Advisory locks are per database; the key names the schema too, so stores in different schemas do not wait on each other.
-    private const string SourceLockKey = "'welfare-atlas:source:' || current_schema() || ':' || $source";
+    private const string LockKey = "'welfare-atlas:' || current_schema() || ':' || $key";
 
     public override StoreProvider Provider => StoreProvider.Postgres;
 
@@ -41,17 +41,17 @@ internal sealed partial class PostgresEngine : StoreEngine
 #pragma warning restore CA2100
     }
 
-    public override async Task<IAsyncDisposable> LockSourceAsync(DbConnection connection, string source, CancellationToken cancellationToken)
+    public override async Task<IAsyncDisposable> LockAsync(DbConnection connection, string key, CancellationToken cancellationToken)
     {
         // A session lock, taken before the transaction begins: under READ COMMITTED the transaction's statements then
-        // see the other commit of the source, which the waiting one supersedes in turn.
+        // see what the previous holder committed (the other vintage of a source, which the waiting one supersedes).
         await connection.ExecuteAsync(new CommandDefinition(
-            $"SELECT pg_advisory_lock(hashtextextended({SourceLockKey}, 0))", new { source }, cancellationToken: cancellationToken));
+            $"SELECT pg_advisory_lock(hashtextextended({LockKey}, 0))", new { key }, cancellationToken: cancellationToken));
         return new SourceLock(async () =>
         {
             if (connection.State == System.Data.ConnectionState.Open)
             {
-                await connection.ExecuteAsync($"SELECT pg_advisory_unlock(hashtextextended({SourceLockKey}, 0))", new { source });
+                await connection.ExecuteAsync($"SELECT pg_advisory_unlock(hashtextextended({LockKey}, 0))", new { key });
             }
         });
     }

@@ -29,13 +29,14 @@ internal abstract class StoreEngine
     public abstract Task AnalyzeAsync(DbConnection connection, string table, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Waits until no other commit or rollback of batches of <paramref name="source"/> runs on this store, and holds that
-    /// until disposed. Take it before beginning the transaction, so the transaction sees the previous commit.
+    /// Waits until no other holder of the lock <paramref name="key"/> runs on this store, and holds it until disposed:
+    /// <c>source:NAME</c> for commits and rollbacks of a source's batches, <c>compute-run</c> for compute runs. Take it
+    /// before beginning the transaction, so the transaction sees what the previous holder committed.
     /// </summary>
     /// <param name="connection">The connection that will run the transaction.</param>
-    /// <param name="source">The source's name.</param>
+    /// <param name="key">What is locked.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
-    public abstract Task<IAsyncDisposable> LockSourceAsync(DbConnection connection, string source, CancellationToken cancellationToken);
+    public abstract Task<IAsyncDisposable> LockAsync(DbConnection connection, string key, CancellationToken cancellationToken);
 
     /// <summary>Every sequence of the store's schema with the value its next <c>nextval</c> returns.</summary>
     public abstract Task<IReadOnlyList<(string Name, long Next)>> ReadSequencesAsync(DbConnection connection, CancellationToken cancellationToken);

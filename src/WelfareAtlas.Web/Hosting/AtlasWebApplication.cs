@@ -7,6 +7,8 @@ using WelfareAtlas.Localisation;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Web.Api;
+using WelfareAtlas.Web.IndicatorData;
+using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Hosting;
 
@@ -66,6 +68,9 @@ public static class AtlasWebApplication
         });
         services.AddHostedService<StoreWarmup>();
         services.AddTransient(provider => new AreaRepository(provider.GetRequiredService<AtlasStore>().DataSource));
+        services.AddSingleton(provider => AtlasCatalogue.LoadAsync(provider.GetRequiredService<AtlasStore>()).GetAwaiter().GetResult());
+        services.AddSingleton<AreaProfileService>();
+        services.AddSingleton<IndicatorDataService>();
 
         // Pages are UTF-8: write å, ä and ö as they are, not as character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -92,6 +97,8 @@ public static class AtlasWebApplication
             .ExcludeFromDescription();
         app.MapRazorPages();
         app.MapAreasApi();
+        app.MapProfilesApi();
+        app.MapIndicatorsApi();
         app.MapImportApi();
         app.MapOpenApi();
         app.MapScalarApiReference();

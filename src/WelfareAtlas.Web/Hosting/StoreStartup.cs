@@ -4,6 +4,7 @@ using WelfareAtlas.Indicators.Catalogue;
 using WelfareAtlas.Profiles;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Storage.Indicators;
 using WelfareAtlas.Storage.Profiles;
 using WelfareAtlas.Web.Importing;
@@ -21,14 +22,19 @@ public static class StoreStartup
         await new ProfileRepository(dataSource).ReplaceAllAsync(ProfileCatalogue.All, cancellationToken);
     }
 
-    /// <summary>Opens or creates the store at <paramref name="location"/>.</summary>
+    /// <summary>Opens or creates the store at <paramref name="location"/>, and brings its cells up to date.</summary>
     /// <param name="location">Where the store lives: a DuckDB data directory or a PostgreSQL database.</param>
     /// <param name="time">The clock for migrations and batches.</param>
     /// <param name="loadDemo">Whether a new store also gets the demo deliveries, imported through the real importer (<see cref="DemoLoader"/>).</param>
     /// <param name="cancellationToken">Cancels; a store being created is not left behind.</param>
+    /// <remarks>
+    /// A store whose cells are older than its observations (made before cells existed, or changed by a process that
+    /// did not compute) gets a full compute run before it is used, so pages never show cells that disagree with the data.
+    /// </remarks>
     /// <exception cref="StoreException">The store cannot be opened or created; the message says which store and why.</exception>
-    public static Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(StoreLocation location, TimeProvider time, bool loadDemo, CancellationToken cancellationToken) =>
-        AtlasStore.OpenOrCreateAsync(
+    public static async Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(StoreLocation location, TimeProvider time, bool loadDemo, CancellationToken cancellationToken)
+    {
+        (AtlasStore store, bool created) = await AtlasStore.OpenOrCreateAsync(
             location,
             async (dataSource, token) =>
             {
@@ -40,4 +46,12 @@ public static class StoreStartup
             },
             time,
             cancellationToken);
+        ComputeRunner runner = new(store.DataSource, time);
+        if (await runner.IsStaleAsync(cancellationToken))
+        {
+            await runner.RunAllAsync("store opened with cells older than its observations", cancellationToken);
+        }
+
+        return (store, created);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Import.Crosswalks;
@@ -7,6 +8,7 @@ using WelfareAtlas.Import.Mapping;
 using WelfareAtlas.Import.Reports;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Batches;
+using WelfareAtlas.Storage.Cells;
 
 namespace WelfareAtlas.Web.Importing;
 
@@ -16,7 +18,8 @@ namespace WelfareAtlas.Web.Importing;
 /// </summary>
 /// <param name="dataSource">The store's connections (of an open store, or of one being created).</param>
 /// <param name="time">The clock for the batch's record.</param>
-public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time)
+/// <param name="recompute">Whether a committed batch is followed by a compute run of the indicators it changed; the demo loader computes once at the end instead.</param>
+public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bool recompute = true)
 {
     /// <summary>How often <c>progress</c> hears of the rows read.</summary>
     public const int ProgressInterval = 10_000;
@@ -123,6 +126,16 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time)
             CommitOutcome.DryRun => ImportStatus.DryRunPassed,
             _ => ImportStatus.Rejected,
         };
+        ComputeRun? run = null;
+        if (recompute && commit.Outcome == CommitOutcome.Committed && commit.BatchId is { } batchId)
+        {
+            ComputeRunner runner = new(dataSource, time);
+            run = await runner.RunAsync(
+                await runner.IndicatorsOfBatchAsync(batchId, cancellationToken),
+                string.Create(CultureInfo.InvariantCulture, $"import of batch {batchId}"),
+                cancellationToken);
+        }
+
         List<ReadReport> reports = [specReport, fileReport, mappingReport, storeReport];
         int fileErrorsNotRejected = fileReport.ErrorCount - fileReport.Problems.Count(p => p.Severity == ProblemSeverity.Error);
         return new ImportResult(
@@ -136,7 +149,10 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time)
             commit.RowsSuperseded,
             Problems(reports),
             reports.Sum(r => r.SuppressedCount),
-            clock.Elapsed);
+            clock.Elapsed)
+        {
+            Recompute = run,
+        };
     }
 
     /// <summary>SHA-256 of a file's bytes, lower-case hex, read in a stream.</summary>

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using WelfareAtlas.Import.Demo;
 using WelfareAtlas.Import.Demo.Deliveries;
+using WelfareAtlas.Storage.Cells;
 
 namespace WelfareAtlas.Web.Importing;
 
@@ -22,7 +23,7 @@ public static class DemoLoader
         try
         {
             IReadOnlyList<WrittenDelivery> written = DemoGenerator.Write(DemoSetting.Create(DemoScale.City, seed), folder.FullName, cancellationToken);
-            BatchImporter importer = new(dataSource, time);
+            BatchImporter importer = new(dataSource, time, recompute: false);
             List<ImportResult> results = [];
             foreach (WrittenDelivery delivery in written)
             {
@@ -45,6 +46,7 @@ public static class DemoLoader
                 results.Add(result);
             }
 
+            await new ComputeRunner(dataSource, time).RunAllAsync("demo loaded", cancellationToken);
             return results;
         }
         finally

@@ -1,3 +1,4 @@
+using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Import.Reports;
 
 namespace WelfareAtlas.Web.Importing;
@@ -25,4 +26,8 @@ public sealed record ImportResult(
     long RowsSuperseded,
     IReadOnlyList<ImportProblem> Problems,
     int ProblemsNotShown,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>The compute run that recomputed the cells of the indicators the batch changed; <see langword="null"/> when nothing was committed or the caller computes later.</summary>
+    public ComputeRun? Recompute { get; init; }
+}

@@ -72,7 +72,7 @@ public sealed class CellCalculatorTests
         Assert.Equal(expected, cell.Estimate);
         Assert.Equal(5.0, cell.Estimate!.Value, 12);
         Assert.Equal(IntervalMethod.Wilson, cell.Estimate.Method);
-        Assert.Null(cell.NoValueReason);
+        Assert.Null(cell.NoValue);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class CellCalculatorTests
         IReadOnlyList<IndicatorCell> cells = CellCalculator.Compute(Percentage, Areas, observations);
         IndicatorCell suppressed = Cell(cells, SubDistricts[5], 2022);
         Assert.Null(suppressed.Estimate);
-        Assert.Contains("suppressed by the source (marked '-1')", suppressed.NoValueReason, StringComparison.Ordinal);
+        Assert.Contains("suppressed by the source (marked '-1')", suppressed.NoValue?.Message, StringComparison.Ordinal);
         Assert.Equal(Significance.NotCompared, suppressed.VersusCity.At95);
         Assert.Null(suppressed.Rank);
         Assert.Equal(5, Cell(cells, SubDistricts[0], 2022).PeerCount);
@@ -158,7 +158,7 @@ public sealed class CellCalculatorTests
         IReadOnlyList<IndicatorCell> cells = CellCalculator.Compute(Percentage, Areas, [Counts(SubDistricts[0], 2024, 30, 20)]);
         IndicatorCell cell = Assert.Single(cells);
         Assert.Null(cell.Estimate);
-        Assert.Contains("numerator", cell.NoValueReason, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("numerator", cell.NoValue?.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -11,8 +11,8 @@ public static class DeliveryMappingSpec
 {
     /// <summary>The spec of <paramref name="layout"/> as JSON (UTF-8).</summary>
     /// <remarks>
-    /// Postal-area deliveries of counts are aggregated to sub-districts and up (<c>aggregate</c>); a delivery
-    /// with given values (medians) is not, because values cannot be summed.
+    /// Postal-area deliveries are aggregated to sub-districts and up (<c>aggregate</c>); only their counts are
+    /// apportioned and summed, given values in the same file (medians) stay by postal area, as values cannot be summed.
     /// </remarks>
     public static byte[] ToJson(DeliveryLayout layout)
     {
@@ -65,7 +65,6 @@ public static class DeliveryMappingSpec
                 json.WriteEndObject();
             }
 
-            bool anyValue = false;
             json.WriteStartArray("values");
             foreach (IndicatorId indicator in layout.Indicators)
             {
@@ -76,7 +75,6 @@ public static class DeliveryMappingSpec
                     if (layout.Columns.FirstOrDefault(c => c.Role == role && c.Indicators.Contains(indicator)) is { } column)
                     {
                         json.WriteString(key, column.Header);
-                        anyValue |= role == ColumnRole.Value;
                     }
                 }
 
@@ -87,7 +85,7 @@ public static class DeliveryMappingSpec
             json.WriteStartArray("suppressed");
             json.WriteStringValue(layout.SuppressedSymbol);
             json.WriteEndArray();
-            json.WriteBoolean("aggregate", layout.AreaKind == "postal-area" && !anyValue);
+            json.WriteBoolean("aggregate", layout.AreaKind == "postal-area");
             json.WriteEndObject();
         }
 

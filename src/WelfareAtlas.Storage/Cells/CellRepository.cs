@@ -1,0 +1,171 @@
+using System.Data.Common;
+using Dapper;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Periods;
+using WelfareAtlas.ProfileCells;
+using WelfareAtlas.Statistics;
+using WelfareAtlas.Statistics.Trends;
+
+namespace WelfareAtlas.Storage.Cells;
+
+/// <summary>Reads the cells the last compute runs wrote (<see cref="ComputeRunner"/>).</summary>
+/// <param name="dataSource">The store's connections.</param>
+public sealed class CellRepository(DbDataSource dataSource)
+{
+    private const string Columns =
+        """
+        indicator_id, area_code, area_type, period, breakdown, batch_id, derivation, numerator, denominator, value,
+        lower95, upper95, lower998, upper998, interval_method, no_value_kind, no_value_reason,
+        city_code, city_value, city95, city998, city_reason, parent_code, parent_value, parent95, parent998, parent_reason,
+        quintile, rank, peer_count, trend, trend_slope, trend_reason
+        """;
+
+    /// <summary>Every cell of <paramref name="area"/> for <paramref name="indicators"/>, all periods, oldest first; one breakdown, or all when <paramref name="breakdown"/> is <see langword="null"/>.</summary>
+    public async Task<IReadOnlyList<StoredCell>> ListForAreaAsync(AreaCode area, IReadOnlyCollection<IndicatorId> indicators, string? breakdown, CancellationToken cancellationToken = default)
+    {
+        if (indicators.Count == 0)
+        {
+            return [];
+        }
+
+        return await QueryAsync(
+            $"""
+            SELECT {Columns} FROM indicator_cells
+            WHERE area_code = $area AND ($breakdown IS NULL OR breakdown = $breakdown) AND indicator_id IN $ids
+            ORDER BY indicator_id, breakdown, period_start
+            """,
+            new { area = area.Value, breakdown, ids = indicators.Select(i => i.Value).ToArray() },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The cells of the areas of <paramref name="type"/> for each of <paramref name="targets"/> (an indicator with one
+    /// breakdown and period): the peers a spine chart places an area among.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredCell>> ListPeersAsync(AreaType type, IReadOnlyCollection<(IndicatorId Indicator, string Breakdown, Period Period)> targets, CancellationToken cancellationToken = default)
+    {
+        if (targets.Count == 0)
+        {
+            return [];
+        }
+
+        return await QueryAsync(
+            $"""
+            SELECT {Columns} FROM indicator_cells
+            WHERE area_type = $type AND indicator_id IN $ids AND (indicator_id || '|' || breakdown || '|' || period) IN $keys
+            ORDER BY indicator_id, area_code
+            """,
+            new
+            {
+                type = type.ToSlug(),
+                ids = targets.Select(t => t.Indicator.Value).Distinct().ToArray(),
+                keys = targets.Select(t => $"{t.Indicator.Value}|{t.Breakdown}|{t.Period}").ToArray(),
+            },
+            cancellationToken);
+    }
+
+    /// <summary>The cells of one indicator for the areas of one type, one period and one breakdown, by area code.</summary>
+    public Task<IReadOnlyList<StoredCell>> ListAsync(IndicatorId indicator, AreaType type, Period period, string breakdown, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            $"SELECT {Columns} FROM indicator_cells WHERE indicator_id = $indicator AND area_type = $type AND period = $period AND breakdown = $breakdown ORDER BY area_code",
+            new { indicator = indicator.Value, type = type.ToSlug(), period = period.ToString(), breakdown },
+            cancellationToken);
+
+    /// <summary>Every cell of one indicator for the given areas and one breakdown, all periods, oldest first: trend charts.</summary>
+    public async Task<IReadOnlyList<StoredCell>> ListSeriesAsync(IndicatorId indicator, IReadOnlyCollection<AreaCode> areas, string breakdown, CancellationToken cancellationToken = default) =>
+        areas.Count == 0 ? [] : await QueryAsync(
+            $"SELECT {Columns} FROM indicator_cells WHERE indicator_id = $indicator AND breakdown = $breakdown AND area_code IN $areas ORDER BY area_code, period_start",
+            new { indicator = indicator.Value, breakdown, areas = areas.Select(a => a.Value).ToArray() },
+            cancellationToken);
+
+    /// <summary>The cells of one indicator for one area and period in every breakdown: the breakdowns by sex and age.</summary>
+    public Task<IReadOnlyList<StoredCell>> ListBreakdownsAsync(IndicatorId indicator, AreaCode area, Period period, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            $"SELECT {Columns} FROM indicator_cells WHERE indicator_id = $indicator AND area_code = $area AND period = $period ORDER BY breakdown",
+            new { indicator = indicator.Value, area = area.Value, period = period.ToString() },
+            cancellationToken);
+
+    /// <summary>Which area types, periods and breakdowns an indicator has cells for, with how many have a value.</summary>
+    public async Task<IReadOnlyList<CellAvailability>> ListAvailabilityAsync(IndicatorId indicator, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<(string Type, string Period, string Breakdown, long Cells, long Values)> rows =
+            await connection.QueryAsync<(string, string, string, long, long)>(new CommandDefinition(
+                """
+                SELECT area_type, period, breakdown, count(*), count(value) FROM indicator_cells
+                WHERE indicator_id = $indicator GROUP BY area_type, period, period_start, breakdown ORDER BY area_type, period_start, breakdown
+                """,
+                new { indicator = indicator.Value },
+                cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new CellAvailability(ParseType(r.Type), Period.Parse(r.Period), r.Breakdown, (int)r.Cells, (int)r.Values))];
+    }
+
+    /// <summary>The last compute run, or <see langword="null"/> before the first.</summary>
+    public async Task<ComputeRun?> FindLastRunAsync(CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<ComputeRun>(new CommandDefinition(
+            "SELECT id, started_at AS StartedAt, finished_at AS FinishedAt, reason, indicators, cells FROM compute_runs ORDER BY id DESC LIMIT 1",
+            cancellationToken: cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<StoredCell>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // Dapper expands the lists; the rows are read by hand, as there are many and their columns are many.
+        CommandDefinition definition = new(sql, parameters, cancellationToken: cancellationToken);
+        await using DbDataReader reader = await connection.ExecuteReaderAsync(definition);
+        List<StoredCell> cells = [];
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            cells.Add(Read(reader));
+        }
+
+        return cells;
+    }
+
+    private static StoredCell Read(DbDataReader r)
+    {
+        Estimate? estimate = Double(r, 9) is { } value
+            ? new Estimate(value, IntervalOf(r, 10), IntervalOf(r, 12), CellSlugs.ParseIntervalMethod(String(r, 14) ?? "none"))
+            : null;
+        return new StoredCell(
+            IndicatorId.Parse(r.GetString(0)),
+            AreaCode.Parse(r.GetString(1)),
+            ParseType(r.GetString(2)),
+            Period.Parse(r.GetString(3)),
+            r.GetString(4),
+            r.GetInt64(5),
+            String(r, 6),
+            Double(r, 7),
+            Double(r, 8),
+            estimate,
+            String(r, 15),
+            String(r, 16),
+            Comparison(r, 17),
+            Comparison(r, 22),
+            r.IsDBNull(27) ? null : r.GetInt32(27),
+            r.IsDBNull(28) ? null : r.GetInt32(28),
+            r.GetInt32(29),
+            new TrendResult(CellSlugs.ParseTrend(r.GetString(30)), null, Double(r, 31), String(r, 32)));
+    }
+
+    private static CellComparison Comparison(DbDataReader r, int first) => new(
+        String(r, first) is { } code ? AreaCode.Parse(code) : null,
+        Double(r, first + 1),
+        CellSlugs.ParseSignificance(r.GetString(first + 2)),
+        CellSlugs.ParseSignificance(r.GetString(first + 3)),
+        String(r, first + 4));
+
+    private static Interval? IntervalOf(DbDataReader r, int lower) =>
+        Double(r, lower) is { } low && Double(r, lower + 1) is { } high ? new Interval(low, high) : null;
+
+    private static double? Double(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    private static string? String(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static AreaType ParseType(string slug) => AreaTypes.TryParse(slug, out AreaType type)
+        ? type
+        : throw new StoreException($"A cell in the store has an unknown area type '{slug}'.");
+}

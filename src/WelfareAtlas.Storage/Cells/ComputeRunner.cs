@@ -1,0 +1,268 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Diagnostics;
+using Dapper;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
+using WelfareAtlas.Periods;
+using WelfareAtlas.ProfileCells;
+using WelfareAtlas.Statistics;
+using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Engines;
+using WelfareAtlas.Storage.Indicators;
+
+namespace WelfareAtlas.Storage.Cells;
+
+/// <summary>
+/// A compute run: reads the current observations of some indicators (or all), computes their cells with
+/// <see cref="CellCalculator"/> in parallel, and replaces those indicators' cells in one transaction.
+/// </summary>
+/// <remarks>
+/// The unit of recomputation is the indicator: a cell's quintile, rank, comparisons and trend depend on the other
+/// areas and periods of the same indicator, so an import recomputes every indicator it touched and nothing else.
+/// Readers see the cells of the previous run until the transaction commits.
+/// Two sources can give the same indicator, area, period and breakdown (population by postal area through the
+/// crosswalk, and by sub-district as delivered): the cell uses the one closest to a delivery (delivered, then a
+/// sum of delivered children, then a crosswalk estimate), and among equals the newest batch.
+/// </remarks>
+/// <param name="dataSource">The store's connections.</param>
+/// <param name="time">The clock for the run's record.</param>
+public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
+{
+    /// <summary>The derivation of a cell whose total the run summed from the breakdowns a delivery gave (<see cref="BreakdownTotals"/>).</summary>
+    public const string BreakdownTotalDerivation = "sum-of-breakdowns";
+
+    /// <summary>Recomputes every indicator in the catalogue.</summary>
+    /// <param name="reason">Why the run happens, kept with the run (for example <c>full</c>).</param>
+    /// <param name="cancellationToken">Cancels; the previous cells stay.</param>
+    public Task<ComputeRun> RunAllAsync(string reason, CancellationToken cancellationToken = default) =>
+        RunCoreAsync(null, reason, cancellationToken);
+
+    /// <summary>Recomputes the given indicators (those an import or a rollback changed).</summary>
+    /// <param name="indicators">The indicators; an unknown one is skipped.</param>
+    /// <param name="reason">Why the run happens, kept with the run (for example <c>import of batch 12</c>).</param>
+    /// <param name="cancellationToken">Cancels; the previous cells stay.</param>
+    public Task<ComputeRun> RunAsync(IReadOnlyCollection<IndicatorId> indicators, string reason, CancellationToken cancellationToken = default) =>
+        RunCoreAsync(indicators, reason, cancellationToken);
+
+    /// <summary>The indicators a batch brought observations for, or had superseded: what its import or rollback changed.</summary>
+    public async Task<IReadOnlyList<IndicatorId>> IndicatorsOfBatchAsync(long batchId, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<string> ids = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT indicator_id FROM observations WHERE batch_id = $batchId OR superseded_by = $batchId ORDER BY 1",
+            new { batchId },
+            cancellationToken: cancellationToken));
+        return [.. ids.Select(IndicatorId.Parse)];
+    }
+
+    /// <summary>
+    /// Whether the cells are older than the observations: no run yet while there are observations, or a batch
+    /// committed or rolled back after the last run finished.
+    /// </summary>
+    public async Task<bool> IsStaleAsync(CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            """
+            SELECT CASE
+                WHEN (SELECT count(*) FROM compute_runs) = 0 THEN (SELECT count(*) > 0 FROM observations)
+                ELSE EXISTS (
+                    SELECT 1 FROM import_batches
+                    WHERE greatest(imported_at, coalesce(rolled_back_at, imported_at)) > (SELECT max(finished_at) FROM compute_runs))
+            END
+            """,
+            cancellationToken: cancellationToken));
+    }
+
+    private async Task<ComputeRun> RunCoreAsync(IReadOnlyCollection<IndicatorId>? only, string reason, CancellationToken cancellationToken)
+    {
+        DateTime started = time.GetUtcNow().UtcDateTime;
+        Stopwatch clock = Stopwatch.StartNew();
+        Dictionary<AreaCode, Area> areas = (await new AreaRepository(dataSource).ListAsync(null, null, cancellationToken)).ToDictionary(a => a.Code);
+        List<IndicatorMethod> methods = [.. (await new IndicatorRepository(dataSource).ListAsync(cancellationToken))
+            .Where(indicator => only is null || only.Contains(indicator.Id))
+            .Select(indicator => new IndicatorMethod(indicator.Id, indicator.Measure, indicator.Multiplier))];
+
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        Dictionary<IndicatorId, List<StoredObservation>> observations = await ReadObservationsAsync(connection, methods, cancellationToken);
+        ConcurrentDictionary<IndicatorId, (List<StoredObservation> Sources, IReadOnlyList<IndicatorCell> Cells)> computed = [];
+        Parallel.ForEach(
+            methods,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            method =>
+            {
+                List<StoredObservation> sources = observations.GetValueOrDefault(method.Id) ?? [];
+                List<Observation> delivered = [.. sources.Select(s => s.Observation)];
+                foreach ((Observation total, IReadOnlyList<int> parts) in BreakdownTotals.Derive(method.Measure, delivered))
+                {
+                    sources.Add(new StoredObservation(total, parts.Max(i => sources[i].BatchId), BreakdownTotalDerivation));
+                }
+
+                computed[method.Id] = (sources, CellCalculator.Compute(method, areas, sources.Select(s => s.Observation)));
+            });
+
+        // One run at a time: two runs replacing the same indicators' cells at once would both keep theirs.
+        await using IAsyncDisposable runLock = await StoreEngine.Of(dataSource).LockAsync(connection, "compute-run", cancellationToken);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('compute_run_ids')", transaction: transaction, cancellationToken: cancellationToken));
+        if (methods.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM indicator_cells WHERE indicator_id IN $ids",
+                new { ids = methods.Select(m => m.Id.Value).ToArray() },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+
+        long cells = await AppendAsync(connection, id, methods.Select(m => computed[m.Id]), cancellationToken);
+        ComputeRun run = new(id, started, started + clock.Elapsed, reason, methods.Count, cells);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO compute_runs VALUES ($Id, $StartedAt, $FinishedAt, $Reason, $Indicators, $Cells)",
+            run,
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return run;
+    }
+
+    private static async Task<Dictionary<IndicatorId, List<StoredObservation>>> ReadObservationsAsync(
+        DbConnection connection,
+        List<IndicatorMethod> methods,
+        CancellationToken cancellationToken)
+    {
+        Dictionary<string, IndicatorId> wanted = methods.ToDictionary(m => m.Id.Value, m => m.Id, StringComparer.Ordinal);
+        Dictionary<IndicatorId, List<StoredObservation>> byIndicator = [];
+        Dictionary<string, AreaCode> areaCodes = new(StringComparer.Ordinal);
+        Dictionary<string, Period> periods = new(StringComparer.Ordinal);
+        Dictionary<string, Breakdown> breakdowns = new(StringComparer.Ordinal);
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText =
+            """
+            SELECT indicator_id, area_code, period, breakdown, numerator, denominator, value, lower_limit, upper_limit,
+                   status, source_symbol, batch_id, derivation
+            FROM (
+                SELECT o.*, row_number() OVER (
+                    PARTITION BY indicator_id, area_code, period, breakdown
+                    ORDER BY CASE WHEN derivation IS NULL THEN 0 WHEN derivation = 'sum' THEN 1 ELSE 2 END, batch_id DESC) AS preference
+                FROM observations o
+                WHERE superseded_by IS NULL) ranked
+            WHERE preference = 1
+            ORDER BY indicator_id, area_code, breakdown, period_start
+            """;
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (!wanted.TryGetValue(reader.GetString(0), out IndicatorId indicator))
+            {
+                continue;
+            }
+
+            if (!byIndicator.TryGetValue(indicator, out List<StoredObservation>? list))
+            {
+                byIndicator[indicator] = list = [];
+            }
+
+            Observation observation = new(
+                indicator,
+                Cached(areaCodes, reader.GetString(1), AreaCode.Parse),
+                Cached(periods, reader.GetString(2), Period.Parse),
+                Cached(breakdowns, reader.GetString(3), ParseBreakdown),
+                NullableDouble(reader, 4),
+                NullableDouble(reader, 5),
+                NullableDouble(reader, 6),
+                NullableDouble(reader, 7),
+                NullableDouble(reader, 8),
+                reader.GetString(9) switch
+                {
+                    "available" => ObservationStatus.Available,
+                    "suppressed" => ObservationStatus.SuppressedBySource,
+                    _ => ObservationStatus.Missing,
+                },
+                reader.IsDBNull(10) ? null : reader.GetString(10));
+            list.Add(new StoredObservation(observation, reader.GetInt64(11), reader.IsDBNull(12) ? null : reader.GetString(12)));
+        }
+
+        return byIndicator;
+    }
+
+    private async Task<long> AppendAsync(
+        DbConnection connection,
+        long runId,
+        IEnumerable<(List<StoredObservation> Sources, IReadOnlyList<IndicatorCell> Cells)> results,
+        CancellationToken cancellationToken)
+    {
+        long count = 0;
+        ColumnType[] columns = [.. (await StoreTables.ListColumnsAsync(connection, "indicator_cells", cancellationToken)).Select(column => column.Type)];
+        // A bulk insert on the connection of the run's open transaction (DuckDB's appender, PostgreSQL's COPY).
+        await using BulkWriter appender = await StoreEngine.Of(dataSource).BeginBulkInsertAsync(connection, "indicator_cells", columns, cancellationToken);
+        foreach ((List<StoredObservation> sources, IReadOnlyList<IndicatorCell> cells) in results)
+        {
+            foreach (IndicatorCell cell in cells)
+            {
+                StoredObservation source = sources[cell.SourceIndex];
+                Estimate? estimate = cell.Estimate;
+                appender.StartRow();
+                appender.Write(runId);
+                appender.Write(cell.Indicator.Value);
+                appender.Write(cell.Area.Value);
+                appender.Write(cell.AreaType.ToSlug());
+                appender.Write(cell.Period.ToString());
+                appender.Write(cell.Period.Start);
+                appender.Write(source.Observation.Breakdown.Key);
+                appender.Write(source.BatchId);
+                appender.Write(source.Derivation);
+                appender.Write(cell.Numerator);
+                appender.Write(cell.Denominator);
+                appender.Write(estimate?.Value);
+                appender.Write(estimate?.Ci95?.Lower);
+                appender.Write(estimate?.Ci95?.Upper);
+                appender.Write(estimate?.Ci998?.Lower);
+                appender.Write(estimate?.Ci998?.Upper);
+                appender.Write(estimate?.Method.ToSlug());
+                appender.Write(cell.NoValue?.Kind.ToNoValueSlug());
+                appender.Write(cell.NoValue?.Message);
+                appender.Write(cell.VersusCity.Benchmark?.Value);
+                appender.Write(cell.VersusCity.BenchmarkValue);
+                appender.Write(cell.VersusCity.At95.ToSlug());
+                appender.Write(cell.VersusCity.At998.ToSlug());
+                appender.Write(cell.VersusCity.Reason);
+                appender.Write(cell.VersusParent.Benchmark?.Value);
+                appender.Write(cell.VersusParent.BenchmarkValue);
+                appender.Write(cell.VersusParent.At95.ToSlug());
+                appender.Write(cell.VersusParent.At998.ToSlug());
+                appender.Write(cell.VersusParent.Reason);
+                appender.Write(cell.Quintile);
+                appender.Write(cell.Rank);
+                appender.Write(cell.PeerCount);
+                appender.Write(cell.Trend.Direction.ToSlug());
+                appender.Write(cell.Trend.Slope);
+                appender.Write(cell.Trend.Reason);
+                appender.EndRow();
+                count++;
+            }
+        }
+
+        await appender.CompleteAsync(cancellationToken);
+        return count;
+    }
+
+    private static Breakdown ParseBreakdown(string key) => Breakdown.TryParseKey(key, out Breakdown breakdown, out string? error)
+        ? breakdown
+        : throw new StoreException($"An observation in the store has an unreadable breakdown '{key}': {error}");
+
+    private static T Cached<T>(Dictionary<string, T> cache, string text, Func<string, T> parse)
+    {
+        if (!cache.TryGetValue(text, out T? value))
+        {
+            cache[text] = value = parse(text);
+        }
+
+        return value;
+    }
+
+    private static double? NullableDouble(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+
+    private sealed record StoredObservation(Observation Observation, long BatchId, string? Derivation);
+}

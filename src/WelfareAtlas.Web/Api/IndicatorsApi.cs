@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Web.IndicatorData;
+using WelfareAtlas.Web.Profiles;
+
+namespace WelfareAtlas.Web.Api;
+
+/// <summary>The indicators API: <c>/api/v1/indicators</c>, their data, availability and series.</summary>
+internal static class IndicatorsApi
+{
+    public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder endpoints)
+    {
+        RouteGroupBuilder indicators = endpoints.MapGroup("/api/v1/indicators").WithTags("Indicators");
+        indicators.MapGet("/", (AtlasCatalogue catalogue) => TypedResults.Ok(catalogue.IndicatorList.Select(IndicatorView.From).ToArray()))
+            .WithName("ListIndicators")
+            .WithSummary("Lists every indicator with its metadata in Finnish, Swedish and English; synthetic (demo) indicators say so.");
+        indicators.MapGet("/{id}", GetIndicator)
+            .WithName("GetIndicator")
+            .WithSummary("One indicator's metadata.");
+        indicators.MapGet("/{id}/availability", GetAvailability)
+            .WithName("GetIndicatorAvailability")
+            .WithSummary("Which area types, periods and breakdowns the indicator has data for.");
+        indicators.MapGet("/{id}/data", GetData)
+            .WithName("GetIndicatorData")
+            .WithSummary("The indicator's cells for every area of one type, one period and one breakdown, with the city's cell as the benchmark.")
+            .WithDescription("areaType defaults to district (or the indicator's first level), period to the latest, breakdown to total. A choice the indicator has no data for is a 404 whose detail names what it has (and whose `availability` extension lists it), never an empty list. profile=ID judges comparisons and trends by that profile's polarity.");
+        indicators.MapGet("/{id}/series", GetSeries)
+            .WithName("GetIndicatorSeries")
+            .WithSummary("One area's values over time with 95 % limits, and the city's for comparison.");
+        return endpoints;
+    }
+
+    private static Results<Ok<IndicatorView>, ProblemHttpResult> GetIndicator(string id, AtlasCatalogue catalogue) =>
+        IndicatorId.TryParse(id, out IndicatorId parsed, out _) && catalogue.Indicators.TryGetValue(parsed, out Indicator? indicator)
+            ? TypedResults.Ok(IndicatorView.From(indicator))
+            : UnknownIndicator(id);
+
+    private static async Task<Results<Ok<AvailabilityView>, ProblemHttpResult>> GetAvailability(string id, IndicatorDataService service, CancellationToken cancellationToken) =>
+        IndicatorId.TryParse(id, out IndicatorId parsed, out _) && await service.AvailabilityAsync(parsed, cancellationToken) is { } availability
+            ? TypedResults.Ok(availability)
+            : UnknownIndicator(id);
+
+    private static async Task<Results<Ok<IndicatorDataView>, ProblemHttpResult>> GetData(
+        string id,
+        IndicatorDataService service,
+        CancellationToken cancellationToken,
+        [FromQuery] string? areaType = null,
+        [FromQuery] string? period = null,
+        [FromQuery] string? breakdown = null,
+        [FromQuery] string? profile = null)
+    {
+        if (!IndicatorId.TryParse(id, out IndicatorId parsed, out _))
+        {
+            return UnknownIndicator(id);
+        }
+
+        if (areaType is not null && !AreaTypes.TryParse(areaType, out _))
+        {
+            return TypedResults.Problem(
+                title: "Unknown area type",
+                detail: $"'{areaType}' is not an area type; use one of {AreaTypes.SlugList}.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        IndicatorDataResult result = await service.DataAsync(parsed, areaType, period, breakdown, profile, cancellationToken);
+        if (result.View is { } view)
+        {
+            return TypedResults.Ok(view);
+        }
+
+        return TypedResults.Problem(
+            title: result.IsNotFound ? "Not found" : "No data for this choice",
+            detail: result.Problem,
+            statusCode: StatusCodes.Status404NotFound,
+            extensions: result.Availability is null ? null : new Dictionary<string, object?> { ["availability"] = result.Availability });
+    }
+
+    private static async Task<Results<Ok<SeriesView>, ProblemHttpResult>> GetSeries(
+        string id,
+        IndicatorDataService service,
+        CancellationToken cancellationToken,
+        [FromQuery] string? area = null,
+        [FromQuery] string? breakdown = null,
+        [FromQuery] string? profile = null)
+    {
+        if (area is null || !AreaCode.TryParse(area, out AreaCode code, out _))
+        {
+            return TypedResults.Problem(title: "Area required", detail: "Give the area's code: series?area=CODE.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (!IndicatorId.TryParse(id, out IndicatorId parsed, out _))
+        {
+            return UnknownIndicator(id);
+        }
+
+        SeriesView? series = await service.SeriesAsync(parsed, code, breakdown ?? Observations.Breakdown.Total.Key, profile, cancellationToken);
+        if (series is null)
+        {
+            return TypedResults.Problem(title: "Not found", detail: $"There is no indicator '{id}' or no area '{area}'.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        return series.Points.Count == 0
+            ? TypedResults.Problem(title: "No data for this choice", detail: $"The indicator '{id}' has no data for area {area} and breakdown '{series.Breakdown}'.", statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Ok(series);
+    }
+
+    private static ProblemHttpResult UnknownIndicator(string id) => TypedResults.Problem(
+        title: "Unknown indicator",
+        detail: $"There is no indicator '{id}'; GET /api/v1/indicators lists them.",
+        statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,176 @@
+using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
+using WelfareAtlas.Periods;
+using WelfareAtlas.Statistics.Comparisons;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Web.Profiles;
+
+namespace WelfareAtlas.Web.IndicatorData;
+
+/// <summary>Reads an indicator's cells for maps, bar charts, trend charts and the data API.</summary>
+/// <param name="store">The open store.</param>
+/// <param name="catalogue">The areas, indicators and profiles.</param>
+/// <param name="profiles">Judges comparisons and trends by a profile's polarity.</param>
+public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalogue, AreaProfileService profiles)
+{
+    /// <summary>What <paramref name="id"/> has data for; <see langword="null"/> for an unknown indicator.</summary>
+    public async Task<AvailabilityView?> AvailabilityAsync(IndicatorId id, CancellationToken cancellationToken = default)
+    {
+        if (!catalogue.Indicators.ContainsKey(id))
+        {
+            return null;
+        }
+
+        IReadOnlyList<CellAvailability> rows = await new CellRepository(store.DataSource).ListAvailabilityAsync(id, cancellationToken);
+        return new AvailabilityView(
+            id.Value,
+            [.. rows.GroupBy(r => r.AreaType).OrderBy(g => g.Key).Select(g =>
+            {
+                List<Period> periods = [.. g.Select(r => r.Period).Distinct().Order()];
+                return new AreaTypeAvailability(
+                    g.Key.ToSlug(),
+                    [.. periods.Select(p => p.ToString())],
+                    [.. g.Select(r => r.Breakdown).Distinct().OrderBy(b => b == Breakdown.Total.Key ? 0 : 1).ThenBy(b => b, StringComparer.Ordinal)],
+                    periods[^1].ToString());
+            })]);
+    }
+
+    /// <summary>
+    /// The cells of every area of a type for one period and breakdown. Omitted choices default to the district level
+    /// (or the first level the indicator has), its latest period and the total; a choice the indicator has no data for
+    /// is an error naming what it has, never an empty result.
+    /// </summary>
+    public async Task<IndicatorDataResult> DataAsync(IndicatorId id, string? areaType, string? period, string? breakdown, string? profileId, CancellationToken cancellationToken = default)
+    {
+        if (!catalogue.Indicators.TryGetValue(id, out Indicator? indicator) || await AvailabilityAsync(id, cancellationToken) is not { } availability)
+        {
+            return IndicatorDataResult.NotFound($"There is no indicator '{id}'.");
+        }
+
+        if (availability.AreaTypes.Count == 0)
+        {
+            return IndicatorDataResult.NoData($"The indicator '{id}' has no data yet.", availability);
+        }
+
+        AreaTypeAvailability? level = areaType is null
+            ? availability.AreaTypes.FirstOrDefault(t => t.AreaType == AreaType.District.ToSlug()) ?? availability.AreaTypes[^1]
+            : availability.AreaTypes.FirstOrDefault(t => t.AreaType == areaType);
+        if (level is null)
+        {
+            return IndicatorDataResult.NoData(
+                $"The indicator '{id}' has no data by '{areaType}'; it has data by {string.Join(", ", availability.AreaTypes.Select(t => t.AreaType))}.",
+                availability);
+        }
+
+        string chosenPeriod = period ?? level.LatestPeriod;
+        if (!level.Periods.Contains(chosenPeriod, StringComparer.Ordinal))
+        {
+            return IndicatorDataResult.NoData(
+                $"The indicator '{id}' has no data by {level.AreaType} for the period '{period}'; it has {level.Periods[0]} to {level.LatestPeriod} ({level.Periods.Count} periods).",
+                availability);
+        }
+
+        string chosenBreakdown = breakdown ?? (level.Breakdowns.Contains(Breakdown.Total.Key) ? Breakdown.Total.Key : level.Breakdowns[0]);
+        if (!level.Breakdowns.Contains(chosenBreakdown, StringComparer.Ordinal))
+        {
+            return IndicatorDataResult.NoData(
+                $"The indicator '{id}' has no breakdown '{breakdown}' by {level.AreaType}; it has {string.Join(", ", level.Breakdowns)}.",
+                availability);
+        }
+
+        Polarity polarity = Polarity.NoJudgement;
+        if (profileId is not null)
+        {
+            if (catalogue.FindProfile(profileId) is not { } profile)
+            {
+                return IndicatorDataResult.NotFound($"There is no profile '{profileId}'.");
+            }
+
+            polarity = profile.Indicators.FirstOrDefault(i => i.Indicator == id)?.Polarity ?? Polarity.NoJudgement;
+        }
+
+        AreaType type = AreaTypes.All.First(t => t.ToSlug() == level.AreaType);
+        Period parsedPeriod = Period.Parse(chosenPeriod);
+        CellRepository cells = new(store.DataSource);
+        IReadOnlyList<StoredCell> found = await cells.ListAsync(id, type, parsedPeriod, chosenBreakdown, cancellationToken);
+        StoredCell? city = catalogue.City is { } cityArea
+            ? (await cells.ListAsync(id, AreaType.City, parsedPeriod, chosenBreakdown, cancellationToken)).FirstOrDefault(c => c.Area == cityArea.Code)
+            : null;
+        return IndicatorDataResult.Found(new IndicatorDataView(
+            IndicatorView.From(indicator),
+            level.AreaType,
+            chosenPeriod,
+            chosenBreakdown,
+            AreaProfileService.Slug(polarity),
+            city is null ? null : CellView(city, polarity),
+            [.. found.Where(c => catalogue.Areas.ContainsKey(c.Area)).Select(c => CellView(c, polarity))]));
+    }
+
+    /// <summary>The series of <paramref name="area"/> and of the city for one indicator and breakdown; <see langword="null"/> when the indicator or area is unknown.</summary>
+    public async Task<SeriesView?> SeriesAsync(IndicatorId id, AreaCode area, string breakdown, string? profileId, CancellationToken cancellationToken = default)
+    {
+        if (!catalogue.Indicators.ContainsKey(id) || !catalogue.Areas.TryGetValue(area, out Area? areaInfo))
+        {
+            return null;
+        }
+
+        Polarity polarity = profileId is not null && catalogue.FindProfile(profileId) is { } profile
+            ? profile.Indicators.FirstOrDefault(i => i.Indicator == id)?.Polarity ?? Polarity.NoJudgement
+            : Polarity.NoJudgement;
+        List<AreaCode> codes = [area];
+        if (catalogue.City is { } city && city.Code != area)
+        {
+            codes.Add(city.Code);
+        }
+
+        IReadOnlyList<StoredCell> cells = await new CellRepository(store.DataSource).ListSeriesAsync(id, codes, breakdown, cancellationToken);
+        List<StoredCell> own = [.. cells.Where(c => c.Area == area)];
+        return new SeriesView(
+            id.Value,
+            breakdown,
+            AreaRef.From(areaInfo),
+            [.. own.Select(Point)],
+            [.. cells.Where(c => c.Area != area).Select(Point)],
+            own.Count == 0 ? null : AreaProfileService.TrendOf(own[^1].Trend, polarity));
+    }
+
+    private static SeriesPoint Point(StoredCell cell) => new(
+        cell.Period.ToString(),
+        cell.Estimate?.Value,
+        cell.Estimate?.Ci95 is { } ci ? new IntervalView(ci.Lower, ci.Upper) : null,
+        cell.NoValueKind ?? "available");
+
+    private AreaCellView CellView(StoredCell cell, Polarity polarity) => new(
+        AreaRef.From(catalogue.Areas[cell.Area]),
+        cell.Estimate?.Value,
+        cell.Estimate?.Ci95 is { } ci95 ? new IntervalView(ci95.Lower, ci95.Upper) : null,
+        cell.Estimate?.Ci998 is { } ci998 ? new IntervalView(ci998.Lower, ci998.Upper) : null,
+        cell.Numerator,
+        cell.Denominator,
+        cell.NoValueKind ?? "available",
+        cell.NoValueReason,
+        profiles.Judged(cell.VersusCity, polarity),
+        profiles.Judged(cell.VersusParent, polarity),
+        cell.Quintile,
+        cell.Rank,
+        cell.PeerCount,
+        AreaProfileService.TrendOf(cell.Trend, polarity),
+        cell.BatchId,
+        cell.Derivation);
+}
+
+/// <summary>The outcome of <see cref="IndicatorDataService.DataAsync"/>: the data, or why there are none.</summary>
+/// <param name="View">The data; <see langword="null"/> on a problem.</param>
+/// <param name="Problem">What is wrong, naming what there is instead.</param>
+/// <param name="IsNotFound">Whether the indicator or the profile does not exist (as opposed to a choice it has no data for).</param>
+/// <param name="Availability">What the indicator has data for, with a problem about a choice.</param>
+public sealed record IndicatorDataResult(IndicatorDataView? View, string? Problem, bool IsNotFound, AvailabilityView? Availability)
+{
+    internal static IndicatorDataResult Found(IndicatorDataView view) => new(view, null, false, null);
+
+    internal static IndicatorDataResult NotFound(string problem) => new(null, problem, true, null);
+
+    internal static IndicatorDataResult NoData(string problem, AvailabilityView availability) => new(null, problem, false, availability);
+}

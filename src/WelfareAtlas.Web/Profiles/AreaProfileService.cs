@@ -1,0 +1,197 @@
+using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
+using WelfareAtlas.ProfileCells;
+using WelfareAtlas.Profiles;
+using WelfareAtlas.Statistics.Comparisons;
+using WelfareAtlas.Statistics.Trends;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Cells;
+
+namespace WelfareAtlas.Web.Profiles;
+
+/// <summary>Builds an <see cref="AreaProfileView"/>: the area's cells of a profile at each indicator's latest period, judged by the profile's polarity.</summary>
+/// <param name="store">The open store.</param>
+/// <param name="catalogue">The areas, indicators and profiles.</param>
+public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogue)
+{
+    /// <summary>The indicator whose breakdowns by sex and age give the population pyramid.</summary>
+    public static readonly IndicatorId PopulationIndicator = IndicatorId.Parse("population");
+
+    /// <summary>The profile <paramref name="profileId"/> of <paramref name="code"/>; <see langword="null"/> when either is unknown.</summary>
+    public async Task<AreaProfileView?> BuildAsync(string profileId, AreaCode code, Benchmark benchmark, CancellationToken cancellationToken = default)
+    {
+        if (catalogue.FindProfile(profileId) is not { } profile || !catalogue.Areas.TryGetValue(code, out Area? area))
+        {
+            return null;
+        }
+
+        CellRepository cells = new(store.DataSource);
+        List<IndicatorId> ids = [.. profile.Indicators.Select(i => i.Indicator)];
+        Dictionary<IndicatorId, StoredCell> latest = (await cells.ListForAreaAsync(code, ids, null, cancellationToken))
+            .GroupBy(c => c.Indicator)
+            .ToDictionary(g => g.Key, g => Headline(g));
+        Dictionary<IndicatorId, PeerRangeView> peers = (await cells.ListPeersAsync(area.Type, [.. latest.Values.Select(c => (c.Indicator, c.Breakdown, c.Period))], cancellationToken))
+            .Where(c => c.Estimate is not null)
+            .GroupBy(c => c.Indicator)
+            .ToDictionary(g => g.Key, g => PeerRange([.. g.Select(c => c.Estimate!.Value)]));
+
+        List<ProfileDomainView> domains = [.. profile.Domains.Select(domain => new ProfileDomainView(
+            domain.Id,
+            TextView.From(domain.Name),
+            [.. domain.Indicators
+                .Where(pi => catalogue.Indicators.ContainsKey(pi.Indicator))
+                .Select(pi => CellView(pi, catalogue.Indicators[pi.Indicator], latest.GetValueOrDefault(pi.Indicator), peers.GetValueOrDefault(pi.Indicator), benchmark))]))];
+
+        Area? parent = area.Parent is { } p ? catalogue.Areas.GetValueOrDefault(p) : null;
+        Area? benchmarkArea = benchmark == Benchmark.Parent ? parent : (catalogue.City?.Code == code ? null : catalogue.City);
+        AreaRef areaRef = AreaRef.From(area);
+        AreaRef? benchmarkRef = benchmarkArea is null ? null : AreaRef.From(benchmarkArea);
+        List<ProfileCellView> all = [.. domains.SelectMany(d => d.Indicators)];
+        return new AreaProfileView(
+            new ProfileRef(profile.Id, TextView.From(profile.Name), TextView.From(profile.Description)),
+            areaRef,
+            parent is null ? null : AreaRef.From(parent),
+            [.. catalogue.ChildrenOf(code).Select(AreaRef.From)],
+            benchmark == Benchmark.Parent ? "parent" : "city",
+            benchmarkRef,
+            domains,
+            ProfileSummaryWriter.Write(areaRef.Names, benchmarkRef?.Names, all),
+            await PyramidAsync(cells, code, cancellationToken));
+    }
+
+    /// <summary>
+    /// The cell a profile shows of an indicator: the total at the latest period; for an indicator delivered only by
+    /// age band (sports licences of 7-17 and 18-29 year olds), the youngest band of both sexes together.
+    /// </summary>
+    internal static StoredCell Headline(IEnumerable<StoredCell> cells)
+    {
+        List<StoredCell> list = [.. cells];
+        List<StoredCell> chosen = [.. list.Where(c => c.Breakdown == Breakdown.Total.Key)];
+        if (chosen.Count == 0)
+        {
+            string? key = list
+                .Select(c => Breakdown.TryParseKey(c.Breakdown, out Breakdown b, out _) ? b : null)
+                .Where(b => b is not null && b.Sex == Sex.Total && b.Dimension is null)
+                .OrderBy(b => b!.Age.From)
+                .Select(b => b!.Key)
+                .FirstOrDefault();
+            chosen = [.. list.Where(c => c.Breakdown == (key ?? list.Min(x => x.Breakdown)))];
+        }
+
+        return chosen.MaxBy(c => c.Period.Start)!;
+    }
+
+    /// <summary>The view of one cell with the comparisons judged by <paramref name="profileIndicator"/>'s polarity.</summary>
+    internal ProfileCellView CellView(ProfileIndicator profileIndicator, Indicator indicator, StoredCell? cell, PeerRangeView? peers, Benchmark benchmark)
+    {
+        Polarity polarity = profileIndicator.Polarity;
+        if (cell is null)
+        {
+            ComparisonView none = new(null, null, "not-compared", "not-compared", "the area has no data for this indicator");
+            return new ProfileCellView(
+                indicator.Id.Value, TextView.From(indicator.Name), TextView.From(indicator.Unit), indicator.Measure.ToSlug(), Slug(polarity), indicator.Synthetic,
+                null, Breakdown.Total.Key, null, null, null, null, null, "no-data", "the area has no data for this indicator", none, none, none, null, null, 0,
+                new TrendView("cannot-be-calculated", "cannot-be-calculated", "no data"), peers, null, null);
+        }
+
+        return new ProfileCellView(
+            indicator.Id.Value,
+            TextView.From(indicator.Name),
+            TextView.From(indicator.Unit),
+            indicator.Measure.ToSlug(),
+            Slug(polarity),
+            indicator.Synthetic,
+            cell.Period.ToString(),
+            cell.Breakdown,
+            cell.Estimate?.Value,
+            cell.Estimate?.Ci95 is { } ci95 ? new IntervalView(ci95.Lower, ci95.Upper) : null,
+            cell.Estimate?.Ci998 is { } ci998 ? new IntervalView(ci998.Lower, ci998.Upper) : null,
+            cell.Numerator,
+            cell.Denominator,
+            cell.NoValueKind ?? "available",
+            cell.NoValueReason,
+            Judged(cell.Versus(benchmark), polarity),
+            Judged(cell.VersusCity, polarity),
+            Judged(cell.VersusParent, polarity),
+            cell.Quintile,
+            cell.Rank,
+            cell.PeerCount,
+            TrendOf(cell.Trend, polarity),
+            peers,
+            cell.BatchId,
+            cell.Derivation);
+    }
+
+    /// <summary>A comparison with Higher/Lower turned into Better/Worse by <paramref name="polarity"/>.</summary>
+    internal ComparisonView Judged(CellComparison comparison, Polarity polarity) => new(
+        comparison.Benchmark is { } code && catalogue.Areas.TryGetValue(code, out Area? area) ? AreaRef.From(area) : null,
+        comparison.BenchmarkValue,
+        PolarityJudgement.Judge(comparison.At95, polarity).ToSlug(),
+        PolarityJudgement.Judge(comparison.At998, polarity).ToSlug(),
+        comparison.Reason);
+
+    /// <summary>A trend with its judgement under <paramref name="polarity"/>.</summary>
+    internal static TrendView TrendOf(TrendResult trend, Polarity polarity) => new(
+        trend.Direction.ToSlug(),
+        PolarityJudgement.IsWorsening(trend.Direction, polarity) switch
+        {
+            true => "worsening",
+            false => "improving",
+            null => trend.Direction.ToSlug(),
+        },
+        trend.Reason);
+
+    /// <summary>The stored slug of a polarity.</summary>
+    internal static string Slug(Polarity polarity) => Storage.Profiles.ProfileRepository.ToSlug(polarity);
+
+    /// <summary>Min, quartiles and max of <paramref name="values"/> (linear interpolation between order statistics).</summary>
+    internal static PeerRangeView PeerRange(double[] values)
+    {
+        Array.Sort(values);
+        return new PeerRangeView(values.Length, values[0], Quantile(values, 0.25), Quantile(values, 0.5), Quantile(values, 0.75), values[^1]);
+    }
+
+    private static double Quantile(double[] sorted, double p)
+    {
+        double position = p * (sorted.Length - 1);
+        int below = (int)Math.Floor(position);
+        int above = Math.Min(below + 1, sorted.Length - 1);
+        return sorted[below] + ((position - below) * (sorted[above] - sorted[below]));
+    }
+
+    private async Task<PyramidView?> PyramidAsync(CellRepository cells, AreaCode code, CancellationToken cancellationToken)
+    {
+        if (!catalogue.Indicators.TryGetValue(PopulationIndicator, out Indicator? population))
+        {
+            return null;
+        }
+
+        IReadOnlyList<StoredCell> totals = await cells.ListForAreaAsync(code, [PopulationIndicator], Breakdown.Total.Key, cancellationToken);
+        if (totals.Where(c => c.Period.Kind == Periods.PeriodKind.Year).MaxBy(c => c.Period.Start) is not { } latest)
+        {
+            return null;
+        }
+
+        Dictionary<AgeBand, (double Male, double Female)> bands = [];
+        foreach (StoredCell cell in await cells.ListBreakdownsAsync(PopulationIndicator, code, latest.Period, cancellationToken))
+        {
+            if (!Breakdown.TryParseKey(cell.Breakdown, out Breakdown breakdown, out _) || breakdown.Age.IsAll || breakdown.Dimension is not null || cell.Numerator is not { } count)
+            {
+                continue;
+            }
+
+            (double male, double female) = bands.GetValueOrDefault(breakdown.Age);
+            bands[breakdown.Age] = breakdown.Sex switch
+            {
+                Sex.Male => (male + count, female),
+                Sex.Female => (male, female + count),
+                _ => (male, female),
+            };
+        }
+
+        return bands.Count == 0
+            ? null
+            : new PyramidView(latest.Period.ToString(), [.. bands.OrderBy(b => b.Key.From).Select(b => new PyramidBand(b.Key.ToString(), b.Value.Male, b.Value.Female))], population.Synthetic);
+    }
+}

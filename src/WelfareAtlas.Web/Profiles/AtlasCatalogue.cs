@@ -1,0 +1,59 @@
+using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Profiles;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Indicators;
+using WelfareAtlas.Storage.Profiles;
+
+namespace WelfareAtlas.Web.Profiles;
+
+/// <summary>
+/// The areas, indicators and profiles of the store, read once: they are seeded with the store and change only with
+/// a new version of the product, so pages and the API do not read them again on every request.
+/// </summary>
+public sealed class AtlasCatalogue
+{
+    private AtlasCatalogue(IReadOnlyList<Area> areas, IReadOnlyList<Indicator> indicators, IReadOnlyList<Profile> profiles)
+    {
+        Areas = areas.ToDictionary(a => a.Code);
+        Children = areas.Where(a => a.Parent is not null).GroupBy(a => a.Parent!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<Area>)[.. g]);
+        Indicators = indicators.ToDictionary(i => i.Id);
+        IndicatorList = [.. indicators.OrderBy(i => i.Id.Value, StringComparer.Ordinal)];
+        Profiles = profiles;
+        City = areas.FirstOrDefault(a => a.Type == AreaType.City);
+    }
+
+    /// <summary>Every area by code.</summary>
+    public IReadOnlyDictionary<AreaCode, Area> Areas { get; }
+
+    /// <summary>The areas directly within each area.</summary>
+    public IReadOnlyDictionary<AreaCode, IReadOnlyList<Area>> Children { get; }
+
+    /// <summary>Every indicator by id.</summary>
+    public IReadOnlyDictionary<IndicatorId, Indicator> Indicators { get; }
+
+    /// <summary>Every indicator, by id.</summary>
+    public IReadOnlyList<Indicator> IndicatorList { get; }
+
+    /// <summary>The profiles in display order.</summary>
+    public IReadOnlyList<Profile> Profiles { get; }
+
+    /// <summary>The city, the root of the hierarchy; <see langword="null"/> in a store without one.</summary>
+    public Area? City { get; }
+
+    /// <summary>Reads the catalogue from <paramref name="store"/>.</summary>
+    public static async Task<AtlasCatalogue> LoadAsync(AtlasStore store, CancellationToken cancellationToken = default) => new(
+        await new AreaRepository(store.DataSource).ListAsync(null, null, cancellationToken),
+        await new IndicatorRepository(store.DataSource).ListAsync(cancellationToken),
+        await new ProfileRepository(store.DataSource).ListAsync(cancellationToken));
+
+    /// <summary>The profile with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    public Profile? FindProfile(string id) => Profiles.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The areas directly within <paramref name="code"/>, by code.</summary>
+    public IReadOnlyList<Area> ChildrenOf(AreaCode code) => Children.GetValueOrDefault(code) ?? [];
+
+    /// <summary>The areas of <paramref name="type"/>, by code.</summary>
+    public IReadOnlyList<Area> OfType(AreaType type) => [.. Areas.Values.Where(a => a.Type == type).OrderBy(a => a.Code.Value, StringComparer.Ordinal)];
+}

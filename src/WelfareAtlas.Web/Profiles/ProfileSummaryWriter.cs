@@ -1,0 +1,173 @@
+using System.Globalization;
+using WelfareAtlas.Localisation;
+
+namespace WelfareAtlas.Web.Profiles;
+
+/// <summary>Writes an area's <see cref="ProfileSummary"/> from its cells, in Finnish, Swedish and English.</summary>
+/// <remarks>
+/// Only significant differences at 95 % are named, so the summary never calls a chance difference a concern. The size
+/// of a difference is the ratio of the values (how many times the benchmark's level), which puts rates and shares of
+/// different scales on one footing; the summary names at most <see cref="MaxNamed"/> indicators in each list.
+/// </remarks>
+public static class ProfileSummaryWriter
+{
+    /// <summary>How many indicators each sentence names at most.</summary>
+    public const int MaxNamed = 3;
+
+    /// <summary>The summary of <paramref name="cells"/> for <paramref name="area"/> against <paramref name="benchmark"/>.</summary>
+    /// <param name="area">The area's names.</param>
+    /// <param name="benchmark">The benchmark's names (the city or the parent area); <see langword="null"/> when there is none.</param>
+    /// <param name="cells">The profile's cells of the area, with comparisons judged by the profile's polarity.</param>
+    public static ProfileSummary Write(TextView area, TextView? benchmark, IReadOnlyList<ProfileCellView> cells)
+    {
+        List<SummaryItem> concerns = Ranked(cells, "worse");
+        List<SummaryItem> strengths = Ranked(cells, "better");
+        List<SummaryItem> worsening = [.. cells
+            .Where(c => c.Trend.Judgement == "worsening" && c.Value is not null)
+            .Select(c => new SummaryItem(c.Indicator, c.Name, c.Value!.Value, c.Comparison.BenchmarkValue ?? double.NaN, null))];
+        int compared = cells.Count(c => c.Comparison.At95 is not "not-compared");
+        TextView text = new(
+            Sentences(Language.Finnish, area, benchmark, compared, concerns, strengths, worsening),
+            Sentences(Language.Swedish, area, benchmark, compared, concerns, strengths, worsening),
+            Sentences(Language.English, area, benchmark, compared, concerns, strengths, worsening));
+        return new ProfileSummary(compared, concerns, strengths, worsening, text);
+    }
+
+    private static List<SummaryItem> Ranked(IReadOnlyList<ProfileCellView> cells, string significance) =>
+    [
+        .. cells
+            .Where(c => c.Comparison.At95 == significance && c.Value is not null && c.Comparison.BenchmarkValue is not null)
+            .Select(c => new SummaryItem(
+                c.Indicator,
+                c.Name,
+                c.Value!.Value,
+                c.Comparison.BenchmarkValue!.Value,
+                c.Comparison.BenchmarkValue!.Value == 0 ? null : c.Value.Value / c.Comparison.BenchmarkValue.Value))
+            .OrderByDescending(item => Size(item))
+            .ThenBy(item => item.Indicator, StringComparer.Ordinal),
+    ];
+
+    /// <summary>How far from 1 the ratio is, either way: twice and half the benchmark are equally far.</summary>
+    private static double Size(SummaryItem item) => item.Ratio is { } ratio && ratio > 0 ? Math.Abs(Math.Log(ratio)) : double.PositiveInfinity;
+
+    private static string Sentences(
+        Language language,
+        TextView area,
+        TextView? benchmark,
+        int compared,
+        List<SummaryItem> concerns,
+        List<SummaryItem> strengths,
+        List<SummaryItem> worsening)
+    {
+        CultureInfo culture = Culture(language);
+        string areaName = area.In(language);
+        if (benchmark is null || compared == 0)
+        {
+            return language switch
+            {
+                Language.Finnish => $"Alueelle {areaName} ei ole vertailukohtaa, johon sen lukuja voisi verrata tilastollisesti.",
+                Language.Swedish => $"{areaName} har inget jämförelseområde som dess värden kan jämföras statistiskt med.",
+                _ => $"{areaName} has no benchmark its values can be compared with statistically.",
+            };
+        }
+
+        string benchmarkName = benchmark.In(language);
+        List<string> sentences =
+        [
+            language switch
+            {
+                Language.Finnish => $"Verrattuna alueeseen {benchmarkName} alue {areaName} on tilastollisesti merkitsevästi huonompi {concerns.Count} ja parempi {strengths.Count} indikaattorissa {compared} vertailukelpoisesta.",
+                Language.Swedish => $"Jämfört med {benchmarkName} är {areaName} statistiskt signifikant sämre i {concerns.Count} och bättre i {strengths.Count} av {compared} jämförbara indikatorer.",
+                _ => $"Compared with {benchmarkName}, {areaName} is significantly worse on {concerns.Count} and better on {strengths.Count} of the {compared} indicators that could be compared.",
+            },
+        ];
+        if (concerns.Count > 0)
+        {
+            string list = Listed(language, concerns.Take(MaxNamed).Select(item => Described(language, culture, item)));
+            sentences.Add(language switch
+            {
+                Language.Finnish => $"Suurimmat huolenaiheet: {list}.",
+                Language.Swedish => $"De största problemen: {list}.",
+                _ => $"The largest concerns: {list}.",
+            });
+        }
+
+        if (strengths.Count > 0)
+        {
+            string list = Listed(language, strengths.Take(MaxNamed).Select(item => Described(language, culture, item)));
+            sentences.Add(language switch
+            {
+                Language.Finnish => $"Suurimmat vahvuudet: {list}.",
+                Language.Swedish => $"De största styrkorna: {list}.",
+                _ => $"The largest strengths: {list}.",
+            });
+        }
+
+        if (worsening.Count > 0)
+        {
+            string list = Listed(language, worsening.Take(MaxNamed).Select(item => item.Name.In(language)));
+            string more = worsening.Count > MaxNamed ? language switch
+            {
+                Language.Finnish => $" ja {worsening.Count - MaxNamed} muuta",
+                Language.Swedish => $" och {worsening.Count - MaxNamed} till",
+                _ => $" and {worsening.Count - MaxNamed} more",
+            } : string.Empty;
+            sentences.Add(language switch
+            {
+                Language.Finnish => $"Kehitys on viime vuosina heikentynyt merkitsevästi: {list}{more}.",
+                Language.Swedish => $"Utvecklingen har försämrats signifikant på senare tid: {list}{more}.",
+                _ => $"Significantly worsening recently: {list}{more}.",
+            });
+        }
+
+        return string.Join(" ", sentences);
+    }
+
+    private static string Described(Language language, CultureInfo culture, SummaryItem item)
+    {
+        string value = item.Value.ToString("#,0.0", culture);
+        string benchmarkValue = item.BenchmarkValue.ToString("#,0.0", culture);
+        string name = item.Name.In(language);
+        string times = item.Ratio is { } ratio
+            ? ratio >= 1
+                ? language switch
+                {
+                    Language.Finnish => $", {ratio.ToString("0.0", culture)}-kertainen",
+                    Language.Swedish => $", {ratio.ToString("0.0", culture)} gånger så högt",
+                    _ => $", {ratio.ToString("0.0", culture)} times as high",
+                }
+                : language switch
+                {
+                    Language.Finnish => $", {((1 - ratio) * 100).ToString("0", culture)} % pienempi",
+                    Language.Swedish => $", {((1 - ratio) * 100).ToString("0", culture)} % lägre",
+                    _ => $", {((1 - ratio) * 100).ToString("0", culture)} % lower",
+                }
+            : string.Empty;
+        return language switch
+        {
+            Language.Finnish => $"{name} {value} (vertailu {benchmarkValue}{times})",
+            Language.Swedish => $"{name} {value} (jämförelse {benchmarkValue}{times})",
+            _ => $"{name} {value} (benchmark {benchmarkValue}{times})",
+        };
+    }
+
+    private static string Listed(Language language, IEnumerable<string> items)
+    {
+        List<string> list = [.. items];
+        string and = language switch
+        {
+            Language.Finnish => " ja ",
+            Language.Swedish => " och ",
+            _ => " and ",
+        };
+        return list.Count <= 1 ? string.Concat(list) : string.Join("; ", list[..^1]) + ";" + and + list[^1];
+    }
+
+    /// <summary>The culture that writes numbers for a reader of <paramref name="language"/>: decimal comma in Finnish and Swedish.</summary>
+    public static CultureInfo Culture(Language language) => CultureInfo.GetCultureInfo(language switch
+    {
+        Language.Finnish => "fi-FI",
+        Language.Swedish => "sv-FI",
+        _ => "en-GB",
+    });
+}
