@@ -36,7 +36,9 @@ public abstract class ImportBatchRepositoryTests<TStore> : StoreTests<TStore>
         ImportBatch? batch = await Batches.FindAsync(result.BatchId!.Value, Token);
         Assert.NotNull(batch);
         Assert.Equal("committed", batch.Status);
-        Assert.Equal(2, batch.CurrentRows);
+        // The two delivered rows and Tapanila summed up to Malmi, Koillinen and the city (every delivery is summed up the hierarchy).
+        Assert.Equal(5, batch.CurrentRows);
+        Assert.Equal(3, result.RowsDerived);
     }
 
     [Fact]
@@ -154,15 +156,7 @@ public abstract class ImportBatchRepositoryTests<TStore> : StoreTests<TStore>
     private static ImportBatchHeader Header(string content, string source = "test-source") =>
         new(source, "file.csv", "hash-" + content, "mapping", "tester");
 
-    private static SourcedObservation Obs(AreaCode area, int year, double count, int line) =>
-        new(new Observation(Population, area, Period.OfYear(year), Breakdown.Total, count, null), line);
+    private static SourcedObservation Obs(AreaCode area, int year, double count, int line) => TestRows.Count(area, year, count, line);
 
-    private static async IAsyncEnumerable<SourcedObservation> Rows(params SourcedObservation[] rows)
-    {
-        foreach (SourcedObservation row in rows)
-        {
-            await Task.Yield();
-            yield return row;
-        }
-    }
+    private static IAsyncEnumerable<SourcedObservation> Rows(params SourcedObservation[] rows) => TestRows.Of(rows);
 }

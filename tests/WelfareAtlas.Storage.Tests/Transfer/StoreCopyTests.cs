@@ -9,6 +9,8 @@ using WelfareAtlas.Periods;
 using WelfareAtlas.Profiles;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Batches;
+using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Storage.Tests.Batches;
 using WelfareAtlas.Storage.Engines;
 using WelfareAtlas.Storage.Indicators;
 using WelfareAtlas.Storage.Profiles;
@@ -44,7 +46,7 @@ public abstract class StoreCopyTests<TStore> : IAsyncLifetime
         // Every table holds something, or the comparison would prove little.
         Assert.All(original, table => Assert.NotEmpty(table.Value));
         Assert.Superset(
-            new HashSet<string>(["areas", "area_overlaps", "indicators", "profiles", "profile_domains", "profile_indicators", "import_batches", "observations", "rejected_rows", "derivation_weights"]),
+            new HashSet<string>(["areas", "area_overlaps", "indicators", "profiles", "profile_domains", "profile_indicators", "import_batches", "observations", "rejected_rows", "derivation_weights", "compute_runs", "indicator_cells"]),
             new HashSet<string>(original.Keys));
 
         IReadOnlyList<CopiedTable> there = await StoreCopy.CopyAsync(source, place.Location, TimeProvider.System, Token);
@@ -99,7 +101,7 @@ public abstract class StoreCopyTests<TStore> : IAsyncLifetime
             new CommitOptions(),
             Token);
 
-    /// <summary>A DuckDB store with something in every table: areas and their overlaps, the catalogue and profiles, and batches committed, partial, derived and rolled back.</summary>
+    /// <summary>A DuckDB store with something in every table: areas and their overlaps, the catalogue and profiles, batches committed, partial, derived and rolled back, and their cells.</summary>
     private async Task<AtlasStore> CreateFullStoreAsync()
     {
         (AtlasStore store, _) = await AtlasStore.OpenOrCreateAsync(
@@ -131,6 +133,7 @@ public abstract class StoreCopyTests<TStore> : IAsyncLifetime
             Token);
         CommitResult third = await batches.CommitAsync(Header("third"), Rows(Obs(SampleGeography.Tapanila, 2024, 1, 2)), [], new CommitOptions(), Token);
         await batches.RollbackAsync(third.BatchId!.Value, Token);
+        await new ComputeRunner(store.DataSource, TimeProvider.System).RunAllAsync("full", Token);
         return store;
     }
 
@@ -175,15 +178,7 @@ public abstract class StoreCopyTests<TStore> : IAsyncLifetime
 
     private static ImportBatchHeader Header(string content) => new("census", "census.csv", "hash-" + content, "mapping", "tester");
 
-    private static SourcedObservation Obs(AreaCode area, int year, double count, int line) =>
-        new(new Observation(Population, area, Period.OfYear(year), Breakdown.Total, count, null), line);
+    private static SourcedObservation Obs(AreaCode area, int year, double count, int line) => TestRows.Count(area, year, count, line);
 
-    private static async IAsyncEnumerable<SourcedObservation> Rows(params SourcedObservation[] rows)
-    {
-        foreach (SourcedObservation row in rows)
-        {
-            await Task.Yield();
-            yield return row;
-        }
-    }
+    private static IAsyncEnumerable<SourcedObservation> Rows(params SourcedObservation[] rows) => TestRows.Of(rows);
 }
