@@ -10,7 +10,6 @@ using WelfareAtlas.ProfileCells;
 using WelfareAtlas.Statistics;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Engines;
-using WelfareAtlas.Storage.Indicators;
 
 namespace WelfareAtlas.Storage.Cells;
 
@@ -81,11 +80,17 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
         DateTime started = time.GetUtcNow().UtcDateTime;
         Stopwatch clock = Stopwatch.StartNew();
         Dictionary<AreaCode, Area> areas = (await new AreaRepository(dataSource).ListAsync(null, null, cancellationToken)).ToDictionary(a => a.Code);
-        List<IndicatorMethod> methods = [.. (await new IndicatorRepository(dataSource).ListAsync(cancellationToken))
-            .Where(indicator => only is null || only.Contains(indicator.Id))
-            .Select(indicator => new IndicatorMethod(indicator.Id, indicator.Measure, indicator.Multiplier))];
-
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // The method needs only the catalogue's columns, not the whole metadata document.
+        List<IndicatorMethod> methods = [.. (await connection.QueryAsync<(string Id, string Measure, double Multiplier)>(new CommandDefinition(
+                "SELECT id, measure, multiplier FROM indicators", cancellationToken: cancellationToken)))
+            .Select(row => new IndicatorMethod(
+                IndicatorId.Parse(row.Id),
+                Measures.TryParse(row.Measure, out Measure measure) ? measure : throw new StoreException($"Indicator {row.Id} in the store has an unknown measure '{row.Measure}'."),
+                row.Multiplier))
+            .Where(method => only is null || only.Contains(method.Id))
+            .OrderBy(method => method.Id.Value, StringComparer.Ordinal)];
+
         Dictionary<IndicatorId, List<StoredObservation>> observations = await ReadObservationsAsync(connection, methods, cancellationToken);
         ConcurrentDictionary<IndicatorId, (List<StoredObservation> Sources, IReadOnlyList<IndicatorCell> Cells)> computed = [];
         Parallel.ForEach(
