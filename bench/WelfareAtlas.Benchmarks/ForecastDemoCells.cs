@@ -39,7 +39,7 @@ internal sealed class ForecastDemoCells : IAsyncDisposable
     public static async Task<ForecastDemoCells> LoadHelsinkiAsync()
     {
         string directory = Directory.CreateTempSubdirectory("atlas-forecast-bench-").FullName;
-        (AtlasStore store, _) = await StoreStartup.OpenOrCreateAsync(directory, TimeProvider.System, loadDemo: true, CancellationToken.None);
+        (AtlasStore store, _) = await StoreStartup.OpenOrCreateAsync(StoreLocation.DuckDb(directory), TimeProvider.System, loadDemo: true, CancellationToken.None);
         Dictionary<AreaCode, Area> areas = (await new AreaRepository(store.DataSource).ListAsync(null, null)).ToDictionary(a => a.Code);
         List<Observation> observations = await ReadCurrentAsync(store.DataSource);
         List<ForecastIndicator> indicators = [];

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DuckDB.NET.Data;
+using System.Data.Common;
 using WelfareAtlas.Cli.Areas;
 using WelfareAtlas.Cli.Batches;
 using WelfareAtlas.Cli.CommandLine;
@@ -22,7 +22,11 @@ internal static class AtlasCli
     {
         RootCommand root = new("Welfare Atlas: regional welfare profiles of a city's areas.");
         root.Options.Add(context.DataDirectory);
+        root.Options.Add(context.Store);
+        root.Options.Add(context.Connection);
         root.Subcommands.Add(InitCommand.Create(context));
+        root.Subcommands.Add(ExportStoreCommand.Create(context));
+        root.Subcommands.Add(ImportStoreCommand.Create(context));
         root.Subcommands.Add(AreasCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create());
@@ -60,8 +64,9 @@ internal static class AtlasCli
             await error.WriteLineAsync($"atlas: {e.Message}");
             return ExitCodes.StoreUnavailable;
         }
-        catch (DuckDBException e)
+        catch (DbException e)
         {
+            // DuckDB's or PostgreSQL's own error, for example a lost connection to the server.
             await error.WriteLineAsync($"atlas: the store failed: {e.Message.Split('\n', 2)[0]}");
             return ExitCodes.StoreUnavailable;
         }

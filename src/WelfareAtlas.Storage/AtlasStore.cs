@@ -1,181 +1,108 @@
 using System.Data.Common;
-using Dapper;
-using DuckDB.NET.Data;
-using WelfareAtlas.Storage.Migrations;
+using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage;
 
 /// <summary>
-/// The embedded store: one DuckDB file, <see cref="FileName"/>, in a data directory. Everything the product
-/// knows lives there; the app can be restarted at any time without losing anything.
+/// The store: everything the product knows. By default one DuckDB file, <see cref="FileName"/>, in a data directory
+/// (embedded, one process); for a shared server a PostgreSQL database. Both have the same schema, built by the same
+/// migrations, and the same repositories run on both. The app can be restarted at any time without losing anything.
 /// </summary>
 /// <remarks>
-/// A new store is built under a temporary name (schema, then the seed data), checkpointed, closed and only
-/// then renamed into place, so a start that fails or is killed half-way leaves no half-made store: the next
-/// start finds no store and builds it again. An existing store is migrated to the newest schema on open.
+/// A new store is seeded (Helsinki's areas, the catalogue, the demo) before it counts as existing: a DuckDB store is
+/// built under a temporary name and renamed into place, a PostgreSQL store records its completed seed last. A start
+/// that fails or is killed half-way therefore never leaves a store that looks complete. An existing store is migrated
+/// to the newest schema on open.
 /// </remarks>
 public sealed class AtlasStore : IAsyncDisposable
 {
-    /// <summary>The store's file name inside the data directory.</summary>
+    /// <summary>The DuckDB store's file name inside the data directory.</summary>
     public const string FileName = "atlas.duckdb";
 
-    private const string PartialSuffix = ".partial-";
+    private readonly AtlasDataSource dataSource;
 
-    private AtlasStore(string path, DbDataSource dataSource)
+    private AtlasStore(StoreLocation location, AtlasDataSource dataSource)
     {
-        FilePath = path;
-        DataSource = dataSource;
+        Location = location;
+        this.dataSource = dataSource;
     }
 
-    /// <summary>The full path of the store's file.</summary>
-    public string FilePath { get; }
+    /// <summary>Where the store lives; its <see cref="StoreLocation.ToString"/> is fit for messages (no password).</summary>
+    public StoreLocation Location { get; }
 
-    /// <summary>Connections to the store; each command opens its own.</summary>
-    public DbDataSource DataSource { get; }
+    /// <summary>Which database holds the store.</summary>
+    public StoreProvider Provider => Location.Provider;
 
-    /// <summary>Whether a store exists in <paramref name="dataDirectory"/>.</summary>
+    /// <summary>Connections to the store; each command opens its own. SQL uses <c>$name</c> parameters on every provider.</summary>
+    public DbDataSource DataSource => dataSource;
+
+    /// <summary>Whether a DuckDB store exists in <paramref name="dataDirectory"/>.</summary>
     public static bool Exists(string dataDirectory) => File.Exists(Path.Combine(dataDirectory, FileName));
 
-    /// <summary>Opens the store in <paramref name="dataDirectory"/>, creating the directory and the store first if needed.</summary>
-    /// <param name="dataDirectory">Where the store lives; created if missing.</param>
-    /// <param name="seed">Fills a new store (for example with the city's areas) before it is put in place; not run for an existing store.</param>
-    /// <param name="time">The clock for the migration history.</param>
-    /// <param name="cancellationToken">Cancels the creation; nothing is left behind.</param>
-    /// <returns>The open store and whether it was created now.</returns>
-    /// <exception cref="StoreException">The directory or the file cannot be used; the message names it and says why.</exception>
-    public static async Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(
+    /// <summary>Opens the DuckDB store in <paramref name="dataDirectory"/>, creating the directory and the store first if needed.</summary>
+    /// <inheritdoc cref="OpenOrCreateAsync(StoreLocation, Func{DbDataSource, CancellationToken, Task}, TimeProvider, CancellationToken)"/>
+    public static Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(
         string dataDirectory,
+        Func<DbDataSource, CancellationToken, Task> seed,
+        TimeProvider time,
+        CancellationToken cancellationToken = default) =>
+        OpenOrCreateAsync(StoreLocation.DuckDb(dataDirectory), seed, time, cancellationToken);
+
+    /// <summary>Opens the store at <paramref name="location"/>, creating it first if there is none (or only a half-made one).</summary>
+    /// <param name="location">Where the store lives; a DuckDB data directory is created if missing.</param>
+    /// <param name="seed">Fills a new store (for example with the city's areas) before it counts as existing; not run for an existing store.</param>
+    /// <param name="time">The clock for the migration history.</param>
+    /// <param name="cancellationToken">Cancels the creation; nothing that looks like a store is left behind.</param>
+    /// <returns>The open store and whether it was created now.</returns>
+    /// <exception cref="StoreException">The store cannot be reached, read or created; the message names it (never a password) and says why.</exception>
+    public static async Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(
+        StoreLocation location,
         Func<DbDataSource, CancellationToken, Task> seed,
         TimeProvider time,
         CancellationToken cancellationToken = default)
     {
-        string directory = Path.GetFullPath(dataDirectory);
-        try
-        {
-            Directory.CreateDirectory(directory);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new StoreException($"Cannot create the data directory {directory}: {e.Message}", e);
-        }
-
-        string path = Path.Combine(directory, FileName);
-        bool created = false;
-        if (!File.Exists(path))
-        {
-            RemovePartialStores(directory);
-            created = await CreateAsync(path, seed, time, cancellationToken);
-        }
-
-        return (await OpenExistingAsync(path, time, cancellationToken), created);
+        (AtlasDataSource dataSource, bool created) = await OpenAsync(location, seed, time, requireNew: false, cancellationToken);
+        return (new AtlasStore(location, dataSource), created);
     }
 
-    /// <summary>Opens an existing store and migrates it; never creates one.</summary>
-    /// <exception cref="StoreException">There is no store, or it cannot be opened.</exception>
-    public static async Task<AtlasStore> OpenAsync(string dataDirectory, TimeProvider time, CancellationToken cancellationToken = default)
+    /// <summary>Creates a new store at <paramref name="location"/> and fills it with <paramref name="fill"/>; refuses a location that holds a store.</summary>
+    /// <exception cref="StoreException">A store exists there, or the location cannot be used.</exception>
+    public static async Task<AtlasStore> CreateNewAsync(
+        StoreLocation location,
+        Func<DbDataSource, CancellationToken, Task> fill,
+        TimeProvider time,
+        CancellationToken cancellationToken = default)
     {
-        string path = Path.Combine(Path.GetFullPath(dataDirectory), FileName);
-        if (!File.Exists(path))
-        {
-            throw new StoreException($"There is no store at {path}: run 'atlas init' (with the same --data-dir) first.");
-        }
+        (AtlasDataSource dataSource, _) = await OpenAsync(location, fill, time, requireNew: true, cancellationToken);
+        return new AtlasStore(location, dataSource);
+    }
 
-        return await OpenExistingAsync(path, time, cancellationToken);
+    /// <summary>Opens an existing DuckDB store and migrates it; never creates one.</summary>
+    /// <exception cref="StoreException">There is no store, or it cannot be opened.</exception>
+    public static Task<AtlasStore> OpenAsync(string dataDirectory, TimeProvider time, CancellationToken cancellationToken = default) =>
+        OpenAsync(StoreLocation.DuckDb(dataDirectory), time, cancellationToken);
+
+    /// <summary>Opens an existing, complete store and migrates it; never creates one.</summary>
+    /// <exception cref="StoreException">There is no store (or only a half-made one), or it cannot be opened; the message says to run <c>atlas init</c> where that helps.</exception>
+    public static async Task<AtlasStore> OpenAsync(StoreLocation location, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        (AtlasDataSource dataSource, _) = await OpenAsync(location, null, time, requireNew: false, cancellationToken);
+        return new AtlasStore(location, dataSource);
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync() => await DataSource.DisposeAsync();
+    public async ValueTask DisposeAsync() => await dataSource.DisposeAsync();
 
-    private static async Task<AtlasStore> OpenExistingAsync(string path, TimeProvider time, CancellationToken cancellationToken)
-    {
-        DbDataSource dataSource = CreateDataSource(path);
-        try
-        {
-            await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            await Migrator.MigrateAsync(connection, time, cancellationToken);
-        }
-        catch (DuckDBException e)
-        {
-            await dataSource.DisposeAsync();
-            throw new StoreException($"The store {path} cannot be opened: {FirstLine(e.Message)}", e);
-        }
-        catch
-        {
-            await dataSource.DisposeAsync();
-            throw;
-        }
+    /// <inheritdoc />
+    public override string ToString() => Location.ToString();
 
-        return new AtlasStore(path, dataSource);
-    }
-
-    private static async Task<bool> CreateAsync(
-        string path,
-        Func<DbDataSource, CancellationToken, Task> seed,
+    private static Task<(AtlasDataSource DataSource, bool Created)> OpenAsync(
+        StoreLocation location,
+        Func<DbDataSource, CancellationToken, Task>? seed,
         TimeProvider time,
-        CancellationToken cancellationToken)
-    {
-        string partial = path + PartialSuffix + Guid.NewGuid().ToString("N");
-        try
-        {
-            await using (DbDataSource dataSource = CreateDataSource(partial))
-            {
-                await using (DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken))
-                {
-                    await Migrator.MigrateAsync(connection, time, cancellationToken);
-                }
-
-                await seed(dataSource, cancellationToken);
-                await using (DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken))
-                {
-                    // Everything into the main file, so the rename below moves a complete store.
-                    await connection.ExecuteAsync(new CommandDefinition("CHECKPOINT", cancellationToken: cancellationToken));
-                }
-            }
-
-            try
-            {
-                File.Move(partial, path, overwrite: false);
-                return true;
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                // Another process put its store in place first: use that one.
-                return false;
-            }
-        }
-        catch (DuckDBException e)
-        {
-            throw new StoreException($"Cannot create the store {path}: {FirstLine(e.Message)}", e);
-        }
-        finally
-        {
-            DeleteQuietly(partial);
-            DeleteQuietly(partial + ".wal");
-        }
-    }
-
-    private static DbDataSource CreateDataSource(string path) =>
-        DuckDBClientFactory.Instance.CreateDataSource(new DuckDBConnectionStringBuilder { DataSource = path }.ConnectionString);
-
-    private static void RemovePartialStores(string directory)
-    {
-        foreach (string leftover in Directory.EnumerateFiles(directory, FileName + PartialSuffix + "*"))
-        {
-            DeleteQuietly(leftover);
-        }
-    }
-
-    private static void DeleteQuietly(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A leftover that cannot be removed now is removed by the next creation.
-        }
-    }
-
-    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+        bool requireNew,
+        CancellationToken cancellationToken) =>
+        location.Provider == StoreProvider.Postgres
+            ? PostgresEngine.OpenAsync(location, seed, time, requireNew, cancellationToken)
+            : DuckDbEngine.OpenAsync(location, seed, time, requireNew, cancellationToken);
 }

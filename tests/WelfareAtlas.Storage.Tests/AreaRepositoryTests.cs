@@ -1,26 +1,17 @@
+using System.Data.Common;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Tests.Stores;
 
 namespace WelfareAtlas.Storage.Tests;
 
-public sealed class AreaRepositoryTests : IAsyncLifetime
+public abstract class AreaRepositoryTests<TStore> : StoreTests<TStore>
+    where TStore : TestStore, new()
 {
-    private readonly TemporaryDirectory directory = new();
-    private AtlasStore? store;
+    private AreaRepository Areas => new(Store.DataSource);
 
-    private AreaRepository Areas => new(store!.DataSource);
-
-    public async ValueTask InitializeAsync() =>
-        (store, _) = await AtlasStore.OpenOrCreateAsync(
-            directory.Path,
-            (dataSource, token) => new AreaRepository(dataSource).ReplaceAllAsync(SampleGeography.Create(), token),
-            TimeProvider.System);
-
-    public async ValueTask DisposeAsync()
-    {
-        await store!.DisposeAsync();
-        directory.Dispose();
-    }
+    protected override Task SeedAsync(DbDataSource dataSource, CancellationToken cancellationToken) =>
+        new AreaRepository(dataSource).ReplaceAllAsync(SampleGeography.Create(), cancellationToken);
 
     [Fact]
     public async Task FindAsync_KnownCode_ReturnsNamesTypeAndParent()

@@ -1,124 +1,126 @@
 using System.Data.Common;
 using Dapper;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Tests.Stores;
 
 namespace WelfareAtlas.Storage.Tests;
 
-public sealed class AtlasStoreTests
+/// <summary>Opening, creating, seeding and migrating a store, on every provider.</summary>
+public abstract class AtlasStoreTests<TStore> : IAsyncLifetime
+    where TStore : TestStore, new()
 {
-    private static readonly Func<DbDataSource, CancellationToken, Task> SeedSample =
-        (dataSource, token) => new AreaRepository(dataSource).ReplaceAllAsync(SampleGeography.Create(), token);
+    private static readonly Func<DbDataSource, CancellationToken, Task> SeedSample = async (dataSource, token) =>
+    {
+        await new AreaRepository(dataSource).ReplaceAllAsync(SampleGeography.Create(), token);
+        await TestIndicators.InsertAsync(dataSource, "population", "count");
+    };
+
+    private readonly TStore place = new();
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync() => place.InitializeAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await place.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task OpenOrCreateAsync_NoStore_CreatesMigratedAndSeededStore()
     {
-        using TemporaryDirectory directory = new();
-        string dataDirectory = Path.Combine(directory.Path, "nested", "data");
-
-        (AtlasStore store, bool created) = await AtlasStore.OpenOrCreateAsync(dataDirectory, SeedSample, TimeProvider.System, TestContext.Current.CancellationToken);
+        (AtlasStore store, bool created) = await AtlasStore.OpenOrCreateAsync(place.Location, SeedSample, TimeProvider.System, Token);
         await using (store)
         {
             Assert.True(created);
-            Assert.Equal(Path.Combine(dataDirectory, AtlasStore.FileName), store.FilePath);
-            await using DbConnection connection = await store.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(place.Provider, store.Provider);
+            await using DbConnection connection = await store.DataSource.OpenConnectionAsync(Token);
             int version = await connection.ExecuteScalarAsync<int>("SELECT MAX(version) FROM schema_migrations");
-            Assert.True(version >= 1);
-            Assert.Equal(5, (await new AreaRepository(store.DataSource).ListAsync(null, null, TestContext.Current.CancellationToken)).Count);
+            Assert.True(version >= 4);
+            Assert.Equal(5, (await new AreaRepository(store.DataSource).ListAsync(null, null, Token)).Count);
         }
-
-        Assert.Equal([AtlasStore.FileName], Directory.GetFiles(dataDirectory).Select(Path.GetFileName));
     }
 
     [Fact]
     public async Task OpenOrCreateAsync_ExistingStore_DoesNotSeedAgain()
     {
-        using TemporaryDirectory directory = new();
-        (AtlasStore first, _) = await AtlasStore.OpenOrCreateAsync(directory.Path, SeedSample, TimeProvider.System, TestContext.Current.CancellationToken);
+        (AtlasStore first, _) = await AtlasStore.OpenOrCreateAsync(place.Location, SeedSample, TimeProvider.System, Token);
         await first.DisposeAsync();
 
         int seeded = 0;
         (AtlasStore second, bool created) = await AtlasStore.OpenOrCreateAsync(
-            directory.Path,
+            place.Location,
             (_, _) => { seeded++; return Task.CompletedTask; },
             TimeProvider.System,
-            TestContext.Current.CancellationToken);
+            Token);
         await using (second)
         {
             Assert.False(created);
             Assert.Equal(0, seeded);
-            Assert.NotNull(await new AreaRepository(second.DataSource).FindAsync(SampleGeography.Tapanila, TestContext.Current.CancellationToken));
+            Assert.NotNull(await new AreaRepository(second.DataSource).FindAsync(SampleGeography.Tapanila, Token));
         }
     }
 
     [Fact]
-    public async Task OpenOrCreateAsync_SeedFailsHalfWay_LeavesNoStore()
+    public async Task OpenOrCreateAsync_SeedFailsHalfWay_LeavesNoStoreThatOpens()
     {
-        using TemporaryDirectory directory = new();
         Func<DbDataSource, CancellationToken, Task> failingSeed = async (dataSource, token) =>
         {
             await SeedSample(dataSource, token);
-            throw new InvalidOperationException("The loader broke after writing the areas.");
+            throw new InvalidOperationException("The loader broke after writing the areas and an indicator.");
         };
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            AtlasStore.OpenOrCreateAsync(directory.Path, failingSeed, TimeProvider.System, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => AtlasStore.OpenOrCreateAsync(place.Location, failingSeed, TimeProvider.System, Token));
 
-        Assert.False(AtlasStore.Exists(directory.Path));
-        Assert.Empty(Directory.GetFiles(directory.Path));
+        StoreException refused = await Assert.ThrowsAsync<StoreException>(() => AtlasStore.OpenAsync(place.Location, TimeProvider.System, Token));
+        Assert.Contains("atlas init", refused.Message, StringComparison.Ordinal);
 
-        // The next start builds the store from scratch.
-        (AtlasStore store, bool created) = await AtlasStore.OpenOrCreateAsync(directory.Path, SeedSample, TimeProvider.System, TestContext.Current.CancellationToken);
+        // The next start builds the store from scratch: the indicator the broken seed wrote is not there twice.
+        (AtlasStore store, bool created) = await AtlasStore.OpenOrCreateAsync(place.Location, SeedSample, TimeProvider.System, Token);
         await using (store)
         {
             Assert.True(created);
+            await using DbConnection connection = await store.DataSource.OpenConnectionAsync(Token);
+            Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM indicators"));
         }
     }
 
     [Fact]
-    public async Task OpenOrCreateAsync_LeftoverOfKilledCreation_IsRemoved()
+    public async Task OpenAsync_NoStore_SaysToRunInitAndNamesTheStore()
     {
-        using TemporaryDirectory directory = new();
-        string leftover = Path.Combine(directory.Path, AtlasStore.FileName + ".partial-0123456789abcdef");
-        await File.WriteAllTextAsync(leftover, "half a store", TestContext.Current.CancellationToken);
-
-        (AtlasStore store, _) = await AtlasStore.OpenOrCreateAsync(directory.Path, SeedSample, TimeProvider.System, TestContext.Current.CancellationToken);
-        await store.DisposeAsync();
-
-        Assert.False(File.Exists(leftover));
-    }
-
-    [Fact]
-    public async Task OpenAsync_NoStore_SaysToRunInit()
-    {
-        using TemporaryDirectory directory = new();
-        StoreException error = await Assert.ThrowsAsync<StoreException>(() => AtlasStore.OpenAsync(directory.Path, TimeProvider.System, TestContext.Current.CancellationToken));
+        StoreException error = await Assert.ThrowsAsync<StoreException>(() => AtlasStore.OpenAsync(place.Location, TimeProvider.System, Token));
         Assert.Contains("atlas init", error.Message, StringComparison.Ordinal);
-        Assert.Contains(directory.Path, error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task OpenAsync_FileIsNotAStore_NamesTheFile()
-    {
-        using TemporaryDirectory directory = new();
-        string path = Path.Combine(directory.Path, AtlasStore.FileName);
-        await File.WriteAllTextAsync(path, "this is not a DuckDB database, just text", TestContext.Current.CancellationToken);
-
-        StoreException error = await Assert.ThrowsAsync<StoreException>(() => AtlasStore.OpenAsync(directory.Path, TimeProvider.System, TestContext.Current.CancellationToken));
-        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains(place.Location.ToString(), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task OpenAsync_StoreFromNewerVersion_IsRefused()
     {
-        using TemporaryDirectory directory = new();
-        (AtlasStore store, _) = await AtlasStore.OpenOrCreateAsync(directory.Path, SeedSample, TimeProvider.System, TestContext.Current.CancellationToken);
+        (AtlasStore store, _) = await AtlasStore.OpenOrCreateAsync(place.Location, SeedSample, TimeProvider.System, Token);
         await using (store)
         {
-            await using DbConnection connection = await store.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
-            await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (9999, 'from_the_future', now())");
+            await using DbConnection connection = await store.DataSource.OpenConnectionAsync(Token);
+            await connection.ExecuteAsync("INSERT INTO schema_migrations VALUES (9999, 'from_the_future', $now)", new { now = DateTime.UtcNow });
         }
 
-        StoreException error = await Assert.ThrowsAsync<StoreException>(() => AtlasStore.OpenAsync(directory.Path, TimeProvider.System, TestContext.Current.CancellationToken));
+        StoreException error = await Assert.ThrowsAsync<StoreException>(() => AtlasStore.OpenAsync(place.Location, TimeProvider.System, Token));
         Assert.Contains("9999", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateNewAsync_WhereAStoreIs_IsRefusedAndLeavesItAlone()
+    {
+        (AtlasStore store, _) = await AtlasStore.OpenOrCreateAsync(place.Location, SeedSample, TimeProvider.System, Token);
+        await store.DisposeAsync();
+
+        int filled = 0;
+        StoreException error = await Assert.ThrowsAsync<StoreException>(() =>
+            AtlasStore.CreateNewAsync(place.Location, (_, _) => { filled++; return Task.CompletedTask; }, TimeProvider.System, Token));
+
+        Assert.Contains("already", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, filled);
+        await using AtlasStore again = await AtlasStore.OpenAsync(place.Location, TimeProvider.System, Token);
+        Assert.Equal(5, (await new AreaRepository(again.DataSource).ListAsync(null, null, Token)).Count);
     }
 }

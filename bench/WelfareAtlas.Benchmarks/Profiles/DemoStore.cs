@@ -16,7 +16,7 @@ internal static class DemoStore
     {
         if (!File.Exists(Path.Combine(Template, AtlasStore.FileName)))
         {
-            (AtlasStore store, _) = await StoreStartup.OpenOrCreateAsync(Template, TimeProvider.System, loadDemo: true, CancellationToken.None);
+            (AtlasStore store, _) = await StoreStartup.OpenOrCreateAsync(StoreLocation.DuckDb(Template), TimeProvider.System, loadDemo: true, CancellationToken.None);
             await store.DisposeAsync();
         }
 

@@ -43,7 +43,7 @@ internal static class AreasListCommand
                 parentCode = parsed;
             }
 
-            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveDataDirectory(parseResult), TimeProvider.System, cancellationToken);
+            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
             AreaRepository repository = new(store.DataSource);
             if (parentCode is { } p && await repository.FindAsync(p, cancellationToken) is null)
             {

@@ -25,7 +25,7 @@ internal static class AreasShowCommand
                 return CliContext.Fail(parseResult, ExitCodes.InvalidInput, error);
             }
 
-            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveDataDirectory(parseResult), TimeProvider.System, cancellationToken);
+            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
             AreaRepository repository = new(store.DataSource);
             if (await repository.FindAsync(areaCode, cancellationToken) is not { } area)
             {

@@ -14,7 +14,7 @@ internal static class BatchesListCommand
         Command command = new("list", "List import batches, newest first.");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveDataDirectory(parseResult), TimeProvider.System, cancellationToken);
+            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
             IReadOnlyList<ImportBatch> batches = await new ImportBatchRepository(store.DataSource, TimeProvider.System).ListAsync(cancellationToken);
             TextWriter output = parseResult.InvocationConfiguration.Output;
             output.WriteLine("id\tstatus\timported_at\tsource\tfile\timported\trejected\tderived\tcurrent");

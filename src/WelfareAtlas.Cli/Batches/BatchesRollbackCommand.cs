@@ -17,7 +17,7 @@ internal static class BatchesRollbackCommand
         Command command = new("rollback", "Undo a batch: remove its observations and make the rows it superseded current again.") { id };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveDataDirectory(parseResult), TimeProvider.System, cancellationToken);
+            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
             long batchId = parseResult.GetValue(id);
             ComputeRunner runner = new(store.DataSource, TimeProvider.System);
             IReadOnlyList<IndicatorId> changed = await runner.IndicatorsOfBatchAsync(batchId, cancellationToken);

@@ -17,7 +17,7 @@ internal static class BatchesShowCommand
         Command command = new("show", "Show one batch: where it came from, its counts and its rejected rows.") { id };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveDataDirectory(parseResult), TimeProvider.System, cancellationToken);
+            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
             ImportBatchRepository repository = new(store.DataSource, TimeProvider.System);
             long batchId = parseResult.GetValue(id);
             if (await repository.FindAsync(batchId, cancellationToken) is not { } batch)

@@ -8,25 +8,46 @@ namespace WelfareAtlas.Cli.CommandLine;
 /// <param name="Environment">Looks up an environment variable; tests pass their own.</param>
 internal sealed record CliContext(Func<string, string?> Environment)
 {
-    /// <summary><c>--data-dir</c>: where the store lives; on every command.</summary>
+    /// <summary><c>--data-dir</c>: where the DuckDB store lives; on every command.</summary>
     public Option<string?> DataDirectory { get; } = new("--data-dir")
     {
-        Description = $"The data directory holding the store (default: ${AtlasConfiguration.DataDirectoryVariable}, else ./{StoreOptions.DefaultDataDirectory}).",
+        Description = $"The data directory holding the DuckDB store (default: ${AtlasConfiguration.DataDirectoryVariable}, else ./{StoreOptions.DefaultDataDirectory}).",
         Recursive = true,
     };
 
-    /// <summary>The data directory: <c>--data-dir</c>, else <c>ATLAS_DATA_DIR</c>, else <c>atlas-data</c>.</summary>
-    public string ResolveDataDirectory(ParseResult parseResult)
-    {
-        string? fromOption = parseResult.GetValue(DataDirectory);
-        if (!string.IsNullOrWhiteSpace(fromOption))
-        {
-            return fromOption;
-        }
+    /// <summary><c>--store</c>: which database holds the store; on every command.</summary>
+    public Option<string?> Store { get; } = CreateProviderOption("--store", $"Which database holds the store: duckdb (a file in the data directory) or postgres (default: ${AtlasConfiguration.ProviderVariable}, else duckdb).", recursive: true);
 
-        string? fromEnvironment = Environment(AtlasConfiguration.DataDirectoryVariable);
-        return string.IsNullOrWhiteSpace(fromEnvironment) ? StoreOptions.DefaultDataDirectory : fromEnvironment;
+    /// <summary><c>--connection</c>: the PostgreSQL connection string; on every command.</summary>
+    public Option<string?> Connection { get; } = new("--connection")
+    {
+        Description = $"The PostgreSQL connection string, e.g. \"Host=db;Database=atlas;Username=atlas\" (default: ${AtlasConfiguration.ConnectionVariable}; a password is better kept in ~/.pgpass).",
+        Recursive = true,
+    };
+
+    /// <summary>An option that takes a provider name, checked when parsed.</summary>
+    public static Option<string?> CreateProviderOption(string name, string description, bool recursive)
+    {
+        Option<string?> option = new(name) { Description = description, Recursive = recursive };
+        option.AcceptOnlyFromAmong([.. StoreProviders.Names]);
+        return option;
     }
+
+    /// <summary>The data directory: <c>--data-dir</c>, else <c>ATLAS_DATA_DIR</c>, else <c>atlas-data</c>.</summary>
+    public string ResolveDataDirectory(ParseResult parseResult) =>
+        FirstOf(parseResult.GetValue(DataDirectory), Environment(AtlasConfiguration.DataDirectoryVariable)) ?? StoreOptions.DefaultDataDirectory;
+
+    /// <summary>
+    /// The store the command works on: <c>--store</c> (else <c>ATLAS_STORE</c>, else DuckDB) with <c>--connection</c>
+    /// (else <c>ATLAS_CONNECTION</c>) for PostgreSQL, or the data directory for DuckDB.
+    /// </summary>
+    /// <exception cref="StoreException">The provider is unknown or PostgreSQL has no valid connection string; the message says what to give.</exception>
+    public StoreLocation ResolveStore(ParseResult parseResult) => new StoreOptions
+    {
+        Provider = FirstOf(parseResult.GetValue(Store), Environment(AtlasConfiguration.ProviderVariable)) ?? StoreProvider.DuckDb.ToSlug(),
+        Connection = FirstOf(parseResult.GetValue(Connection), Environment(AtlasConfiguration.ConnectionVariable)),
+        DataDirectory = ResolveDataDirectory(parseResult),
+    }.ToLocation();
 
     /// <summary>Writes a one-line error, prefixed with the program name, and returns <paramref name="exitCode"/>.</summary>
     public static int Fail(ParseResult parseResult, int exitCode, string message)
@@ -34,4 +55,6 @@ internal sealed record CliContext(Func<string, string?> Environment)
         parseResult.InvocationConfiguration.Error.WriteLine($"atlas: {message}");
         return exitCode;
     }
+
+    private static string? FirstOf(params string?[] candidates) => candidates.FirstOrDefault(candidate => !string.IsNullOrWhiteSpace(candidate));
 }

@@ -31,7 +31,7 @@ internal static class ComputeCommand
                 only.Add(id);
             }
 
-            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveDataDirectory(parseResult), TimeProvider.System, cancellationToken);
+            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
             ComputeRunner runner = new(store.DataSource, TimeProvider.System);
             ComputeRun run = only.Count == 0
                 ? await runner.RunAllAsync("full", cancellationToken)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using WelfareAtlas.Cli.CommandLine;
+using WelfareAtlas.Storage;
 using WelfareAtlas.Web.Hosting;
 
 namespace WelfareAtlas.Cli.Hosting;
@@ -19,7 +20,13 @@ internal static class ServeCommand
         Command command = new("serve", "Serve the dashboard and the API on the store.") { urls };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            string[] args = ["--data-dir", context.ResolveDataDirectory(parseResult), "--urls", parseResult.GetValue(urls)!];
+            StoreLocation store = context.ResolveStore(parseResult);
+            string[] args =
+            [
+                "--store", store.Provider.ToSlug(),
+                store.Provider == StoreProvider.Postgres ? "--connection" : "--data-dir", store.Target,
+                "--urls", parseResult.GetValue(urls)!,
+            ];
             await using WebApplication app = AtlasWebApplication.Create(args);
             await app.StartAsync(cancellationToken);
             await app.WaitForShutdownAsync(cancellationToken);

@@ -33,7 +33,7 @@ internal static class ImportCommand
                 }
             }
 
-            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveDataDirectory(parseResult), TimeProvider.System, cancellationToken);
+            await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
             ImportRequest request = new(
                 input.FullName,
                 input.Name,

@@ -18,14 +18,13 @@ internal static class InitCommand
         Command command = new("init", "Create the store (with Helsinki's real areas and the indicator catalogue) or migrate an existing one.") { demo };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            string dataDirectory = context.ResolveDataDirectory(parseResult);
-            (AtlasStore store, bool created) = await StoreStartup.OpenOrCreateAsync(dataDirectory, TimeProvider.System, parseResult.GetValue(demo), cancellationToken);
+            (AtlasStore store, bool created) = await StoreStartup.OpenOrCreateAsync(context.ResolveStore(parseResult), TimeProvider.System, parseResult.GetValue(demo), cancellationToken);
             await using (store)
             {
                 int areas = (await new AreaRepository(store.DataSource).ListAsync(null, null, cancellationToken)).Count;
                 parseResult.InvocationConfiguration.Output.WriteLine(created
-                    ? $"Created {store.FilePath} with {areas} areas."
-                    : $"{store.FilePath} is up to date ({areas} areas).");
+                    ? $"Created {store} with {areas} areas."
+                    : $"{store} is up to date ({areas} areas).");
             }
 
             return ExitCodes.Success;

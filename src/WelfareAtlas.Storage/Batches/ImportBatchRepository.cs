@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using WelfareAtlas.Indicators;
+using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage.Batches;
 
@@ -120,6 +121,15 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
     public async Task<RollbackOutcome> RollbackAsync(long id, CancellationToken cancellationToken = default)
     {
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        string? source = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT source FROM import_batches WHERE id = $id", new { id }, cancellationToken: cancellationToken));
+        if (source is null)
+        {
+            return RollbackOutcome.NotFound;
+        }
+
+        // Not while a batch of the same source commits: that one may be superseding the rows this one restores.
+        await using IAsyncDisposable sourceLock = await StoreEngine.Of(dataSource).LockAsync(connection, "source:" + source, cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         string? status = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT status FROM import_batches WHERE id = $id", new { id }, transaction, cancellationToken: cancellationToken));

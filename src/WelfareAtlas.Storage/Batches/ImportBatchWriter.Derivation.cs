@@ -1,6 +1,6 @@
 using System.Data.Common;
-using DuckDB.NET.Data;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage.Batches;
 
@@ -12,26 +12,38 @@ public sealed partial class ImportBatchWriter
     private const string Additive = "('count', 'proportion', 'crude-rate')";
 
     private const string CreateWeights = """
-        CREATE TEMP TABLE crosswalk_weights (year INTEGER NOT NULL, from_code VARCHAR NOT NULL, to_code VARCHAR NOT NULL, weight DOUBLE NOT NULL, basis VARCHAR NOT NULL)
+        CREATE TEMP TABLE crosswalk_weights (year INTEGER NOT NULL, from_code VARCHAR NOT NULL, to_code VARCHAR NOT NULL, weight DOUBLE PRECISION NOT NULL, basis VARCHAR NOT NULL)
         """;
 
+    private static readonly ColumnType[] WeightColumns = [ColumnType.Int32, ColumnType.Text, ColumnType.Text, ColumnType.Double, ColumnType.Text];
+
+    // Each year of the batch with the nearest year that has weights (the earlier one on a tie). Materialised: a few
+    // rows, which PostgreSQL would otherwise recompute (subquery and all) for every observation it joins.
+    private const string WeightYears = """
+        batch_years AS (SELECT DISTINCT CAST(EXTRACT(YEAR FROM period_start) AS INTEGER) AS year FROM observations WHERE batch_id = $id),
+        weight_years AS MATERIALIZED (
+            SELECT b.year,
+                   (SELECT w.year FROM (SELECT DISTINCT year FROM crosswalk_weights) w ORDER BY abs(w.year - b.year), w.year LIMIT 1) AS weight_year
+            FROM batch_years b)
+        """;
+
+    // Both statements are written without correlated subqueries that aggregate or nest: DuckDB decorrelates those
+    // itself, PostgreSQL would run them once per derived row. Counts are joined instead.
     private const string DeriveSubDistricts = $"""
         INSERT INTO observations
-        WITH batch_years AS (SELECT DISTINCT year(period_start) AS year FROM observations WHERE batch_id = $id),
-        weight_years AS (
-            SELECT b.year, arg_min(w.year, abs(w.year - b.year)) AS weight_year
-            FROM batch_years b CROSS JOIN (SELECT DISTINCT year FROM crosswalk_weights) w GROUP BY b.year),
+        WITH {WeightYears},
+        needed AS (SELECT year, to_code, count(*) AS contributions FROM crosswalk_weights GROUP BY year, to_code),
         derived AS (
             SELECT o.indicator_id, w.to_code AS area_code, o.period, o.period_start, o.period_end, o.breakdown,
                    bool_and(o.status = 'available') AS complete,
                    sum(o.numerator * w.weight) AS numerator, sum(o.denominator * w.weight) AS denominator,
                    CASE WHEN bool_and(w.basis = 'population') THEN 'crosswalk-population'
                         WHEN bool_and(w.basis = 'area') THEN 'crosswalk-area' ELSE 'crosswalk-mixed' END AS derivation,
-                   count(*) AS contributions, any_value(y.weight_year) AS weight_year
+                   count(*) AS contributions, min(y.weight_year) AS weight_year
             FROM observations o
             JOIN areas a ON a.code = o.area_code AND a.type = 'postal-area'
             JOIN indicators i ON i.id = o.indicator_id AND i.measure IN {Additive}
-            JOIN weight_years y ON y.year = year(o.period_start)
+            JOIN weight_years y ON y.year = CAST(EXTRACT(YEAR FROM o.period_start) AS INTEGER)
             JOIN crosswalk_weights w ON w.year = y.weight_year AND w.from_code = o.area_code
             WHERE o.batch_id = $id AND o.derivation IS NULL AND o.value IS NULL
             GROUP BY o.indicator_id, w.to_code, o.period, o.period_start, o.period_end, o.breakdown)
@@ -40,8 +52,8 @@ public sealed partial class ImportBatchWriter
                CASE WHEN d.complete THEN 'available' ELSE 'missing' END, NULL, NULL, d.derivation, NULL
         FROM derived d
         -- Every postal area that reaches into the sub-district must have delivered, or its sum would be too small.
-        WHERE d.contributions = (SELECT count(*) FROM crosswalk_weights w WHERE w.year = d.weight_year AND w.to_code = d.area_code)
-          AND NOT EXISTS (
+        JOIN needed n ON n.year = d.weight_year AND n.to_code = d.area_code AND n.contributions = d.contributions
+        WHERE NOT EXISTS (
               SELECT 1 FROM observations x
               WHERE x.batch_id = $id AND x.indicator_id = d.indicator_id AND x.area_code = d.area_code
                 AND x.period = d.period AND x.breakdown = d.breakdown)
@@ -49,7 +61,19 @@ public sealed partial class ImportBatchWriter
 
     private const string SumToParents = $"""
         INSERT INTO observations
-        WITH derived AS (
+        WITH children AS (
+            -- The children a parent's sum waits for. A sub-district that no postal area reaches (an uninhabited
+            -- island) cannot receive counts and is not waited for.
+            SELECT c.code, c.parent_code FROM areas c
+            WHERE c.type = $childType AND c.parent_code IS NOT NULL
+              AND ($childType <> 'sub-district' OR c.code IN (SELECT to_code FROM area_overlaps))),
+        expected AS (SELECT parent_code, count(*) AS children FROM children GROUP BY parent_code),
+        present AS (
+            SELECT c.parent_code, y.indicator_id, y.period, y.breakdown, count(DISTINCT y.area_code) AS children
+            FROM observations y JOIN children c ON c.code = y.area_code
+            WHERE y.batch_id = $id
+            GROUP BY c.parent_code, y.indicator_id, y.period, y.breakdown),
+        derived AS (
             SELECT o.indicator_id, a.parent_code AS area_code, o.period, o.period_start, o.period_end, o.breakdown,
                    bool_and(o.status = 'available') AS complete, sum(o.numerator) AS numerator, sum(o.denominator) AS denominator
             FROM observations o
@@ -61,16 +85,10 @@ public sealed partial class ImportBatchWriter
                CASE WHEN d.complete THEN d.numerator END, CASE WHEN d.complete THEN d.denominator END, NULL, NULL, NULL,
                CASE WHEN d.complete THEN 'available' ELSE 'missing' END, NULL, NULL, 'sum', NULL
         FROM derived d
-        -- Only a parent all of whose children are in the batch: a partial sum is not the parent's number. A sub-district
-        -- that no postal area reaches (an uninhabited island) cannot receive counts and is not waited for.
-        WHERE NOT EXISTS (
-              SELECT 1 FROM areas c
-              WHERE c.parent_code = d.area_code AND c.type = $childType
-                AND ($childType <> 'sub-district' OR c.code IN (SELECT to_code FROM area_overlaps))
-                AND NOT EXISTS (
-                    SELECT 1 FROM observations y
-                    WHERE y.batch_id = $id AND y.area_code = c.code AND y.indicator_id = d.indicator_id
-                      AND y.period = d.period AND y.breakdown = d.breakdown))
+        LEFT JOIN expected e ON e.parent_code = d.area_code
+        LEFT JOIN present p ON p.parent_code = d.area_code AND p.indicator_id = d.indicator_id AND p.period = d.period AND p.breakdown = d.breakdown
+        -- Only a parent all of whose children are in the batch: a partial sum is not the parent's number.
+        WHERE COALESCE(p.children, 0) = COALESCE(e.children, 0)
           AND NOT EXISTS (
               SELECT 1 FROM observations x
               WHERE x.batch_id = $id AND x.indicator_id = d.indicator_id AND x.area_code = d.area_code
@@ -85,19 +103,23 @@ public sealed partial class ImportBatchWriter
         }
 
         await ExecuteAsync(CreateWeights, null, cancellationToken);
-        using (DuckDBAppender appender = connection.CreateAppender("crosswalk_weights"))
+        await using (BulkWriter writer = await engine.BeginBulkInsertAsync(connection, "crosswalk_weights", WeightColumns, cancellationToken))
         {
             foreach (CrosswalkWeight weight in plan.Weights)
             {
-                appender.CreateRow()
-                    .AppendValue(weight.Year)
-                    .AppendValue(weight.From.Value)
-                    .AppendValue(weight.To.Value)
-                    .AppendValue(weight.Weight)
-                    .AppendValue(weight.Basis == OverlapBasis.Population ? "population" : "area")
-                    .EndRow();
+                writer.StartRow();
+                writer.Write(weight.Year);
+                writer.Write(weight.From.Value);
+                writer.Write(weight.To.Value);
+                writer.Write(weight.Weight);
+                writer.Write(weight.Basis == OverlapBasis.Population ? "population" : "area");
+                writer.EndRow();
             }
+
+            await writer.CompleteAsync(cancellationToken);
         }
+
+        await engine.AnalyzeAsync(connection, "crosswalk_weights", cancellationToken);
     }
 
     private async Task<long> DeriveAsync(long id, CrosswalkPlan? plan, DbTransaction transaction, CancellationToken cancellationToken)
@@ -122,13 +144,14 @@ public sealed partial class ImportBatchWriter
     {
         long derived = await ExecuteAsync(DeriveSubDistricts, new { id }, cancellationToken, transaction);
         await ExecuteAsync(
-            """
+            $"""
             INSERT INTO derivation_weights
+            WITH {WeightYears}
             SELECT DISTINCT $id, o.period, w.from_code, w.to_code, w.basis, w.weight
             FROM observations o
-            JOIN crosswalk_weights w ON w.from_code = o.area_code
+            JOIN weight_years y ON y.year = CAST(EXTRACT(YEAR FROM o.period_start) AS INTEGER)
+            JOIN crosswalk_weights w ON w.from_code = o.area_code AND w.year = y.weight_year
             WHERE o.batch_id = $id AND o.derivation IS NULL
-              AND w.year = (SELECT arg_min(x.year, abs(x.year - year(o.period_start))) FROM (SELECT DISTINCT year FROM crosswalk_weights) x)
             """,
             new { id },
             cancellationToken,

@@ -1,18 +1,21 @@
 using System.Data.Common;
 using Dapper;
-using DuckDB.NET.Data;
 using WelfareAtlas.Observations;
+using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage.Batches;
 
 /// <summary>
-/// Writes one batch: observations and rejected rows are appended to temporary tables of its own connection, then
-/// <see cref="CommitAsync"/> checks duplicate keys and moves everything into the store in one transaction.
+/// Writes one batch: observations and rejected rows are bulk-inserted into temporary tables of its own connection
+/// (DuckDB's appender, PostgreSQL's binary COPY), then <see cref="CommitAsync"/> checks duplicate keys and moves
+/// everything into the store in one transaction.
 /// </summary>
 /// <remarks>
-/// Temporary tables never reach the store's file, so a process killed while appending or committing leaves the
-/// store as it was: DuckDB rolls an unfinished transaction back when it next opens the file. Disposing the writer
-/// without committing discards the batch. One writer is used by one caller at a time.
+/// Temporary tables never reach the store, so a process killed while appending or committing leaves the store as it
+/// was: the database rolls an unfinished transaction back. Disposing the writer without committing discards the batch.
+/// Readers see the whole batch or nothing of it. Commits (and rollbacks) of the same source wait for each other, so
+/// the later one supersedes the earlier one's rows (<see cref="StoreEngine.LockAsync"/>). One writer is used by
+/// one caller at a time.
 /// </remarks>
 public sealed partial class ImportBatchWriter : IAsyncDisposable
 {
@@ -21,7 +24,8 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             seq BIGINT NOT NULL, line INTEGER, location VARCHAR,
             indicator_id VARCHAR NOT NULL, area_code VARCHAR NOT NULL, period VARCHAR NOT NULL,
             period_start DATE NOT NULL, period_end DATE NOT NULL, breakdown VARCHAR NOT NULL,
-            numerator DOUBLE, denominator DOUBLE, value DOUBLE, lower_limit DOUBLE, upper_limit DOUBLE,
+            numerator DOUBLE PRECISION, denominator DOUBLE PRECISION, value DOUBLE PRECISION,
+            lower_limit DOUBLE PRECISION, upper_limit DOUBLE PRECISION,
             status VARCHAR NOT NULL, source_symbol VARCHAR);
         CREATE TEMP TABLE staged_rejections (line INTEGER, location VARCHAR, code VARCHAR NOT NULL, message VARCHAR NOT NULL, value VARCHAR);
         """;
@@ -29,11 +33,27 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
     // Bounds the caches below: a free breakdown with millions of categories must not hold them all.
     private const int MaxCachedTexts = 10_000;
 
-    private readonly DuckDBConnection connection;
+    // Rejected rows wait in memory and go to their staging table in chunks: a PostgreSQL connection runs one COPY at a
+    // time, so the observations' COPY is completed (and later reopened) for each chunk.
+    private const int RejectionChunk = 10_000;
+
+    private static readonly ColumnType[] StagedObservationColumns =
+    [
+        ColumnType.Int64, ColumnType.Int32, ColumnType.Text,
+        ColumnType.Text, ColumnType.Text, ColumnType.Text,
+        ColumnType.Date, ColumnType.Date, ColumnType.Text,
+        ColumnType.Double, ColumnType.Double, ColumnType.Double, ColumnType.Double, ColumnType.Double,
+        ColumnType.Text, ColumnType.Text,
+    ];
+
+    private static readonly ColumnType[] StagedRejectionColumns = [ColumnType.Int32, ColumnType.Text, ColumnType.Text, ColumnType.Text, ColumnType.Text];
+
+    private readonly DbConnection connection;
+    private readonly StoreEngine engine;
     private readonly ImportBatchHeader header;
     private readonly TimeProvider time;
-    private DuckDBAppender? observations;
-    private DuckDBAppender? rejections;
+    private readonly List<RejectedRow> pendingRejections = [];
+    private BulkWriter? observations;
     // A batch has few distinct periods and breakdowns; their texts are computed once, not once per row.
     private readonly Dictionary<Periods.Period, (string Text, DateOnly Start, DateOnly End)> periods = [];
     private readonly Dictionary<Breakdown, string> breakdowns = [];
@@ -41,9 +61,10 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
     private long rejected;
     private bool finished;
 
-    private ImportBatchWriter(DuckDBConnection connection, ImportBatchHeader header, TimeProvider time)
+    private ImportBatchWriter(DbConnection connection, StoreEngine engine, ImportBatchHeader header, TimeProvider time)
     {
         this.connection = connection;
+        this.engine = engine;
         this.header = header;
         this.time = time;
     }
@@ -58,11 +79,11 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
     public long Rejected => rejected;
 
     /// <summary>Adds one observation to the batch.</summary>
-    public ValueTask AppendAsync(SourcedObservation item)
+    public async ValueTask AppendAsync(SourcedObservation item)
     {
         ObjectDisposedException.ThrowIf(finished, this);
         Observation o = item.Observation;
-        observations ??= connection.CreateAppender("staged_observations");
+        observations ??= await engine.BeginBulkInsertAsync(connection, "staged_observations", StagedObservationColumns, CancellationToken.None);
         if (!periods.TryGetValue(o.Period, out (string Text, DateOnly Start, DateOnly End) period))
         {
             period = (o.Period.ToString(), o.Period.Start, o.Period.End);
@@ -81,41 +102,36 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             }
         }
 
-        observations.CreateRow()
-            .AppendValue(sequence++)
-            .AppendValue(item.Line)
-            .AppendValue(item.Location)
-            .AppendValue(o.Indicator.Value)
-            .AppendValue(o.Area.Value)
-            .AppendValue(period.Text)
-            .AppendValue((DateOnly?)period.Start)
-            .AppendValue((DateOnly?)period.End)
-            .AppendValue(breakdown)
-            .AppendValue(o.Numerator)
-            .AppendValue(o.Denominator)
-            .AppendValue(o.Value)
-            .AppendValue(o.Lower)
-            .AppendValue(o.Upper)
-            .AppendValue(ObservationStatuses.ToSlug(o.Status))
-            .AppendValue(o.SourceSymbol)
-            .EndRow();
-        return ValueTask.CompletedTask;
+        observations.StartRow();
+        observations.Write(sequence++);
+        observations.Write(item.Line);
+        observations.Write(item.Location);
+        observations.Write(o.Indicator.Value);
+        observations.Write(o.Area.Value);
+        observations.Write(period.Text);
+        observations.Write(period.Start);
+        observations.Write(period.End);
+        observations.Write(breakdown);
+        observations.Write(o.Numerator);
+        observations.Write(o.Denominator);
+        observations.Write(o.Value);
+        observations.Write(o.Lower);
+        observations.Write(o.Upper);
+        observations.Write(ObservationStatuses.ToSlug(o.Status));
+        observations.Write(o.SourceSymbol);
+        observations.EndRow();
     }
 
     /// <summary>Records a rejected row (kept only if the batch is committed partially).</summary>
-    public ValueTask RejectAsync(RejectedRow row)
+    public async ValueTask RejectAsync(RejectedRow row)
     {
         ObjectDisposedException.ThrowIf(finished, this);
-        rejections ??= connection.CreateAppender("staged_rejections");
-        rejections.CreateRow()
-            .AppendValue(row.Line)
-            .AppendValue(row.Location)
-            .AppendValue(row.Code)
-            .AppendValue(row.Message)
-            .AppendValue(row.Value)
-            .EndRow();
+        pendingRejections.Add(row);
         rejected++;
-        return ValueTask.CompletedTask;
+        if (pendingRejections.Count >= RejectionChunk)
+        {
+            await FlushAsync(CancellationToken.None);
+        }
     }
 
     /// <summary>
@@ -126,8 +142,9 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
     public async Task<CommitResult> CommitAsync(CommitOptions options, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(finished, this);
-        FlushAppenders();
+        await FlushAsync(cancellationToken);
         finished = true;
+        await engine.AnalyzeAsync(connection, "staged_observations", cancellationToken);
 
         long? existing = await FindCommittedByHashAsync(connection, header.ContentHash, null, cancellationToken);
         if (existing is not null)
@@ -144,12 +161,13 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
                 GROUP BY indicator_id, area_code, period, breakdown HAVING count(*) > 1)
             SELECT seq, line, location, indicator_id, area_code, period, breakdown, first_line, first_location
             FROM (
+                -- A join, not a semi join: the repeated keys are unique, and both databases know the join.
                 SELECT s.seq, s.line, s.location, s.indicator_id, s.area_code, s.period, s.breakdown,
                        first_value(s.line) OVER keys AS first_line, first_value(s.location) OVER keys AS first_location,
                        row_number() OVER keys AS n
-                FROM staged_observations s SEMI JOIN repeated r USING (indicator_id, area_code, period, breakdown)
+                FROM staged_observations s JOIN repeated r USING (indicator_id, area_code, period, breakdown)
                 WINDOW keys AS (PARTITION BY s.indicator_id, s.area_code, s.period, s.breakdown ORDER BY s.seq)
-            ) WHERE n > 1
+            ) AS keyed WHERE n > 1
             """,
             null,
             cancellationToken);
@@ -173,6 +191,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         }
 
         await StageCrosswalkAsync(options.Crosswalk, cancellationToken);
+        await using IAsyncDisposable sourceLock = await engine.LockAsync(connection, "source:" + header.Source, cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('import_batch_ids')", transaction: transaction, cancellationToken: cancellationToken));
         if (await FindCommittedByHashAsync(connection, header.ContentHash, transaction, cancellationToken) is { } raced)
@@ -204,6 +223,8 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             new { id },
             cancellationToken,
             transaction);
+        // The statements below join the new rows with the older ones; PostgreSQL plans them well only when it knows how many there are.
+        await engine.AnalyzeAsync(connection, "observations", cancellationToken);
         long derived = await DeriveAsync(id, options.Crosswalk, transaction, cancellationToken);
         // The first batch of a source supersedes nothing; skipping the update spares a join over the whole table.
         bool hasEarlier = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
@@ -257,33 +278,28 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         finished = true;
         try
         {
-            observations?.Dispose();
-            rejections?.Dispose();
+            if (observations is not null)
+            {
+                await observations.DisposeAsync();
+            }
         }
-        catch (DuckDBException)
+        catch (DbException)
         {
             // The batch is being discarded; a failed flush of its staging rows changes nothing in the store.
         }
 
+        // The temporary tables go with the session (Npgsql resets a pooled connection before its next use).
         await connection.DisposeAsync();
     }
 
     internal static async Task<ImportBatchWriter> OpenAsync(DbDataSource dataSource, ImportBatchHeader header, TimeProvider time, CancellationToken cancellationToken)
     {
+        StoreEngine engine = StoreEngine.Of(dataSource);
         DbConnection opened = await dataSource.OpenConnectionAsync(cancellationToken);
-        if (opened is not DuckDBConnection duck)
-        {
-            await opened.DisposeAsync();
-            throw new InvalidOperationException("Batches are written through DuckDB's appender; the store is not DuckDB.");
-        }
-
-        ImportBatchWriter writer = new(duck, header, time);
+        ImportBatchWriter writer = new(opened, engine, header, time);
         try
         {
-            // A bounded memory budget: staging beyond it spills to DuckDB's temporary directory next to the store.
-            // The setting is DuckDB's, for the whole database instance in this process, not only this connection:
-            // in the web app it stays in force after the import (512 MB is ample for the queries the app runs).
-            await writer.ExecuteAsync("SET memory_limit = '512MB'", null, cancellationToken);
+            await engine.PrepareImportSessionAsync(opened, cancellationToken);
             await writer.ExecuteAsync(CreateStaging, null, cancellationToken);
         }
         catch
@@ -311,12 +327,34 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             + "; the first is kept.",
         null);
 
-    private void FlushAppenders()
+    /// <summary>Completes the observations' bulk insert and writes the pending rejected rows.</summary>
+    private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        observations?.Dispose();
-        observations = null;
-        rejections?.Dispose();
-        rejections = null;
+        if (observations is not null)
+        {
+            await observations.CompleteAsync(cancellationToken);
+            observations = null;
+        }
+
+        if (pendingRejections.Count == 0)
+        {
+            return;
+        }
+
+        await using BulkWriter rejections = await engine.BeginBulkInsertAsync(connection, "staged_rejections", StagedRejectionColumns, cancellationToken);
+        foreach (RejectedRow row in pendingRejections)
+        {
+            rejections.StartRow();
+            rejections.Write(row.Line);
+            rejections.Write(row.Location);
+            rejections.Write(row.Code);
+            rejections.Write(row.Message);
+            rejections.Write(row.Value);
+            rejections.EndRow();
+        }
+
+        await rejections.CompleteAsync(cancellationToken);
+        pendingRejections.Clear();
     }
 
     private Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken, DbTransaction? transaction = null) =>

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
 using Dapper;
-using DuckDB.NET.Data;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
@@ -10,6 +9,7 @@ using WelfareAtlas.Periods;
 using WelfareAtlas.ProfileCells;
 using WelfareAtlas.Statistics;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage.Cells;
 
@@ -81,13 +81,15 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
         Stopwatch clock = Stopwatch.StartNew();
         Dictionary<AreaCode, Area> areas = (await new AreaRepository(dataSource).ListAsync(null, null, cancellationToken)).ToDictionary(a => a.Code);
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // The method needs only the catalogue's columns, not the whole metadata document.
         List<IndicatorMethod> methods = [.. (await connection.QueryAsync<(string Id, string Measure, double Multiplier)>(new CommandDefinition(
-                "SELECT id, measure, multiplier FROM indicators ORDER BY id", cancellationToken: cancellationToken)))
+                "SELECT id, measure, multiplier FROM indicators", cancellationToken: cancellationToken)))
             .Select(row => new IndicatorMethod(
                 IndicatorId.Parse(row.Id),
-                Measures.TryParse(row.Measure, out Measure measure) ? measure : throw new StoreException($"The indicator '{row.Id}' in the store has an unknown measure '{row.Measure}'."),
+                Measures.TryParse(row.Measure, out Measure measure) ? measure : throw new StoreException($"Indicator {row.Id} in the store has an unknown measure '{row.Measure}'."),
                 row.Multiplier))
-            .Where(method => only is null || only.Contains(method.Id))];
+            .Where(method => only is null || only.Contains(method.Id))
+            .OrderBy(method => method.Id.Value, StringComparer.Ordinal)];
 
         Dictionary<IndicatorId, List<StoredObservation>> observations = await ReadObservationsAsync(connection, methods, cancellationToken);
         ConcurrentDictionary<IndicatorId, (List<StoredObservation> Sources, IReadOnlyList<IndicatorCell> Cells)> computed = [];
@@ -106,26 +108,40 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
                 computed[method.Id] = (sources, CellCalculator.Compute(method, areas, sources.Select(s => s.Observation)));
             });
 
-        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
-        long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('compute_run_ids')", transaction: transaction, cancellationToken: cancellationToken));
-        if (methods.Count > 0)
+        // One run at a time: two runs replacing the same indicators' cells at once would both keep theirs.
+        await using IAsyncDisposable runLock = await StoreEngine.Of(dataSource).LockAsync(connection, "compute-run", cancellationToken);
+        long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('compute_run_ids')", cancellationToken: cancellationToken));
+
+        // The cells are staged first and moved in one statement inside the transaction: DuckDB's appender does not
+        // write in the connection's transaction, so appending straight into the table could leave half a run.
+        await connection.ExecuteAsync(new CommandDefinition("CREATE TEMP TABLE staged_cells AS SELECT * FROM indicator_cells WHERE 1 = 0", cancellationToken: cancellationToken));
+        try
         {
+            long cells = await AppendAsync(connection, id, methods.Select(m => computed[m.Id]), cancellationToken);
+            await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+            if (methods.Count > 0)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "DELETE FROM indicator_cells WHERE indicator_id IN $ids",
+                    new { ids = methods.Select(m => m.Id.Value).ToArray() },
+                    transaction,
+                    cancellationToken: cancellationToken));
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition("INSERT INTO indicator_cells SELECT * FROM staged_cells", transaction: transaction, cancellationToken: cancellationToken));
+            ComputeRun run = new(id, started, started + clock.Elapsed, reason, methods.Count, cells);
             await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM indicator_cells WHERE indicator_id IN $ids",
-                new { ids = methods.Select(m => m.Id.Value).ToArray() },
+                "INSERT INTO compute_runs VALUES ($Id, $StartedAt, $FinishedAt, $Reason, $Indicators, $Cells)",
+                run,
                 transaction,
                 cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            return run;
         }
-
-        long cells = Append((DuckDBConnection)connection, id, methods.Select(m => computed[m.Id]));
-        ComputeRun run = new(id, started, started + clock.Elapsed, reason, methods.Count, cells);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO compute_runs VALUES ($Id, $StartedAt, $FinishedAt, $Reason, $Indicators, $Cells)",
-            run,
-            transaction,
-            cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return run;
+        finally
+        {
+            await connection.ExecuteAsync(new CommandDefinition("DROP TABLE IF EXISTS staged_cells", cancellationToken: CancellationToken.None));
+        }
     }
 
     private static async Task<Dictionary<IndicatorId, List<StoredObservation>>> ReadObservationsAsync(
@@ -204,58 +220,64 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
         return byIndicator;
     }
 
-    private static long Append(DuckDBConnection connection, long runId, IEnumerable<(List<StoredObservation> Sources, IReadOnlyList<IndicatorCell> Cells)> results)
+    private async Task<long> AppendAsync(
+        DbConnection connection,
+        long runId,
+        IEnumerable<(List<StoredObservation> Sources, IReadOnlyList<IndicatorCell> Cells)> results,
+        CancellationToken cancellationToken)
     {
         long count = 0;
-        // The appender writes in the connection's open transaction: the cells commit or roll back with the run.
-        using DuckDBAppender appender = connection.CreateAppender("indicator_cells");
+        ColumnType[] columns = [.. (await StoreTables.ListColumnsAsync(connection, "indicator_cells", cancellationToken)).Select(column => column.Type)];
+        // A bulk insert into the staging table (DuckDB's appender, PostgreSQL's COPY); the transaction moves the rows.
+        await using BulkWriter appender = await StoreEngine.Of(dataSource).BeginBulkInsertAsync(connection, "staged_cells", columns, cancellationToken);
         foreach ((List<StoredObservation> sources, IReadOnlyList<IndicatorCell> cells) in results)
         {
             foreach (IndicatorCell cell in cells)
             {
                 StoredObservation source = sources[cell.SourceIndex];
                 Estimate? estimate = cell.Estimate;
-                appender.CreateRow()
-                    .AppendValue(runId)
-                    .AppendValue(cell.Indicator.Value)
-                    .AppendValue(cell.Area.Value)
-                    .AppendValue(cell.AreaType.ToSlug())
-                    .AppendValue(cell.Period.ToString())
-                    .AppendValue(cell.Period.Start)
-                    .AppendValue(source.Observation.Breakdown.Key)
-                    .AppendValue(source.BatchId)
-                    .AppendValue(source.Derivation)
-                    .AppendValue(cell.Numerator)
-                    .AppendValue(cell.Denominator)
-                    .AppendValue(estimate?.Value)
-                    .AppendValue(estimate?.Ci95?.Lower)
-                    .AppendValue(estimate?.Ci95?.Upper)
-                    .AppendValue(estimate?.Ci998?.Lower)
-                    .AppendValue(estimate?.Ci998?.Upper)
-                    .AppendValue(estimate?.Method.ToSlug())
-                    .AppendValue(cell.NoValue?.Kind.ToNoValueSlug())
-                    .AppendValue(cell.NoValue?.Message)
-                    .AppendValue(cell.VersusCity.Benchmark?.Value)
-                    .AppendValue(cell.VersusCity.BenchmarkValue)
-                    .AppendValue(cell.VersusCity.At95.ToSlug())
-                    .AppendValue(cell.VersusCity.At998.ToSlug())
-                    .AppendValue(cell.VersusCity.Reason)
-                    .AppendValue(cell.VersusParent.Benchmark?.Value)
-                    .AppendValue(cell.VersusParent.BenchmarkValue)
-                    .AppendValue(cell.VersusParent.At95.ToSlug())
-                    .AppendValue(cell.VersusParent.At998.ToSlug())
-                    .AppendValue(cell.VersusParent.Reason)
-                    .AppendValue(cell.Quintile)
-                    .AppendValue(cell.Rank)
-                    .AppendValue(cell.PeerCount)
-                    .AppendValue(cell.Trend.Direction.ToSlug())
-                    .AppendValue(cell.Trend.Slope)
-                    .AppendValue(cell.Trend.Reason)
-                    .EndRow();
+                appender.StartRow();
+                appender.Write(runId);
+                appender.Write(cell.Indicator.Value);
+                appender.Write(cell.Area.Value);
+                appender.Write(cell.AreaType.ToSlug());
+                appender.Write(cell.Period.ToString());
+                appender.Write(cell.Period.Start);
+                appender.Write(source.Observation.Breakdown.Key);
+                appender.Write(source.BatchId);
+                appender.Write(source.Derivation);
+                appender.Write(cell.Numerator);
+                appender.Write(cell.Denominator);
+                appender.Write(estimate?.Value);
+                appender.Write(estimate?.Ci95?.Lower);
+                appender.Write(estimate?.Ci95?.Upper);
+                appender.Write(estimate?.Ci998?.Lower);
+                appender.Write(estimate?.Ci998?.Upper);
+                appender.Write(estimate?.Method.ToSlug());
+                appender.Write(cell.NoValue?.Kind.ToNoValueSlug());
+                appender.Write(cell.NoValue?.Message);
+                appender.Write(cell.VersusCity.Benchmark?.Value);
+                appender.Write(cell.VersusCity.BenchmarkValue);
+                appender.Write(cell.VersusCity.At95.ToSlug());
+                appender.Write(cell.VersusCity.At998.ToSlug());
+                appender.Write(cell.VersusCity.Reason);
+                appender.Write(cell.VersusParent.Benchmark?.Value);
+                appender.Write(cell.VersusParent.BenchmarkValue);
+                appender.Write(cell.VersusParent.At95.ToSlug());
+                appender.Write(cell.VersusParent.At998.ToSlug());
+                appender.Write(cell.VersusParent.Reason);
+                appender.Write(cell.Quintile);
+                appender.Write(cell.Rank);
+                appender.Write(cell.PeerCount);
+                appender.Write(cell.Trend.Direction.ToSlug());
+                appender.Write(cell.Trend.Slope);
+                appender.Write(cell.Trend.Reason);
+                appender.EndRow();
                 count++;
             }
         }
 
+        await appender.CompleteAsync(cancellationToken);
         return count;
     }
 

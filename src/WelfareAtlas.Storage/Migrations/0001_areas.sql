@@ -16,6 +16,6 @@ CREATE TABLE area_overlaps (
     from_code VARCHAR NOT NULL,
     to_code   VARCHAR NOT NULL,
     basis     VARCHAR NOT NULL,           -- area or population
-    share     DOUBLE  NOT NULL CHECK (share >= 0 AND share <= 1.001),
+    share     DOUBLE PRECISION NOT NULL CHECK (share >= 0 AND share <= 1.001),
     PRIMARY KEY (from_code, to_code, basis)
 );

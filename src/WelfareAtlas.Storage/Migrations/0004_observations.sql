@@ -30,11 +30,11 @@ CREATE TABLE observations (
     period_start  DATE    NOT NULL,
     period_end    DATE    NOT NULL,
     breakdown     VARCHAR NOT NULL,       -- Breakdown.Key: total, sex=female;age=7-17;topic=loneliness
-    numerator     DOUBLE,
-    denominator   DOUBLE,
-    value         DOUBLE,
-    lower_limit   DOUBLE,
-    upper_limit   DOUBLE,
+    numerator     DOUBLE PRECISION,
+    denominator   DOUBLE PRECISION,
+    value         DOUBLE PRECISION,
+    lower_limit   DOUBLE PRECISION,
+    upper_limit   DOUBLE PRECISION,
     status        VARCHAR NOT NULL,       -- available, suppressed, missing
     source_symbol VARCHAR,                -- the source's marker for a suppressed or missing number (-1, ., ..)
     source_line   INTEGER,                -- 1-based line or sheet row in the file; NULL for cube cells and derived rows
@@ -59,5 +59,5 @@ CREATE TABLE derivation_weights (
     from_code VARCHAR NOT NULL,           -- postal area
     to_code   VARCHAR NOT NULL,           -- sub-district
     basis     VARCHAR NOT NULL,           -- population or area
-    weight    DOUBLE  NOT NULL            -- share of the postal area's counts given to the sub-district
+    weight    DOUBLE PRECISION NOT NULL            -- share of the postal area's counts given to the sub-district
 );

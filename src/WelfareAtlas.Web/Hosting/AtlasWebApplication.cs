@@ -18,7 +18,7 @@ namespace WelfareAtlas.Web.Hosting;
 /// </summary>
 public static class AtlasWebApplication
 {
-    /// <summary>Builds the web app from command-line <paramref name="args"/> (<c>--data-dir</c>, <c>--urls</c>, any ASP.NET setting).</summary>
+    /// <summary>Builds the web app from command-line <paramref name="args"/> (<c>--store</c>, <c>--connection</c>, <c>--data-dir</c>, <c>--urls</c>, any ASP.NET setting).</summary>
     public static WebApplication Create(string[] args)
     {
         // The application name is this assembly's even when another process hosts the app (atlas serve, the
@@ -45,6 +45,8 @@ public static class AtlasWebApplication
         services.AddOptions<StoreOptions>()
             .Configure<IConfiguration>((options, configuration) =>
             {
+                options.Provider = AtlasConfiguration.ResolveProvider(configuration);
+                options.Connection = AtlasConfiguration.ResolveConnection(configuration);
                 options.DataDirectory = AtlasConfiguration.ResolveDataDirectory(configuration);
                 options.LoadDemo = configuration.GetValue($"{StoreOptions.Section}:{nameof(StoreOptions.LoadDemo)}", true);
             })
@@ -58,10 +60,10 @@ public static class AtlasWebApplication
             StoreOptions options = provider.GetRequiredService<IOptions<StoreOptions>>().Value;
             ILogger logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("WelfareAtlas.Store");
             (AtlasStore store, bool created) = StoreStartup
-                .OpenOrCreateAsync(options.DataDirectory, provider.GetRequiredService<TimeProvider>(), options.LoadDemo, CancellationToken.None)
+                .OpenOrCreateAsync(options.ToLocation(), provider.GetRequiredService<TimeProvider>(), options.LoadDemo, CancellationToken.None)
                 .GetAwaiter()
                 .GetResult();
-            StoreLog.Opened(logger, store.FilePath, created);
+            StoreLog.Opened(logger, store.ToString(), created);
             return store;
         });
         services.AddHostedService<StoreWarmup>();

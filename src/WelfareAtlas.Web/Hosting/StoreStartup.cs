@@ -22,8 +22,8 @@ public static class StoreStartup
         await new ProfileRepository(dataSource).ReplaceAllAsync(ProfileCatalogue.All, cancellationToken);
     }
 
-    /// <summary>Opens or creates the store in <paramref name="dataDirectory"/>, and brings its cells up to date.</summary>
-    /// <param name="dataDirectory">Where the store lives.</param>
+    /// <summary>Opens or creates the store at <paramref name="location"/>, and brings its cells up to date.</summary>
+    /// <param name="location">Where the store lives: a DuckDB data directory or a PostgreSQL database.</param>
     /// <param name="time">The clock for migrations and batches.</param>
     /// <param name="loadDemo">Whether a new store also gets the demo deliveries, imported through the real importer (<see cref="DemoLoader"/>).</param>
     /// <param name="cancellationToken">Cancels; a store being created is not left behind.</param>
@@ -31,11 +31,11 @@ public static class StoreStartup
     /// A store whose cells are older than its observations (made before cells existed, or changed by a process that
     /// did not compute) gets a full compute run before it is used, so pages never show cells that disagree with the data.
     /// </remarks>
-    /// <exception cref="StoreException">The store cannot be opened or created; the message says which file and why.</exception>
-    public static async Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(string dataDirectory, TimeProvider time, bool loadDemo, CancellationToken cancellationToken)
+    /// <exception cref="StoreException">The store cannot be opened or created; the message says which store and why.</exception>
+    public static async Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(StoreLocation location, TimeProvider time, bool loadDemo, CancellationToken cancellationToken)
     {
         (AtlasStore store, bool created) = await AtlasStore.OpenOrCreateAsync(
-            dataDirectory,
+            location,
             async (dataSource, token) =>
             {
                 await SeedAsync(dataSource, token);

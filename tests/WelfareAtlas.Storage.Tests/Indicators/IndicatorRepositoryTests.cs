@@ -4,24 +4,14 @@ using WelfareAtlas.Indicators;
 using WelfareAtlas.Indicators.Catalogue;
 using WelfareAtlas.Localisation;
 using WelfareAtlas.Storage.Indicators;
+using WelfareAtlas.Storage.Tests.Stores;
 
 namespace WelfareAtlas.Storage.Tests.Indicators;
 
-public sealed class IndicatorRepositoryTests : IAsyncLifetime
+public abstract class IndicatorRepositoryTests<TStore> : StoreTests<TStore>
+    where TStore : TestStore, new()
 {
-    private readonly TemporaryDirectory directory = new();
-    private AtlasStore? store;
-
-    private IndicatorRepository Indicators => new(store!.DataSource);
-
-    public async ValueTask InitializeAsync() =>
-        (store, _) = await AtlasStore.OpenOrCreateAsync(directory.Path, (_, _) => Task.CompletedTask, TimeProvider.System);
-
-    public async ValueTask DisposeAsync()
-    {
-        await store!.DisposeAsync();
-        directory.Dispose();
-    }
+    private IndicatorRepository Indicators => new(Store.DataSource);
 
     [Fact]
     public async Task UpsertAsync_Catalogue_ReadsBackEveryFieldOfEveryIndicator()
@@ -42,7 +32,7 @@ public sealed class IndicatorRepositoryTests : IAsyncLifetime
     {
         await Indicators.UpsertAsync(IndicatorCatalogue.All, TestContext.Current.CancellationToken);
 
-        await using DbConnection connection = await store!.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        await using DbConnection connection = await Store.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
         (string Measure, double Multiplier, bool Synthetic) row = await connection.QuerySingleAsync<(string, double, bool)>(
             "SELECT measure, multiplier, synthetic FROM indicators WHERE id = $id", new { id = "youth-chat-conversations" });
         Assert.Equal(("crude-rate", 1000.0, true), row);

@@ -1,24 +1,14 @@
 using WelfareAtlas.Profiles;
 using WelfareAtlas.Statistics.Comparisons;
 using WelfareAtlas.Storage.Profiles;
+using WelfareAtlas.Storage.Tests.Stores;
 
 namespace WelfareAtlas.Storage.Tests.Profiles;
 
-public sealed class ProfileRepositoryTests : IAsyncLifetime
+public abstract class ProfileRepositoryTests<TStore> : StoreTests<TStore>
+    where TStore : TestStore, new()
 {
-    private readonly TemporaryDirectory directory = new();
-    private AtlasStore? store;
-
-    private ProfileRepository Profiles => new(store!.DataSource);
-
-    public async ValueTask InitializeAsync() =>
-        (store, _) = await AtlasStore.OpenOrCreateAsync(directory.Path, (_, _) => Task.CompletedTask, TimeProvider.System);
-
-    public async ValueTask DisposeAsync()
-    {
-        await store!.DisposeAsync();
-        directory.Dispose();
-    }
+    private ProfileRepository Profiles => new(Store.DataSource);
 
     [Fact]
     public async Task ReplaceAllAsync_Catalogue_ReadsBackInOrderWithPolarities()

@@ -1,0 +1,26 @@
+using WelfareAtlas.Storage.Tests.Batches;
+using WelfareAtlas.Storage.Tests.Indicators;
+using WelfareAtlas.Storage.Tests.Profiles;
+using WelfareAtlas.Storage.Tests.Stores;
+using WelfareAtlas.Storage.Tests.Transfer;
+
+namespace WelfareAtlas.Storage.Tests;
+
+/// <summary>The storage suite bound to DuckDB, which always runs (a fresh data directory per test).</summary>
+/// <remarks>One line per suite class, nested so each provider's bindings stay in one file; <see cref="OnPostgres"/> mirrors it.</remarks>
+public static class OnDuckDb
+{
+    public sealed class AtlasStoreTests : AtlasStoreTests<DuckDbTestStore>;
+
+    public sealed class AreaRepositoryTests : AreaRepositoryTests<DuckDbTestStore>;
+
+    public sealed class IndicatorRepositoryTests : IndicatorRepositoryTests<DuckDbTestStore>;
+
+    public sealed class ProfileRepositoryTests : ProfileRepositoryTests<DuckDbTestStore>;
+
+    public sealed class ImportBatchRepositoryTests : ImportBatchRepositoryTests<DuckDbTestStore>;
+
+    public sealed class BatchConcurrencyTests : BatchConcurrencyTests<DuckDbTestStore>;
+
+    public sealed class StoreCopyTests : StoreCopyTests<DuckDbTestStore>;
+}

@@ -1,0 +1,26 @@
+using WelfareAtlas.Storage.Tests.Batches;
+using WelfareAtlas.Storage.Tests.Indicators;
+using WelfareAtlas.Storage.Tests.Profiles;
+using WelfareAtlas.Storage.Tests.Stores;
+using WelfareAtlas.Storage.Tests.Transfer;
+
+namespace WelfareAtlas.Storage.Tests;
+
+/// <summary>The storage suite bound to PostgreSQL: a fresh schema per test in the database of <c>ATLAS_TEST_POSTGRES</c>; skipped without it, failed under CI.</summary>
+/// <remarks>One line per suite class, nested so each provider's bindings stay in one file; it mirrors <see cref="OnDuckDb"/>.</remarks>
+public static class OnPostgres
+{
+    public sealed class AtlasStoreTests : AtlasStoreTests<PostgresTestStore>;
+
+    public sealed class AreaRepositoryTests : AreaRepositoryTests<PostgresTestStore>;
+
+    public sealed class IndicatorRepositoryTests : IndicatorRepositoryTests<PostgresTestStore>;
+
+    public sealed class ProfileRepositoryTests : ProfileRepositoryTests<PostgresTestStore>;
+
+    public sealed class ImportBatchRepositoryTests : ImportBatchRepositoryTests<PostgresTestStore>;
+
+    public sealed class BatchConcurrencyTests : BatchConcurrencyTests<PostgresTestStore>;
+
+    public sealed class StoreCopyTests : StoreCopyTests<PostgresTestStore>;
+}
