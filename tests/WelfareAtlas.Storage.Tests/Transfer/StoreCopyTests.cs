@@ -7,11 +7,13 @@ using WelfareAtlas.Indicators.Catalogue;
 using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
 using WelfareAtlas.Profiles;
+using WelfareAtlas.Statistics.Forecasting;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Batches;
 using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Storage.Tests.Batches;
 using WelfareAtlas.Storage.Engines;
+using WelfareAtlas.Storage.Forecasts;
 using WelfareAtlas.Storage.Indicators;
 using WelfareAtlas.Storage.Profiles;
 using WelfareAtlas.Storage.Tests.Stores;
@@ -46,7 +48,7 @@ public abstract class StoreCopyTests<TStore> : IAsyncLifetime
         // Every table holds something, or the comparison would prove little.
         Assert.All(original, table => Assert.NotEmpty(table.Value));
         Assert.Superset(
-            new HashSet<string>(["areas", "area_overlaps", "indicators", "profiles", "profile_domains", "profile_indicators", "import_batches", "observations", "rejected_rows", "derivation_weights", "compute_runs", "indicator_cells"]),
+            new HashSet<string>(["areas", "area_overlaps", "indicators", "profiles", "profile_domains", "profile_indicators", "import_batches", "observations", "rejected_rows", "derivation_weights", "compute_runs", "indicator_cells", "forecasts", "forecast_accuracy"]),
             new HashSet<string>(original.Keys));
 
         IReadOnlyList<CopiedTable> there = await StoreCopy.CopyAsync(source, place.Location, TimeProvider.System, Token);
@@ -134,6 +136,21 @@ public abstract class StoreCopyTests<TStore> : IAsyncLifetime
         CommitResult third = await batches.CommitAsync(Header("third"), Rows(Obs(SampleGeography.Tapanila, 2024, 1, 2)), [], new CommitOptions(), Token);
         await batches.RollbackAsync(third.BatchId!.Value, Token);
         await new ComputeRunner(store.DataSource, TimeProvider.System).RunAllAsync("full", Token);
+        IndicatorForecastAccuracy accuracy = new(Population, PeriodKind.Year, 11, 3, 5, 15, 0.91, 1.02, null, 0.8, 0.95);
+        SeriesForecast forecast = new(
+            Population,
+            SampleGeography.Tapanila,
+            Breakdown.Total,
+            PeriodKind.Year,
+            Period.OfYear(2019),
+            Period.OfYear(2023),
+            5,
+            SmoothingModel.Simple,
+            ForecastScale.NonNegative,
+            false,
+            [new PeriodForecast(Period.OfYear(2024), 1, 7050.5, 6900, 7200, 6800, 7300)],
+            accuracy);
+        await new ForecastRepository(store.DataSource).ReplaceAsync(1, [Population], new ForecastRunResult([forecast], [accuracy], 0), Token);
         return store;
     }
 
