@@ -101,15 +101,6 @@ public sealed class CellRepository(DbDataSource dataSource)
         return [.. rows.Select(r => new CellAvailability(ParseType(r.Type), Period.Parse(r.Period), r.Breakdown, (int)r.Cells, (int)r.Values))];
     }
 
-    /// <summary>The last compute run, or <see langword="null"/> before the first.</summary>
-    public async Task<ComputeRun?> FindLastRunAsync(CancellationToken cancellationToken = default)
-    {
-        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<ComputeRun>(new CommandDefinition(
-            "SELECT id, started_at AS StartedAt, finished_at AS FinishedAt, reason, indicators, cells FROM compute_runs ORDER BY id DESC LIMIT 1",
-            cancellationToken: cancellationToken));
-    }
-
     private async Task<IReadOnlyList<StoredCell>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);

@@ -4,9 +4,9 @@ namespace WelfareAtlas.Web.Profiles;
 /// <param name="Indicator">The indicator's id.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Value">The area's value.</param>
-/// <param name="BenchmarkValue">The benchmark's value.</param>
+/// <param name="BenchmarkValue">The benchmark's value; <see langword="null"/> for a worsening indicator the benchmark has no value for (JSON has no NaN).</param>
 /// <param name="Ratio">The area's value over the benchmark's; <see langword="null"/> when the benchmark is zero.</param>
-public sealed record SummaryItem(string Indicator, TextView Name, double Value, double BenchmarkValue, double? Ratio);
+public sealed record SummaryItem(string Indicator, TextView Name, double Value, double? BenchmarkValue, double? Ratio);
 
 /// <summary>
 /// The plain-language summary of an area's profile: where it is significantly better or worse than the benchmark

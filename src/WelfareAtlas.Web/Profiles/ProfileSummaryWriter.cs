@@ -24,7 +24,7 @@ public static class ProfileSummaryWriter
         List<SummaryItem> strengths = Ranked(cells, "better");
         List<SummaryItem> worsening = [.. cells
             .Where(c => c.Trend.Judgement == "worsening" && c.Value is not null)
-            .Select(c => new SummaryItem(c.Indicator, c.Name, c.Value!.Value, c.Comparison.BenchmarkValue ?? double.NaN, null))];
+            .Select(c => new SummaryItem(c.Indicator, c.Name, c.Value!.Value, c.Comparison.BenchmarkValue, null))];
         int compared = cells.Count(c => c.Comparison.At95 is not "not-compared");
         TextView text = new(
             Sentences(Language.Finnish, area, benchmark, compared, concerns, strengths, worsening),
@@ -126,7 +126,7 @@ public static class ProfileSummaryWriter
     private static string Described(Language language, CultureInfo culture, SummaryItem item)
     {
         string value = item.Value.ToString("#,0.0", culture);
-        string benchmarkValue = item.BenchmarkValue.ToString("#,0.0", culture);
+        string benchmarkValue = item.BenchmarkValue?.ToString("#,0.0", culture) ?? "–";
         string name = item.Name.In(language);
         string times = item.Ratio is { } ratio
             ? ratio >= 1

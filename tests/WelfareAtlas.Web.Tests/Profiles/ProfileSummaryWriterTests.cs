@@ -38,6 +38,18 @@ public sealed class ProfileSummaryWriterTests
         Assert.Equal("Helsinki has no benchmark its values can be compared with statistically.", summary.Text.En);
     }
 
+    [Fact]
+    public void Write_WorseningWithoutBenchmarkValue_IsNamedAndSerialisesAsJson()
+    {
+        ProfileCellView worsening = Cell("a", "Rising", 12, null, "not-compared") with { Trend = new TrendView("increasing", "worsening", null) };
+
+        ProfileSummary summary = ProfileSummaryWriter.Write(Area, City, [worsening, Cell("b", "B", 5, 10, "better")]);
+
+        Assert.Null(Assert.Single(summary.Worsening).BenchmarkValue);
+        Assert.Contains("Significantly worsening recently: Rising EN.", summary.Text.En, StringComparison.Ordinal);
+        Assert.Contains("\"benchmarkValue\":null", System.Text.Json.JsonSerializer.Serialize(summary, System.Text.Json.JsonSerializerOptions.Web), StringComparison.Ordinal);
+    }
+
     private static ProfileCellView Cell(string id, string name, double? value, double? benchmark, string significance) => new(
         id,
         new TextView(name + " FI", name + " SV", name + " EN"),
