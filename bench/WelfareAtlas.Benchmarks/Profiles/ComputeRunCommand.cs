@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Cells;
+
+namespace WelfareAtlas.Benchmarks.Profiles;
+
+/// <summary>
+/// <c>compute [RUNS]</c>: full recomputes of a copy of the Helsinki demo store, one after another in one process, each
+/// timed with a stopwatch and printed with the process's allocation and the load average. A run takes long enough
+/// that BenchmarkDotNet's in-process job gives up on it; this command measures the same call without its harness.
+/// </summary>
+internal static class ComputeRunCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        int runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
+        string directory = await DemoStore.CopyAsync();
+        try
+        {
+            await using AtlasStore store = await AtlasStore.OpenAsync(directory, TimeProvider.System);
+            ComputeRunner runner = new(store.DataSource, TimeProvider.System);
+            List<double> seconds = [];
+            for (int i = 0; i < runs; i++)
+            {
+                long allocated = GC.GetTotalAllocatedBytes();
+                TimeSpan cpu = Environment.CpuUsage.TotalTime;
+                Stopwatch clock = Stopwatch.StartNew();
+                ComputeRun run = await runner.RunAllAsync("benchmark");
+                clock.Stop();
+                seconds.Add(clock.Elapsed.TotalSeconds);
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"run {i + 1}: {clock.Elapsed.TotalSeconds:0.000} s, {run.Cells} cells, CPU {(Environment.CpuUsage.TotalTime - cpu).TotalSeconds:0.000} s, {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0:0} MB allocated, load {LoadAverage()}"));
+            }
+
+            seconds.Sort();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{runs} runs: min {seconds[0]:0.000} s, median {seconds[seconds.Count / 2]:0.000} s, max {seconds[^1]:0.000} s"));
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+}
