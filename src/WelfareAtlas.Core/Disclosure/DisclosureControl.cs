@@ -35,7 +35,46 @@ public static class DisclosureControl
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(observations);
+        ArgumentNullException.ThrowIfNull(crosswalk);
+        if (NothingToHide(indicator, observations, crosswalk.Count > 0) is { } table)
+        {
+            return audience == Audience.Public ? ForPublic(table) : table;
+        }
+
         return Protect(indicator, observations, AdditiveRelations.Build(Counts(indicator, observations), areas, crosswalk), audience);
+    }
+
+    /// <summary>
+    /// The table of an indicator whose rule hides none of its cells, without relations or audit (nothing is hidden, so
+    /// nothing needs protecting); <see langword="null"/> when the rule hides a cell, or when the source withheld one
+    /// and a crosswalk estimate may depend on it. The result equals what the full protection gives (property-tested):
+    /// an estimate's weaker rule (no numerator minimum) cannot hide what the full rule does not. Most indicators (the
+    /// population, the grocery shares) take this path, which spares relations and audits of hundreds of thousands of cells.
+    /// </summary>
+    internal static ProtectedTable? NothingToHide(Indicator indicator, IReadOnlyList<Observation> observations, bool hasEstimates)
+    {
+        // The same checks of the input as the full path: cells of this indicator, each once.
+        _ = Counts(indicator, observations);
+        var cells = new ProtectedCell[observations.Count];
+        for (int i = 0; i < observations.Count; i++)
+        {
+            Observation observation = observations[i];
+            if (observation.Indicator != indicator.Id)
+            {
+                throw new ArgumentException($"Observation {i} ({CellKey.Of(observation)}) is of indicator '{observation.Indicator}', not '{indicator.Id}'.", nameof(observations));
+            }
+
+            (CellState state, SuppressionReason reason) = PrimarySuppression.Classify(indicator.Disclosure, indicator.Measure, observation);
+            if (state.IsWithheld() || (hasEstimates && state == CellState.Unavailable))
+            {
+                return null;
+            }
+
+            cells[i] = new ProtectedCell(observation, state, reason);
+        }
+
+        AuditReport audit = new(indicator.Disclosure.ProtectionWidth, [], [], [], 0, 0);
+        return new ProtectedTable(indicator.Id, Audience.Analyst, cells, audit, [], [], []);
     }
 
     /// <summary>Protects <paramref name="observations"/> of <paramref name="indicator"/> under the given relations.</summary>
@@ -130,22 +169,38 @@ public static class DisclosureControl
         var cells = new ProtectedCell[observations.Count];
         for (int i = 0; i < observations.Count; i++)
         {
-            cells[i] = audience == Audience.Public && IsHidden(states[i])
-                ? ForPublic(observations[i], states[i], reasons[i])
-                : new ProtectedCell(observations[i], states[i], reasons[i]);
+            cells[i] = new ProtectedCell(observations[i], states[i], reasons[i]);
         }
 
-        if (audience == Audience.Public)
+        ProtectedTable analysts = new(indicator.Id, Audience.Analyst, cells, audit, relations.Relations, relations.Contradicted, [.. relations.Apportioned.Keys]);
+        return audience == Audience.Public ? ForPublic(analysts) : analysts;
+    }
+
+    /// <summary>
+    /// What the public may see of a table protected for analysts: hidden cells without their numbers and with the
+    /// public state and reason, and the audit's ranges without the true counts inside them.
+    /// </summary>
+    /// <param name="table">A table from <see cref="Protect(Indicator, IReadOnlyList{Observation}, RelationSet, Audience)"/>.</param>
+    public static ProtectedTable ForPublic(ProtectedTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (table.Audience == Audience.Public)
         {
-            // The ranges may be shown (a reader can compute them); the true counts inside them may not.
-            audit = audit with
-            {
-                Ranges = [.. audit.Ranges.Select(range => range with { Value = null })],
-                Failures = [.. audit.Failures.Select(range => range with { Value = null })],
-            };
+            return table;
         }
 
-        return new ProtectedTable(indicator.Id, audience, cells, audit, relations.Relations, relations.Contradicted, [.. relations.Apportioned.Keys]);
+        // The ranges may be shown (a reader can compute them); the true counts inside them may not.
+        AuditReport audit = table.Audit with
+        {
+            Ranges = [.. table.Audit.Ranges.Select(range => range with { Value = null })],
+            Failures = [.. table.Audit.Failures.Select(range => range with { Value = null })],
+        };
+        return table with
+        {
+            Audience = Audience.Public,
+            Cells = [.. table.Cells.Select(cell => IsHidden(cell.State) ? ForPublic(cell.Observation, cell.State, cell.Reason) : cell)],
+            Audit = audit,
+        };
     }
 
     /// <summary>The count cells of <paramref name="observations"/>: numerator by cell, null for a cell the source did not give.</summary>

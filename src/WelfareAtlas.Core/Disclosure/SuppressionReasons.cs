@@ -18,4 +18,20 @@ public static class SuppressionReasons
         SuppressionReason.Missing => "missing",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a suppression reason."),
     };
+
+    /// <summary>The reason of a code from <see cref="ToCode"/>.</summary>
+    public static bool TryParse(string code, out SuppressionReason reason)
+    {
+        foreach (SuppressionReason candidate in Enum.GetValues<SuppressionReason>())
+        {
+            if (string.Equals(candidate.ToCode(), code, StringComparison.Ordinal))
+            {
+                reason = candidate;
+                return true;
+            }
+        }
+
+        reason = SuppressionReason.None;
+        return false;
+    }
 }

@@ -30,8 +30,17 @@ public static class CellCalculator
     /// <param name="method">The indicator and how its values are computed.</param>
     /// <param name="areas">Every known area by code (for types and parent chains); observations of unknown areas are skipped.</param>
     /// <param name="observations">The indicator's observations: at most one per area, period and breakdown.</param>
+    /// <param name="withheld">
+    /// For the public's cells: the reason an observation (by its position) is hidden by disclosure control, or
+    /// <see langword="null"/> when it is shown. A withheld cell has no value, so it is compared with nothing, is nobody's
+    /// benchmark or peer, and breaks the trend of every window it is in: no published figure is computed from it.
+    /// </param>
     /// <exception cref="ArgumentException">An observation of another indicator, or two for the same key: a bug in the caller.</exception>
-    public static IReadOnlyList<IndicatorCell> Compute(IndicatorMethod method, IReadOnlyDictionary<AreaCode, Area> areas, IEnumerable<Observation> observations)
+    public static IReadOnlyList<IndicatorCell> Compute(
+        IndicatorMethod method,
+        IReadOnlyDictionary<AreaCode, Area> areas,
+        IEnumerable<Observation> observations,
+        Func<int, StatisticError?>? withheld = null)
     {
         List<Computed> computed = [];
         Dictionary<CellKey, Computed> byKey = [];
@@ -49,7 +58,10 @@ public static class CellCalculator
                 continue;
             }
 
-            Computed item = new(observation, index, area, CellEstimator.Estimate(observation, method));
+            StatisticResult<Estimate> result = withheld?.Invoke(index) is { } reason
+                ? StatisticResult<Estimate>.Failure(reason)
+                : CellEstimator.Estimate(observation, method);
+            Computed item = new(observation, index, area, result);
             if (!byKey.TryAdd(new CellKey(observation.Area, observation.Period, item.BreakdownKey), item))
             {
                 throw new ArgumentException($"Two observations of {method.Id} for {observation.Area} {observation.Period} {observation.Breakdown.Key}.", nameof(observations));

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Periods;
 using WelfareAtlas.ProfileCells;
@@ -9,7 +10,12 @@ using WelfareAtlas.Statistics.Trends;
 
 namespace WelfareAtlas.Storage.Cells;
 
-/// <summary>Reads the cells the last compute runs wrote (<see cref="ComputeRunner"/>).</summary>
+/// <summary>Reads the cells the last compute runs wrote (<see cref="ComputeRunner"/>), as one audience may see them.</summary>
+/// <remarks>
+/// Every read names its <see cref="Audience"/>: the public reads the cells computed from what disclosure control
+/// publishes (hidden cells without numbers; no figure computed from them), analysts the cells of every number, each
+/// with the state the public sees. This is the one place outputs get cells from, so none can forget the protection.
+/// </remarks>
 /// <param name="dataSource">The store's connections.</param>
 public sealed class CellRepository(DbDataSource dataSource)
 {
@@ -18,11 +24,14 @@ public sealed class CellRepository(DbDataSource dataSource)
         indicator_id, area_code, area_type, period, breakdown, batch_id, derivation, numerator, denominator, value,
         lower95, upper95, lower998, upper998, interval_method, no_value_kind, no_value_reason,
         city_code, city_value, city95, city998, city_reason, parent_code, parent_value, parent95, parent998, parent_reason,
-        quintile, rank, peer_count, trend, trend_slope, trend_reason
+        quintile, rank, peer_count, trend, trend_slope, trend_reason, disclosure, disclosure_reason
         """;
 
+    /// <summary>The cells an audience reads: those for everyone and those for it.</summary>
+    private const string ForAudience = "audience IN ('all', $audience)";
+
     /// <summary>Every cell of <paramref name="area"/> for <paramref name="indicators"/>, all periods, oldest first; one breakdown, or all when <paramref name="breakdown"/> is <see langword="null"/>.</summary>
-    public async Task<IReadOnlyList<StoredCell>> ListForAreaAsync(AreaCode area, IReadOnlyCollection<IndicatorId> indicators, string? breakdown, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StoredCell>> ListForAreaAsync(Audience audience, AreaCode area, IReadOnlyCollection<IndicatorId> indicators, string? breakdown, CancellationToken cancellationToken = default)
     {
         if (indicators.Count == 0)
         {
@@ -32,10 +41,10 @@ public sealed class CellRepository(DbDataSource dataSource)
         return await QueryAsync(
             $"""
             SELECT {Columns} FROM indicator_cells
-            WHERE area_code = $area AND ($breakdown IS NULL OR breakdown = $breakdown) AND indicator_id IN $ids
+            WHERE {ForAudience} AND area_code = $area AND ($breakdown IS NULL OR breakdown = $breakdown) AND indicator_id IN $ids
             ORDER BY indicator_id, breakdown, period_start
             """,
-            new { area = area.Value, breakdown, ids = indicators.Select(i => i.Value).ToArray() },
+            new { audience = Slug(audience), area = area.Value, breakdown, ids = indicators.Select(i => i.Value).ToArray() },
             cancellationToken);
     }
 
@@ -43,7 +52,7 @@ public sealed class CellRepository(DbDataSource dataSource)
     /// The cells of the areas of <paramref name="type"/> for each of <paramref name="targets"/> (an indicator with one
     /// breakdown and period): the peers a spine chart places an area among.
     /// </summary>
-    public async Task<IReadOnlyList<StoredCell>> ListPeersAsync(AreaType type, IReadOnlyCollection<(IndicatorId Indicator, string Breakdown, Period Period)> targets, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StoredCell>> ListPeersAsync(Audience audience, AreaType type, IReadOnlyCollection<(IndicatorId Indicator, string Breakdown, Period Period)> targets, CancellationToken cancellationToken = default)
     {
         if (targets.Count == 0)
         {
@@ -53,11 +62,12 @@ public sealed class CellRepository(DbDataSource dataSource)
         return await QueryAsync(
             $"""
             SELECT {Columns} FROM indicator_cells
-            WHERE area_type = $type AND indicator_id IN $ids AND (indicator_id || '|' || breakdown || '|' || period) IN $keys
+            WHERE {ForAudience} AND area_type = $type AND indicator_id IN $ids AND (indicator_id || '|' || breakdown || '|' || period) IN $keys
             ORDER BY indicator_id, area_code
             """,
             new
             {
+                audience = Slug(audience),
                 type = type.ToSlug(),
                 ids = targets.Select(t => t.Indicator.Value).Distinct().ToArray(),
                 keys = targets.Select(t => $"{t.Indicator.Value}|{t.Breakdown}|{t.Period}").ToArray(),
@@ -66,24 +76,24 @@ public sealed class CellRepository(DbDataSource dataSource)
     }
 
     /// <summary>The cells of one indicator for the areas of one type, one period and one breakdown, by area code.</summary>
-    public Task<IReadOnlyList<StoredCell>> ListAsync(IndicatorId indicator, AreaType type, Period period, string breakdown, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<StoredCell>> ListAsync(Audience audience, IndicatorId indicator, AreaType type, Period period, string breakdown, CancellationToken cancellationToken = default) =>
         QueryAsync(
-            $"SELECT {Columns} FROM indicator_cells WHERE indicator_id = $indicator AND area_type = $type AND period = $period AND breakdown = $breakdown ORDER BY area_code",
-            new { indicator = indicator.Value, type = type.ToSlug(), period = period.ToString(), breakdown },
+            $"SELECT {Columns} FROM indicator_cells WHERE {ForAudience} AND indicator_id = $indicator AND area_type = $type AND period = $period AND breakdown = $breakdown ORDER BY area_code",
+            new { audience = Slug(audience), indicator = indicator.Value, type = type.ToSlug(), period = period.ToString(), breakdown },
             cancellationToken);
 
     /// <summary>Every cell of one indicator for the given areas and one breakdown, all periods, oldest first: trend charts.</summary>
-    public async Task<IReadOnlyList<StoredCell>> ListSeriesAsync(IndicatorId indicator, IReadOnlyCollection<AreaCode> areas, string breakdown, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<StoredCell>> ListSeriesAsync(Audience audience, IndicatorId indicator, IReadOnlyCollection<AreaCode> areas, string breakdown, CancellationToken cancellationToken = default) =>
         areas.Count == 0 ? [] : await QueryAsync(
-            $"SELECT {Columns} FROM indicator_cells WHERE indicator_id = $indicator AND breakdown = $breakdown AND area_code IN $areas ORDER BY area_code, period_start",
-            new { indicator = indicator.Value, breakdown, areas = areas.Select(a => a.Value).ToArray() },
+            $"SELECT {Columns} FROM indicator_cells WHERE {ForAudience} AND indicator_id = $indicator AND breakdown = $breakdown AND area_code IN $areas ORDER BY area_code, period_start",
+            new { audience = Slug(audience), indicator = indicator.Value, breakdown, areas = areas.Select(a => a.Value).ToArray() },
             cancellationToken);
 
     /// <summary>The cells of one indicator for one area and period in every breakdown: the breakdowns by sex and age.</summary>
-    public Task<IReadOnlyList<StoredCell>> ListBreakdownsAsync(IndicatorId indicator, AreaCode area, Period period, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<StoredCell>> ListBreakdownsAsync(Audience audience, IndicatorId indicator, AreaCode area, Period period, CancellationToken cancellationToken = default) =>
         QueryAsync(
-            $"SELECT {Columns} FROM indicator_cells WHERE indicator_id = $indicator AND area_code = $area AND period = $period ORDER BY breakdown",
-            new { indicator = indicator.Value, area = area.Value, period = period.ToString() },
+            $"SELECT {Columns} FROM indicator_cells WHERE {ForAudience} AND indicator_id = $indicator AND area_code = $area AND period = $period ORDER BY breakdown",
+            new { audience = Slug(audience), indicator = indicator.Value, area = area.Value, period = period.ToString() },
             cancellationToken);
 
     /// <summary>Which area types, periods and breakdowns an indicator has cells for, with how many have a value.</summary>
@@ -94,7 +104,7 @@ public sealed class CellRepository(DbDataSource dataSource)
             await connection.QueryAsync<(string, string, string, long, long)>(new CommandDefinition(
                 """
                 SELECT area_type, period, breakdown, count(*), count(value) FROM indicator_cells
-                WHERE indicator_id = $indicator GROUP BY area_type, period, period_start, breakdown ORDER BY area_type, period_start, breakdown
+                WHERE audience <> 'analyst' AND indicator_id = $indicator GROUP BY area_type, period, period_start, breakdown ORDER BY area_type, period_start, breakdown
                 """,
                 new { indicator = indicator.Value },
                 cancellationToken: cancellationToken));
@@ -139,7 +149,9 @@ public sealed class CellRepository(DbDataSource dataSource)
             r.IsDBNull(27) ? null : r.GetInt32(27),
             r.IsDBNull(28) ? null : r.GetInt32(28),
             r.GetInt32(29),
-            new TrendResult(CellSlugs.ParseTrend(r.GetString(30)), null, Double(r, 31), String(r, 32)));
+            new TrendResult(CellSlugs.ParseTrend(r.GetString(30)), null, Double(r, 31), String(r, 32)),
+            CellStates.TryParse(r.GetString(33), out CellState state) ? state : throw new StoreException($"A cell in the store has an unknown disclosure state '{r.GetString(33)}'."),
+            SuppressionReasons.TryParse(r.GetString(34), out SuppressionReason reason) ? reason : throw new StoreException($"A cell in the store has an unknown disclosure reason '{r.GetString(34)}'."));
     }
 
     private static CellComparison Comparison(DbDataReader r, int first) => new(
@@ -155,6 +167,8 @@ public sealed class CellRepository(DbDataSource dataSource)
     private static double? Double(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 
     private static string? String(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static string Slug(Audience audience) => audience == Audience.Analyst ? "analyst" : "public";
 
     private static AreaType ParseType(string slug) => AreaTypes.TryParse(slug, out AreaType type)
         ? type

@@ -3,13 +3,16 @@ using System.Data.Common;
 using System.Diagnostics;
 using Dapper;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
 using WelfareAtlas.ProfileCells;
 using WelfareAtlas.Statistics;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Disclosure;
 using WelfareAtlas.Storage.Engines;
+using WelfareAtlas.Storage.Indicators;
 
 namespace WelfareAtlas.Storage.Cells;
 
@@ -31,6 +34,11 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
 {
     /// <summary>The derivation of a cell whose total the run summed from the breakdowns a delivery gave (<see cref="BreakdownTotals"/>).</summary>
     public const string BreakdownTotalDerivation = "sum-of-breakdowns";
+
+    /// <summary>The audience of the cells of an indicator whose cells disclosure control leaves as they are: one set for everyone.</summary>
+    public const string AllAudiences = "all";
+
+    private static readonly StatisticError Withheld = StatisticError.Suppressed("suppressed to protect privacy");
 
     /// <summary>Recomputes every indicator in the catalogue.</summary>
     /// <param name="reason">Why the run happens, kept with the run (for example <c>full</c>).</param>
@@ -80,32 +88,35 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
         DateTime started = time.GetUtcNow().UtcDateTime;
         Stopwatch clock = Stopwatch.StartNew();
         Dictionary<AreaCode, Area> areas = (await new AreaRepository(dataSource).ListAsync(null, null, cancellationToken)).ToDictionary(a => a.Code);
-        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        // The method needs only the catalogue's columns, not the whole metadata document.
-        List<IndicatorMethod> methods = [.. (await connection.QueryAsync<(string Id, string Measure, double Multiplier)>(new CommandDefinition(
-                "SELECT id, measure, multiplier FROM indicators", cancellationToken: cancellationToken)))
-            .Select(row => new IndicatorMethod(
-                IndicatorId.Parse(row.Id),
-                Measures.TryParse(row.Measure, out Measure measure) ? measure : throw new StoreException($"Indicator {row.Id} in the store has an unknown measure '{row.Measure}'."),
-                row.Multiplier))
-            .Where(method => only is null || only.Contains(method.Id))
-            .OrderBy(method => method.Id.Value, StringComparer.Ordinal)];
+        List<Area> areaList = [.. areas.Values];
+        List<Indicator> indicators = [.. (await new IndicatorRepository(dataSource).ListAsync(cancellationToken))
+            .Where(indicator => only is null || only.Contains(indicator.Id))
+            .OrderBy(indicator => indicator.Id.Value, StringComparer.Ordinal)];
+        List<IndicatorMethod> methods = [.. indicators.Select(indicator => new IndicatorMethod(indicator.Id, indicator.Measure, indicator.Multiplier))];
+        DisclosureInputRepository disclosureInputs = new(dataSource);
+        Dictionary<IndicatorId, IReadOnlyList<CrosswalkShare>> shares = [];
+        foreach (Indicator indicator in indicators)
+        {
+            shares[indicator.Id] = await disclosureInputs.ListCrosswalkSharesAsync(indicator.Id, cancellationToken);
+        }
 
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         Dictionary<IndicatorId, List<StoredObservation>> observations = await ReadObservationsAsync(connection, methods, cancellationToken);
-        ConcurrentDictionary<IndicatorId, (List<StoredObservation> Sources, IReadOnlyList<IndicatorCell> Cells)> computed = [];
+        ConcurrentDictionary<IndicatorId, IndicatorResult> computed = [];
         Parallel.ForEach(
-            methods,
+            indicators,
             new ParallelOptions { CancellationToken = cancellationToken },
-            method =>
+            indicator =>
             {
-                List<StoredObservation> sources = observations.GetValueOrDefault(method.Id) ?? [];
+                IndicatorMethod method = new(indicator.Id, indicator.Measure, indicator.Multiplier);
+                List<StoredObservation> sources = observations.GetValueOrDefault(indicator.Id) ?? [];
                 List<Observation> delivered = [.. sources.Select(s => s.Observation)];
                 foreach ((Observation total, IReadOnlyList<int> parts) in BreakdownTotals.Derive(method.Measure, delivered))
                 {
                     sources.Add(new StoredObservation(total, parts.Max(i => sources[i].BatchId), BreakdownTotalDerivation));
                 }
 
-                computed[method.Id] = (sources, CellCalculator.Compute(method, areas, sources.Select(s => s.Observation)));
+                computed[indicator.Id] = Compute(indicator, method, areas, areaList, shares[indicator.Id], sources);
             });
 
         // One run at a time: two runs replacing the same indicators' cells at once would both keep theirs.
@@ -143,6 +154,42 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
             await connection.ExecuteAsync(new CommandDefinition("DROP TABLE IF EXISTS staged_cells", cancellationToken: CancellationToken.None));
         }
     }
+
+    /// <summary>
+    /// One indicator's cells: disclosure control decides what the public may see; where it hides any cell, the public
+    /// gets cells of its own computed from the protected observations, so that no comparison, rank, quintile or trend
+    /// it sees is computed from a hidden number.
+    /// </summary>
+    private static IndicatorResult Compute(
+        Indicator indicator,
+        IndicatorMethod method,
+        Dictionary<AreaCode, Area> areas,
+        List<Area> areaList,
+        IReadOnlyList<CrosswalkShare> shares,
+        List<StoredObservation> sources)
+    {
+        List<Observation> all = [.. sources.Select(s => s.Observation)];
+        ProtectedTable analysts = DisclosureControl.Protect(indicator, all, areaList, shares, Audience.Analyst);
+        IReadOnlyList<IndicatorCell> cells = CellCalculator.Compute(method, areas, all);
+        if (analysts.Audit.Passed && !analysts.Cells.Any(cell => cell.State.IsWithheld()))
+        {
+            return new IndicatorResult(sources, [new AudienceCells(AllAudiences, cells, analysts)]);
+        }
+
+        // A failed audit means the protection could not be proven: the public then sees no count of the indicator.
+        ProtectedTable published = analysts.Audit.Passed ? DisclosureControl.ForPublic(analysts) : WithholdEveryCount(analysts);
+        IReadOnlyList<IndicatorCell> publicCells = CellCalculator.Compute(
+            method,
+            areas,
+            published.Cells.Select(cell => cell.Observation),
+            i => published.Cells[i].State.IsWithheld() ? Withheld : null);
+        return new IndicatorResult(sources, [new AudienceCells("analyst", cells, analysts), new AudienceCells("public", publicCells, published)]);
+    }
+
+    private static ProtectedTable WithholdEveryCount(ProtectedTable analysts) => DisclosureControl.ForPublic(analysts with
+    {
+        Cells = [.. analysts.Cells.Select(cell => cell.State == CellState.Unavailable ? cell : cell with { State = CellState.SecondarySuppressed, Reason = SuppressionReason.Complementary })],
+    });
 
     private static async Task<Dictionary<IndicatorId, List<StoredObservation>>> ReadObservationsAsync(
         DbConnection connection,
@@ -223,57 +270,64 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
     private async Task<long> AppendAsync(
         DbConnection connection,
         long runId,
-        IEnumerable<(List<StoredObservation> Sources, IReadOnlyList<IndicatorCell> Cells)> results,
+        IEnumerable<IndicatorResult> results,
         CancellationToken cancellationToken)
     {
         long count = 0;
         ColumnType[] columns = [.. (await StoreTables.ListColumnsAsync(connection, "indicator_cells", cancellationToken)).Select(column => column.Type)];
         // A bulk insert into the staging table (DuckDB's appender, PostgreSQL's COPY); the transaction moves the rows.
         await using BulkWriter appender = await StoreEngine.Of(dataSource).BeginBulkInsertAsync(connection, "staged_cells", columns, cancellationToken);
-        foreach ((List<StoredObservation> sources, IReadOnlyList<IndicatorCell> cells) in results)
+        foreach ((List<StoredObservation> sources, IReadOnlyList<AudienceCells> audiences) in results)
         {
-            foreach (IndicatorCell cell in cells)
+            foreach ((string audience, IReadOnlyList<IndicatorCell> cells, ProtectedTable table) in audiences)
             {
-                StoredObservation source = sources[cell.SourceIndex];
-                Estimate? estimate = cell.Estimate;
-                appender.StartRow();
-                appender.Write(runId);
-                appender.Write(cell.Indicator.Value);
-                appender.Write(cell.Area.Value);
-                appender.Write(cell.AreaType.ToSlug());
-                appender.Write(cell.Period.ToString());
-                appender.Write(cell.Period.Start);
-                appender.Write(source.Observation.Breakdown.Key);
-                appender.Write(source.BatchId);
-                appender.Write(source.Derivation);
-                appender.Write(cell.Numerator);
-                appender.Write(cell.Denominator);
-                appender.Write(estimate?.Value);
-                appender.Write(estimate?.Ci95?.Lower);
-                appender.Write(estimate?.Ci95?.Upper);
-                appender.Write(estimate?.Ci998?.Lower);
-                appender.Write(estimate?.Ci998?.Upper);
-                appender.Write(estimate?.Method.ToSlug());
-                appender.Write(cell.NoValue?.Kind.ToNoValueSlug());
-                appender.Write(cell.NoValue?.Message);
-                appender.Write(cell.VersusCity.Benchmark?.Value);
-                appender.Write(cell.VersusCity.BenchmarkValue);
-                appender.Write(cell.VersusCity.At95.ToSlug());
-                appender.Write(cell.VersusCity.At998.ToSlug());
-                appender.Write(cell.VersusCity.Reason);
-                appender.Write(cell.VersusParent.Benchmark?.Value);
-                appender.Write(cell.VersusParent.BenchmarkValue);
-                appender.Write(cell.VersusParent.At95.ToSlug());
-                appender.Write(cell.VersusParent.At998.ToSlug());
-                appender.Write(cell.VersusParent.Reason);
-                appender.Write(cell.Quintile);
-                appender.Write(cell.Rank);
-                appender.Write(cell.PeerCount);
-                appender.Write(cell.Trend.Direction.ToSlug());
-                appender.Write(cell.Trend.Slope);
-                appender.Write(cell.Trend.Reason);
-                appender.EndRow();
-                count++;
+                foreach (IndicatorCell cell in cells)
+                {
+                    StoredObservation source = sources[cell.SourceIndex];
+                    ProtectedCell protectedCell = table.Cells[cell.SourceIndex];
+                    Estimate? estimate = cell.Estimate;
+                    appender.StartRow();
+                    appender.Write(runId);
+                    appender.Write(audience);
+                    appender.Write(cell.Indicator.Value);
+                    appender.Write(cell.Area.Value);
+                    appender.Write(cell.AreaType.ToSlug());
+                    appender.Write(cell.Period.ToString());
+                    appender.Write(cell.Period.Start);
+                    appender.Write(source.Observation.Breakdown.Key);
+                    appender.Write(source.BatchId);
+                    appender.Write(source.Derivation);
+                    appender.Write(protectedCell.State.ToCode());
+                    appender.Write(protectedCell.Reason.ToCode());
+                    appender.Write(cell.Numerator);
+                    appender.Write(cell.Denominator);
+                    appender.Write(estimate?.Value);
+                    appender.Write(estimate?.Ci95?.Lower);
+                    appender.Write(estimate?.Ci95?.Upper);
+                    appender.Write(estimate?.Ci998?.Lower);
+                    appender.Write(estimate?.Ci998?.Upper);
+                    appender.Write(estimate?.Method.ToSlug());
+                    appender.Write(cell.NoValue?.Kind.ToNoValueSlug());
+                    appender.Write(cell.NoValue?.Message);
+                    appender.Write(cell.VersusCity.Benchmark?.Value);
+                    appender.Write(cell.VersusCity.BenchmarkValue);
+                    appender.Write(cell.VersusCity.At95.ToSlug());
+                    appender.Write(cell.VersusCity.At998.ToSlug());
+                    appender.Write(cell.VersusCity.Reason);
+                    appender.Write(cell.VersusParent.Benchmark?.Value);
+                    appender.Write(cell.VersusParent.BenchmarkValue);
+                    appender.Write(cell.VersusParent.At95.ToSlug());
+                    appender.Write(cell.VersusParent.At998.ToSlug());
+                    appender.Write(cell.VersusParent.Reason);
+                    appender.Write(cell.Quintile);
+                    appender.Write(cell.Rank);
+                    appender.Write(cell.PeerCount);
+                    appender.Write(cell.Trend.Direction.ToSlug());
+                    appender.Write(cell.Trend.Slope);
+                    appender.Write(cell.Trend.Reason);
+                    appender.EndRow();
+                    count++;
+                }
             }
         }
 
@@ -313,4 +367,10 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
     private static double? NullableDouble(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
 
     private sealed record StoredObservation(Observation Observation, long BatchId, string? Derivation);
+
+    /// <summary>An indicator's observations with its cells for everyone, or for analysts and for the public.</summary>
+    private sealed record IndicatorResult(List<StoredObservation> Sources, IReadOnlyList<AudienceCells> Audiences);
+
+    /// <summary>Cells for one audience (<c>all</c>, <c>analyst</c> or <c>public</c>) and the disclosure states they carry.</summary>
+    private sealed record AudienceCells(string Audience, IReadOnlyList<IndicatorCell> Cells, ProtectedTable Table);
 }

@@ -1,4 +1,5 @@
 using WelfareAtlas.Areas;
+using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Periods;
 using WelfareAtlas.ProfileCells;
@@ -26,6 +27,11 @@ namespace WelfareAtlas.Storage.Cells;
 /// <param name="Rank">1 for the highest value among the areas of the same type.</param>
 /// <param name="PeerCount">Areas of the same type with a value.</param>
 /// <param name="Trend">The recent trend.</param>
+/// <param name="Disclosure">
+/// What the public sees of the cell: for the public's cells <see cref="CellState.Suppressed"/> on a hidden cell (which
+/// then has no numbers); for an analyst the primary or secondary suppression behind it.
+/// </param>
+/// <param name="DisclosureReason">Why the cell has its <paramref name="Disclosure"/> state.</param>
 public sealed record StoredCell(
     IndicatorId Indicator,
     AreaCode Area,
@@ -44,7 +50,9 @@ public sealed record StoredCell(
     int? Quintile,
     int? Rank,
     int PeerCount,
-    TrendResult Trend)
+    TrendResult Trend,
+    CellState Disclosure,
+    SuppressionReason DisclosureReason)
 {
     /// <summary>The comparison with <paramref name="benchmark"/>.</summary>
     public CellComparison Versus(Benchmark benchmark) => benchmark == Benchmark.Parent ? VersusParent : VersusCity;

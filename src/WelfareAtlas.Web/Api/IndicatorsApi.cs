@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Indicators;
+using WelfareAtlas.Web.Hosting;
 using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Profiles;
 
@@ -45,6 +46,7 @@ internal static class IndicatorsApi
     private static async Task<Results<Ok<IndicatorDataView>, ProblemHttpResult>> GetData(
         string id,
         IndicatorDataService service,
+        HttpContext context,
         CancellationToken cancellationToken,
         [FromQuery] string? areaType = null,
         [FromQuery] string? period = null,
@@ -64,7 +66,7 @@ internal static class IndicatorsApi
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        IndicatorDataResult result = await service.DataAsync(parsed, areaType, period, breakdown, profile, cancellationToken);
+        IndicatorDataResult result = await service.DataAsync(parsed, areaType, period, breakdown, profile, RequestAudience.Of(context), cancellationToken);
         if (result.View is { } view)
         {
             return TypedResults.Ok(view);
@@ -80,6 +82,7 @@ internal static class IndicatorsApi
     private static async Task<Results<Ok<SeriesView>, ProblemHttpResult>> GetSeries(
         string id,
         IndicatorDataService service,
+        HttpContext context,
         CancellationToken cancellationToken,
         [FromQuery] string? area = null,
         [FromQuery] string? breakdown = null,
@@ -95,7 +98,7 @@ internal static class IndicatorsApi
             return UnknownIndicator(id);
         }
 
-        SeriesView? series = await service.SeriesAsync(parsed, code, breakdown ?? Observations.Breakdown.Total.Key, profile, cancellationToken);
+        SeriesView? series = await service.SeriesAsync(parsed, code, breakdown ?? Observations.Breakdown.Total.Key, profile, RequestAudience.Of(context), cancellationToken);
         if (series is null)
         {
             return TypedResults.Problem(title: "Not found", detail: $"There is no indicator '{id}' or no area '{area}'.", statusCode: StatusCodes.Status404NotFound);

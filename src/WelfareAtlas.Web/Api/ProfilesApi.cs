@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using WelfareAtlas.Areas;
 using WelfareAtlas.ProfileCells;
 using WelfareAtlas.Profiles;
+using WelfareAtlas.Web.Hosting;
 using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Api;
@@ -31,6 +32,7 @@ internal static class ProfilesApi
         string code,
         AtlasCatalogue catalogue,
         AreaProfileService service,
+        HttpContext context,
         CancellationToken cancellationToken,
         [FromQuery] string? benchmark = null)
     {
@@ -55,7 +57,7 @@ internal static class ProfilesApi
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        AreaProfileView? view = await service.BuildAsync(id, areaCode, chosen, cancellationToken);
+        AreaProfileView? view = await service.BuildAsync(id, areaCode, chosen, RequestAudience.Of(context), cancellationToken);
         return TypedResults.Ok(view!);
     }
 

@@ -1,4 +1,5 @@
 using WelfareAtlas.Areas;
+using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
@@ -42,7 +43,7 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
     /// (or the first level the indicator has), its latest period and the total; a choice the indicator has no data for
     /// is an error naming what it has, never an empty result.
     /// </summary>
-    public async Task<IndicatorDataResult> DataAsync(IndicatorId id, string? areaType, string? period, string? breakdown, string? profileId, CancellationToken cancellationToken = default)
+    public async Task<IndicatorDataResult> DataAsync(IndicatorId id, string? areaType, string? period, string? breakdown, string? profileId, Audience audience, CancellationToken cancellationToken = default)
     {
         if (!catalogue.Indicators.TryGetValue(id, out Indicator? indicator) || await AvailabilityAsync(id, cancellationToken) is not { } availability)
         {
@@ -94,9 +95,9 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
         AreaType type = AreaTypes.All.First(t => t.ToSlug() == level.AreaType);
         Period parsedPeriod = Period.Parse(chosenPeriod);
         CellRepository cells = new(store.DataSource);
-        IReadOnlyList<StoredCell> found = await cells.ListAsync(id, type, parsedPeriod, chosenBreakdown, cancellationToken);
+        IReadOnlyList<StoredCell> found = await cells.ListAsync(audience, id, type, parsedPeriod, chosenBreakdown, cancellationToken);
         StoredCell? city = catalogue.City is { } cityArea
-            ? (await cells.ListAsync(id, AreaType.City, parsedPeriod, chosenBreakdown, cancellationToken)).FirstOrDefault(c => c.Area == cityArea.Code)
+            ? (await cells.ListAsync(audience, id, AreaType.City, parsedPeriod, chosenBreakdown, cancellationToken)).FirstOrDefault(c => c.Area == cityArea.Code)
             : null;
         return IndicatorDataResult.Found(new IndicatorDataView(
             IndicatorView.From(indicator),
@@ -104,14 +105,14 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
             chosenPeriod,
             chosenBreakdown,
             AreaProfileService.Slug(polarity),
-            city is null ? null : CellView(city, polarity),
-            [.. found.Where(c => catalogue.Areas.ContainsKey(c.Area)).Select(c => CellView(c, polarity))]));
+            city is null ? null : CellView(city, indicator, polarity),
+            [.. found.Where(c => catalogue.Areas.ContainsKey(c.Area)).Select(c => CellView(c, indicator, polarity))]));
     }
 
-    /// <summary>The series of <paramref name="area"/> and of the city for one indicator and breakdown; <see langword="null"/> when the indicator or area is unknown.</summary>
-    public async Task<SeriesView?> SeriesAsync(IndicatorId id, AreaCode area, string breakdown, string? profileId, CancellationToken cancellationToken = default)
+    /// <summary>The series of <paramref name="area"/> and of the city for one indicator and breakdown, as <paramref name="audience"/> may see them; <see langword="null"/> when the indicator or area is unknown.</summary>
+    public async Task<SeriesView?> SeriesAsync(IndicatorId id, AreaCode area, string breakdown, string? profileId, Audience audience, CancellationToken cancellationToken = default)
     {
-        if (!catalogue.Indicators.ContainsKey(id) || !catalogue.Areas.TryGetValue(area, out Area? areaInfo))
+        if (!catalogue.Indicators.TryGetValue(id, out Indicator? indicator) || !catalogue.Areas.TryGetValue(area, out Area? areaInfo))
         {
             return null;
         }
@@ -125,24 +126,46 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
             codes.Add(city.Code);
         }
 
-        IReadOnlyList<StoredCell> cells = await new CellRepository(store.DataSource).ListSeriesAsync(id, codes, breakdown, cancellationToken);
+        IReadOnlyList<StoredCell> cells = await new CellRepository(store.DataSource).ListSeriesAsync(audience, id, codes, breakdown, cancellationToken);
         List<StoredCell> own = [.. cells.Where(c => c.Area == area)];
         return new SeriesView(
             id.Value,
             breakdown,
             AreaRef.From(areaInfo),
-            [.. own.Select(Point)],
-            [.. cells.Where(c => c.Area != area).Select(Point)],
+            [.. own.Select(c => Point(c, indicator))],
+            [.. cells.Where(c => c.Area != area).Select(c => Point(c, indicator))],
             own.Count == 0 ? null : AreaProfileService.TrendOf(own[^1].Trend, polarity));
     }
 
-    private static SeriesPoint Point(StoredCell cell) => new(
+    /// <summary>The breakdowns other than the total of one indicator for one area and period, as <paramref name="audience"/> may see them; empty for an unknown indicator.</summary>
+    public async Task<IReadOnlyList<BreakdownCellView>> BreakdownsAsync(IndicatorId id, AreaCode area, Period period, Audience audience, CancellationToken cancellationToken = default)
+    {
+        if (!catalogue.Indicators.TryGetValue(id, out Indicator? indicator))
+        {
+            return [];
+        }
+
+        IReadOnlyList<StoredCell> cells = await new CellRepository(store.DataSource).ListBreakdownsAsync(audience, id, area, period, cancellationToken);
+        return [.. cells
+            .Where(c => c.Breakdown != Breakdown.Total.Key)
+            .Select(c => new BreakdownCellView(
+                c.Breakdown,
+                c.Estimate?.Value,
+                c.Estimate?.Ci95 is { } ci ? new IntervalView(ci.Lower, ci.Upper) : null,
+                c.Numerator,
+                c.Denominator,
+                c.NoValueKind ?? "available",
+                AreaProfileService.DisclosureOf(c, indicator)))];
+    }
+
+    private static SeriesPoint Point(StoredCell cell, Indicator indicator) => new(
         cell.Period.ToString(),
         cell.Estimate?.Value,
         cell.Estimate?.Ci95 is { } ci ? new IntervalView(ci.Lower, ci.Upper) : null,
-        cell.NoValueKind ?? "available");
+        cell.NoValueKind ?? "available",
+        AreaProfileService.DisclosureOf(cell, indicator));
 
-    private AreaCellView CellView(StoredCell cell, Polarity polarity) => new(
+    private AreaCellView CellView(StoredCell cell, Indicator indicator, Polarity polarity) => new(
         AreaRef.From(catalogue.Areas[cell.Area]),
         cell.Estimate?.Value,
         cell.Estimate?.Ci95 is { } ci95 ? new IntervalView(ci95.Lower, ci95.Upper) : null,
@@ -158,7 +181,8 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
         cell.PeerCount,
         AreaProfileService.TrendOf(cell.Trend, polarity),
         cell.BatchId,
-        cell.Derivation);
+        cell.Derivation,
+        AreaProfileService.DisclosureOf(cell, indicator));
 }
 
 /// <summary>The outcome of <see cref="IndicatorDataService.DataAsync"/>: the data, or why there are none.</summary>

@@ -96,6 +96,7 @@ public sealed record IndicatorView(
 /// <param name="Trend">The recent trend.</param>
 /// <param name="BatchId">The import batch of the numbers.</param>
 /// <param name="Derivation"><see langword="null"/> as delivered; else how derived.</param>
+/// <param name="Disclosure">What disclosure control shows of the cell.</param>
 public sealed record AreaCellView(
     AreaRef Area,
     double? Value,
@@ -112,7 +113,8 @@ public sealed record AreaCellView(
     int PeerCount,
     TrendView Trend,
     long BatchId,
-    string? Derivation);
+    string? Derivation,
+    DisclosureView Disclosure);
 
 /// <summary>Every area of one type for one indicator, period and breakdown, with the city as benchmark.</summary>
 /// <param name="Indicator">The indicator.</param>
@@ -148,7 +150,8 @@ public sealed record AreaTypeAvailability(string AreaType, IReadOnlyList<string>
 /// <param name="Value">The value; <see langword="null"/> without one.</param>
 /// <param name="Ci95">The 95 % interval.</param>
 /// <param name="Status"><c>available</c> or why there is no value.</param>
-public sealed record SeriesPoint(string Period, double? Value, IntervalView? Ci95, string Status);
+/// <param name="Disclosure">What disclosure control shows of the point.</param>
+public sealed record SeriesPoint(string Period, double? Value, IntervalView? Ci95, string Status, DisclosureView Disclosure);
 
 /// <summary>An area's series of one indicator and breakdown, with the city's for comparison.</summary>
 /// <param name="Indicator">The indicator's id.</param>
@@ -158,3 +161,13 @@ public sealed record SeriesPoint(string Period, double? Value, IntervalView? Ci9
 /// <param name="City">The city's periods (the benchmark line); empty when the area is the city.</param>
 /// <param name="Trend">The area's recent trend at its latest period.</param>
 public sealed record SeriesView(string Indicator, string Breakdown, AreaRef Area, IReadOnlyList<SeriesPoint> Points, IReadOnlyList<SeriesPoint> City, TrendView? Trend);
+
+/// <summary>One breakdown (by sex, age band or topic) of an indicator for one area and period.</summary>
+/// <param name="Breakdown">The breakdown's key (<c>sex=female</c>, <c>age=7-17</c>, ...).</param>
+/// <param name="Value">The value; <see langword="null"/> without one.</param>
+/// <param name="Ci95">The 95 % interval.</param>
+/// <param name="Numerator">The count behind the value.</param>
+/// <param name="Denominator">The population behind the value.</param>
+/// <param name="Status"><c>available</c> or why there is no value.</param>
+/// <param name="Disclosure">What disclosure control shows of the cell.</param>
+public sealed record BreakdownCellView(string Breakdown, double? Value, IntervalView? Ci95, double? Numerator, double? Denominator, string Status, DisclosureView Disclosure);

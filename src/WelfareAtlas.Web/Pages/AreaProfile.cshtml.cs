@@ -7,6 +7,7 @@ using WelfareAtlas.Localisation;
 using WelfareAtlas.ProfileCells;
 using WelfareAtlas.Web.Api;
 using WelfareAtlas.Web.Charts;
+using WelfareAtlas.Web.Hosting;
 using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Pages;
@@ -37,7 +38,7 @@ public sealed class AreaProfileModel(AreaProfileService service, AtlasCatalogue 
             benchmark = Benchmark.City;
         }
 
-        if (!AreaCode.TryParse(code, out AreaCode areaCode, out _) || await service.BuildAsync(profile, areaCode, benchmark, cancellationToken) is not { } view)
+        if (!AreaCode.TryParse(code, out AreaCode areaCode, out _) || await service.BuildAsync(profile, areaCode, benchmark, RequestAudience.Of(HttpContext), cancellationToken) is not { } view)
         {
             PageResult missing = Page();
             missing.StatusCode = StatusCodes.Status404NotFound;

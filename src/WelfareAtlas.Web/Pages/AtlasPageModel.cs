@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Localisation;
+using WelfareAtlas.Web.Charts;
 using WelfareAtlas.Web.Localisation;
+using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Pages;
 
@@ -39,4 +42,33 @@ public abstract class AtlasPageModel : PageModel
 
     /// <summary>The area's name in this page's language.</summary>
     public string NameOf(Area area) => area.Names.In(Language);
+
+    /// <summary>
+    /// A table cell's content: the number, or the status when there is none, with the disclosure marker (<c>c</c>
+    /// suppressed, <c>u</c> unreliable) and its explanation in the page's language, visible to screen readers and on
+    /// hover; colour is never the only sign.
+    /// </summary>
+    public IHtmlContent ValueOrStatus(double? value, string status, DisclosureView disclosure, string? noValueReason, int decimals = 1)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        string note = disclosure.Note?.In(Language) ?? noValueReason ?? string.Empty;
+        HtmlContentBuilder html = new();
+        if (value is { } number)
+        {
+            html.Append(SvgChart.Format(number, Language, decimals));
+        }
+        else
+        {
+            html.AppendHtml("<span class=\"status status-").Append(status).AppendHtml("\" title=\"").Append(note).AppendHtml("\">")
+                .Append(Text.Profiles.Status.GetValueOrDefault(status, status)).AppendHtml("</span>");
+        }
+
+        if (disclosure.Marker.Length > 0 && disclosure.Marker != ":")
+        {
+            html.AppendHtml(" <sup class=\"disclosure-marker\" title=\"").Append(note).AppendHtml("\" aria-hidden=\"true\">").Append(disclosure.Marker).AppendHtml("</sup>")
+                .AppendHtml("<span class=\"visually-hidden\"> (").Append(note).AppendHtml(")</span>");
+        }
+
+        return html;
+    }
 }

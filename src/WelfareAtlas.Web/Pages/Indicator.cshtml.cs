@@ -4,19 +4,19 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Localisation;
 using WelfareAtlas.Periods;
-using WelfareAtlas.Storage;
-using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Web.Charts;
+using WelfareAtlas.Web.Hosting;
 using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Pages;
 
 /// <summary>One indicator: choropleth map, compare-areas bar chart, trend for an area, breakdowns and metadata.</summary>
-public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue catalogue, AtlasStore store, TimeProvider time) : AtlasPageModel
+public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue catalogue, TimeProvider time) : AtlasPageModel
 {
     /// <summary>The indicator; <see langword="null"/> when unknown (404).</summary>
     public IndicatorView? Indicator { get; private set; }
@@ -34,7 +34,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
     public SeriesView? Series { get; private set; }
 
     /// <summary>The chosen area's cells in every breakdown at the chosen period.</summary>
-    public IReadOnlyList<StoredCell> Breakdowns { get; private set; } = [];
+    public IReadOnlyList<BreakdownCellView> Breakdowns { get; private set; } = [];
 
     /// <summary>The area level in the URL.</summary>
     [FromQuery(Name = "type")]
@@ -87,8 +87,9 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         Indicator = IndicatorView.From(indicator);
         Title = string.Format(CultureInfo.InvariantCulture, Text.Profiles.IndicatorPage, Indicator.Name.In(Language));
         string? profile = ProfileId is not null && catalogue.FindProfile(ProfileId) is not null ? ProfileId : null;
+        Audience audience = RequestAudience.Of(HttpContext);
         Availability = await service.AvailabilityAsync(indicatorId, cancellationToken);
-        IndicatorDataResult result = await service.DataAsync(indicatorId, TypeText, PeriodText, BreakdownText, profile, cancellationToken);
+        IndicatorDataResult result = await service.DataAsync(indicatorId, TypeText, PeriodText, BreakdownText, profile, audience, cancellationToken);
         Data = result.View;
         Problem = result.Problem;
         if (Data is null)
@@ -104,14 +105,13 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
             ? parsed
             : catalogue.City?.Code ?? AreaCode.Parse(Data.Cells[0].Area.Code);
         TrendArea = AreaRef.From(catalogue.Areas[trendArea]);
-        Series = await service.SeriesAsync(indicatorId, trendArea, Data.Breakdown, profile, cancellationToken);
+        Series = await service.SeriesAsync(indicatorId, trendArea, Data.Breakdown, profile, audience, cancellationToken);
         if (Series is { Points.Count: > 0 })
         {
             TrendSvg = new HtmlString(TrendChart.Render(Series, Indicator.Name.In(Language), Language, Text, source));
         }
 
-        Breakdowns = [.. (await new CellRepository(store.DataSource).ListBreakdownsAsync(indicatorId, trendArea, Period.Parse(Data.Period), cancellationToken))
-            .Where(c => c.Breakdown != Observations.Breakdown.Total.Key)];
+        Breakdowns = await service.BreakdownsAsync(indicatorId, trendArea, Period.Parse(Data.Period), audience, cancellationToken);
         return Page();
     }
 

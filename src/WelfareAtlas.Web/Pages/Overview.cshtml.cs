@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Web.Hosting;
 using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Pages;
@@ -26,7 +27,7 @@ public sealed class OverviewModel(AreaProfileService service) : AtlasPageModel
     {
         Title = Text.NotFoundTitle;
         Type = TypeText is not null && AreaTypes.TryParse(TypeText, out AreaType type) && Types.Contains(type) ? type : AreaType.District;
-        if (await service.OverviewAsync(profile, Type, cancellationToken) is not { } view)
+        if (await service.OverviewAsync(profile, Type, RequestAudience.Of(HttpContext), cancellationToken) is not { } view)
         {
             PageResult missing = Page();
             missing.StatusCode = StatusCodes.Status404NotFound;

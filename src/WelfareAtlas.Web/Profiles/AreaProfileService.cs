@@ -1,4 +1,5 @@
 using WelfareAtlas.Areas;
+using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
 using WelfareAtlas.ProfileCells;
@@ -18,8 +19,8 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
     /// <summary>The indicator whose breakdowns by sex and age give the population pyramid.</summary>
     public static readonly IndicatorId PopulationIndicator = IndicatorId.Parse("population");
 
-    /// <summary>The profile <paramref name="profileId"/> of <paramref name="code"/>; <see langword="null"/> when either is unknown.</summary>
-    public async Task<AreaProfileView?> BuildAsync(string profileId, AreaCode code, Benchmark benchmark, CancellationToken cancellationToken = default)
+    /// <summary>The profile <paramref name="profileId"/> of <paramref name="code"/> as <paramref name="audience"/> may see it; <see langword="null"/> when either is unknown.</summary>
+    public async Task<AreaProfileView?> BuildAsync(string profileId, AreaCode code, Benchmark benchmark, Audience audience, CancellationToken cancellationToken = default)
     {
         if (catalogue.FindProfile(profileId) is not { } profile || !catalogue.Areas.TryGetValue(code, out Area? area))
         {
@@ -28,10 +29,10 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
 
         CellRepository cells = new(store.DataSource);
         List<IndicatorId> ids = [.. profile.Indicators.Select(i => i.Indicator)];
-        Dictionary<IndicatorId, StoredCell> latest = (await cells.ListForAreaAsync(code, ids, null, cancellationToken))
+        Dictionary<IndicatorId, StoredCell> latest = (await cells.ListForAreaAsync(audience, code, ids, null, cancellationToken))
             .GroupBy(c => c.Indicator)
             .ToDictionary(g => g.Key, g => Headline(g));
-        Dictionary<IndicatorId, PeerRangeView> peers = (await cells.ListPeersAsync(area.Type, [.. latest.Values.Select(c => (c.Indicator, c.Breakdown, c.Period))], cancellationToken))
+        Dictionary<IndicatorId, PeerRangeView> peers = (await cells.ListPeersAsync(audience, area.Type, [.. latest.Values.Select(c => (c.Indicator, c.Breakdown, c.Period))], cancellationToken))
             .Where(c => c.Estimate is not null)
             .GroupBy(c => c.Indicator)
             .ToDictionary(g => g.Key, g => PeerRange([.. g.Select(c => c.Estimate!.Value)]));
@@ -57,11 +58,11 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
             benchmarkRef,
             domains,
             ProfileSummaryWriter.Write(areaRef.Names, benchmarkRef?.Names, all),
-            await PyramidAsync(cells, code, cancellationToken));
+            await PyramidAsync(cells, audience, code, cancellationToken));
     }
 
-    /// <summary>Every area of <paramref name="type"/> on every indicator of the profile; <see langword="null"/> for an unknown profile.</summary>
-    public async Task<OverviewView?> OverviewAsync(string profileId, AreaType type, CancellationToken cancellationToken = default)
+    /// <summary>Every area of <paramref name="type"/> on every indicator of the profile, as <paramref name="audience"/> may see them; <see langword="null"/> for an unknown profile.</summary>
+    public async Task<OverviewView?> OverviewAsync(string profileId, AreaType type, Audience audience, CancellationToken cancellationToken = default)
     {
         if (catalogue.FindProfile(profileId) is not { } profile)
         {
@@ -85,7 +86,7 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
             columns.Add((pi, catalogue.Indicators[pi.Indicator], target));
         }
 
-        Dictionary<(IndicatorId, AreaCode), StoredCell> found = (await cells.ListPeersAsync(type, [.. columns.Where(c => c.Target is not null).Select(c => c.Target!.Value)], cancellationToken))
+        Dictionary<(IndicatorId, AreaCode), StoredCell> found = (await cells.ListPeersAsync(audience, type, [.. columns.Where(c => c.Target is not null).Select(c => c.Target!.Value)], cancellationToken))
             .ToDictionary(c => (c.Indicator, c.Area));
         return new OverviewView(
             new ProfileRef(profile.Id, TextView.From(profile.Name), TextView.From(profile.Description)),
@@ -94,8 +95,8 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
             [.. catalogue.OfType(type).Select(area => new OverviewRow(
                 AreaRef.From(area),
                 [.. columns.Select(c => found.TryGetValue((c.Meta.Id, area.Code), out StoredCell? cell)
-                    ? new OverviewCell(cell.Estimate?.Value, PolarityJudgement.Judge(cell.VersusCity.At95, c.Indicator.Polarity).ToSlug(), cell.NoValueKind ?? "available")
-                    : new OverviewCell(null, "not-compared", "no-data"))]))]);
+                    ? new OverviewCell(cell.Estimate?.Value, PolarityJudgement.Judge(cell.VersusCity.At95, c.Indicator.Polarity).ToSlug(), cell.NoValueKind ?? "available", DisclosureOf(cell, c.Meta))
+                    : new OverviewCell(null, "not-compared", "no-data", DisclosureView.NoData))]))]);
     }
 
     /// <summary>
@@ -130,7 +131,7 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
             return new ProfileCellView(
                 indicator.Id.Value, TextView.From(indicator.Name), TextView.From(indicator.Unit), indicator.Measure.ToSlug(), Slug(polarity), indicator.Synthetic,
                 null, Breakdown.Total.Key, null, null, null, null, null, "no-data", "the area has no data for this indicator", none, none, none, null, null, 0,
-                new TrendView("cannot-be-calculated", "cannot-be-calculated", "no data"), peers, null, null);
+                new TrendView("cannot-be-calculated", "cannot-be-calculated", "no data"), peers, null, null, DisclosureView.NoData);
         }
 
         return new ProfileCellView(
@@ -158,8 +159,13 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
             TrendOf(cell.Trend, polarity),
             peers,
             cell.BatchId,
-            cell.Derivation);
+            cell.Derivation,
+            DisclosureOf(cell, indicator));
     }
+
+    /// <summary>What disclosure control shows of <paramref name="cell"/>, explained by <paramref name="indicator"/>'s rule.</summary>
+    internal static DisclosureView DisclosureOf(StoredCell cell, Indicator indicator) =>
+        DisclosureView.From(cell.Disclosure, cell.DisclosureReason, indicator.Disclosure);
 
     /// <summary>A comparison with Higher/Lower turned into Better/Worse by <paramref name="polarity"/>.</summary>
     internal ComparisonView Judged(CellComparison comparison, Polarity polarity) => new(
@@ -198,7 +204,7 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
         return sorted[below] + ((position - below) * (sorted[above] - sorted[below]));
     }
 
-    private async Task<PyramidView?> PyramidAsync(CellRepository cells, AreaCode code, CancellationToken cancellationToken)
+    private async Task<PyramidView?> PyramidAsync(CellRepository cells, Audience audience, AreaCode code, CancellationToken cancellationToken)
     {
         if (!catalogue.Indicators.TryGetValue(PopulationIndicator, out Indicator? population))
         {
@@ -206,7 +212,7 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
         }
 
         // The population is delivered by sex and age band, without a total: the latest year any band has.
-        IReadOnlyList<StoredCell> all = await cells.ListForAreaAsync(code, [PopulationIndicator], null, cancellationToken);
+        IReadOnlyList<StoredCell> all = await cells.ListForAreaAsync(audience, code, [PopulationIndicator], null, cancellationToken);
         if (all.Where(c => c.Period.Kind == Periods.PeriodKind.Year).Select(c => (Periods.Period?)c.Period).Max() is not { } latest)
         {
             return null;

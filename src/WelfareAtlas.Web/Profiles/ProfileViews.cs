@@ -1,4 +1,6 @@
 using WelfareAtlas.Areas;
+using WelfareAtlas.Disclosure;
+using WelfareAtlas.Indicators;
 using WelfareAtlas.Localisation;
 
 namespace WelfareAtlas.Web.Profiles;
@@ -59,6 +61,28 @@ public sealed record TrendView(string Direction, string Judgement, string? Reaso
 /// <param name="Max">The highest value.</param>
 public sealed record PeerRangeView(int Count, double Min, double Q1, double Median, double Q3, double Max);
 
+/// <summary>What disclosure control shows of a cell (docs/statistics/disclosure-control.md).</summary>
+/// <param name="State">
+/// <c>published</c>, <c>unreliable</c> (published with a small denominator), <c>suppressed</c> (hidden to protect
+/// privacy: no numbers), <c>unavailable</c> (the source gave none); for an analyst, <c>primary-suppressed</c> or
+/// <c>secondary-suppressed</c> in place of <c>suppressed</c>, with the numbers.
+/// </param>
+/// <param name="Reason">The reason's code: <c>none</c>, <c>confidential</c>, <c>small-denominator</c>, ...</param>
+/// <param name="Marker">The marker shown beside or in place of the number: empty, <c>u</c>, <c>c</c> or <c>:</c>.</param>
+/// <param name="Note">The explanation; <see langword="null"/> for a published cell.</param>
+public sealed record DisclosureView(string State, string Reason, string Marker, TextView? Note)
+{
+    /// <summary>The view of a state and reason under <paramref name="rule"/>.</summary>
+    public static DisclosureView From(CellState state, SuppressionReason reason, DisclosureRule rule) => new(
+        state.ToCode(),
+        reason.ToCode(),
+        DisclosureTexts.Marker(state),
+        state == CellState.Published ? null : TextView.From(DisclosureTexts.Explain(reason, rule)));
+
+    /// <summary>A cell that does not exist: nothing to protect, nothing shown.</summary>
+    public static DisclosureView NoData { get; } = new(CellState.Unavailable.ToCode(), SuppressionReason.Missing.ToCode(), DisclosureTexts.Marker(CellState.Unavailable), null);
+}
+
 /// <summary>One indicator of a profile for one area, at the indicator's latest period.</summary>
 /// <param name="Indicator">The indicator's id.</param>
 /// <param name="Name">Its name.</param>
@@ -85,6 +109,7 @@ public sealed record PeerRangeView(int Count, double Min, double Q1, double Medi
 /// <param name="Peers">The spread among the areas of the same type.</param>
 /// <param name="BatchId">The import batch of the numbers.</param>
 /// <param name="Derivation"><see langword="null"/> as delivered; else how the numbers were derived.</param>
+/// <param name="Disclosure">What disclosure control shows of the cell, with its marker and explanation.</param>
 public sealed record ProfileCellView(
     string Indicator,
     TextView Name,
@@ -110,7 +135,8 @@ public sealed record ProfileCellView(
     TrendView Trend,
     PeerRangeView? Peers,
     long? BatchId,
-    string? Derivation);
+    string? Derivation,
+    DisclosureView Disclosure);
 
 /// <summary>A domain of a profile with its indicators' cells.</summary>
 /// <param name="Id">The domain's id within the profile.</param>
@@ -186,4 +212,5 @@ public sealed record OverviewRow(AreaRef Area, IReadOnlyList<OverviewCell> Cells
 /// <param name="Value">The value; <see langword="null"/> without one.</param>
 /// <param name="Significance">Against the city at 95 %, judged by the profile's polarity.</param>
 /// <param name="Status"><c>available</c> or why there is no value (<c>no-data</c> when the area has no cell).</param>
-public sealed record OverviewCell(double? Value, string Significance, string Status);
+/// <param name="Disclosure">What disclosure control shows of the cell.</param>
+public sealed record OverviewCell(double? Value, string Significance, string Status, DisclosureView Disclosure);

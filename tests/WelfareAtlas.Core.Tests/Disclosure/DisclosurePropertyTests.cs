@@ -67,6 +67,24 @@ public sealed class DisclosurePropertyTests
             : pair.First.Observation == pair.Second);
     }
 
+    [Property(MaxTest = 60)]
+    public bool NothingToHide_WhereItApplies_EqualsTheFullProtection(NonNegativeInt seed)
+    {
+        // Large counts (the random table's counts × 100, so its sums still hold) hide nothing unless a zero is not
+        // publishable; the short path must then give every cell the state and reason the full protection gives.
+        RandomTable random = RandomTable.Create(seed.Get);
+        Observation[] large = [.. random.Observations.Select(o => o with { Numerator = o.Numerator * 100, Denominator = o.Denominator * 100 })];
+
+        ProtectedTable? quick = DisclosureControl.NothingToHide(random.Indicator, large, hasEstimates: false);
+        ProtectedTable full = DisclosureControl.Protect(
+            random.Indicator, large, AdditiveRelations.Build(DisclosureControl.Counts(random.Indicator, large), random.Areas, []), Audience.Analyst);
+
+        bool fullHidesNothing = full.Cells.All(cell => !cell.State.IsWithheld());
+        return quick is null
+            ? !fullHidesNothing
+            : fullHidesNothing && quick.Audit.Passed && quick.Cells.Zip(full.Cells).All(pair => pair.First == pair.Second);
+    }
+
     private static Func<Observation, bool> Small(RandomTable random) => observation =>
         observation.Numerator is { } n
         && ((n > 0 && n < random.Rule.MinimumNumerator) || (n == 0 && !random.Rule.ZeroPublishable && random.Rule.MinimumNumerator > 0));

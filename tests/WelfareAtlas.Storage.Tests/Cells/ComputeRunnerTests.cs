@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
@@ -49,7 +50,7 @@ public sealed class ComputeRunnerTests : IAsyncLifetime
         // Tapanila's two years, summed to Malmi, Koillinen and the city: 4 areas × 2 years.
         Assert.Equal(8, run.Cells);
         Assert.False(await Runner.IsStaleAsync(Token));
-        IReadOnlyList<StoredCell> cells = await new CellRepository(store!.DataSource).ListForAreaAsync(SampleGeography.Tapanila, [Share], "total", Token);
+        IReadOnlyList<StoredCell> cells = await new CellRepository(store!.DataSource).ListForAreaAsync(Audience.Analyst, SampleGeography.Tapanila, [Share], "total", Token);
         Assert.Equal(["2023", "2024"], cells.Select(c => c.Period.ToString()));
         StoredCell latest = cells[^1];
         Assert.Equal(40.0, latest.Estimate!.Value, 10);
@@ -59,7 +60,7 @@ public sealed class ComputeRunnerTests : IAsyncLifetime
         Assert.Equal(40.0, latest.VersusCity.BenchmarkValue!.Value, 10);
         Assert.Equal(batch, latest.BatchId);
         Assert.Null(latest.Derivation);
-        Assert.Equal("sum", (await new CellRepository(store.DataSource).ListForAreaAsync(SampleGeography.City, [Share], "total", Token))[0].Derivation);
+        Assert.Equal("sum", (await new CellRepository(store.DataSource).ListForAreaAsync(Audience.Analyst, SampleGeography.City, [Share], "total", Token))[0].Derivation);
     }
 
     [Fact]
@@ -86,9 +87,51 @@ public sealed class ComputeRunnerTests : IAsyncLifetime
         await ImportAsync("b", Visits, (2023, 20, 0), source: "district-source", area: SampleGeography.Malmi);
         await Runner.RunAllAsync("full", Token);
 
-        StoredCell malmi = (await new CellRepository(store!.DataSource).ListForAreaAsync(SampleGeography.Malmi, [Visits], "total", Token)).Single();
+        StoredCell malmi = (await new CellRepository(store!.DataSource).ListForAreaAsync(Audience.Analyst, SampleGeography.Malmi, [Visits], "total", Token)).Single();
         Assert.Equal(20.0, malmi.Numerator);
         Assert.Null(malmi.Derivation);
+    }
+
+    [Fact]
+    public async Task Run_SmallCount_IsHiddenFromThePublicUpTheHierarchyAndShownToAnalysts()
+    {
+        await ImportAsync("a", Visits, (2023, 3, 0));
+
+        await Runner.RunAllAsync("full", Token);
+
+        CellRepository cells = new(store!.DataSource);
+        StoredCell analyst = (await cells.ListForAreaAsync(Audience.Analyst, SampleGeography.Tapanila, [Visits], "total", Token)).Single();
+        Assert.Equal(3.0, analyst.Numerator);
+        Assert.NotNull(analyst.Estimate);
+        Assert.Equal(CellState.PrimarySuppressed, analyst.Disclosure);
+        Assert.Equal(SuppressionReason.NumeratorBelowMinimum, analyst.DisclosureReason);
+        StoredCell published = (await cells.ListForAreaAsync(Audience.Public, SampleGeography.Tapanila, [Visits], "total", Token)).Single();
+        Assert.Null(published.Numerator);
+        Assert.Null(published.Estimate);
+        Assert.Equal("suppressed", published.NoValueKind);
+        Assert.Equal(CellState.Suppressed, published.Disclosure);
+        Assert.Equal(SuppressionReason.Confidential, published.DisclosureReason);
+
+        // Tapanila is Malmi's only child with data, so Malmi's sum, and the city's, would give it away.
+        foreach (AreaCode above in new[] { SampleGeography.Malmi, SampleGeography.City })
+        {
+            StoredCell sum = (await cells.ListForAreaAsync(Audience.Public, above, [Visits], "total", Token)).Single();
+            Assert.Null(sum.Numerator);
+            Assert.Equal(CellState.Suppressed, sum.Disclosure);
+        }
+    }
+
+    [Fact]
+    public async Task Run_NothingHidden_WritesOneCellForEveryone()
+    {
+        await ImportAsync("a", Visits, (2023, 12, 0));
+
+        await Runner.RunAllAsync("full", Token);
+
+        Assert.Equal(["all"], (await QueryAsync<string>("SELECT DISTINCT audience FROM indicator_cells")).ToArray());
+        StoredCell cell = (await new CellRepository(store!.DataSource).ListForAreaAsync(Audience.Public, SampleGeography.Tapanila, [Visits], "total", Token)).Single();
+        Assert.Equal(12.0, cell.Numerator);
+        Assert.Equal(CellState.Published, cell.Disclosure);
     }
 
     [Fact]
@@ -134,6 +177,12 @@ public sealed class ComputeRunnerTests : IAsyncLifetime
             await Task.Yield();
             yield return row;
         }
+    }
+
+    private async Task<IEnumerable<T>> QueryAsync<T>(string sql)
+    {
+        await using DbConnection connection = await store!.DataSource.OpenConnectionAsync(Token);
+        return [.. await connection.QueryAsync<T>(sql)];
     }
 
     private async Task<T> ScalarAsync<T>(string sql)

@@ -75,5 +75,6 @@ public sealed class ProfileSummaryWriterTests
         new TrendView("no-significant-change", "no-significant-change", null),
         null,
         1,
-        null);
+        null,
+        DisclosureView.NoData);
 }
