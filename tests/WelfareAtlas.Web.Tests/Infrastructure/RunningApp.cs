@@ -18,6 +18,9 @@ public abstract class RunningApp : IAsyncLifetime
     /// <summary>Whether the store is created with the demo, as on a user's first start.</summary>
     protected abstract bool LoadDemo { get; }
 
+    /// <summary>The app's services, for tests that check the API's answers against the store.</summary>
+    public IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("The app has not started.");
+
     /// <summary>A client for the server's API.</summary>
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
