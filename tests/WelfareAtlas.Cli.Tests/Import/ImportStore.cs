@@ -1,6 +1,9 @@
 using System.Data.Common;
 using Dapper;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Indicators.Catalogue;
 using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Indicators;
 
 namespace WelfareAtlas.Cli.Tests.Import;
 
@@ -23,18 +26,31 @@ internal sealed class ImportStore : IAsyncDisposable
         ImportStore store = new();
         CliRun init = await CliRun.RunAsync(NoEnvironment, "init", "--data-dir", store.DataDirectory);
         Assert.Equal(0, init.ExitCode);
-        // The store's own catalogue (seeded by init) has some of these ids; the tests' definitions win.
-        await store.ExecuteAsync(
-            """
-            INSERT INTO indicators (id, measure, multiplier, synthetic, metadata) VALUES
-                ('population', 'count', 1, false, '{}'),
-                ('swedish-speakers', 'proportion', 100, false, '{}'),
-                ('unemployed-share', 'value', 1, false, '{}'),
-                ('social-assistance-share', 'value', 1, false, '{}'),
-                ('chat-contacts', 'proportion', 1000, true, '{}')
-            ON CONFLICT (id) DO UPDATE SET measure = excluded.measure, multiplier = excluded.multiplier
-            """);
+        // The store's own catalogue (seeded by init) has some of these ids; the tests' definitions win. Each gets the
+        // full metadata of its catalogue entry (or of a person register), because compute runs and disclosure control read all of it.
+        await store.UpsertIndicatorsAsync(
+            ("population", Measure.Count, 1, false),
+            ("swedish-speakers", Measure.Proportion, 100, false),
+            ("unemployed-share", Measure.Value, 1, false),
+            ("social-assistance-share", Measure.Value, 1, false),
+            ("chat-contacts", Measure.Proportion, 1000, true));
         return store;
+    }
+
+    private async Task UpsertIndicatorsAsync(params (string Id, Measure Measure, double Multiplier, bool Synthetic)[] indicators)
+    {
+        await using AtlasStore store = await AtlasStore.OpenAsync(DataDirectory, TimeProvider.System);
+        Indicator register = IndicatorCatalogue.Get("unemployed-jobseekers") with { Disclosure = DisclosureRule.PersonRegister };
+        await new IndicatorRepository(store.DataSource).UpsertAsync(
+        [
+            .. indicators.Select(i => (IndicatorCatalogue.Find(IndicatorId.Parse(i.Id)) ?? register) with
+            {
+                Id = IndicatorId.Parse(i.Id),
+                Measure = i.Measure,
+                Multiplier = i.Multiplier,
+                Synthetic = i.Synthetic,
+            }),
+        ]);
     }
 
     public Task<CliRun> AtlasAsync(params string[] args) => CliRun.RunAsync(NoEnvironment, [.. args, "--data-dir", DataDirectory]);

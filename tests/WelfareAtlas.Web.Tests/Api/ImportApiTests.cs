@@ -6,7 +6,10 @@ using System.Text;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Indicators.Catalogue;
 using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Indicators;
 using WelfareAtlas.Web.Tests.Infrastructure;
 
 namespace WelfareAtlas.Web.Tests.Api;
@@ -30,8 +33,9 @@ public sealed class ImportApiTests(ImportWebFactory factory) : IClassFixture<Imp
 
     public async ValueTask InitializeAsync()
     {
-        await using DbConnection connection = await factory.Services.GetRequiredService<AtlasStore>().DataSource.OpenConnectionAsync(Cancel);
-        await connection.ExecuteAsync("INSERT INTO indicators VALUES ('api-population', 'count', 1, false, '{}') ON CONFLICT DO NOTHING");
+        // The population indicator's full metadata under a test id: the compute run after the import reads all of it.
+        Indicator population = IndicatorCatalogue.Get("population") with { Id = IndicatorId.Parse("api-population") };
+        await new IndicatorRepository(factory.Services.GetRequiredService<AtlasStore>().DataSource).UpsertAsync([population], Cancel);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
