@@ -29,7 +29,8 @@ internal static class IndicatorsApi
             .WithDescription("areaType defaults to district (or the indicator's first level), period to the latest, breakdown to total. A choice the indicator has no data for is a 404 whose detail names what it has (and whose `availability` extension lists it), never an empty list. profile=ID judges comparisons and trends by that profile's polarity.");
         indicators.MapGet("/{id}/series", GetSeries)
             .WithName("GetIndicatorSeries")
-            .WithSummary("One area's values over time with 95 % limits, and the city's for comparison.");
+            .WithSummary("One area's values over time with 95 % limits, and the city's for comparison.")
+            .WithDescription("breakdown defaults to total or, where the area's type has no total, to its first breakdown, as /data chooses. An area or breakdown without data is a 404 that says so.");
         return endpoints;
     }
 
@@ -98,7 +99,7 @@ internal static class IndicatorsApi
             return UnknownIndicator(id);
         }
 
-        SeriesView? series = await service.SeriesAsync(parsed, code, breakdown ?? Observations.Breakdown.Total.Key, profile, RequestAudience.Of(context), cancellationToken);
+        SeriesView? series = await service.SeriesAsync(parsed, code, breakdown, profile, RequestAudience.Of(context), cancellationToken);
         if (series is null)
         {
             return TypedResults.Problem(title: "Not found", detail: $"There is no indicator '{id}' or no area '{area}'.", statusCode: StatusCodes.Status404NotFound);

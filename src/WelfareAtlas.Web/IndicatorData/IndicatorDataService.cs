@@ -109,12 +109,23 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
             [.. found.Where(c => catalogue.Areas.ContainsKey(c.Area)).Select(c => CellView(c, indicator, polarity))]));
     }
 
-    /// <summary>The series of <paramref name="area"/> and of the city for one indicator and breakdown, as <paramref name="audience"/> may see them; <see langword="null"/> when the indicator or area is unknown.</summary>
-    public async Task<SeriesView?> SeriesAsync(IndicatorId id, AreaCode area, string breakdown, string? profileId, Audience audience, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The series of <paramref name="area"/> and of the city for one indicator and breakdown, as <paramref name="audience"/>
+    /// may see them; <see langword="null"/> when the indicator or area is unknown. A <see langword="null"/>
+    /// <paramref name="breakdown"/> means the total or, where the area's type has no total, its first breakdown (as
+    /// <see cref="DataAsync"/> chooses).
+    /// </summary>
+    public async Task<SeriesView?> SeriesAsync(IndicatorId id, AreaCode area, string? breakdown, string? profileId, Audience audience, CancellationToken cancellationToken = default)
     {
         if (!catalogue.Indicators.TryGetValue(id, out Indicator? indicator) || !catalogue.Areas.TryGetValue(area, out Area? areaInfo))
         {
             return null;
+        }
+
+        if (breakdown is null)
+        {
+            AreaTypeAvailability? level = (await AvailabilityAsync(id, cancellationToken))?.AreaTypes.FirstOrDefault(a => a.AreaType == areaInfo.Type.ToSlug());
+            breakdown = level is null || level.Breakdowns.Contains(Breakdown.Total.Key) ? Breakdown.Total.Key : level.Breakdowns[0];
         }
 
         Polarity polarity = profileId is not null && catalogue.FindProfile(profileId) is { } profile
