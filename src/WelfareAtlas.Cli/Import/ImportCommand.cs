@@ -8,7 +8,7 @@ using WelfareAtlas.Web.Importing;
 
 namespace WelfareAtlas.Cli.Import;
 
-/// <summary><c>atlas import FILE --mapping SPEC [--allow-partial] [--dry-run]</c>.</summary>
+/// <summary><c>atlas import FILE --mapping SPEC [--allow-partial] [--dry-run] [--no-compute]</c>.</summary>
 internal static class ImportCommand
 {
     // Below this a file imports in about a second; a progress bar would only flicker.
@@ -20,7 +20,11 @@ internal static class ImportCommand
         Option<FileInfo> mapping = new("--mapping") { Description = "The mapping spec (JSON, docs/import/mapping.md).", Required = true };
         Option<bool> allowPartial = new("--allow-partial") { Description = "Import the valid rows and keep the rejected ones with the reason, instead of rejecting the whole batch." };
         Option<bool> dryRun = new("--dry-run") { Description = "Read and check everything, write nothing." };
-        Command command = new("import", "Import a file into the store as one batch: all of it or none of it.") { file, mapping, allowPartial, dryRun };
+        Option<bool> noCompute = new("--no-compute")
+        {
+            Description = "Commit the batch without recomputing the cells of its indicators (for very large deliveries: run 'atlas compute' later; a server recomputes stale cells when it starts).",
+        };
+        Command command = new("import", "Import a file into the store as one batch: all of it or none of it.") { file, mapping, allowPartial, dryRun, noCompute };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             FileInfo input = parseResult.GetValue(file)!;
@@ -42,7 +46,7 @@ internal static class ImportCommand
                 Environment.UserName,
                 parseResult.GetValue(allowPartial),
                 parseResult.GetValue(dryRun));
-            BatchImporter importer = new(store.DataSource, TimeProvider.System);
+            BatchImporter importer = new(store.DataSource, TimeProvider.System, recompute: !parseResult.GetValue(noCompute));
             ImportResult result = await RunAsync(importer, request, input, cancellationToken);
             return Report(parseResult, result, request);
         });
@@ -105,6 +109,9 @@ internal static class ImportCommand
         {
             case ImportStatus.Committed:
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Committed batch {result.BatchId} from {request.FileName}: {counts}."));
+                output.WriteLine(result.Recompute is { } run
+                    ? string.Create(CultureInfo.InvariantCulture, $"Compute run {run.Id}: {run.Indicators} indicator(s), {run.Cells} cells in {run.Duration.TotalSeconds:0.0} s.")
+                    : "Cells not recomputed (--no-compute): 'atlas compute' updates them; a server does it when it starts.");
                 return ExitCodes.Success;
             case ImportStatus.DryRunPassed:
                 output.WriteLine($"Dry run of {request.FileName}: nothing written; a commit would store {counts}.");
