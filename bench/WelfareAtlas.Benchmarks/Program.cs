@@ -1,13 +1,15 @@
 using BenchmarkDotNet.Running;
 using WelfareAtlas.Benchmarks.Import;
+using WelfareAtlas.Benchmarks.Load;
 using WelfareAtlas.Benchmarks.Profiles;
 
 namespace WelfareAtlas.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks chosen on the command line, e.g. <c>--filter '*Wilson*'</c>. Two commands measure what
-/// BenchmarkDotNet cannot: <c>import ROWS ATLAS_DLL</c> times a whole <c>atlas import</c> process, and <c>compute [RUNS]</c>
-/// times full recomputes of the demo store, which are too long for its in-process job.
+/// BenchmarkDotNet cannot: <c>import ROWS ATLAS_DLL</c> times a whole <c>atlas import</c> process, <c>compute [RUNS]</c>
+/// times full recomputes of the demo store, which are too long for its in-process job, and <c>load BASE_URL REQUESTS
+/// WORKERS</c> load-tests a running app's public API over HTTP.
 /// </summary>
 internal static class Program
 {
@@ -21,6 +23,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "compute")
         {
             return await ComputeRunCommand.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "load")
+        {
+            return await LoadCommand.RunAsync(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,4 +1,7 @@
 using WelfareAtlas.Storage.Tests.Batches;
+using WelfareAtlas.Storage.Tests.Cells;
+using WelfareAtlas.Storage.Tests.Concurrency;
+using WelfareAtlas.Storage.Tests.Forecasts;
 using WelfareAtlas.Storage.Tests.Indicators;
 using WelfareAtlas.Storage.Tests.Profiles;
 using WelfareAtlas.Storage.Tests.Stores;
@@ -21,6 +24,12 @@ public static class OnDuckDb
     public sealed class ImportBatchRepositoryTests : ImportBatchRepositoryTests<DuckDbTestStore>;
 
     public sealed class BatchConcurrencyTests : BatchConcurrencyTests<DuckDbTestStore>;
+
+    public sealed class ComputeConcurrencyTests : ComputeConcurrencyTests<DuckDbTestStore>;
+
+    public sealed class ComputeRunnerTests : ComputeRunnerTests<DuckDbTestStore>;
+
+    public sealed class ForecastRepositoryTests : ForecastRepositoryTests<DuckDbTestStore>;
 
     public sealed class StoreCopyTests : StoreCopyTests<DuckDbTestStore>;
 }

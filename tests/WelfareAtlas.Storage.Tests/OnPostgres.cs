@@ -1,4 +1,7 @@
 using WelfareAtlas.Storage.Tests.Batches;
+using WelfareAtlas.Storage.Tests.Cells;
+using WelfareAtlas.Storage.Tests.Concurrency;
+using WelfareAtlas.Storage.Tests.Forecasts;
 using WelfareAtlas.Storage.Tests.Indicators;
 using WelfareAtlas.Storage.Tests.Profiles;
 using WelfareAtlas.Storage.Tests.Stores;
@@ -21,6 +24,12 @@ public static class OnPostgres
     public sealed class ImportBatchRepositoryTests : ImportBatchRepositoryTests<PostgresTestStore>;
 
     public sealed class BatchConcurrencyTests : BatchConcurrencyTests<PostgresTestStore>;
+
+    public sealed class ComputeConcurrencyTests : ComputeConcurrencyTests<PostgresTestStore>;
+
+    public sealed class ComputeRunnerTests : ComputeRunnerTests<PostgresTestStore>;
+
+    public sealed class ForecastRepositoryTests : ForecastRepositoryTests<PostgresTestStore>;
 
     public sealed class StoreCopyTests : StoreCopyTests<PostgresTestStore>;
 }

@@ -59,19 +59,26 @@ public sealed class CellRepository(DbDataSource dataSource)
             return [];
         }
 
+        // One condition per target on every column of indicator_cells_by_level, so each is an index range (a
+        // BitmapOr on PostgreSQL) instead of a scan of every cell of the indicators at that area type.
+        (IndicatorId Indicator, string Breakdown, Period Period)[] distinct = [.. targets.Distinct()];
+        DynamicParameters parameters = new(new { audience = Slug(audience), type = type.ToSlug() });
+        List<string> conditions = [];
+        for (int i = 0; i < distinct.Length; i++)
+        {
+            parameters.Add("indicator" + Invariant(i), distinct[i].Indicator.Value);
+            parameters.Add("period" + Invariant(i), distinct[i].Period.ToString());
+            parameters.Add("breakdown" + Invariant(i), distinct[i].Breakdown);
+            conditions.Add($"(indicator_id = $indicator{Invariant(i)} AND area_type = $type AND period = $period{Invariant(i)} AND breakdown = $breakdown{Invariant(i)})");
+        }
+
         return await QueryAsync(
             $"""
             SELECT {Columns} FROM indicator_cells
-            WHERE {ForAudience} AND area_type = $type AND indicator_id IN $ids AND (indicator_id || '|' || breakdown || '|' || period) IN $keys
+            WHERE {ForAudience} AND ({string.Join(" OR ", conditions)})
             ORDER BY indicator_id, area_code
             """,
-            new
-            {
-                audience = Slug(audience),
-                type = type.ToSlug(),
-                ids = targets.Select(t => t.Indicator.Value).Distinct().ToArray(),
-                keys = targets.Select(t => $"{t.Indicator.Value}|{t.Breakdown}|{t.Period}").ToArray(),
-            },
+            parameters,
             cancellationToken);
     }
 
@@ -110,6 +117,8 @@ public sealed class CellRepository(DbDataSource dataSource)
                 cancellationToken: cancellationToken));
         return [.. rows.Select(r => new CellAvailability(ParseType(r.Type), Period.Parse(r.Period), r.Breakdown, (int)r.Cells, (int)r.Values))];
     }
+
+    private static string Invariant(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<IReadOnlyList<StoredCell>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
     {

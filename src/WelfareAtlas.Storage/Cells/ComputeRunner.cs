@@ -85,6 +85,12 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
 
     private async Task<ComputeRun> RunCoreAsync(IReadOnlyCollection<IndicatorId>? only, string reason, CancellationToken cancellationToken)
     {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+
+        // One run at a time, from reading its inputs to committing its cells: a run that read before an import and
+        // committed after a later run that read after it would put back cells of the older observations. The run's
+        // start and duration are counted from here, without the wait.
+        await using IAsyncDisposable runLock = await StoreEngine.Of(dataSource).LockAsync(connection, "compute-run", cancellationToken);
         DateTime started = time.GetUtcNow().UtcDateTime;
         Stopwatch clock = Stopwatch.StartNew();
         Dictionary<AreaCode, Area> areas = (await new AreaRepository(dataSource).ListAsync(null, null, cancellationToken)).ToDictionary(a => a.Code);
@@ -100,7 +106,6 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
             shares[indicator.Id] = await disclosureInputs.ListCrosswalkSharesAsync(indicator.Id, cancellationToken);
         }
 
-        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         Dictionary<IndicatorId, List<StoredObservation>> observations = await ReadObservationsAsync(connection, methods, cancellationToken);
         ConcurrentDictionary<IndicatorId, IndicatorResult> computed = [];
         Parallel.ForEach(
@@ -119,8 +124,6 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
                 computed[indicator.Id] = Compute(indicator, method, areas, areaList, shares[indicator.Id], sources);
             });
 
-        // One run at a time: two runs replacing the same indicators' cells at once would both keep theirs.
-        await using IAsyncDisposable runLock = await StoreEngine.Of(dataSource).LockAsync(connection, "compute-run", cancellationToken);
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('compute_run_ids')", cancellationToken: cancellationToken));
 
         // The cells are staged first and moved in one statement inside the transaction: DuckDB's appender does not

@@ -6,6 +6,7 @@ using Scalar.AspNetCore;
 using WelfareAtlas.Localisation;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Web.Api;
 using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Profiles;
@@ -69,6 +70,7 @@ public static class AtlasWebApplication
         services.AddHostedService<StoreWarmup>();
         services.AddTransient(provider => new AreaRepository(provider.GetRequiredService<AtlasStore>().DataSource));
         services.AddSingleton(provider => AtlasCatalogue.LoadAsync(provider.GetRequiredService<AtlasStore>()).GetAwaiter().GetResult());
+        services.AddSingleton(provider => new CellAvailabilityCache(provider.GetRequiredService<AtlasStore>().DataSource));
         services.AddSingleton<AreaProfileService>();
         services.AddSingleton<IndicatorDataService>();
 

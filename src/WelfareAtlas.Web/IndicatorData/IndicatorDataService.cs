@@ -14,7 +14,8 @@ namespace WelfareAtlas.Web.IndicatorData;
 /// <param name="store">The open store.</param>
 /// <param name="catalogue">The areas, indicators and profiles.</param>
 /// <param name="profiles">Judges comparisons and trends by a profile's polarity.</param>
-public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalogue, AreaProfileService profiles)
+/// <param name="availabilityCache">Each indicator's levels, kept until the next compute run.</param>
+public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalogue, AreaProfileService profiles, CellAvailabilityCache availabilityCache)
 {
     /// <summary>What <paramref name="id"/> has data for; <see langword="null"/> for an unknown indicator.</summary>
     public async Task<AvailabilityView?> AvailabilityAsync(IndicatorId id, CancellationToken cancellationToken = default)
@@ -24,7 +25,7 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
             return null;
         }
 
-        IReadOnlyList<CellAvailability> rows = await new CellRepository(store.DataSource).ListAvailabilityAsync(id, cancellationToken);
+        IReadOnlyList<CellAvailability> rows = await availabilityCache.GetAsync(id, cancellationToken);
         return new AvailabilityView(
             id.Value,
             [.. rows.GroupBy(r => r.AreaType).OrderBy(g => g.Key).Select(g =>

@@ -14,7 +14,8 @@ namespace WelfareAtlas.Web.Profiles;
 /// <summary>Builds an <see cref="AreaProfileView"/>: the area's cells of a profile at each indicator's latest period, judged by the profile's polarity.</summary>
 /// <param name="store">The open store.</param>
 /// <param name="catalogue">The areas, indicators and profiles.</param>
-public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogue)
+/// <param name="availabilityCache">Each indicator's levels, kept until the next compute run.</param>
+public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogue, CellAvailabilityCache availabilityCache)
 {
     /// <summary>The indicator whose breakdowns by sex and age give the population pyramid.</summary>
     public static readonly IndicatorId PopulationIndicator = IndicatorId.Parse("population");
@@ -73,7 +74,7 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
         List<(ProfileIndicator Indicator, Indicator Meta, (IndicatorId, string, Periods.Period)? Target)> columns = [];
         foreach (ProfileIndicator pi in profile.Indicators.Where(i => catalogue.Indicators.ContainsKey(i.Indicator)))
         {
-            List<CellAvailability> levels = [.. (await cells.ListAvailabilityAsync(pi.Indicator, cancellationToken)).Where(a => a.AreaType == type)];
+            List<CellAvailability> levels = [.. (await availabilityCache.GetAsync(pi.Indicator, cancellationToken)).Where(a => a.AreaType == type)];
             (IndicatorId, string, Periods.Period)? target = null;
             if (levels.Count > 0)
             {

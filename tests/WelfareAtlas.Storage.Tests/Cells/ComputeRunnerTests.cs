@@ -8,34 +8,24 @@ using WelfareAtlas.Periods;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Batches;
 using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Storage.Tests.Stores;
 
 namespace WelfareAtlas.Storage.Tests.Cells;
 
-public sealed class ComputeRunnerTests : IAsyncLifetime
+/// <summary>Compute runs on a small store: cells from observations, sums of breakdowns, disclosure control, run records.</summary>
+public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
+    where TStore : TestStore, new()
 {
     private static readonly IndicatorId Share = IndicatorId.Parse("share");
     private static readonly IndicatorId Visits = IndicatorId.Parse("visits");
-    private readonly TemporaryDirectory directory = new();
-    private AtlasStore? store;
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
+    private ComputeRunner Runner => new(Store.DataSource, TimeProvider.System);
 
-    private ComputeRunner Runner => new(store!.DataSource, TimeProvider.System);
-
-    public async ValueTask InitializeAsync()
+    protected override async Task SeedAsync(DbDataSource dataSource, CancellationToken cancellationToken)
     {
-        (store, _) = await AtlasStore.OpenOrCreateAsync(
-            directory.Path,
-            (dataSource, token) => new AreaRepository(dataSource).ReplaceAllAsync(SampleGeography.Create(), token),
-            TimeProvider.System);
-        await TestIndicators.InsertAsync(store.DataSource, "share", "proportion", 100);
-        await TestIndicators.InsertAsync(store.DataSource, "visits", "count");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await store!.DisposeAsync();
-        directory.Dispose();
+        await new AreaRepository(dataSource).ReplaceAllAsync(SampleGeography.Create(), cancellationToken);
+        await TestIndicators.InsertAsync(dataSource, "share", "proportion", 100);
+        await TestIndicators.InsertAsync(dataSource, "visits", "count");
     }
 
     [Fact]
@@ -50,7 +40,7 @@ public sealed class ComputeRunnerTests : IAsyncLifetime
         // Tapanila's two years, summed to Malmi, Koillinen and the city: 4 areas × 2 years.
         Assert.Equal(8, run.Cells);
         Assert.False(await Runner.IsStaleAsync(Token));
-        IReadOnlyList<StoredCell> cells = await new CellRepository(store!.DataSource).ListForAreaAsync(Audience.Analyst, SampleGeography.Tapanila, [Share], "total", Token);
+        IReadOnlyList<StoredCell> cells = await new CellRepository(Store.DataSource).ListForAreaAsync(Audience.Analyst, SampleGeography.Tapanila, [Share], "total", Token);
         Assert.Equal(["2023", "2024"], cells.Select(c => c.Period.ToString()));
         StoredCell latest = cells[^1];
         Assert.Equal(40.0, latest.Estimate!.Value, 10);
@@ -60,7 +50,7 @@ public sealed class ComputeRunnerTests : IAsyncLifetime
         Assert.Equal(40.0, latest.VersusCity.BenchmarkValue!.Value, 10);
         Assert.Equal(batch, latest.BatchId);
         Assert.Null(latest.Derivation);
-        Assert.Equal("sum", (await new CellRepository(store.DataSource).ListForAreaAsync(Audience.Analyst, SampleGeography.City, [Share], "total", Token))[0].Derivation);
+        Assert.Equal("sum", (await new CellRepository(Store.DataSource).ListForAreaAsync(Audience.Analyst, SampleGeography.City, [Share], "total", Token))[0].Derivation);
     }
 
     [Fact]
@@ -87,7 +77,7 @@ public sealed class ComputeRunnerTests : IAsyncLifetime
         await ImportAsync("b", Visits, (2023, 20, 0), source: "district-source", area: SampleGeography.Malmi);
         await Runner.RunAllAsync("full", Token);
 
-        StoredCell malmi = (await new CellRepository(store!.DataSource).ListForAreaAsync(Audience.Analyst, SampleGeography.Malmi, [Visits], "total", Token)).Single();
+        StoredCell malmi = (await new CellRepository(Store.DataSource).ListForAreaAsync(Audience.Analyst, SampleGeography.Malmi, [Visits], "total", Token)).Single();
         Assert.Equal(20.0, malmi.Numerator);
         Assert.Null(malmi.Derivation);
     }
@@ -99,7 +89,7 @@ public sealed class ComputeRunnerTests : IAsyncLifetime
 
         await Runner.RunAllAsync("full", Token);
 
-        CellRepository cells = new(store!.DataSource);
+        CellRepository cells = new(Store.DataSource);
         StoredCell analyst = (await cells.ListForAreaAsync(Audience.Analyst, SampleGeography.Tapanila, [Visits], "total", Token)).Single();
         Assert.Equal(3.0, analyst.Numerator);
         Assert.NotNull(analyst.Estimate);
@@ -129,7 +119,7 @@ public sealed class ComputeRunnerTests : IAsyncLifetime
         await Runner.RunAllAsync("full", Token);
 
         Assert.Equal(["all"], (await QueryAsync<string>("SELECT DISTINCT audience FROM indicator_cells")).ToArray());
-        StoredCell cell = (await new CellRepository(store!.DataSource).ListForAreaAsync(Audience.Public, SampleGeography.Tapanila, [Visits], "total", Token)).Single();
+        StoredCell cell = (await new CellRepository(Store.DataSource).ListForAreaAsync(Audience.Public, SampleGeography.Tapanila, [Visits], "total", Token)).Single();
         Assert.Equal(12.0, cell.Numerator);
         Assert.Equal(CellState.Published, cell.Disclosure);
     }
@@ -149,6 +139,27 @@ public sealed class ComputeRunnerTests : IAsyncLifetime
         Assert.Equal(1, await ScalarAsync<long>("SELECT count(*) FROM compute_runs"));
     }
 
+    [Fact]
+    public async Task AvailabilityCache_KeepsLevelsUntilTheNextRun()
+    {
+        CellAvailabilityCache cache = new(Store.DataSource);
+        await ImportAsync("a", Share, (2023, 30, 100));
+        await Runner.RunAllAsync("full", Token);
+
+        IReadOnlyList<CellAvailability> first = await cache.GetAsync(Share, Token);
+        Assert.Equal(["2023"], first.Select(level => level.Period.ToString()).Distinct());
+        Assert.Same(first, await cache.GetAsync(Share, Token));
+
+        // A newer vintage with another year: the kept levels stay until the run that computes it.
+        await ImportAsync("b", Share, (2023, 30, 100), (2024, 40, 100));
+        Assert.Same(first, await cache.GetAsync(Share, Token));
+        await Runner.RunAsync([Share], "import", Token);
+
+        IReadOnlyList<CellAvailability> second = await cache.GetAsync(Share, Token);
+        Assert.Equal(["2023", "2024"], second.Select(level => level.Period.ToString()).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(second.Count, (await new CellRepository(Store.DataSource).ListAvailabilityAsync(Share, Token)).Count);
+    }
+
     private async Task<long> ImportAsync(string content, IndicatorId indicator, (int Year, double Numerator, double Denominator) first, (int Year, double Numerator, double Denominator)? second = null, string? source = null, AreaCode? area = null)
     {
         List<SourcedObservation> rows = [];
@@ -160,7 +171,7 @@ public sealed class ComputeRunnerTests : IAsyncLifetime
                 line++));
         }
 
-        CommitResult result = await new ImportBatchRepository(store!.DataSource, TimeProvider.System).CommitAsync(
+        CommitResult result = await new ImportBatchRepository(Store.DataSource, TimeProvider.System).CommitAsync(
             new ImportBatchHeader(source ?? indicator.Value, "file.csv", "hash-" + content, "mapping", "tester"),
             Rows(rows),
             [],
@@ -181,13 +192,7 @@ public sealed class ComputeRunnerTests : IAsyncLifetime
 
     private async Task<IEnumerable<T>> QueryAsync<T>(string sql)
     {
-        await using DbConnection connection = await store!.DataSource.OpenConnectionAsync(Token);
+        await using DbConnection connection = await Store.DataSource.OpenConnectionAsync(Token);
         return [.. await connection.QueryAsync<T>(sql)];
-    }
-
-    private async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using DbConnection connection = await store!.DataSource.OpenConnectionAsync(Token);
-        return (await connection.ExecuteScalarAsync<T>(sql))!;
     }
 }

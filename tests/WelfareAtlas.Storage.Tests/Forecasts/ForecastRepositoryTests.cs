@@ -4,29 +4,20 @@ using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
 using WelfareAtlas.Statistics.Forecasting;
 using WelfareAtlas.Storage.Forecasts;
+using WelfareAtlas.Storage.Tests.Stores;
 
 namespace WelfareAtlas.Storage.Tests.Forecasts;
 
-public sealed class ForecastRepositoryTests : IAsyncLifetime
+/// <summary>Forecasts and their accuracy: replaced per run and indicator, read back as written.</summary>
+public abstract class ForecastRepositoryTests<TStore> : StoreTests<TStore>
+    where TStore : TestStore, new()
 {
     private static readonly IndicatorId Chat = IndicatorId.Parse("youth-chat-conversations");
     private static readonly IndicatorId Defaults = IndicatorId.Parse("payment-defaults");
     private static readonly AreaCode Kallio = AreaCode.Parse("00530");
     private static readonly AreaCode Malmi = AreaCode.Parse("00700");
 
-    private readonly TemporaryDirectory directory = new();
-    private AtlasStore? store;
-
-    private ForecastRepository Forecasts => new(store!.DataSource);
-
-    public async ValueTask InitializeAsync() =>
-        (store, _) = await AtlasStore.OpenOrCreateAsync(directory.Path, (_, _) => Task.CompletedTask, TimeProvider.System);
-
-    public async ValueTask DisposeAsync()
-    {
-        await store!.DisposeAsync();
-        directory.Dispose();
-    }
+    private ForecastRepository Forecasts => new(Store.DataSource);
 
     private static IndicatorForecastAccuracy ChatAccuracy { get; } = new(Chat, PeriodKind.Month, 12, 2, 10, 95, 0.71, 0.93, 0.88, 0.79, 0.94);
 

@@ -1,24 +1,17 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Dapper;
-using WelfareAtlas.Areas;
-using WelfareAtlas.Indicators;
-using WelfareAtlas.Observations;
-using WelfareAtlas.Periods;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Batches;
 using WelfareAtlas.Storage.Tests.Stores;
 
-namespace WelfareAtlas.Storage.Tests.Batches;
+namespace WelfareAtlas.Storage.Tests.Concurrency;
 
 /// <summary>Imports while others read and import: readers never see half a batch; commits of one source wait for each other.</summary>
 public abstract class BatchConcurrencyTests<TStore> : StoreTests<TStore>
     where TStore : TestStore, new()
 {
-    // Large enough that a commit takes a while, so readers run during it.
-    private const int Rows = 20_000;
-
-    private static readonly IndicatorId Population = IndicatorId.Parse("population");
+    private const int Rows = Vintages.Rows;
 
     private ImportBatchRepository Batches => new(Store.DataSource, TimeProvider.System);
 
@@ -31,7 +24,7 @@ public abstract class BatchConcurrencyTests<TStore> : StoreTests<TStore>
     [Fact]
     public async Task CommitAsync_ParallelReaders_SeeTheWholeBatchOrNoneOfIt()
     {
-        Assert.Equal(CommitOutcome.Committed, (await Batches.CommitAsync(Header("v1"), Vintage(1), [], new CommitOptions(), Token)).Outcome);
+        Assert.Equal(CommitOutcome.Committed, (await Batches.CommitAsync(Vintages.Header("v1"), Vintages.Of(1), [], new CommitOptions(), Token)).Outcome);
         using CancellationTokenSource stop = new();
         ConcurrentBag<(long Batches, long Observations, long Current)> seen = [];
 
@@ -50,7 +43,7 @@ public abstract class BatchConcurrencyTests<TStore> : StoreTests<TStore>
             }
         }))];
         // The second vintage revises every key of the first: the current rows stay as many throughout.
-        CommitResult second = await Batches.CommitAsync(Header("v2"), Vintage(2), [], new CommitOptions(), Token);
+        CommitResult second = await Batches.CommitAsync(Vintages.Header("v2"), Vintages.Of(2), [], new CommitOptions(), Token);
         await stop.CancelAsync();
         await Task.WhenAll(readers);
 
@@ -64,8 +57,8 @@ public abstract class BatchConcurrencyTests<TStore> : StoreTests<TStore>
     public async Task CommitAsync_TwoVintagesOfOneSourceAtOnce_OneSupersedesTheOther()
     {
         CommitResult[] results = await Task.WhenAll(
-            Task.Run(() => Batches.CommitAsync(Header("v1"), Vintage(1), [], new CommitOptions(), Token)),
-            Task.Run(() => Batches.CommitAsync(Header("v2"), Vintage(2), [], new CommitOptions(), Token)));
+            Task.Run(() => Batches.CommitAsync(Vintages.Header("v1"), Vintages.Of(1), [], new CommitOptions(), Token)),
+            Task.Run(() => Batches.CommitAsync(Vintages.Header("v2"), Vintages.Of(2), [], new CommitOptions(), Token)));
 
         Assert.All(results, result => Assert.Equal(CommitOutcome.Committed, result.Outcome));
         // Whichever committed second superseded every row of the first; never two current rows for one key.
@@ -79,30 +72,11 @@ public abstract class BatchConcurrencyTests<TStore> : StoreTests<TStore>
     public async Task CommitAsync_SameFileTwiceAtOnce_OneIsAlreadyImported()
     {
         CommitResult[] results = await Task.WhenAll(
-            Task.Run(() => Batches.CommitAsync(Header("same"), Vintage(1), [], new CommitOptions(), Token)),
-            Task.Run(() => Batches.CommitAsync(Header("same"), Vintage(1), [], new CommitOptions(), Token)));
+            Task.Run(() => Batches.CommitAsync(Vintages.Header("same"), Vintages.Of(1), [], new CommitOptions(), Token)),
+            Task.Run(() => Batches.CommitAsync(Vintages.Header("same"), Vintages.Of(1), [], new CommitOptions(), Token)));
 
         Assert.Equal([CommitOutcome.Committed, CommitOutcome.AlreadyImported], results.Select(result => result.Outcome).Order());
         Assert.Equal(results[0].BatchId, results[1].BatchId);
         Assert.Equal((long)Rows, await ScalarAsync<long>("SELECT count(*) FROM observations"));
-    }
-
-    private static ImportBatchHeader Header(string content) => new("census", "census.csv", "hash-" + content, "mapping", "tester");
-
-    // Rows observations: every area × one year × a free breakdown of Rows / 5 categories; the vintage scales the counts.
-    private static async IAsyncEnumerable<SourcedObservation> Vintage(int vintage)
-    {
-        AreaCode[] areas = [SampleGeography.City, SampleGeography.Koillinen, SampleGeography.Malmi, SampleGeography.Tapanila, SampleGeography.Postal00730];
-        int line = 2;
-        for (int category = 0; category < Rows / areas.Length; category++)
-        {
-            Breakdown breakdown = new(Sex.Total, AgeBand.All, "topic", "c" + category.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            foreach (AreaCode area in areas)
-            {
-                yield return new SourcedObservation(new Observation(Population, area, Period.OfYear(2024), breakdown, vintage * 1000.0 + category, null), line++);
-            }
-        }
-
-        await Task.CompletedTask;
     }
 }

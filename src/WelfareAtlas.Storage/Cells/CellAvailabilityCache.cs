@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Dapper;
+using WelfareAtlas.Indicators;
+
+namespace WelfareAtlas.Storage.Cells;
+
+/// <summary>
+/// Each indicator's <see cref="CellRepository.ListAvailabilityAsync"/>, kept until the next compute run. Every
+/// indicator data request and overview asks it, and on a large indicator (a quarter of a million cells) the query
+/// reads every cell of it; cells change only in compute runs, so the newest run's id says whether a kept answer is
+/// still true. One instance per store and process; safe to share between requests.
+/// </summary>
+/// <remarks>
+/// The check is one primary-key lookup per call, so app instances sharing a PostgreSQL store see another instance's
+/// (or <c>atlas compute</c>'s) run on their next request.
+/// </remarks>
+/// <param name="dataSource">The store's connections.</param>
+public sealed class CellAvailabilityCache(DbDataSource dataSource)
+{
+    private readonly ConcurrentDictionary<IndicatorId, (long Run, IReadOnlyList<CellAvailability> Levels)> kept = [];
+
+    /// <summary>Which area types, periods and breakdowns <paramref name="indicator"/> has cells for, as of the newest compute run.</summary>
+    public async Task<IReadOnlyList<CellAvailability>> GetAsync(IndicatorId indicator, CancellationToken cancellationToken = default)
+    {
+        long run;
+        await using (DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
+            run = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT coalesce(max(id), 0) FROM compute_runs", cancellationToken: cancellationToken));
+        }
+
+        if (kept.TryGetValue(indicator, out (long Run, IReadOnlyList<CellAvailability> Levels) entry) && entry.Run == run)
+        {
+            return entry.Levels;
+        }
+
+        // Read after the run id: if a run commits in between, the levels are newer than the key and are read again next time.
+        IReadOnlyList<CellAvailability> levels = await new CellRepository(dataSource).ListAvailabilityAsync(indicator, cancellationToken);
+        kept[indicator] = (run, levels);
+        return levels;
+    }
+}
