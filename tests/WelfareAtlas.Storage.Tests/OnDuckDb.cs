@@ -1,3 +1,5 @@
+using WelfareAtlas.Storage.Tests.Access;
+using WelfareAtlas.Storage.Tests.Auditing;
 using WelfareAtlas.Storage.Tests.Batches;
 using WelfareAtlas.Storage.Tests.Indicators;
 using WelfareAtlas.Storage.Tests.Profiles;
@@ -23,4 +25,8 @@ public static class OnDuckDb
     public sealed class BatchConcurrencyTests : BatchConcurrencyTests<DuckDbTestStore>;
 
     public sealed class StoreCopyTests : StoreCopyTests<DuckDbTestStore>;
+
+    public sealed class AuditLogTests : AuditLogTests<DuckDbTestStore>;
+
+    public sealed class AccessRepositoryTests : AccessRepositoryTests<DuckDbTestStore>;
 }

@@ -1,3 +1,5 @@
+using WelfareAtlas.Storage.Tests.Access;
+using WelfareAtlas.Storage.Tests.Auditing;
 using WelfareAtlas.Storage.Tests.Batches;
 using WelfareAtlas.Storage.Tests.Indicators;
 using WelfareAtlas.Storage.Tests.Profiles;
@@ -23,4 +25,8 @@ public static class OnPostgres
     public sealed class BatchConcurrencyTests : BatchConcurrencyTests<PostgresTestStore>;
 
     public sealed class StoreCopyTests : StoreCopyTests<PostgresTestStore>;
+
+    public sealed class AuditLogTests : AuditLogTests<PostgresTestStore>;
+
+    public sealed class AccessRepositoryTests : AccessRepositoryTests<PostgresTestStore>;
 }
