@@ -20,7 +20,8 @@ internal static class ImportCommand
         Option<FileInfo> mapping = new("--mapping") { Description = "The mapping spec (JSON, docs/import/mapping.md).", Required = true };
         Option<bool> allowPartial = new("--allow-partial") { Description = "Import the valid rows and keep the rejected ones with the reason, instead of rejecting the whole batch." };
         Option<bool> dryRun = new("--dry-run") { Description = "Read and check everything, write nothing." };
-        Command command = new("import", "Import a file into the store as one batch: all of it or none of it.") { file, mapping, allowPartial, dryRun };
+        Option<string?> publishAt = new("--publish-at") { Description = "Embargo: when the batch's data become public (ISO 8601, e.g. 2026-03-01T08:00:00Z); until then only analysts and above see them." };
+        Command command = new("import", "Import a file into the store as one batch: all of it or none of it.") { file, mapping, allowPartial, dryRun, publishAt };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             FileInfo input = parseResult.GetValue(file)!;
@@ -33,6 +34,16 @@ internal static class ImportCommand
                 }
             }
 
+            DateTime? embargo = null;
+            if (parseResult.GetValue(publishAt) is { } text)
+            {
+                embargo = CliContext.ParseTime(text, out string? error);
+                if (embargo is null)
+                {
+                    return CliContext.Fail(parseResult, ExitCodes.InvalidInput, error!);
+                }
+            }
+
             await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
             ImportRequest request = new(
                 input.FullName,
@@ -41,7 +52,8 @@ internal static class ImportCommand
                 spec.Name,
                 Environment.UserName,
                 parseResult.GetValue(allowPartial),
-                parseResult.GetValue(dryRun));
+                parseResult.GetValue(dryRun),
+                embargo);
             BatchImporter importer = new(store.DataSource, TimeProvider.System);
             ImportResult result = await RunAsync(importer, request, input, cancellationToken);
             return Report(parseResult, result, request);
