@@ -98,6 +98,17 @@ public static class AtlasWebApplication
         app.UseStatusCodePages();
         app.UseAtlasStaticAssets();
         app.UseRouting();
+        // A path no endpoint maps is 404 for everyone: the fallback policy below would otherwise ask to sign in.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
