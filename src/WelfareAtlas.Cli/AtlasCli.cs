@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Data.Common;
+using WelfareAtlas.Cli.Access;
 using WelfareAtlas.Cli.Areas;
+using WelfareAtlas.Cli.Auditing;
 using WelfareAtlas.Cli.Batches;
 using WelfareAtlas.Cli.CommandLine;
 using WelfareAtlas.Cli.Compute;
@@ -35,6 +37,9 @@ internal static class AtlasCli
         root.Subcommands.Add(ComputeCommand.Create(context));
         root.Subcommands.Add(ForecastCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create(context));
+        root.Subcommands.Add(KeysCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
         return root;
     }
 

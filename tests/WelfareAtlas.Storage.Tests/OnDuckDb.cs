@@ -1,3 +1,5 @@
+using WelfareAtlas.Storage.Tests.Access;
+using WelfareAtlas.Storage.Tests.Auditing;
 using WelfareAtlas.Storage.Tests.Batches;
 using WelfareAtlas.Storage.Tests.Cells;
 using WelfareAtlas.Storage.Tests.Concurrency;
@@ -32,4 +34,8 @@ public static class OnDuckDb
     public sealed class ForecastRepositoryTests : ForecastRepositoryTests<DuckDbTestStore>;
 
     public sealed class StoreCopyTests : StoreCopyTests<DuckDbTestStore>;
+
+    public sealed class AuditLogTests : AuditLogTests<DuckDbTestStore>;
+
+    public sealed class AccessRepositoryTests : AccessRepositoryTests<DuckDbTestStore>;
 }

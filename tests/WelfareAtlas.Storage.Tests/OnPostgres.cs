@@ -1,3 +1,5 @@
+using WelfareAtlas.Storage.Tests.Access;
+using WelfareAtlas.Storage.Tests.Auditing;
 using WelfareAtlas.Storage.Tests.Batches;
 using WelfareAtlas.Storage.Tests.Cells;
 using WelfareAtlas.Storage.Tests.Concurrency;
@@ -32,4 +34,8 @@ public static class OnPostgres
     public sealed class ForecastRepositoryTests : ForecastRepositoryTests<PostgresTestStore>;
 
     public sealed class StoreCopyTests : StoreCopyTests<PostgresTestStore>;
+
+    public sealed class AuditLogTests : AuditLogTests<PostgresTestStore>;
+
+    public sealed class AccessRepositoryTests : AccessRepositoryTests<PostgresTestStore>;
 }

@@ -8,10 +8,11 @@ internal static class BatchesCommand
 {
     public static Command Create(CliContext context)
     {
-        Command command = new("batches", "List, show and roll back import batches.");
+        Command command = new("batches", "List, show, roll back and publish import batches.");
         command.Subcommands.Add(BatchesListCommand.Create(context));
         command.Subcommands.Add(BatchesShowCommand.Create(context));
         command.Subcommands.Add(BatchesRollbackCommand.Create(context));
+        command.Subcommands.Add(BatchesPublishCommand.Create(context));
         return command;
     }
 }

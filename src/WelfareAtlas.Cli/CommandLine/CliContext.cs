@@ -56,5 +56,24 @@ internal sealed record CliContext(Func<string, string?> Environment)
         return exitCode;
     }
 
+    /// <summary>Who runs the command, as the audit log records it: <c>cli:</c> and the operating-system user.</summary>
+    public static string Actor => "cli:" + System.Environment.UserName;
+
+    /// <summary>
+    /// Reads a time given on the command line: ISO 8601, with <c>Z</c> or an offset (<c>2026-03-01T08:00:00+02:00</c>);
+    /// a time without either is UTC. Returns <see langword="null"/> with <paramref name="error"/> set when it cannot be read.
+    /// </summary>
+    public static DateTime? ParseTime(string text, out string? error)
+    {
+        if (DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out DateTimeOffset time))
+        {
+            error = null;
+            return time.UtcDateTime;
+        }
+
+        error = $"'{text}' is not a time: write it as ISO 8601, e.g. 2026-03-01T08:00:00Z or 2026-03-01T10:00:00+02:00.";
+        return null;
+    }
+
     private static string? FirstOf(params string?[] candidates) => candidates.FirstOrDefault(candidate => !string.IsNullOrWhiteSpace(candidate));
 }

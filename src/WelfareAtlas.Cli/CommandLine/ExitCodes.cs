@@ -23,4 +23,7 @@ internal static class ExitCodes
 
     /// <summary>The same file (by content hash) is already imported; nothing was done.</summary>
     public const int AlreadyImported = 6;
+
+    /// <summary><c>atlas audit verify</c>: the audit log's hash chain is broken; the message names the first bad entry.</summary>
+    public const int AuditBroken = 7;
 }

@@ -24,7 +24,8 @@ internal static class ImportCommand
         {
             Description = "Commit the batch without recomputing the cells of its indicators (for very large deliveries: run 'atlas compute' later; a server recomputes stale cells when it starts).",
         };
-        Command command = new("import", "Import a file into the store as one batch: all of it or none of it.") { file, mapping, allowPartial, dryRun, noCompute };
+        Option<string?> publishAt = new("--publish-at") { Description = "Embargo: when the batch's data become public (ISO 8601, e.g. 2026-03-01T08:00:00Z); until then only analysts and above see them." };
+        Command command = new("import", "Import a file into the store as one batch: all of it or none of it.") { file, mapping, allowPartial, dryRun, publishAt, noCompute };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             FileInfo input = parseResult.GetValue(file)!;
@@ -37,6 +38,16 @@ internal static class ImportCommand
                 }
             }
 
+            DateTime? embargo = null;
+            if (parseResult.GetValue(publishAt) is { } text)
+            {
+                embargo = CliContext.ParseTime(text, out string? error);
+                if (embargo is null)
+                {
+                    return CliContext.Fail(parseResult, ExitCodes.InvalidInput, error!);
+                }
+            }
+
             await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
             ImportRequest request = new(
                 input.FullName,
@@ -45,7 +56,8 @@ internal static class ImportCommand
                 spec.Name,
                 Environment.UserName,
                 parseResult.GetValue(allowPartial),
-                parseResult.GetValue(dryRun));
+                parseResult.GetValue(dryRun),
+                embargo);
             BatchImporter importer = new(store.DataSource, TimeProvider.System, recompute: !parseResult.GetValue(noCompute));
             ImportResult result = await RunAsync(importer, request, input, cancellationToken);
             return Report(parseResult, result, request);

@@ -16,6 +16,7 @@ namespace WelfareAtlas.Storage.Batches;
 /// <param name="RowsSuperseded">Older observations of the same source it replaced when committed.</param>
 /// <param name="CurrentRows">Its observations that no later batch has superseded.</param>
 /// <param name="RolledBackAt">When it was rolled back, UTC; <see langword="null"/> while committed.</param>
+/// <param name="PublishedAt">When its data became or become public, UTC; <see langword="null"/>: since the import (no embargo).</param>
 public sealed record ImportBatch(
     long Id,
     string Source,
@@ -31,4 +32,5 @@ public sealed record ImportBatch(
     long RowsDerived,
     long RowsSuperseded,
     long CurrentRows,
-    DateTime? RolledBackAt);
+    DateTime? RolledBackAt,
+    DateTime? PublishedAt = null);

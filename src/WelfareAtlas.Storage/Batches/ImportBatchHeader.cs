@@ -9,4 +9,8 @@ namespace WelfareAtlas.Storage.Batches;
 /// <param name="ContentHash">SHA-256 of the file's bytes as lower-case hex; the same content again is not imported twice.</param>
 /// <param name="MappingHash">SHA-256 of the mapping spec's bytes as lower-case hex.</param>
 /// <param name="ImportedBy">Who imports: a user name, or <c>api</c> for the upload endpoint.</param>
-public sealed record ImportBatchHeader(string Source, string FileName, string ContentHash, string MappingHash, string ImportedBy);
+/// <param name="PublishAt">
+/// When the batch's data become public, UTC; before it only analysts and above see them (embargo).
+/// <see langword="null"/>: public once committed.
+/// </param>
+public sealed record ImportBatchHeader(string Source, string FileName, string ContentHash, string MappingHash, string ImportedBy, DateTime? PublishAt = null);

@@ -14,7 +14,7 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
         b.id, b.source, b.file_name, b.content_hash, b.status, b.partial, b.imported_at, b.imported_by, b.rows_read, b.rows_imported,
         b.rows_rejected, b.rows_derived, b.rows_superseded,
         (SELECT count(*) FROM observations o WHERE o.batch_id = b.id AND o.superseded_by IS NULL) AS current_rows,
-        b.rolled_back_at
+        b.rolled_back_at, b.published_at
         """;
 
     /// <summary>Starts a batch: rows appended to the writer reach the store only when it commits.</summary>
@@ -172,7 +172,8 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
         row.rows_derived,
         row.rows_superseded,
         row.current_rows,
-        row.rolled_back_at);
+        row.rolled_back_at,
+        row.published_at);
 
 #pragma warning disable IDE1006, CA1707 // Dapper maps columns to these names as they are in the schema.
     private sealed record BatchRow(
@@ -190,6 +191,7 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
         long rows_derived,
         long rows_superseded,
         long current_rows,
-        DateTime? rolled_back_at);
+        DateTime? rolled_back_at,
+        DateTime? published_at);
 #pragma warning restore IDE1006, CA1707
 }

@@ -248,7 +248,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         await ExecuteAsync(
             """
             INSERT INTO import_batches VALUES ($id, $source, $fileName, $contentHash, $mappingHash, 'committed', $partial, $importedAt,
-                $importedBy, $rowsRead, $imported, $rejected, $derived, $superseded, NULL)
+                $importedBy, $rowsRead, $imported, $rejected, $derived, $superseded, NULL, $publishedAt, NULL)
             """,
             new
             {
@@ -265,6 +265,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
                 rejected = totalRejected,
                 derived,
                 superseded,
+                publishedAt = header.PublishAt,
             },
             cancellationToken,
             transaction);

@@ -30,7 +30,7 @@ namespace WelfareAtlas.Storage.Cells;
 /// </remarks>
 /// <param name="dataSource">The store's connections.</param>
 /// <param name="time">The clock for the run's record.</param>
-public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
+public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider time)
 {
     /// <summary>The derivation of a cell whose total the run summed from the breakdowns a delivery gave (<see cref="BreakdownTotals"/>).</summary>
     public const string BreakdownTotalDerivation = "sum-of-breakdowns";
@@ -106,22 +106,20 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
             shares[indicator.Id] = await disclosureInputs.ListCrosswalkSharesAsync(indicator.Id, cancellationToken);
         }
 
-        Dictionary<IndicatorId, List<StoredObservation>> observations = await ReadObservationsAsync(connection, methods, cancellationToken);
-        ConcurrentDictionary<IndicatorId, IndicatorResult> computed = [];
+        Dictionary<IndicatorId, List<StoredObservation>> observations = await ReadObservationsAsync(connection, methods, null, cancellationToken);
+        Dictionary<IndicatorId, List<StoredObservation>>? published = await ReadPublishedObservationsAsync(connection, methods, started, cancellationToken);
+        ConcurrentDictionary<IndicatorId, IndicatorResult[]> computed = [];
         Parallel.ForEach(
             indicators,
             new ParallelOptions { CancellationToken = cancellationToken },
             indicator =>
             {
                 IndicatorMethod method = new(indicator.Id, indicator.Measure, indicator.Multiplier);
-                List<StoredObservation> sources = observations.GetValueOrDefault(indicator.Id) ?? [];
-                List<Observation> delivered = [.. sources.Select(s => s.Observation)];
-                foreach ((Observation total, IReadOnlyList<int> parts) in BreakdownTotals.Derive(method.Measure, delivered))
-                {
-                    sources.Add(new StoredObservation(total, parts.Max(i => sources[i].BatchId), BreakdownTotalDerivation));
-                }
-
-                computed[indicator.Id] = Compute(indicator, method, areas, areaList, shares[indicator.Id], sources);
+                List<StoredObservation> sources = WithBreakdownTotals(method, observations.GetValueOrDefault(indicator.Id) ?? []);
+                IndicatorResult everything = Compute(indicator, method, areas, areaList, shares[indicator.Id], sources);
+                computed[indicator.Id] = published?.GetValueOrDefault(indicator.Id) is { } publishedSources
+                    ? UnderEmbargo(everything, Compute(indicator, method, areas, areaList, shares[indicator.Id], WithBreakdownTotals(method, publishedSources)))
+                    : [everything];
             });
 
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('compute_run_ids')", cancellationToken: cancellationToken));
@@ -131,7 +129,7 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
         await connection.ExecuteAsync(new CommandDefinition("CREATE TEMP TABLE staged_cells AS SELECT * FROM indicator_cells WHERE 1 = 0", cancellationToken: cancellationToken));
         try
         {
-            long cells = await AppendAsync(connection, id, methods.Select(m => computed[m.Id]), cancellationToken);
+            long cells = await AppendAsync(connection, id, methods.SelectMany(m => computed[m.Id]), cancellationToken);
             await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
             if (methods.Count > 0)
             {
@@ -189,6 +187,17 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
         return new IndicatorResult(sources, [new AudienceCells("analyst", cells, analysts), new AudienceCells("public", publicCells, published)]);
     }
 
+    private static List<StoredObservation> WithBreakdownTotals(IndicatorMethod method, List<StoredObservation> sources)
+    {
+        List<Observation> delivered = [.. sources.Select(s => s.Observation)];
+        foreach ((Observation total, IReadOnlyList<int> parts) in BreakdownTotals.Derive(method.Measure, delivered))
+        {
+            sources.Add(new StoredObservation(total, parts.Max(i => sources[i].BatchId), BreakdownTotalDerivation));
+        }
+
+        return sources;
+    }
+
     private static ProtectedTable WithholdEveryCount(ProtectedTable analysts) => DisclosureControl.ForPublic(analysts with
     {
         Cells = [.. analysts.Cells.Select(cell => cell.State == CellState.Unavailable ? cell : cell with { State = CellState.SecondarySuppressed, Reason = SuppressionReason.Complementary })],
@@ -197,6 +206,7 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
     private static async Task<Dictionary<IndicatorId, List<StoredObservation>>> ReadObservationsAsync(
         DbConnection connection,
         List<IndicatorMethod> methods,
+        DateTime? publishedAt,
         CancellationToken cancellationToken)
     {
         Dictionary<string, IndicatorId> wanted = methods.ToDictionary(m => m.Id.Value, m => m.Id, StringComparer.Ordinal);
@@ -205,13 +215,17 @@ public sealed class ComputeRunner(DbDataSource dataSource, TimeProvider time)
         Dictionary<string, Period> periods = new(StringComparer.Ordinal);
         Dictionary<string, Breakdown> breakdowns = new(StringComparer.Ordinal);
         await using DbCommand command = connection.CreateCommand();
-        command.CommandText =
-            """
-            SELECT indicator_id, area_code, period, breakdown, numerator, denominator, value, lower_limit, upper_limit,
-                   status, source_symbol, batch_id, derivation
-            FROM observations
-            WHERE superseded_by IS NULL
-            """;
+        // Without a time: the current observations. With one: what the public may see at that time (PublishedAt).
+        command.CommandText = CurrentObservations;
+        if (publishedAt is { } now)
+        {
+            command.CommandText = PublishedObservations;
+            DbParameter parameter = command.CreateParameter();
+            parameter.ParameterName = "now";
+            parameter.Value = now;
+            command.Parameters.Add(parameter);
+        }
+
         Dictionary<(IndicatorId, string, string, string), int> positions = [];
         await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

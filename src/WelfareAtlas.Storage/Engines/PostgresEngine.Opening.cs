@@ -119,6 +119,7 @@ internal sealed partial class PostgresEngine
             }
 
             await Migrator.MigrateAsync(connection, time, cancellationToken);
+            await MakeAuditLogAppendOnlyAsync(connection, cancellationToken);
             if (seeded)
             {
                 return false;

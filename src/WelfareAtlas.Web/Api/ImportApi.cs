@@ -1,13 +1,13 @@
-using System.Net;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Web.Importing;
+using WelfareAtlas.Web.Security;
 
 namespace WelfareAtlas.Web.Api;
 
 /// <summary>The steward's upload: <c>POST /api/v1/imports</c>, a file and its mapping spec, imported as one batch.</summary>
 /// <remarks>
-/// Until the app has authentication, only callers on the same machine (loopback) may import; anyone else gets 403.
+/// Stewards and admins only (a signed-in user or an API key with that role); anyone else gets 401 or 403.
 /// Uploads are limited by ASP.NET's request size limits (about 28 MB by default); large files go through <c>atlas import</c>.
 /// </remarks>
 internal static class ImportApi
@@ -17,9 +17,10 @@ internal static class ImportApi
         endpoints.MapGroup("/api/v1/imports").WithTags("Imports")
             .MapPost("/", Import)
             .WithName("ImportFile")
-            .WithSummary("Imports an uploaded file with its mapping spec as one atomic batch (local callers only until authentication exists).")
+            .WithSummary("Imports an uploaded file with its mapping spec as one atomic batch (stewards and admins).")
             .WithDescription("Multipart form: 'file' (CSV, XLSX, PX or JSON-stat), 'mapping' (JSON spec, docs/import/mapping.md), optional 'allowPartial' and 'dryRun' (true/false). 201 when committed; 200 for a dry run or a file already imported; 422 with the validation report when nothing was written.")
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .RequireAuthorization(AtlasPolicies.Steward);
         return endpoints;
     }
 
@@ -35,15 +36,6 @@ internal static class ImportApi
         bool dryRun = false)
     {
         ILogger logger = loggers.CreateLogger("WelfareAtlas.Import");
-        if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote))
-        {
-            ImportLog.RefusedRemote(logger, context.Connection.RemoteIpAddress?.ToString());
-            return TypedResults.Problem(
-                title: "Imports are local only",
-                detail: "Until the atlas has authentication, files can be imported only from the machine it runs on.",
-                statusCode: StatusCodes.Status403Forbidden);
-        }
-
         string upload = Path.Combine(Path.GetTempPath(), "atlas-upload-" + Guid.NewGuid().ToString("N") + Path.GetExtension(file.FileName));
         try
         {
@@ -54,7 +46,7 @@ internal static class ImportApi
 
             using MemoryStream spec = new();
             await mapping.CopyToAsync(spec, cancellationToken);
-            ImportRequest request = new(upload, Path.GetFileName(file.FileName), spec.ToArray(), Path.GetFileName(mapping.FileName), "api", allowPartial, dryRun);
+            ImportRequest request = new(upload, BaseName(file.FileName), spec.ToArray(), BaseName(mapping.FileName), context.User.Identity?.Name ?? "api", allowPartial, dryRun);
             ImportResult result = await new BatchImporter(store.DataSource, time).ImportAsync(request, null, cancellationToken);
             ImportLog.Finished(logger, request.FileName, result.Status, result.BatchId, result.RowsRead, result.RowsImported, result.RowsRejected, result.Elapsed.TotalSeconds);
             ImportResponse response = ImportResponse.From(result);
@@ -73,5 +65,12 @@ internal static class ImportApi
         {
             File.Delete(upload);
         }
+    }
+
+    /// <summary>An uploaded name without any directory, whichever separator the client's system uses: only a name is recorded.</summary>
+    internal static string BaseName(string uploaded)
+    {
+        string name = uploaded[(uploaded.LastIndexOfAny(['/', '\\']) + 1)..].Trim();
+        return name.Length == 0 || name is "." or ".." ? "upload" : name;
     }
 }

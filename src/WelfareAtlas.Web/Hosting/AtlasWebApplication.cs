@@ -10,6 +10,7 @@ using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Web.Api;
 using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Profiles;
+using WelfareAtlas.Web.Security;
 
 namespace WelfareAtlas.Web.Hosting;
 
@@ -35,6 +36,9 @@ public static class AtlasWebApplication
         }
 
         AddServices(builder.Services);
+        builder.Services.AddAtlasSecurity(builder.Configuration, AtlasConfiguration.ResolveDataDirectory(builder.Configuration));
+        builder.Services.AddAtlasRateLimiting();
+        builder.Services.AddHostedService<EmbargoWatch>();
         WebApplication app = builder.Build();
         MapEndpoints(app);
         return app;
@@ -84,7 +88,8 @@ public static class AtlasWebApplication
             document.Servers?.Clear();
             return Task.CompletedTask;
         }));
-        services.AddRazorPages();
+        // Pages are open to everyone: what they show is decided by RequestAudience, not by who may open them.
+        services.AddRazorPages(options => options.Conventions.AllowAnonymousToFolder("/"));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.WriteIndented = false);
     }
@@ -94,17 +99,36 @@ public static class AtlasWebApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAtlasStaticAssets();
+        app.UseRouting();
+        // A path no endpoint maps is 404 for everyone: the fallback policy below would otherwise ask to sign in.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
 
+            return next(context);
+        });
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAnalystAccessAudit();
+
+        // Every endpoint is closed by the fallback policy (analysts and above) unless opened here or given a policy.
         app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], (HttpContext context) => Results.Redirect($"/{PreferredLanguage(context).ToCode()}", permanent: false))
-            .ExcludeFromDescription();
+            .ExcludeFromDescription()
+            .AllowAnonymous();
         app.MapRazorPages();
-        app.MapAreasApi();
-        app.MapProfilesApi();
-        app.MapIndicatorsApi();
+        RouteGroupBuilder open = app.MapGroup(string.Empty).AllowAnonymous();
+        open.MapAreasApi();
+        open.MapProfilesApi();
+        open.MapIndicatorsApi();
         app.MapImportApi();
-        app.MapOpenApi();
-        app.MapScalarApiReference();
-        app.MapHealthChecks("/health");
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
     }
 
     /// <summary>The first of Finnish, Swedish and English in the browser's Accept-Language; Finnish otherwise.</summary>

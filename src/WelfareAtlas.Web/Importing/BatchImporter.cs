@@ -6,7 +6,9 @@ using WelfareAtlas.Areas;
 using WelfareAtlas.Import.Crosswalks;
 using WelfareAtlas.Import.Mapping;
 using WelfareAtlas.Import.Reports;
+using WelfareAtlas.Auditing;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Storage.Batches;
 using WelfareAtlas.Storage.Cells;
 
@@ -62,7 +64,7 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
             return Result(ImportStatus.InvalidMapping, null, [specReport, fileReport], clock);
         }
 
-        ImportBatchHeader header = new(spec.Source, request.FileName, contentHash, Convert.ToHexStringLower(SHA256.HashData(request.Mapping)), request.ImportedBy);
+        ImportBatchHeader header = new(spec.Source, request.FileName, contentHash, Convert.ToHexStringLower(SHA256.HashData(request.Mapping)), request.ImportedBy, request.PublishAt);
         await using ImportBatchWriter writer = await batches.BeginAsync(header, cancellationToken);
         ReadReport mappingReport = new(request.FileName);
         long read = 0;
@@ -127,6 +129,18 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
             _ => ImportStatus.Rejected,
         };
         ComputeRun? run = null;
+        if (commit.Outcome == CommitOutcome.Committed && commit.BatchId is { } committed)
+        {
+            await new AuditLog(dataSource, time).AppendAsync(
+                request.ImportedBy,
+                AuditAction.Import,
+                committed.ToString(CultureInfo.InvariantCulture),
+                request.PublishAt is { } embargo
+                    ? request.FileName + "; publish at " + embargo.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+                    : request.FileName,
+                cancellationToken);
+        }
+
         if (recompute && commit.Outcome == CommitOutcome.Committed && commit.BatchId is { } batchId)
         {
             ComputeRunner runner = new(dataSource, time);

@@ -5,7 +5,4 @@ internal static partial class ImportLog
 {
     [LoggerMessage(Level = LogLevel.Information, Message = "Import of {FileName} ended {Status}: batch {BatchId}, {Read} rows read, {Imported} imported, {Rejected} rejected, {Seconds:0.0} s")]
     public static partial void Finished(ILogger logger, string fileName, ImportStatus status, long? batchId, long read, long imported, long rejected, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Import refused for a non-local caller {RemoteAddress}")]
-    public static partial void RefusedRemote(ILogger logger, string? remoteAddress);
 }

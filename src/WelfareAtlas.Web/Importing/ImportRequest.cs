@@ -8,4 +8,5 @@ namespace WelfareAtlas.Web.Importing;
 /// <param name="ImportedBy">Who imports (user name, or <c>api</c>).</param>
 /// <param name="AllowPartial">Import the valid rows and keep the rejected ones with the reason, instead of rejecting the batch.</param>
 /// <param name="DryRun">Check everything, write nothing.</param>
-public sealed record ImportRequest(string FilePath, string FileName, byte[] Mapping, string MappingName, string ImportedBy, bool AllowPartial, bool DryRun);
+/// <param name="PublishAt">When the batch's data become public, UTC; <see langword="null"/>: once committed. Before it only analysts and above see them.</param>
+public sealed record ImportRequest(string FilePath, string FileName, byte[] Mapping, string MappingName, string ImportedBy, bool AllowPartial, bool DryRun, DateTime? PublishAt = null);

@@ -6,10 +6,9 @@ using System.Text;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using WelfareAtlas.Indicators;
-using WelfareAtlas.Indicators.Catalogue;
+using WelfareAtlas.Access;
 using WelfareAtlas.Storage;
-using WelfareAtlas.Storage.Indicators;
+using WelfareAtlas.Storage.Access;
 using WelfareAtlas.Web.Tests.Infrastructure;
 
 namespace WelfareAtlas.Web.Tests.Api;
@@ -28,20 +27,22 @@ public sealed class ImportApiTests(ImportWebFactory factory) : IClassFixture<Imp
         """;
 
     private readonly HttpClient client = factory.CreateClient();
+    private string? stewardKey;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        // The population indicator's full metadata under a test id: the compute run after the import reads all of it.
-        Indicator population = IndicatorCatalogue.Get("population") with { Id = IndicatorId.Parse("api-population") };
-        await new IndicatorRepository(factory.Services.GetRequiredService<AtlasStore>().DataSource).UpsertAsync([population], Cancel);
+        await TestIndicator.AddCountAsync(factory.Services.GetRequiredService<AtlasStore>(), "api-population");
+        (_, stewardKey) = await new ApiKeyRepository(factory.Services.GetRequiredService<AtlasStore>().DataSource, TimeProvider.System).AddAsync("import tests", Role.Steward, Cancel);
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        client.DefaultRequestHeaders.Add("X-Api-Key", stewardKey);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
-    public async Task ImportFile_ValidUploadFromLoopback_CommitsAndReturns201WithCounts()
+    public async Task ImportFile_ValidUploadByASteward_CommitsAndReturns201WithCountsAndAnAuditEntry()
     {
         // "730" lost its leading zeros in a spreadsheet: the postal-code kind restores 00730.
         using HttpResponseMessage response = await client.PostAsync("/api/v1/imports", Form("alue;vuosi;asukkaat\n00100;2019;18000\n730;2019;7000\n"), Cancel);
@@ -52,6 +53,8 @@ public sealed class ImportApiTests(ImportWebFactory factory) : IClassFixture<Imp
         Assert.Equal(2, body.GetProperty("rowsImported").GetInt64());
         await using DbConnection connection = await factory.Services.GetRequiredService<AtlasStore>().DataSource.OpenConnectionAsync(Cancel);
         Assert.Equal(7000.0, await connection.ExecuteScalarAsync<double>("SELECT numerator FROM observations WHERE area_code = '00730' AND indicator_id = 'api-population'"));
+        string batch = body.GetProperty("batchId").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM audit_log WHERE action = 'import' AND subject = $batch AND actor LIKE 'key:%'", new { batch }));
     }
 
     [Fact]
@@ -71,16 +74,16 @@ public sealed class ImportApiTests(ImportWebFactory factory) : IClassFixture<Imp
     }
 
     [Fact]
-    public async Task ImportFile_RemoteCaller_Returns403ProblemDetails()
+    public async Task ImportFile_Anonymous_Returns401ProblemDetailsAndImportsNothing()
     {
-        using HttpRequestMessage request = new(HttpMethod.Post, "/api/v1/imports") { Content = Form("alue;vuosi;asukkaat\n00100;2017;1\n") };
-        request.Headers.Add(ImportWebFactory.RemoteAddressHeader, "192.0.2.10");
+        using HttpClient anonymous = factory.CreateClient();
 
-        using HttpResponseMessage response = await client.SendAsync(request, Cancel);
+        using HttpResponseMessage response = await anonymous.PostAsync("/api/v1/imports", Form("alue;vuosi;asukkaat\n00100;2017;1\n"), Cancel);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        JsonElement problem = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel))!;
-        Assert.Equal("Imports are local only", problem.GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await using DbConnection connection = await factory.Services.GetRequiredService<AtlasStore>().DataSource.OpenConnectionAsync(Cancel);
+        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM observations WHERE period = '2017' AND indicator_id = 'api-population'"));
     }
 
     private static MultipartFormDataContent Form(string csv)

@@ -1,0 +1,61 @@
+using System.Data.Common;
+using Dapper;
+using WelfareAtlas.Auditing;
+using WelfareAtlas.Storage.Engines;
+
+namespace WelfareAtlas.Storage.Auditing;
+
+/// <summary>The store's append-only, hash-chained audit log (<see cref="AuditChain"/>).</summary>
+/// <param name="dataSource">The store's connections.</param>
+/// <param name="time">The clock for the entries' times.</param>
+public sealed class AuditLog(DbDataSource dataSource, TimeProvider time)
+{
+    private const string Columns = "seq AS Sequence, recorded_at AS At, actor AS Actor, action AS Action, subject AS Subject, detail AS Detail, previous_hash AS PreviousHash, hash AS Hash";
+
+    /// <summary>Appends one entry after the last one, under the store's <c>audit-log</c> lock, and returns it.</summary>
+    /// <param name="actor">Who; never a password or a key.</param>
+    /// <param name="action">What happened.</param>
+    /// <param name="subject">What it concerns.</param>
+    /// <param name="detail">More about it; empty when there is nothing more.</param>
+    /// <param name="cancellationToken">Cancels; nothing is written.</param>
+    public async Task<AuditEntry> AppendAsync(string actor, AuditAction action, string subject, string detail = "", CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(detail);
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using IAsyncDisposable appendLock = await StoreEngine.Of(dataSource).LockAsync(connection, "audit-log", cancellationToken);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        AuditEntry? last = await connection.QuerySingleOrDefaultAsync<AuditEntry>(new CommandDefinition(
+            $"SELECT {Columns} FROM audit_log ORDER BY seq DESC LIMIT 1", transaction: transaction, cancellationToken: cancellationToken));
+        AuditEntry entry = AuditChain.Next(last is null ? null : Normalise(last), time.GetUtcNow().UtcDateTime, actor, action, subject, detail);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO audit_log VALUES ($Sequence, $At, $Actor, $Action, $Subject, $Detail, $PreviousHash, $Hash)",
+            entry,
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return entry;
+    }
+
+    /// <summary>The last <paramref name="limit"/> entries, oldest of them first.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ListAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<AuditEntry> rows = await connection.QueryAsync<AuditEntry>(new CommandDefinition(
+            $"SELECT {Columns} FROM audit_log ORDER BY seq DESC LIMIT $limit", new { limit }, cancellationToken: cancellationToken));
+        return [.. rows.Select(Normalise).Reverse()];
+    }
+
+    /// <summary>Checks the whole chain, streaming it in sequence order.</summary>
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<AuditEntry> rows = await connection.QueryAsync<AuditEntry>(new CommandDefinition(
+            $"SELECT {Columns} FROM audit_log ORDER BY seq", flags: CommandFlags.None, cancellationToken: cancellationToken));
+        return AuditChain.Verify(rows.Select(Normalise));
+    }
+
+    /// <summary>The database returns times without a kind; they are UTC.</summary>
+    private static AuditEntry Normalise(AuditEntry entry) => entry with { At = DateTime.SpecifyKind(entry.At, DateTimeKind.Utc) };
+}

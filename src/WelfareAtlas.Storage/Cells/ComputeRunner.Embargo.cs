@@ -1,0 +1,80 @@
+using System.Data.Common;
+using Dapper;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.ProfileCells;
+
+namespace WelfareAtlas.Storage.Cells;
+
+/// <summary>
+/// Embargo in the compute run (docs/security.md): while a batch's publication time (<c>import_batches.published_at</c>)
+/// is in the future, analysts get the indicator's cells from every current observation, and the public gets cells
+/// computed as if the batch had not come: without its observations, and with the rows it superseded still current.
+/// </summary>
+public sealed partial class ComputeRunner
+{
+    private const string ObservationColumns = """
+        SELECT indicator_id, area_code, period, breakdown, numerator, denominator, value, lower_limit, upper_limit,
+               status, source_symbol, batch_id, derivation
+        FROM observations
+        """;
+
+    private const string CurrentObservations = ObservationColumns + "\n" + """
+        WHERE superseded_by IS NULL
+        """;
+
+    private const string PublishedObservations = ObservationColumns + "\n" + """
+        WHERE batch_id NOT IN (SELECT id FROM import_batches WHERE published_at > $now)
+          AND (superseded_by IS NULL OR superseded_by IN (SELECT id FROM import_batches WHERE published_at > $now))
+        """;
+
+    /// <summary>The committed batches whose publication time is after <paramref name="now"/>.</summary>
+    public async Task<IReadOnlyList<long>> EmbargoedBatchesAsync(DateTime now, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return [.. await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT id FROM import_batches WHERE status = 'committed' AND published_at > $now ORDER BY id",
+            new { now },
+            cancellationToken: cancellationToken))];
+    }
+
+    /// <summary>
+    /// What the public may see at <paramref name="now"/> of the indicators an embargoed batch touches, or
+    /// <see langword="null"/> when no batch is embargoed; indicators without an embargoed batch are not in it.
+    /// </summary>
+    private static async Task<Dictionary<IndicatorId, List<StoredObservation>>?> ReadPublishedObservationsAsync(
+        DbConnection connection,
+        List<IndicatorMethod> methods,
+        DateTime now,
+        CancellationToken cancellationToken)
+    {
+        HashSet<string> touched = [.. await connection.QueryAsync<string>(new CommandDefinition(
+            """
+            SELECT DISTINCT o.indicator_id FROM observations o
+            WHERE o.batch_id IN (SELECT id FROM import_batches WHERE status = 'committed' AND published_at > $now)
+               OR o.superseded_by IN (SELECT id FROM import_batches WHERE status = 'committed' AND published_at > $now)
+            """,
+            new { now },
+            cancellationToken: cancellationToken))];
+        if (touched.Count == 0)
+        {
+            return null;
+        }
+
+        List<IndicatorMethod> embargoed = [.. methods.Where(m => touched.Contains(m.Id.Value))];
+        Dictionary<IndicatorId, List<StoredObservation>> published = await ReadObservationsAsync(connection, embargoed, now, cancellationToken);
+        foreach (IndicatorMethod method in embargoed)
+        {
+            // An indicator whose only observations are embargoed has none for the public, which is still an answer.
+            published.TryAdd(method.Id, []);
+        }
+
+        return published;
+    }
+
+    /// <summary>An embargoed indicator's cells: analysts get <paramref name="everything"/>'s, the public <paramref name="published"/>'s.</summary>
+    private static IndicatorResult[] UnderEmbargo(IndicatorResult everything, IndicatorResult published) =>
+    [
+        everything with { Audiences = [.. everything.Audiences.Where(a => a.Audience != "public").Select(a => a with { Audience = "analyst" })] },
+        published with { Audiences = [.. published.Audiences.Where(a => a.Audience != "analyst").Select(a => a with { Audience = "public" })] },
+    ];
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WelfareAtlas.Web.Security;
+
+/// <summary>The public API's rate limit, section <c>RateLimiting</c>: a fixed window per client IP address.</summary>
+public sealed class RateLimitOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "RateLimiting";
+
+    /// <summary>Requests to <c>/api</c> allowed per client address and window.</summary>
+    [Range(1, 1_000_000)]
+    public int PermitLimit { get; set; } = 600;
+
+    /// <summary>The window's length in seconds.</summary>
+    [Range(1, 86_400)]
+    public int WindowSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Whether callers on the same machine (loopback, or in-process test hosts without an address) are not limited:
+    /// the demo's own pages and scripts call the API from there.
+    /// </summary>
+    public bool ExemptLoopback { get; set; } = true;
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using WelfareAtlas.Access;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Access;
+using WelfareAtlas.Web.Tests.Infrastructure;
+
+namespace WelfareAtlas.Web.Tests.Security;
+
+/// <summary>The real app on a fresh store (no demo), with settings a security test needs, and API keys made in its store.</summary>
+public class SecurityWebFactory : AtlasWebFactory
+{
+    /// <summary>Extra configuration, e.g. a rate limit that applies to the test's in-process calls.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    /// <summary>A working key with <paramref name="role"/> in the app's store.</summary>
+    public async Task<string> KeyAsync(Role role)
+    {
+        (_, string secret) = await new ApiKeyRepository(Services.GetRequiredService<AtlasStore>().DataSource, TimeProvider.System)
+            .AddAsync("test " + role.ToSlug(), role, TestContext.Current.CancellationToken);
+        return secret;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        foreach ((string key, string value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
+
+/// <summary>The app with a limit of three API requests a minute that applies to in-process (loopback) callers too.</summary>
+public sealed class RateLimitedWebFactory : SecurityWebFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["RateLimiting:PermitLimit"] = "3",
+        ["RateLimiting:WindowSeconds"] = "60",
+        ["RateLimiting:ExemptLoopback"] = "false",
+    };
+}
+
+/// <summary>The app with OpenID Connect configured (never contacted: the tests check the wiring only).</summary>
+public sealed class OidcWebFactory : SecurityWebFactory
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["Authentication:Oidc:Authority"] = "https://login.example.org/tenant/v2.0",
+        ["Authentication:Oidc:ClientId"] = "welfare-atlas",
+        ["Authentication:Oidc:ClientSecret"] = "not-a-real-secret",
+        ["Authentication:Oidc:RoleClaim"] = "groups",
+    };
+}
