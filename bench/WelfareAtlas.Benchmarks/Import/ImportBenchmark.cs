@@ -75,6 +75,12 @@ internal static class ImportBenchmark
         double seconds = clock.Elapsed.TotalSeconds;
         string peak = error.Split('\n').FirstOrDefault(l => l.Contains("Maximum resident set size", StringComparison.Ordinal))?.Split(':')[^1].Trim() ?? "?";
         Console.WriteLine((await output).Trim());
+        if (process.ExitCode != 0)
+        {
+            // atlas's own message; /usr/bin/time's report follows it on the same stream.
+            Console.WriteLine(error[..Math.Max(0, error.IndexOf("\tCommand being timed", StringComparison.Ordinal))].Trim());
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"atlas import: exit {process.ExitCode}, {seconds:0.0} s, {rows / seconds:N0} rows/s, peak RSS {peak} kB"));
         return process.ExitCode;
     }
