@@ -8,6 +8,7 @@ using WelfareAtlas.Cli.Demo;
 using WelfareAtlas.Cli.Forecasts;
 using WelfareAtlas.Cli.Hosting;
 using WelfareAtlas.Cli.Import;
+using WelfareAtlas.Cli.Reports;
 using WelfareAtlas.Cli.Stats;
 using WelfareAtlas.Cli.Store;
 using WelfareAtlas.Storage;
@@ -35,6 +36,7 @@ internal static class AtlasCli
         root.Subcommands.Add(ComputeCommand.Create(context));
         root.Subcommands.Add(ForecastCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create(context));
         return root;
     }
 

@@ -9,6 +9,7 @@ using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Web.Api;
 using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Profiles;
+using WelfareAtlas.Web.Reports;
 
 namespace WelfareAtlas.Web.Hosting;
 
@@ -71,6 +72,10 @@ public static class AtlasWebApplication
         services.AddSingleton(provider => AtlasCatalogue.LoadAsync(provider.GetRequiredService<AtlasStore>()).GetAwaiter().GetResult());
         services.AddSingleton<AreaProfileService>();
         services.AddSingleton<IndicatorDataService>();
+        services.AddSingleton<Exports.ExportService>();
+        services.AddSingleton<Reports.ReportService>();
+        services.AddOptions<Reports.ReportOptions>().BindConfiguration(Reports.ReportOptions.Section);
+        services.AddSingleton<Reports.PdfPrinter>();
 
         // Pages are UTF-8: write å, ä and ö as they are, not as character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -99,6 +104,8 @@ public static class AtlasWebApplication
         app.MapAreasApi();
         app.MapProfilesApi();
         app.MapIndicatorsApi();
+        app.MapExportsApi();
+        app.MapReports();
         app.MapImportApi();
         app.MapOpenApi();
         app.MapScalarApiReference();

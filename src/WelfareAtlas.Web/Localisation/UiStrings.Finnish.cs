@@ -9,6 +9,7 @@ internal sealed partial record UiStrings
     {
         Language = Language.Finnish,
         Profiles = ProfileTexts.Finnish,
+        Reports = ReportTexts.Finnish,
         ProductName = "Hyvinvointiatlas",
         Tagline = "Alueelliset hyvinvointiprofiilit",
         SkipToContent = "Siirry sisältöön",

@@ -9,6 +9,7 @@ internal sealed partial record UiStrings
     {
         Language = Language.Swedish,
         Profiles = ProfileTexts.Swedish,
+        Reports = ReportTexts.Swedish,
         ProductName = "Välfärdsatlas",
         Tagline = "Regionala välfärdsprofiler",
         SkipToContent = "Gå till innehållet",

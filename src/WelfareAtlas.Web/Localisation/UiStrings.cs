@@ -14,6 +14,9 @@ internal sealed partial record UiStrings
     /// <summary>The texts of the profile, indicator and overview pages.</summary>
     public required ProfileTexts Profiles { get; init; }
 
+    /// <summary>The texts of the printable report and the download links.</summary>
+    public required ReportTexts Reports { get; init; }
+
     public required string ProductName { get; init; }
 
     public required string Tagline { get; init; }
