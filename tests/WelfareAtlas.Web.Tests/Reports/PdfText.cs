@@ -18,8 +18,14 @@ internal sealed partial class PdfText
         Pages = pages;
     }
 
-    /// <summary>The text of every page, in content-stream order, a line break after each text object.</summary>
+    /// <summary>
+    /// The text of every page, in content-stream order, a line break after each text object. Chromium positions glyphs
+    /// rather than writing spaces, so words may run together: compare with whitespace removed (<see cref="Squashed"/>).
+    /// </summary>
     public string Text { get; }
+
+    /// <summary>The text without any whitespace (spaces, no-break spaces, line breaks).</summary>
+    public string Squashed => Squash(Text);
 
     /// <summary>The number of page objects.</summary>
     public int Pages { get; }
@@ -115,6 +121,9 @@ internal sealed partial class PdfText
         return new PdfText(text.ToString(), PagePattern().Count(raw));
     }
 
+    /// <summary><paramref name="text"/> without whitespace, for comparing with <see cref="Squashed"/>.</summary>
+    public static string Squash(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     private static Dictionary<int, string> CMap(string cmap)
     {
         Dictionary<int, string> map = [];
@@ -170,7 +179,7 @@ internal sealed partial class PdfText
     [GeneratedRegex(@"/ToUnicode\s+(\d+)\s+0\s+R")]
     private static partial Regex ToUnicodePattern();
 
-    [GeneratedRegex(@"/(?<font>[A-Za-z0-9_.+-]+)\s+[\d.]+\s+Tf|<(?<hex>[0-9A-Fa-f]+)>|\b(?<end>ET|Td|TD|T\*)\b")]
+    [GeneratedRegex(@"/(?<font>[A-Za-z0-9_.+-]+)\s+[\d.]+\s+Tf|<(?<hex>[0-9A-Fa-f]+)>|\b(?<end>ET)\b")]
     private static partial Regex ContentTokenPattern();
 
     [GeneratedRegex(@"/Type\s*/Page(?![s\w])")]

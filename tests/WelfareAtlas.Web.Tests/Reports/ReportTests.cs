@@ -51,7 +51,7 @@ public sealed partial class ReportTests(DemoLiveServer server)
     [Fact]
     public async Task AreaReportPdf_Finnish_SaysTheAreaNameAFinnishNumberAndNumbersItsPages()
     {
-        using HttpClient client = server.CreateClient();
+        using HttpClient client = Client();
         JsonElement api = await client.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/{Profile}/areas/{Vuosaari}", Cancel);
         HttpResponseMessage response = await client.GetAsync($"/fi/profiles/{Profile}/areas/{Vuosaari}/report.pdf", Cancel);
         if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
@@ -65,21 +65,21 @@ public sealed partial class ReportTests(DemoLiveServer server)
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5), StringComparison.Ordinal);
         PdfText pdf = PdfText.Read(bytes);
 
-        Assert.Contains("Vuosaari", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("Vuosaari", pdf.Squashed, StringComparison.Ordinal);
         string number = Cells(api)
             .Where(c => c.GetProperty("value") is { ValueKind: JsonValueKind.Number } v && Math.Abs(v.GetDouble()) < 1000 && v.GetDouble() > 0)
-            .Select(c => Finnish(c.GetProperty("value").GetDouble()))
+            .Select(c => c.GetProperty("value").GetDouble().ToString("#,0.0", CultureInfo.GetCultureInfo("fi-FI")))
             .First(text => text.Contains(',', StringComparison.Ordinal));
-        Assert.Contains(number, pdf.Text, StringComparison.Ordinal);
+        Assert.Contains(PdfText.Squash(number), pdf.Squashed, StringComparison.Ordinal);
         Assert.InRange(pdf.Pages, 4, 60);
-        Assert.Contains($"Sivu 1 / {pdf.Pages}", pdf.Text, StringComparison.Ordinal);
-        Assert.Contains($"Sivu {pdf.Pages} / {pdf.Pages}", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains(PdfText.Squash($"Sivu 1 / {pdf.Pages}"), pdf.Squashed, StringComparison.Ordinal);
+        Assert.Contains(PdfText.Squash($"Sivu {pdf.Pages} / {pdf.Pages}"), pdf.Squashed, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task CityReportHtml_English_SetsAll34DistrictsSideBySideAndOneByOne()
     {
-        using HttpClient client = server.CreateClient();
+        using HttpClient client = Client();
         JsonElement districts = await client.GetFromJsonAsync<JsonElement>("/api/v1/areas?type=district", Cancel);
         string html = await client.GetStringAsync($"/en/profiles/{Profile}/report", Cancel);
 
@@ -134,6 +134,14 @@ public sealed partial class ReportTests(DemoLiveServer server)
         }
 
         Assert.Fail("The demo has no suppressed public cell in any sub-district's profile to check.");
+    }
+
+    /// <summary>A client that waits for a report as long as the machine needs: a shared CI machine can take minutes for the city's 34 districts.</summary>
+    private HttpClient Client()
+    {
+        HttpClient client = server.CreateClient();
+        client.Timeout = TimeSpan.FromMinutes(10);
+        return client;
     }
 
     /// <summary>Text as the report escapes it.</summary>
