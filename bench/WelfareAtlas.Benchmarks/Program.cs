@@ -8,8 +8,9 @@ namespace WelfareAtlas.Benchmarks;
 /// <summary>
 /// Runs the benchmarks chosen on the command line, e.g. <c>--filter '*Wilson*'</c>. Two commands measure what
 /// BenchmarkDotNet cannot: <c>import ROWS ATLAS_DLL</c> times a whole <c>atlas import</c> process, <c>compute [RUNS]</c>
-/// times full recomputes of the demo store, which are too long for its in-process job, and <c>load BASE_URL REQUESTS
-/// WORKERS</c> load-tests a running app's public API over HTTP.
+/// times full recomputes of the demo store and <c>report [RUNS] [PROFILE]</c> renders the city-wide report to PDF (both
+/// too long for its in-process job), and <c>load BASE_URL REQUESTS WORKERS</c> load-tests a running app's public API
+/// over HTTP.
 /// </summary>
 internal static class Program
 {
@@ -18,6 +19,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "import")
         {
             return await ImportBenchmark.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "report")
+        {
+            return await Reports.CityReportCommand.RunAsync(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "compute")

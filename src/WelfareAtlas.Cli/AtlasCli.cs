@@ -10,6 +10,7 @@ using WelfareAtlas.Cli.Demo;
 using WelfareAtlas.Cli.Forecasts;
 using WelfareAtlas.Cli.Hosting;
 using WelfareAtlas.Cli.Import;
+using WelfareAtlas.Cli.Reports;
 using WelfareAtlas.Cli.Stats;
 using WelfareAtlas.Cli.Store;
 using WelfareAtlas.Storage;
@@ -40,6 +41,7 @@ internal static class AtlasCli
         root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(KeysCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
         return root;
     }
 

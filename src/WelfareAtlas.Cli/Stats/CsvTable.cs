@@ -1,4 +1,5 @@
 using System.Text;
+using WelfareAtlas.Spreadsheets;
 
 namespace WelfareAtlas.Cli.Stats;
 
@@ -41,7 +42,7 @@ internal sealed class CsvTable
         return new CsvTable(records[0], records.Skip(1).Cast<IReadOnlyList<string>>().ToList());
     }
 
-    /// <summary>Writes the table with LF line ends, quoting cells that need it.</summary>
+    /// <summary>Writes the table with LF line ends, quoting cells that need it; a cell a spreadsheet would run as a formula gets an apostrophe (<see cref="FormulaNeutraliser"/>).</summary>
     public void Write(TextWriter writer)
     {
         WriteRecord(writer, Header);
@@ -60,7 +61,7 @@ internal sealed class CsvTable
                 writer.Write(',');
             }
 
-            string cell = cells[i];
+            string cell = FormulaNeutraliser.Neutralise(cells[i]);
             if (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0)
             {
                 writer.Write('"');

@@ -54,30 +54,48 @@ internal static class IndicatorsApi
         [FromQuery] string? breakdown = null,
         [FromQuery] string? profile = null)
     {
+        (IndicatorDataView? view, ProblemHttpResult? problem) = await ReadDataAsync(id, areaType, period, breakdown, profile, service, RequestAudience.Of(context), cancellationToken);
+        return view is null ? problem! : TypedResults.Ok(view);
+    }
+
+    /// <summary>
+    /// The data endpoint's answer for its query parameters as <paramref name="audience"/> may see it, or the problem it
+    /// answers instead; the file exports read through here too, so they carry the same cells.
+    /// </summary>
+    internal static async Task<(IndicatorDataView? View, ProblemHttpResult? Problem)> ReadDataAsync(
+        string id,
+        string? areaType,
+        string? period,
+        string? breakdown,
+        string? profile,
+        IndicatorDataService service,
+        Disclosure.Audience audience,
+        CancellationToken cancellationToken)
+    {
         if (!IndicatorId.TryParse(id, out IndicatorId parsed, out _))
         {
-            return UnknownIndicator(id);
+            return (null, UnknownIndicator(id));
         }
 
         if (areaType is not null && !AreaTypes.TryParse(areaType, out _))
         {
-            return TypedResults.Problem(
+            return (null, TypedResults.Problem(
                 title: "Unknown area type",
                 detail: $"'{areaType}' is not an area type; use one of {AreaTypes.SlugList}.",
-                statusCode: StatusCodes.Status400BadRequest);
+                statusCode: StatusCodes.Status400BadRequest));
         }
 
-        IndicatorDataResult result = await service.DataAsync(parsed, areaType, period, breakdown, profile, RequestAudience.Of(context), cancellationToken);
+        IndicatorDataResult result = await service.DataAsync(parsed, areaType, period, breakdown, profile, audience, cancellationToken);
         if (result.View is { } view)
         {
-            return TypedResults.Ok(view);
+            return (view, null);
         }
 
-        return TypedResults.Problem(
+        return (null, TypedResults.Problem(
             title: result.IsNotFound ? "Not found" : "No data for this choice",
             detail: result.Problem,
             statusCode: StatusCodes.Status404NotFound,
-            extensions: result.Availability is null ? null : new Dictionary<string, object?> { ["availability"] = result.Availability });
+            extensions: result.Availability is null ? null : new Dictionary<string, object?> { ["availability"] = result.Availability }));
     }
 
     private static async Task<Results<Ok<SeriesView>, ProblemHttpResult>> GetSeries(

@@ -36,20 +36,32 @@ internal static class ProfilesApi
         CancellationToken cancellationToken,
         [FromQuery] string? benchmark = null)
     {
+        if (Check(id, code, benchmark, catalogue, out AreaCode areaCode, out Benchmark chosen) is { } problem)
+        {
+            return problem;
+        }
+
+        AreaProfileView? view = await service.BuildAsync(id, areaCode, chosen, RequestAudience.Of(context), cancellationToken);
+        return TypedResults.Ok(view!);
+    }
+
+    /// <summary>The problem an area profile request answers (unknown profile or area, bad benchmark); <see langword="null"/> when it is sound.</summary>
+    internal static ProblemHttpResult? Check(string id, string code, string? benchmark, AtlasCatalogue catalogue, out AreaCode areaCode, out Benchmark chosen)
+    {
+        chosen = Benchmark.City;
+        if (!AreaCode.TryParse(code, out areaCode, out _) || !catalogue.Areas.ContainsKey(areaCode))
+        {
+            return catalogue.FindProfile(id) is null
+                ? UnknownProfile(id, catalogue)
+                : TypedResults.Problem(title: "Unknown area", detail: $"There is no area with code '{code}'.", statusCode: StatusCodes.Status404NotFound);
+        }
+
         if (catalogue.FindProfile(id) is null)
         {
-            return TypedResults.Problem(
-                title: "Unknown profile",
-                detail: $"There is no profile '{id}'; there are {string.Join(", ", catalogue.Profiles.Select(p => p.Id))}.",
-                statusCode: StatusCodes.Status404NotFound);
+            return UnknownProfile(id, catalogue);
         }
 
-        if (!AreaCode.TryParse(code, out AreaCode areaCode, out _) || !catalogue.Areas.ContainsKey(areaCode))
-        {
-            return TypedResults.Problem(title: "Unknown area", detail: $"There is no area with code '{code}'.", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        if (!TryParseBenchmark(benchmark, out Benchmark chosen))
+        if (!TryParseBenchmark(benchmark, out chosen))
         {
             return TypedResults.Problem(
                 title: "Unknown benchmark",
@@ -57,9 +69,13 @@ internal static class ProfilesApi
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        AreaProfileView? view = await service.BuildAsync(id, areaCode, chosen, RequestAudience.Of(context), cancellationToken);
-        return TypedResults.Ok(view!);
+        return null;
     }
+
+    private static ProblemHttpResult UnknownProfile(string id, AtlasCatalogue catalogue) => TypedResults.Problem(
+        title: "Unknown profile",
+        detail: $"There is no profile '{id}'; there are {string.Join(", ", catalogue.Profiles.Select(p => p.Id))}.",
+        statusCode: StatusCodes.Status404NotFound);
 
     /// <summary>Reads <c>city</c> (also when absent) or <c>parent</c>.</summary>
     internal static bool TryParseBenchmark(string? text, out Benchmark benchmark)

@@ -10,6 +10,7 @@ using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Web.Api;
 using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Profiles;
+using WelfareAtlas.Web.Reports;
 using WelfareAtlas.Web.Security;
 
 namespace WelfareAtlas.Web.Hosting;
@@ -77,6 +78,10 @@ public static class AtlasWebApplication
         services.AddSingleton(provider => new CellAvailabilityCache(provider.GetRequiredService<AtlasStore>().DataSource));
         services.AddSingleton<AreaProfileService>();
         services.AddSingleton<IndicatorDataService>();
+        services.AddSingleton<Exports.ExportService>();
+        services.AddSingleton<ReportService>();
+        services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
+        services.AddSingleton<PdfPrinter>();
 
         // Pages are UTF-8: write å, ä and ö as they are, not as character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -125,6 +130,8 @@ public static class AtlasWebApplication
         open.MapAreasApi();
         open.MapProfilesApi();
         open.MapIndicatorsApi();
+        open.MapExportsApi();
+        open.MapReports();
         app.MapImportApi();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();

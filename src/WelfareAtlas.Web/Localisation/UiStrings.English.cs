@@ -10,6 +10,7 @@ internal sealed partial record UiStrings
         Language = Language.English,
         Profiles = ProfileTexts.English,
         Access = AccessTexts.English,
+        Reports = ReportTexts.English,
         ProductName = "Welfare Atlas",
         Tagline = "Regional welfare profiles",
         SkipToContent = "Skip to content",

@@ -10,6 +10,7 @@ internal sealed partial record UiStrings
         Language = Language.Finnish,
         Profiles = ProfileTexts.Finnish,
         Access = AccessTexts.Finnish,
+        Reports = ReportTexts.Finnish,
         ProductName = "Hyvinvointiatlas",
         Tagline = "Alueelliset hyvinvointiprofiilit",
         SkipToContent = "Siirry sisältöön",

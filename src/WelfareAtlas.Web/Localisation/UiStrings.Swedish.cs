@@ -10,6 +10,7 @@ internal sealed partial record UiStrings
         Language = Language.Swedish,
         Profiles = ProfileTexts.Swedish,
         Access = AccessTexts.Swedish,
+        Reports = ReportTexts.Swedish,
         ProductName = "Välfärdsatlas",
         Tagline = "Regionala välfärdsprofiler",
         SkipToContent = "Gå till innehållet",

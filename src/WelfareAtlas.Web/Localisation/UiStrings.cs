@@ -17,6 +17,9 @@ internal sealed partial record UiStrings
     /// <summary>The texts of signing in and out.</summary>
     public required AccessTexts Access { get; init; }
 
+    /// <summary>The texts of the printable report and the download links.</summary>
+    public required ReportTexts Reports { get; init; }
+
     public required string ProductName { get; init; }
 
     public required string Tagline { get; init; }

@@ -1,7 +1,8 @@
 // Downloads for every chart and table on a page. Charts are SVG drawn on the server with their title, legend and
 // source line inside, so the SVG file is the chart itself and the PNG is that SVG drawn on a canvas at twice its
 // size. Tables download as CSV (UTF-8 with BOM, comma-separated, invariant numbers from data-value); a cell that a
-// spreadsheet would read as a formula is prefixed with an apostrophe.
+// spreadsheet would read as a formula is prefixed with an apostrophe, by the same rule as the server's writers
+// (WelfareAtlas.Spreadsheets.FormulaNeutraliser; a browser test checks that both agree).
 (function () {
   'use strict';
 
@@ -21,12 +22,16 @@
     return svg ? new XMLSerializer().serializeToString(svg) : null;
   }
 
-  function csvCell(text) {
-    let value = String(text).replace(/\s+/g, ' ').trim();
+  function neutralise(value) {
     const numeric = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value);
-    if (!numeric && /^[=+\-@\t\r]/.test(value)) {
-      value = "'" + value;
-    }
+    return !numeric && /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? "'" + value : value;
+  }
+
+  // Exposed for the test that compares this rule with the server's.
+  window.atlasNeutralise = neutralise;
+
+  function csvCell(text) {
+    const value = neutralise(String(text).replace(/\s+/g, ' ').trim());
     return /[",\n]/.test(value) ? '"' + value.replace(/"/g, '""') + '"' : value;
   }
 

@@ -1,0 +1,46 @@
+namespace WelfareAtlas.Web.Localisation;
+
+internal sealed partial record ReportTexts
+{
+    public static ReportTexts English { get; } = new()
+    {
+        ReportKind = "Welfare report",
+        CityReportTitle = "Helsinki's districts: {0}",
+        Contents = "Contents",
+        KeyFigures = "Key figures",
+        PrintedOn = "Compiled on {0}",
+        MapCaption = "{0} on the map",
+        TrendTitle = "Trend",
+        ForecastTitle = "Forecast",
+        ForecastValue = "Forecast",
+        Prediction80 = "80 % prediction interval",
+        Prediction95 = "95 % prediction interval",
+        ForecastNote = "Forecasts use exponential smoothing; the prediction intervals say how uncertain a forecast is, and their accuracy is measured against earlier data.",
+        PopulationTitle = "Population structure",
+        MethodsTitle = "Methods",
+        MethodsText =
+        [
+            "Confidence intervals are Wilson score intervals for proportions, exact Poisson (below 10 events) or Byars intervals for counts and rates, and Dobson intervals for directly standardised rates.",
+            "An area is significantly better or worse than its benchmark when the benchmark's value lies outside the area's 95 % confidence interval. The recent trend is a chi-square test for trend over the last five periods.",
+            "Small counts are suppressed to protect privacy, with complementary suppression so that no suppressed number can be recovered by subtraction.",
+        ],
+        SourcesTitle = "Sources and data vintages",
+        Source = "Source",
+        File = "File",
+        Imported = "Imported",
+        Batch = "Batch",
+        DisclosureTitle = "Markers",
+        DisclosureText = "c = suppressed to protect privacy, u = unreliable (small population), : = not available from the source.",
+        Page = "Page",
+        DistrictsSideBySide = "The districts side by side",
+        DistrictsIntro = "Every district on every indicator of the profile; the marker gives the difference from the whole city at the 95 % level.",
+        DownloadsTitle = "Downloads",
+        OpenReport = "Printable report",
+        DownloadPdf = "Download the report (PDF)",
+        CityReport = "Report of all districts (PDF)",
+        DownloadXlsx = "Download as a spreadsheet (XLSX)",
+        DownloadJsonStat = "JSON-stat",
+        DownloadPx = "PX",
+        NoData = "No data",
+    };
+}

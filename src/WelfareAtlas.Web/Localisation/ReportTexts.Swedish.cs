@@ -1,0 +1,46 @@
+namespace WelfareAtlas.Web.Localisation;
+
+internal sealed partial record ReportTexts
+{
+    public static ReportTexts Swedish { get; } = new()
+    {
+        ReportKind = "Välfärdsrapport",
+        CityReportTitle = "Helsingfors stadsdelar: {0}",
+        Contents = "Innehåll",
+        KeyFigures = "Nyckeltal",
+        PrintedOn = "Sammanställd {0}",
+        MapCaption = "{0} på kartan",
+        TrendTitle = "Utveckling",
+        ForecastTitle = "Prognos",
+        ForecastValue = "Prognos",
+        Prediction80 = "80 % prognosintervall",
+        Prediction95 = "95 % prognosintervall",
+        ForecastNote = "Prognoserna är beräknade med exponentiell utjämning; prognosintervallen visar hur osäker prognosen är, och deras träffsäkerhet är mätt mot tidigare data.",
+        PopulationTitle = "Befolkningsstruktur",
+        MethodsTitle = "Metoder",
+        MethodsText =
+        [
+            "Konfidensintervallen för andelar är beräknade med Wilsons metod, för antal och kvoter med exakt Poisson-metod (under 10 fall) eller Byars metod, för standardiserade tal med Dobsons metod.",
+            "Ett område är signifikant bättre eller sämre än jämförelseområdet när jämförelsevärdet ligger utanför områdets 95 % konfidensintervall. Den senaste utvecklingen är testad med ett chi-två-test över de fem senaste tidpunkterna.",
+            "Små antal är skyddade av integritetsskäl, och skyddet är kompletterat så att inget skyddat tal kan räknas ut genom subtraktion.",
+        ],
+        SourcesTitle = "Källor och datatidpunkter",
+        Source = "Källa",
+        File = "Fil",
+        Imported = "Importerad",
+        Batch = "Parti",
+        DisclosureTitle = "Markeringar",
+        DisclosureText = "c = skyddad av integritetsskäl, u = osäker (liten befolkningsbas), : = uppgift saknas i källan.",
+        Page = "Sida",
+        DistrictsSideBySide = "Stadsdelarna sida vid sida",
+        DistrictsIntro = "Alla stadsdelar på alla indikatorer i profilen; markeringen visar skillnaden mot hela staden på 95 % konfidensnivå.",
+        DownloadsTitle = "Nedladdningar",
+        OpenReport = "Utskrivbar rapport",
+        DownloadPdf = "Ladda ned rapporten (PDF)",
+        CityReport = "Rapport om alla stadsdelar (PDF)",
+        DownloadXlsx = "Ladda ned som tabell (XLSX)",
+        DownloadJsonStat = "JSON-stat",
+        DownloadPx = "PX",
+        NoData = "Inga uppgifter",
+    };
+}

@@ -1,0 +1,407 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using WelfareAtlas.Localisation;
+using WelfareAtlas.Statistics.Forecasting;
+using WelfareAtlas.Web.Charts;
+using WelfareAtlas.Web.IndicatorData;
+using WelfareAtlas.Web.Localisation;
+using WelfareAtlas.Web.Profiles;
+
+namespace WelfareAtlas.Web.Reports;
+
+/// <summary>
+/// Writes a report as one self-contained HTML document for print: A4 pages, semantic headings (h1 cover, h2 sections,
+/// h3 indicators) that become the PDF's tags and outline, charts as inline SVG drawn by the same code as the pages
+/// (<see cref="SpineChart"/>, <see cref="TrendChart"/>, <see cref="PyramidChart"/>), and every number also as text in
+/// a table, formatted for the reader's language (decimal comma in Finnish and Swedish).
+/// </summary>
+/// <remarks>
+/// The document has no scripts and no external files, so the PDF printer needs no network. For printing from a
+/// browser the page numbers come from CSS page-margin boxes (<c>@page { @bottom-center }</c>); the PDF printer leaves
+/// those out (<c>forPdf</c>) and numbers the pages with Chromium's footer template instead.
+/// </remarks>
+internal static class ReportHtml
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>The report of one area.</summary>
+    public static string Write(AreaReport report, Language language, bool forPdf)
+    {
+        UiStrings text = UiStrings.For(language);
+        AreaProfileView view = report.Profile;
+        string title = string.Format(CultureInfo.InvariantCulture, text.Profiles.ProfileOfAreaTitle, view.Area.Names.In(language), view.Profile.Name.In(language));
+        StringBuilder html = Begin(title, language, forPdf);
+        html.Append("<header class=\"cover\">");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"kind\">{E(text.Reports.ReportKind)}</p><h1>{E(title)}</h1><p>{E(view.Profile.Description.In(language))}</p>");
+        if (report.Shape is { } shape)
+        {
+            string caption = string.Format(CultureInfo.InvariantCulture, text.Reports.MapCaption, view.Area.Names.In(language));
+            html.Append(CultureInfo.InvariantCulture, $"""<figure class="cover-map"><svg xmlns="http://www.w3.org/2000/svg" viewBox="{shape.ViewBox}" role="img" aria-label="{E(caption)}"><path d="{shape.PathData}" fill="#9fc9eb" stroke="#0000bf" stroke-width="0.0008"/></svg><figcaption>{E(caption)}</figcaption></figure>""");
+        }
+
+        KeyFigures(html, view, language, text);
+        Dated(html, report.Date, language, text);
+        Synthetic(html, view.Cells, text);
+        html.Append("</header>");
+
+        Contents(html, text, view.Domains, view.Population is not null);
+        AreaBody(html, report, language, text, headingLevel: 2, idPrefix: string.Empty);
+        Methods(html, text);
+        Sources(html, report, language, text);
+        return End(html);
+    }
+
+    /// <summary>The city-wide report: the city's own profile, the districts side by side, then each district in brief.</summary>
+    public static string Write(CityReport report, Language language, bool forPdf)
+    {
+        UiStrings text = UiStrings.For(language);
+        AreaProfileView city = report.City.Profile;
+        string title = string.Format(CultureInfo.InvariantCulture, text.Reports.CityReportTitle, city.Profile.Name.In(language));
+        StringBuilder html = Begin(title, language, forPdf);
+        html.Append("<header class=\"cover\">");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"kind\">{E(text.Reports.ReportKind)}</p><h1>{E(title)}</h1><p>{E(city.Profile.Description.In(language))}</p>");
+        string caption = string.Format(CultureInfo.InvariantCulture, text.Reports.MapCaption, city.Area.Names.In(language));
+        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"cover-map\">{report.Map.Render(caption)}<figcaption>{E(caption)}</figcaption></figure>");
+        KeyFigures(html, city, language, text);
+        Dated(html, report.City.Date, language, text);
+        Synthetic(html, city.Cells, text);
+        html.Append("</header>");
+
+        html.Append(CultureInfo.InvariantCulture, $"<nav class=\"toc\" aria-labelledby=\"toc-title\"><h2 id=\"toc-title\">{E(text.Reports.Contents)}</h2><ol>");
+        html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#summary\">{E(text.Profiles.SummaryTitle)}</a></li><li><a href=\"#districts\">{E(text.Reports.DistrictsSideBySide)}</a></li>");
+        foreach (AreaProfileView district in report.Districts)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#area-{district.Area.Code}\">{E(district.Area.Names.In(language))}</a></li>");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#methods\">{E(text.Reports.MethodsTitle)}</a></li><li><a href=\"#sources\">{E(text.Reports.SourcesTitle)}</a></li></ol></nav>");
+
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"summary\" class=\"page\"><h2>{E(text.Profiles.SummaryTitle)}</h2><p>{E(city.Summary.Text.In(language))}</p></section>");
+        SideBySide(html, report.Overview, language, text);
+        foreach (AreaProfileView district in report.Districts)
+        {
+            string name = district.Area.Names.In(language);
+            html.Append(CultureInfo.InvariantCulture, $"<section id=\"area-{district.Area.Code}\" class=\"page district\"><h2>{E(name)}</h2>");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(district.Summary.Text.In(language))}</p>");
+            Spine(html, district, report.City, language, text, "spine-" + district.Area.Code);
+            ProfileTable(html, district, language, text, "table-" + district.Area.Code);
+            html.Append("</section>");
+        }
+
+        Methods(html, text);
+        Sources(html, report.City, language, text);
+        return End(html);
+    }
+
+    private static void AreaBody(StringBuilder html, AreaReport report, Language language, UiStrings text, int headingLevel, string idPrefix)
+    {
+        AreaProfileView view = report.Profile;
+        ProfileTexts t = text.Profiles;
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"{idPrefix}summary\" class=\"page\"><h{headingLevel}>{E(t.SummaryTitle)}</h{headingLevel}><p>{E(view.Summary.Text.In(language))}</p>");
+        Spine(html, view, report, language, text, idPrefix + "spine-chart");
+        html.Append("</section>");
+
+        int domainIndex = 0;
+        foreach (ProfileDomainView domain in view.Domains)
+        {
+            domainIndex++;
+            html.Append(CultureInfo.InvariantCulture, $"<section id=\"{idPrefix}domain-{domainIndex}\" class=\"page domain\"><h{headingLevel}>{E(domain.Name.In(language))}</h{headingLevel}>");
+            ProfileTable(html, view with { Domains = [domain] }, language, text, $"{idPrefix}table-{domainIndex}");
+            foreach (ProfileCellView cell in domain.Indicators)
+            {
+                Indicator(html, cell, report.Indicators.GetValueOrDefault(cell.Indicator), view, report, language, text, headingLevel + 1, $"{idPrefix}{cell.Indicator}");
+            }
+
+            html.Append("</section>");
+        }
+
+        if (view.Population is { } pyramid)
+        {
+            string pyramidTitle = string.Format(CultureInfo.InvariantCulture, t.PyramidTitle, view.Area.Names.In(language), pyramid.Period);
+            html.Append(CultureInfo.InvariantCulture, $"<section id=\"{idPrefix}population\" class=\"page\"><h{headingLevel}>{E(text.Reports.PopulationTitle)}</h{headingLevel}>");
+            html.Append("<figure>").Append(Unique(PyramidChart.Render(pyramid, view.Area.Names.In(language), language, text, SourceLine(["population"], report, language, text)), "pyramid-chart", idPrefix + "pyramid-chart"))
+                .Append(CultureInfo.InvariantCulture, $"<figcaption>{E(t.PyramidDescription)}</figcaption></figure>");
+            html.Append(CultureInfo.InvariantCulture, $"<table><caption>{E(pyramidTitle)}</caption><thead><tr><th scope=\"col\">{E(t.AgeBand)}</th><th scope=\"col\" class=\"num\">{E(t.Men)}</th><th scope=\"col\" class=\"num\">{E(t.Women)}</th></tr></thead><tbody>");
+            foreach (PyramidBand band in pyramid.Bands)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(band.Age)}</th><td class=\"num\">{N(band.Male, language, 0)}</td><td class=\"num\">{N(band.Female, language, 0)}</td></tr>");
+            }
+
+            html.Append("</tbody></table></section>");
+        }
+    }
+
+    private static void Indicator(StringBuilder html, ProfileCellView cell, IndicatorHistory? history, AreaProfileView view, AreaReport report, Language language, UiStrings text, int level, string id)
+    {
+        ProfileTexts t = text.Profiles;
+        ReportTexts r = text.Reports;
+        html.Append(CultureInfo.InvariantCulture, $"<article class=\"indicator\" id=\"{id}\"><h{level}>{E(cell.Name.In(language))}</h{level}>");
+        if (history?.Series is { Points.Count: > 1 } series)
+        {
+            string chart = TrendChart.Render(series, cell.Name.In(language), language, text, Source(view with { Domains = [new ProfileDomainView(string.Empty, cell.Name, [cell])] }, report, language, text));
+            html.Append("<figure>").Append(Unique(chart, "trend-chart", id + "-trend")).Append("</figure>");
+        }
+
+        if (history?.Series is { Points.Count: > 0 } points)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<table class=\"series\"><caption>{E(r.TrendTitle)}: {E(cell.Name.In(language))} ({E(cell.Unit.In(language))})</caption><thead><tr><th scope=\"col\">{E(t.Period)}</th><th scope=\"col\" class=\"num\">{E(t.Value)}</th><th scope=\"col\" class=\"num\">{E(t.Lower95)}</th><th scope=\"col\" class=\"num\">{E(t.Upper95)}</th><th scope=\"col\" class=\"num\">{E(t.CityLine)}</th></tr></thead><tbody>");
+            Dictionary<string, SeriesPoint> city = points.City.ToDictionary(p => p.Period, StringComparer.Ordinal);
+            foreach (SeriesPoint point in points.Points)
+            {
+                SeriesPoint? benchmark = city.GetValueOrDefault(point.Period);
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(point.Period)}</th><td class=\"num\">{ValueOrMarker(point.Value, point.Disclosure, language, text)}</td><td class=\"num\">{N(point.Ci95?.Lower, language)}</td><td class=\"num\">{N(point.Ci95?.Upper, language)}</td><td class=\"num\">{(benchmark is null ? "–" : ValueOrMarker(benchmark.Value, benchmark.Disclosure, language, text))}</td></tr>");
+            }
+
+            html.Append("</tbody></table>");
+        }
+        else
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(r.NoData)}</p>");
+        }
+
+        if (history is { Forecasts.Count: > 0 } ahead)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<table class=\"forecast\"><caption>{E(r.ForecastTitle)}: {E(cell.Name.In(language))}</caption><thead><tr><th scope=\"col\">{E(t.Period)}</th><th scope=\"col\" class=\"num\">{E(r.ForecastValue)}</th><th scope=\"col\" class=\"num\">{E(r.Prediction80)}</th><th scope=\"col\" class=\"num\">{E(r.Prediction95)}</th></tr></thead><tbody>");
+            foreach (PeriodForecast forecast in ahead.Forecasts)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(forecast.Period.ToString())}</th><td class=\"num\">{N(forecast.Value, language)}</td><td class=\"num\">{N(forecast.Lower80, language)}–{N(forecast.Upper80, language)}</td><td class=\"num\">{N(forecast.Lower95, language)}–{N(forecast.Upper95, language)}</td></tr>");
+            }
+
+            html.Append(CultureInfo.InvariantCulture, $"</tbody></table><p class=\"note\">{E(r.ForecastNote)}</p>");
+        }
+
+        html.Append("</article>");
+    }
+
+    private static void ProfileTable(StringBuilder html, AreaProfileView view, Language language, UiStrings text, string id)
+    {
+        ProfileTexts t = text.Profiles;
+        html.Append(CultureInfo.InvariantCulture, $"<table class=\"profile\" id=\"{id}\"><caption>{E(view.Area.Names.In(language))}: {E(view.Profile.Name.In(language))}</caption><thead><tr>");
+        foreach (string heading in (string[])[t.Indicator, t.Period, t.Value, t.Lower95, t.Upper95, t.BenchmarkValue, t.Comparison, t.TrendHeading])
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{E(heading)}</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        foreach (ProfileCellView cell in view.Cells)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(cell.Name.In(language))}{(cell.Breakdown == "total" ? string.Empty : $" ({E(cell.Breakdown)})")}</th><td>{E(cell.Period ?? "–")}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ValueOrMarker(cell.Value, cell.Disclosure, language, text, cell.Status)}</td><td class=\"num\">{N(cell.Ci95?.Lower, language)}</td><td class=\"num\">{N(cell.Ci95?.Upper, language)}</td><td class=\"num\">{N(cell.Comparison.BenchmarkValue, language)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"significance significance--{cell.Comparison.At95}\">{E(t.Significance.GetValueOrDefault(cell.Comparison.At95, cell.Comparison.At95))}</span></td><td>{E(t.Trend.GetValueOrDefault(cell.Trend.Judgement, cell.Trend.Judgement))}</td></tr>");
+        }
+
+        html.Append("</tbody></table>");
+    }
+
+    private static void SideBySide(StringBuilder html, OverviewView overview, Language language, UiStrings text)
+    {
+        ReportTexts r = text.Reports;
+        ProfileTexts t = text.Profiles;
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"districts\" class=\"page\"><h2>{E(r.DistrictsSideBySide)}</h2><p>{E(r.DistrictsIntro)}</p>");
+        List<OverviewRow> rows = [.. overview.Rows.OrderBy(row => row.Area.Names.In(language), StringComparer.Create(ProfileSummaryWriter.Culture(language), ignoreCase: false))];
+        // Five indicators per table keep a table within an A4 page's width.
+        foreach (int[] chunk in Enumerable.Range(0, overview.Columns.Count).Chunk(5))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<table class=\"side-by-side\"><caption>{E(overview.Profile.Name.In(language))}</caption><thead><tr><th scope=\"col\">{E(t.Area)}</th>");
+            foreach (int c in chunk)
+            {
+                OverviewColumn column = overview.Columns[c];
+                html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\" class=\"num\">{E(column.Name.In(language))}{(column.Period is null ? string.Empty : $" {E(column.Period)}")}</th>");
+            }
+
+            html.Append("</tr></thead><tbody>");
+            foreach (OverviewRow row in rows)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(row.Area.Names.In(language))}</th>");
+                foreach (int c in chunk)
+                {
+                    OverviewCell cell = row.Cells[c];
+                    string significance = cell.Value is null ? string.Empty : $" <span class=\"significance significance--{cell.Significance}\">{E(t.Significance.GetValueOrDefault(cell.Significance, cell.Significance))}</span>";
+                    html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ValueOrMarker(cell.Value, cell.Disclosure, language, text, cell.Status)}{significance}</td>");
+                }
+
+                html.Append("</tr>");
+            }
+
+            html.Append("</tbody></table>");
+        }
+
+        html.Append("</section>");
+    }
+
+    private static void Spine(StringBuilder html, AreaProfileView view, AreaReport report, Language language, UiStrings text, string id)
+    {
+        ProfileTexts t = text.Profiles;
+        string chart = SpineChart.Render(view, language, text, Source(view, report, language, text));
+        html.Append("<figure class=\"spine\">").Append(Unique(chart, "spine-chart", id)).Append(CultureInfo.InvariantCulture, $"<figcaption>{E(t.SpineDescription)}</figcaption></figure>");
+    }
+
+    private static void KeyFigures(StringBuilder html, AreaProfileView view, Language language, UiStrings text)
+    {
+        // The significant differences first (worse, then better), then the rest, as far as six figures.
+        List<ProfileCellView> figures = [.. view.Cells
+            .Where(c => c.Value is not null)
+            .OrderBy(c => c.Comparison.At95 switch { "worse" => 0, "better" => 1, "higher" or "lower" => 2, _ => 3 })
+            .Take(6)];
+        html.Append(CultureInfo.InvariantCulture, $"<section class=\"key-figures\" aria-labelledby=\"key-figures-title\"><h2 id=\"key-figures-title\">{E(text.Reports.KeyFigures)}</h2><dl>");
+        foreach (ProfileCellView cell in figures)
+        {
+            string comparison = text.Profiles.Significance.GetValueOrDefault(cell.Comparison.At95, cell.Comparison.At95);
+            html.Append(CultureInfo.InvariantCulture, $"<div><dt>{E(cell.Name.In(language))} ({E(cell.Period ?? string.Empty)})</dt><dd><span class=\"figure\">{N(cell.Value, language)}</span> {E(cell.Unit.In(language))} <span class=\"significance significance--{cell.Comparison.At95}\">{E(comparison)}</span></dd></div>");
+        }
+
+        html.Append("</dl></section>");
+    }
+
+    private static void Contents(StringBuilder html, UiStrings text, IReadOnlyList<ProfileDomainView> domains, bool population)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<nav class=\"toc\" aria-labelledby=\"toc-title\"><h2 id=\"toc-title\">{E(text.Reports.Contents)}</h2><ol><li><a href=\"#summary\">{E(text.Profiles.SummaryTitle)}</a></li>");
+        for (int i = 0; i < domains.Count; i++)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#domain-{i + 1}\">{E(domains[i].Name.In(text.Language))}</a></li>");
+        }
+
+        if (population)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#population\">{E(text.Reports.PopulationTitle)}</a></li>");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#methods\">{E(text.Reports.MethodsTitle)}</a></li><li><a href=\"#sources\">{E(text.Reports.SourcesTitle)}</a></li></ol></nav>");
+    }
+
+    private static void Methods(StringBuilder html, UiStrings text)
+    {
+        ReportTexts r = text.Reports;
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"methods\" class=\"page\"><h2>{E(r.MethodsTitle)}</h2>");
+        foreach (string paragraph in r.MethodsText)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(paragraph)}</p>");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<h3>{E(r.DisclosureTitle)}</h3><p>{E(r.DisclosureText)}</p></section>");
+    }
+
+    private static void Sources(StringBuilder html, AreaReport report, Language language, UiStrings text)
+    {
+        ReportTexts r = text.Reports;
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"sources\"><h2>{E(r.SourcesTitle)}</h2><ul>");
+        foreach (string source in report.Profile.Cells.Select(c => c.Indicator).Distinct(StringComparer.Ordinal).Select(id => SourceOf(report, id, language)).Distinct(StringComparer.Ordinal))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li>{E(source)}</li>");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"</ul><table class=\"vintages\"><caption>{E(r.SourcesTitle)}</caption><thead><tr><th scope=\"col\">{E(r.Batch)}</th><th scope=\"col\">{E(r.Source)}</th><th scope=\"col\">{E(r.File)}</th><th scope=\"col\">{E(r.Imported)}</th></tr></thead><tbody>");
+        foreach (VintageView vintage in report.Vintages)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{vintage.Id}</th><td>{E(vintage.Source)}</td><td>{E(vintage.FileName)}</td><td>{E(Date(DateOnly.FromDateTime(vintage.ImportedAt), language))}</td></tr>");
+        }
+
+        html.Append("</tbody></table></section>");
+    }
+
+    private static string SourceOf(AreaReport report, string indicator, Language language) =>
+        report.Sources.TryGetValue(indicator, out TextView? source) ? source.In(language) : string.Empty;
+
+    private static void Dated(StringBuilder html, DateOnly date, Language language, UiStrings text) =>
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"date\">{E(string.Format(CultureInfo.InvariantCulture, text.Reports.PrintedOn, Date(date, language)))}</p>");
+
+    private static void Synthetic(StringBuilder html, IEnumerable<ProfileCellView> cells, UiStrings text)
+    {
+        if (cells.Any(c => c.Synthetic))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"synthetic-note\"><strong>{E(text.Profiles.Synthetic)}:</strong> {E(text.Profiles.SyntheticNote)}</p>");
+        }
+    }
+
+    /// <summary>A chart's source line: the sources of the indicators drawn and the report's date.</summary>
+    private static string Source(AreaProfileView view, AreaReport report, Language language, UiStrings text) =>
+        SourceLine(view.Cells.Select(c => c.Indicator), report, language, text);
+
+    private static string SourceLine(IEnumerable<string> indicators, AreaReport report, Language language, UiStrings text)
+    {
+        List<string> sources = [.. indicators.Select(id => SourceOf(report, id, language)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)];
+        string listed = sources.Count <= 3 ? string.Join("; ", sources) : string.Join("; ", sources.Take(3)) + " …";
+        return string.Format(CultureInfo.InvariantCulture, text.Profiles.SourceLine, listed, report.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    private static string ValueOrMarker(double? value, DisclosureView disclosure, Language language, UiStrings text, string? status = null)
+    {
+        string marker = disclosure.Marker.Length == 0 ? string.Empty : $" <sup class=\"marker\">{E(disclosure.Marker)}</sup>";
+        // A cell disclosure control withholds says so, whatever the source's status was.
+        string why = disclosure.Marker == "c" ? "suppressed" : status ?? "no-data";
+        return value is { } number
+            ? N(number, language) + marker
+            : E(text.Profiles.Status.GetValueOrDefault(why, text.Reports.NoData)) + marker;
+    }
+
+    /// <summary>A number for the reader: the language's decimal mark and digit grouping; a dash for none.</summary>
+    internal static string N(double? value, Language language, int decimals = 1) =>
+        value is { } v && double.IsFinite(v) ? E(SvgChart.Format(v, language, decimals)) : "–";
+
+    private static string Date(DateOnly date, Language language) => language switch
+    {
+        Language.English => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
+        _ => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Gives a chart's ids a prefix of its own: a report holds many charts of a kind, and ids must be unique in a document.</summary>
+    private static string Unique(string svg, string id, string unique) =>
+        svg.Replace($"\"{id}\"", $"\"{unique}\"", StringComparison.Ordinal)
+            .Replace($"\"{id}-title", $"\"{unique}-title", StringComparison.Ordinal)
+            .Replace($"{id}-title {id}-desc", $"{unique}-title {unique}-desc", StringComparison.Ordinal)
+            .Replace($"\"{id}-desc\"", $"\"{unique}-desc\"", StringComparison.Ordinal);
+
+    private static StringBuilder Begin(string title, Language language, bool forPdf)
+    {
+        StringBuilder html = new(1 << 16);
+        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{language.ToCode()}\"><head><meta charset=\"utf-8\"><title>{E(title)}</title><style>{Css}");
+        if (!forPdf)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"@page {{ @bottom-center {{ content: \"{UiStrings.For(language).Reports.Page} \" counter(page) \" / \" counter(pages); font-size: 8pt; }} }}");
+        }
+
+        html.Append("</style></head><body><main>");
+        return html;
+    }
+
+    private static string End(StringBuilder html) => html.Append("</main></body></html>").ToString();
+
+    /// <summary>Text escaped for HTML; letters such as ä and å stay as they are.</summary>
+    internal static string E(string text) => Encoder.Encode(text);
+
+    private const string Css = """
+        @page { size: A4; margin: 16mm 14mm 18mm 14mm; }
+        html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; font-size: 10pt; color: #1a1a1a; }
+        body { margin: 0; }
+        h1 { font-size: 22pt; margin: 0 0 6mm; }
+        h2 { font-size: 15pt; margin: 6mm 0 3mm; break-after: avoid; }
+        h3 { font-size: 12pt; margin: 5mm 0 2mm; break-after: avoid; }
+        .cover { break-after: page; }
+        .cover .kind { text-transform: uppercase; letter-spacing: 0.08em; color: #0000bf; font-weight: 700; }
+        .cover-map svg { width: 100%; max-height: 110mm; }
+        .cover-map figcaption, figcaption, .note { font-size: 8.5pt; color: #444; }
+        .key-figures dl { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 8mm; }
+        .key-figures dt { font-weight: 600; }
+        .key-figures dd { margin: 0; }
+        .key-figures .figure { font-size: 16pt; font-weight: 700; }
+        .date { margin-top: 6mm; }
+        .synthetic-note { border-left: 3px solid #b01038; padding-left: 3mm; }
+        .toc { break-after: page; }
+        .page { break-before: page; }
+        figure { margin: 0 0 4mm; break-inside: avoid; }
+        figure svg { max-width: 100%; height: auto; }
+        table { border-collapse: collapse; width: 100%; margin: 0 0 4mm; font-size: 8.5pt; }
+        caption { text-align: left; font-weight: 600; padding: 1mm 0; }
+        th, td { border-bottom: 1px solid #ccc; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
+        thead th { border-bottom: 2px solid #1a1a1a; }
+        tr { break-inside: avoid; }
+        .num { text-align: right; white-space: nowrap; }
+        .indicator { break-inside: avoid-page; }
+        .significance--worse { color: #b01038; font-weight: 600; }
+        .significance--better { color: #0a7a3e; font-weight: 600; }
+        .marker { font-size: 7pt; }
+        .side-by-side td, .side-by-side th { font-size: 7.5pt; padding: 0.6mm 1mm; }
+        """;
+}
