@@ -71,6 +71,7 @@ public static class AtlasWebApplication
         services.AddSingleton(provider => AtlasCatalogue.LoadAsync(provider.GetRequiredService<AtlasStore>()).GetAwaiter().GetResult());
         services.AddSingleton<AreaProfileService>();
         services.AddSingleton<IndicatorDataService>();
+        services.AddSituationServices();
 
         // Pages are UTF-8: write å, ä and ö as they are, not as character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -99,6 +100,9 @@ public static class AtlasWebApplication
         app.MapAreasApi();
         app.MapProfilesApi();
         app.MapIndicatorsApi();
+        app.MapForecastsApi();
+        app.MapSituationApi();
+        app.MapAlertsApi();
         app.MapImportApi();
         app.MapOpenApi();
         app.MapScalarApiReference();
