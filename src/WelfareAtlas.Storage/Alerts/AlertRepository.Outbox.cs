@@ -41,25 +41,25 @@ public sealed partial class AlertRepository
     public async Task<IReadOnlyList<AlertMessage>> ListDueAsync(DateTime now, int limit, CancellationToken cancellationToken = default)
     {
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        IEnumerable<AlertMessage> rows = await connection.QueryAsync<AlertMessage>(new CommandDefinition(
+        IEnumerable<MessageRow> rows = await connection.QueryAsync<MessageRow>(new CommandDefinition(
             $"""
             SELECT {MessageColumns} FROM alert_messages
             WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $now ORDER BY id LIMIT $limit
             """,
             new { now, limit },
             cancellationToken: cancellationToken));
-        return [.. rows];
+        return [.. rows.Select(ToMessage)];
     }
 
     /// <summary>Every message of a subscription, oldest first (what the tests and an operator check).</summary>
     public async Task<IReadOnlyList<AlertMessage>> ListMessagesAsync(long subscriptionId, CancellationToken cancellationToken = default)
     {
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        IEnumerable<AlertMessage> rows = await connection.QueryAsync<AlertMessage>(new CommandDefinition(
+        IEnumerable<MessageRow> rows = await connection.QueryAsync<MessageRow>(new CommandDefinition(
             $"SELECT {MessageColumns} FROM alert_messages WHERE subscription_id = $subscriptionId ORDER BY id",
             new { subscriptionId },
             cancellationToken: cancellationToken));
-        return [.. rows];
+        return [.. rows.Select(ToMessage)];
     }
 
     /// <summary>Records that the mail server accepted a message.</summary>
@@ -107,4 +107,23 @@ public sealed partial class AlertRepository
             new { subscriptionId = subscription.Id, kind, recipient = subscription.Email, subject, body, now },
             transaction,
             cancellationToken: cancellationToken));
+
+    private static AlertMessage ToMessage(MessageRow row) => new(
+        row.id, row.subscription_id, row.kind, row.recipient, row.subject, row.body, row.created_at, row.attempts, row.next_attempt_at, row.sent_at, row.failed_at, row.last_error);
+
+#pragma warning disable IDE1006, CA1707 // Dapper maps columns to these names as they are in the schema.
+    private sealed record MessageRow(
+        long id,
+        long subscription_id,
+        string kind,
+        string recipient,
+        string subject,
+        string body,
+        DateTime created_at,
+        int attempts,
+        DateTime next_attempt_at,
+        DateTime? sent_at,
+        DateTime? failed_at,
+        string? last_error);
+#pragma warning restore IDE1006, CA1707
 }

@@ -9,7 +9,7 @@ namespace WelfareAtlas.Web.Tests.Browser;
 /// <summary>The forecast fan on the indicator page and the situational picture page, on the demo, in a real browser.</summary>
 public sealed class ForecastAndSituationPagesTests(DemoLiveServer server, Chromium chromium) : IClassFixture<Chromium>
 {
-    private const string Kallio = "0911301000";
+    private const string Vuosaari = "0917704000";
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -17,12 +17,12 @@ public sealed class ForecastAndSituationPagesTests(DemoLiveServer server, Chromi
     public async Task IndicatorPage_DrawsTheFanWithBothBandsAndItsTableAndAccuracy()
     {
         using HttpClient client = server.CreateClient();
-        JsonElement forecast = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/social-assistance-recipients/forecast?area={Kallio}", Cancel))
+        JsonElement forecast = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/social-assistance-recipients/forecast?area={Vuosaari}", Cancel))
             .GetProperty("forecasts")[0];
         JsonElement[] steps = [.. forecast.GetProperty("steps").EnumerateArray()];
 
         IPage page = await NewPageAsync();
-        await page.GotoAsync(Url($"/en/indicators/social-assistance-recipients?type=district&area={Kallio}"));
+        await page.GotoAsync(Url($"/en/indicators/social-assistance-recipients?type=district&area={Vuosaari}"));
 
         // The fan: history band, then both prediction bands, the forecast line and one marker per step, in the legend too.
         Assert.Equal(1, await page.Locator("#trend-chart path.interval-band").CountAsync());
@@ -54,7 +54,7 @@ public sealed class ForecastAndSituationPagesTests(DemoLiveServer server, Chromi
         IDownload download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#forecast button[data-download-csv=forecast-table]"));
         string csv = await File.ReadAllTextAsync((await download.PathAsync())!, Cancel);
         Assert.Contains(steps[0].GetProperty("period").GetString()!, csv, StringComparison.Ordinal);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, "forecast-en-kallio.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, "forecast-en-vuosaari.png"), FullPage = true });
         await page.Context.CloseAsync();
     }
 

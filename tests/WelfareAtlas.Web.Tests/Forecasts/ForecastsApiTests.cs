@@ -59,7 +59,9 @@ public sealed class ForecastsApiTests(DemoLiveServer server)
     public async Task Series_CarriesTheForecastFromItsLastPeriod()
     {
         using HttpClient client = server.CreateClient();
-        JsonElement series = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/youth-chat-conversations/series?area=0911001000", Cancel);
+        JsonElement data = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/youth-chat-conversations/data", Cancel);
+        string area = data.GetProperty("cells").EnumerateArray().First(c => c.GetProperty("value").ValueKind == JsonValueKind.Number).GetProperty("area").GetProperty("code").GetString()!;
+        JsonElement series = await client.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/youth-chat-conversations/series?area={area}", Cancel);
 
         string lastPoint = series.GetProperty("points").EnumerateArray().Last(p => p.GetProperty("value").ValueKind == JsonValueKind.Number).GetProperty("period").GetString()!;
         JsonElement forecast = series.GetProperty("forecast");
@@ -72,7 +74,7 @@ public sealed class ForecastsApiTests(DemoLiveServer server)
     [InlineData("/api/v1/indicators/unemployed-jobseekers/forecast", HttpStatusCode.BadRequest, "area")] // no area
     [InlineData("/api/v1/indicators/unemployed-jobseekers/forecast?area=x1", HttpStatusCode.BadRequest, "x1")]
     [InlineData("/api/v1/indicators/no-such-indicator/forecast?area=091", HttpStatusCode.NotFound, "no-such-indicator")]
-    [InlineData("/api/v1/indicators/unemployed-jobseekers/forecast?area=091&breakdown=colour=red", HttpStatusCode.BadRequest, "colour=red")]
+    [InlineData("/api/v1/indicators/unemployed-jobseekers/forecast?area=091&breakdown=sex=purple", HttpStatusCode.BadRequest, "sex=purple")]
     public async Task Forecast_BadRequest_IsAProblemNamingWhatIsWrong(string path, HttpStatusCode status, string named)
     {
         using HttpClient client = server.CreateClient();
