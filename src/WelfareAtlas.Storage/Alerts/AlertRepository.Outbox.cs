@@ -112,18 +112,31 @@ public sealed partial class AlertRepository
         row.id, row.subscription_id, row.kind, row.recipient, row.subject, row.body, row.created_at, row.attempts, row.next_attempt_at, row.sent_at, row.failed_at, row.last_error);
 
 #pragma warning disable IDE1006, CA1707 // Dapper maps columns to these names as they are in the schema.
-    private sealed record MessageRow(
-        long id,
-        long subscription_id,
-        string kind,
-        string recipient,
-        string subject,
-        string body,
-        DateTime created_at,
-        int attempts,
-        DateTime next_attempt_at,
-        DateTime? sent_at,
-        DateTime? failed_at,
-        string? last_error);
+    private sealed class MessageRow
+    {
+        public long id { get; set; }
+
+        public long subscription_id { get; set; }
+
+        public string kind { get; set; } = string.Empty;
+
+        public string recipient { get; set; } = string.Empty;
+
+        public string subject { get; set; } = string.Empty;
+
+        public string body { get; set; } = string.Empty;
+
+        public DateTime created_at { get; set; }
+
+        public int attempts { get; set; }
+
+        public DateTime next_attempt_at { get; set; }
+
+        public DateTime? sent_at { get; set; }
+
+        public DateTime? failed_at { get; set; }
+
+        public string? last_error { get; set; }
+    }
 #pragma warning restore IDE1006, CA1707
 }

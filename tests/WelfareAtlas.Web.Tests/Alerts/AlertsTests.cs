@@ -91,7 +91,7 @@ public sealed partial class AlertsTests(DemoLiveServer server)
         using HttpClient client = server.CreateClient();
         using HttpResponseMessage subscribed = await client.PostAsJsonAsync(
             "/api/v1/alerts/subscriptions",
-            new { email = "steward@example.fi", language = "fi", targetKind = "area", target = "0911010000" },
+            new { email = "steward@example.fi", language = "fi", targetKind = "area", target = "0917704000" },
             Cancel);
         Assert.Equal(HttpStatusCode.Accepted, subscribed.StatusCode);
 

@@ -30,7 +30,7 @@ public sealed class ForecastAndSituationPagesTests(DemoLiveServer server, Chromi
         Assert.Equal(1, await page.Locator("#trend-chart path.forecast-band-80").CountAsync());
         Assert.Equal(1, await page.Locator("#trend-chart path.forecast-line").CountAsync());
         Assert.Equal(steps.Length, await page.Locator("#trend-chart rect.forecast-point").CountAsync());
-        string legend = await page.InnerTextAsync("#trend-chart .chart-legend");
+        string legend = (await page.TextContentAsync("#trend-chart .chart-legend"))!;
         Assert.Contains("80 % prediction interval", legend, StringComparison.Ordinal);
         Assert.Contains("95 % prediction interval", legend, StringComparison.Ordinal);
         // The 95 % band is wider than the 80 % band it contains.

@@ -59,15 +59,13 @@ public sealed class ForecastsApiTests(DemoLiveServer server)
     public async Task Series_CarriesTheForecastFromItsLastPeriod()
     {
         using HttpClient client = server.CreateClient();
-        JsonElement data = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/youth-chat-conversations/data", Cancel);
-        string area = data.GetProperty("cells").EnumerateArray().First(c => c.GetProperty("value").ValueKind == JsonValueKind.Number).GetProperty("area").GetProperty("code").GetString()!;
-        JsonElement series = await client.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/youth-chat-conversations/series?area={area}", Cancel);
+        JsonElement series = await client.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/unemployed-jobseekers/series?area={City}", Cancel);
 
         string lastPoint = series.GetProperty("points").EnumerateArray().Last(p => p.GetProperty("value").ValueKind == JsonValueKind.Number).GetProperty("period").GetString()!;
         JsonElement forecast = series.GetProperty("forecast");
         Assert.Equal(lastPoint, forecast.GetProperty("lastPeriod").GetString());
-        Assert.Equal("month", forecast.GetProperty("frequency").GetString());
-        Assert.Equal(12, forecast.GetProperty("steps").GetArrayLength());
+        Assert.Equal("year", forecast.GetProperty("frequency").GetString());
+        Assert.Equal(3, forecast.GetProperty("steps").GetArrayLength());
     }
 
     [Theory]
