@@ -5,6 +5,7 @@ using WelfareAtlas.Indicators;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Batches;
 using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Storage.Situation;
 
 namespace WelfareAtlas.Cli.Batches;
 
@@ -26,6 +27,7 @@ internal static class BatchesRollbackCommand
             {
                 case RollbackOutcome.RolledBack:
                     ComputeRun run = await runner.RunAsync(changed, string.Create(CultureInfo.InvariantCulture, $"rollback of batch {batchId}"), cancellationToken);
+                    await new IndicatorRefresher(store.DataSource, TimeProvider.System).RefreshStaleAsync(cancellationToken);
                     parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
                         $"Rolled back batch {batchId}; the rows it had superseded are current again. Recomputed {run.Indicators} indicator(s), {run.Cells} cells."));

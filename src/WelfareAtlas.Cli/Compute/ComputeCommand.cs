@@ -4,6 +4,7 @@ using WelfareAtlas.Cli.CommandLine;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Storage.Situation;
 
 namespace WelfareAtlas.Cli.Compute;
 
@@ -44,6 +45,10 @@ internal static class ComputeCommand
             parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"Compute run {run.Id}: {run.Indicators} indicator(s), {run.Cells} cells in {run.Duration.TotalSeconds:0.00} s."));
+            RefreshOutcome refresh = await new IndicatorRefresher(store.DataSource, TimeProvider.System).RefreshStaleAsync(cancellationToken);
+            parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Forecasts and alerts refreshed: {refresh.Indicators.Count} indicator(s), {refresh.SeriesForecast} series forecast, {refresh.AlertsRaised} alert(s)."));
             return ExitCodes.Success;
         });
         return command;

@@ -96,6 +96,13 @@ public sealed class CellRepository(DbDataSource dataSource)
             new { audience = Slug(audience), indicator = indicator.Value, breakdown, areas = areas.Select(a => a.Value).ToArray() },
             cancellationToken);
 
+    /// <summary>Every cell of one indicator: all areas, periods and breakdowns, by area, breakdown and period (forecasts and the situational picture).</summary>
+    public Task<IReadOnlyList<StoredCell>> ListIndicatorAsync(Audience audience, IndicatorId indicator, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            $"SELECT {Columns} FROM indicator_cells WHERE {ForAudience} AND indicator_id = $indicator ORDER BY area_code, breakdown, period_start",
+            new { audience = Slug(audience), indicator = indicator.Value },
+            cancellationToken);
+
     /// <summary>The cells of one indicator for one area and period in every breakdown: the breakdowns by sex and age.</summary>
     public Task<IReadOnlyList<StoredCell>> ListBreakdownsAsync(Audience audience, IndicatorId indicator, AreaCode area, Period period, CancellationToken cancellationToken = default) =>
         QueryAsync(

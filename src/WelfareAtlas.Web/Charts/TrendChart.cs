@@ -1,12 +1,17 @@
 using System.Globalization;
 using System.Text;
 using WelfareAtlas.Localisation;
+using WelfareAtlas.Web.Forecasts;
 using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Localisation;
 
 namespace WelfareAtlas.Web.Charts;
 
-/// <summary>The trend chart: an area's values over time with the 95 % interval as a band, and the city's values as a dashed line.</summary>
+/// <summary>
+/// The trend chart: an area's values over time with the 95 % interval as a band, and the city's values as a dashed
+/// line; with a forecast, the fan after the last value: the 95 % and 80 % prediction intervals as two orange bands and
+/// the point forecast as a dotted line, set off by a vertical line labelled as the forecast.
+/// </summary>
 internal static class TrendChart
 {
     private const double Left = 64;
@@ -14,11 +19,11 @@ internal static class TrendChart
     private const double PlotHeight = 220;
     private const double Top = 44;
 
-    public static string Render(SeriesView series, string indicatorName, Language language, UiStrings text, string source)
+    public static string Render(SeriesView series, string indicatorName, Language language, UiStrings text, string source, ForecastView? forecast = null, string chartId = "trend-chart")
     {
         ProfileTexts t = text.Profiles;
         SvgChart chart = new(
-            "trend-chart",
+            chartId,
             "trend",
             Left + PlotWidth + 30,
             Top + PlotHeight + 90,
@@ -26,8 +31,11 @@ internal static class TrendChart
             t.TrendChartDescription);
         List<string> periods = [.. series.Points.Select(p => p.Period).Union(series.City.Select(p => p.Period)).Distinct()];
         periods.Sort(StringComparer.Ordinal);
+        List<ForecastStepView> steps = [.. forecast?.Steps ?? []];
+        periods.AddRange(steps.Select(s => s.Period).Where(p => !periods.Contains(p, StringComparer.Ordinal)));
         Dictionary<string, int> position = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         List<double> all = [.. series.Points.Concat(series.City).Where(p => p.Value is not null).SelectMany(p => p.Ci95 is { } ci ? new[] { p.Value!.Value, ci.Lower, ci.Upper } : [p.Value!.Value])];
+        all.AddRange(steps.SelectMany(s => new[] { s.Lower95, s.Upper95 }));
         double min = all.Count == 0 ? 0 : Math.Min(0, all.Min());
         double max = all.Count == 0 ? 1 : all.Max() * 1.05;
         max = max > min ? max : min + 1;
@@ -64,6 +72,12 @@ internal static class TrendChart
             chart.Add($"""<path class="interval-band" d="{band} Z" fill="#9fc9eb" fill-opacity="0.6" stroke="none"/>""");
         }
 
+        SeriesPoint? last = forecast is null ? null : series.Points.LastOrDefault(p => p.Period == forecast.LastPeriod && p.Value is not null);
+        if (steps.Count > 0)
+        {
+            DrawFan(chart, steps, last, X, Y, language, SituationTexts.For(language));
+        }
+
         chart.Add(Line(series.City, X, Y, "city-line", "stroke-dasharray=\"6 3\" stroke=\"#1a1a1a\""));
         chart.Add(Line(series.Points, X, Y, "area-line", "stroke=\"#0000bf\""));
         foreach (SeriesPoint point in series.Points.Where(p => p.Value is not null))
@@ -73,13 +87,57 @@ internal static class TrendChart
             chart.Add($"""<circle class="trend-point" cx="{SvgChart.N(X(point.Period))}" cy="{SvgChart.N(Y(point.Value.Value))}" r="3" fill="#0000bf"><title>{SvgChart.E(tooltip)}</title></circle>""");
         }
 
-        chart.Legend(Top + PlotHeight + 30,
+        List<(string, string)> legend =
         [
             ("""<rect y="5" width="12" height="3" fill="#0000bf"/>""", series.Area.Names.In(language)),
             ("""<rect width="12" height="12" fill="#9fc9eb"/>""", t.Interval95),
             ("""<rect y="5" width="5" height="2" fill="#1a1a1a"/><rect x="7" y="5" width="5" height="2" fill="#1a1a1a"/>""", t.CityLine),
-        ]);
+        ];
+        if (steps.Count > 0)
+        {
+            SituationTexts f = SituationTexts.For(language);
+            legend.Add(("""<rect y="5" width="3" height="3" fill="#b35900"/><rect x="5" y="5" width="3" height="3" fill="#b35900"/><rect x="10" y="5" width="2" height="3" fill="#b35900"/>""", f.ForecastLegend));
+            legend.Add(("""<rect width="12" height="12" fill="#ffc061"/>""", f.Band80));
+            legend.Add(("""<rect width="12" height="12" fill="#ffe6bf"/>""", f.Band95));
+        }
+
+        chart.Legend(Top + PlotHeight + 30, legend);
         return chart.Render(source);
+    }
+
+    /// <summary>The fan: both bands start at the last observed value (no uncertainty there) and widen step by step.</summary>
+    private static void DrawFan(SvgChart chart, List<ForecastStepView> steps, SeriesPoint? last, Func<string, double> x, Func<double, double> y, Language language, SituationTexts f)
+    {
+        double startX = last is null ? x(steps[0].Period) : x(last.Period);
+        double startY = last is null ? y(steps[0].Value) : y(last.Value!.Value);
+        string Band(Func<ForecastStepView, double> upper, Func<ForecastStepView, double> lower)
+        {
+            StringBuilder d = new();
+            d.Append(CultureInfo.InvariantCulture, $"M{SvgChart.N(startX)} {SvgChart.N(startY)}");
+            foreach (ForecastStepView step in steps)
+            {
+                d.Append(CultureInfo.InvariantCulture, $" L{SvgChart.N(x(step.Period))} {SvgChart.N(y(upper(step)))}");
+            }
+
+            foreach (ForecastStepView step in Enumerable.Reverse(steps))
+            {
+                d.Append(CultureInfo.InvariantCulture, $" L{SvgChart.N(x(step.Period))} {SvgChart.N(y(lower(step)))}");
+            }
+
+            return d.Append(" Z").ToString();
+        }
+
+        chart.Add($"""<line class="forecast-divider" x1="{SvgChart.N(startX)}" x2="{SvgChart.N(startX)}" y1="{SvgChart.N(Top)}" y2="{SvgChart.N(Top + PlotHeight)}" stroke="#b35900" stroke-dasharray="2 3"/>""");
+        chart.Text(startX + 4, Top + 12, f.ForecastLegend, "chart-small", "start");
+        chart.Add($"""<path class="forecast-band-95" d="{Band(s => s.Upper95, s => s.Lower95)}" fill="#ffe6bf" stroke="none"><title>{SvgChart.E(f.Band95)}</title></path>""");
+        chart.Add($"""<path class="forecast-band-80" d="{Band(s => s.Upper80, s => s.Lower80)}" fill="#ffc061" stroke="none"><title>{SvgChart.E(f.Band80)}</title></path>""");
+        string line = string.Join(" ", steps.Select(s => $"L{SvgChart.N(x(s.Period))} {SvgChart.N(y(s.Value))}"));
+        chart.Add($"""<path class="forecast-line" d="M{SvgChart.N(startX)} {SvgChart.N(startY)} {line}" fill="none" stroke="#b35900" stroke-width="2" stroke-dasharray="3 3"/>""");
+        foreach (ForecastStepView step in steps)
+        {
+            string tooltip = $"{f.ForecastLegend} {step.Period}: {SvgChart.Format(step.Value, language)} (80 %: {SvgChart.Format(step.Lower80, language)}–{SvgChart.Format(step.Upper80, language)}; 95 %: {SvgChart.Format(step.Lower95, language)}–{SvgChart.Format(step.Upper95, language)})";
+            chart.Add($"""<rect class="forecast-point" x="{SvgChart.N(x(step.Period) - 3)}" y="{SvgChart.N(y(step.Value) - 3)}" width="6" height="6" fill="#b35900"><title>{SvgChart.E(tooltip)}</title></rect>""");
+        }
     }
 
     private static string Line(IReadOnlyList<SeriesPoint> points, Func<string, double> x, Func<double, double> y, string cssClass, string style)

@@ -82,6 +82,7 @@ public static class AtlasWebApplication
         services.AddSingleton<ReportService>();
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section);
         services.AddSingleton<PdfPrinter>();
+        services.AddSituationServices();
 
         // Pages are UTF-8: write å, ä and ö as they are, not as character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -132,6 +133,9 @@ public static class AtlasWebApplication
         open.MapIndicatorsApi();
         open.MapExportsApi();
         open.MapReports();
+        open.MapForecastsApi();
+        open.MapSituationApi();
+        open.MapAlertsApi();
         app.MapImportApi();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();

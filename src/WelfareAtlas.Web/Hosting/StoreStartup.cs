@@ -7,6 +7,7 @@ using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Storage.Indicators;
 using WelfareAtlas.Storage.Profiles;
+using WelfareAtlas.Storage.Situation;
 using WelfareAtlas.Web.Importing;
 
 namespace WelfareAtlas.Web.Hosting;
@@ -29,7 +30,8 @@ public static class StoreStartup
     /// <param name="cancellationToken">Cancels; a store being created is not left behind.</param>
     /// <remarks>
     /// A store whose cells are older than its observations (made before cells existed, or changed by a process that
-    /// did not compute) gets a full compute run before it is used, so pages never show cells that disagree with the data.
+    /// did not compute) gets a full compute run before it is used, so pages never show cells that disagree with the data;
+    /// then the forecasts and alert statuses of every indicator whose cells are newer than them are refreshed.
     /// </remarks>
     /// <exception cref="StoreException">The store cannot be opened or created; the message says which store and why.</exception>
     public static async Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(StoreLocation location, TimeProvider time, bool loadDemo, CancellationToken cancellationToken)
@@ -51,6 +53,10 @@ public static class StoreStartup
         {
             await runner.RunAllAsync("store opened with cells older than its observations", cancellationToken);
         }
+
+        // Forecasts and alert statuses older than the cells (a new store, a migration that rebuilt them, a process
+        // stopped between its compute run and the refresh) are made again before the store is used.
+        await new IndicatorRefresher(store.DataSource, time).RefreshStaleAsync(cancellationToken);
 
         return (store, created);
     }

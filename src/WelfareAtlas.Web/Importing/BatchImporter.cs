@@ -11,6 +11,7 @@ using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Storage.Batches;
 using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Storage.Situation;
 
 namespace WelfareAtlas.Web.Importing;
 
@@ -148,6 +149,7 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
                 await runner.IndicatorsOfBatchAsync(batchId, cancellationToken),
                 string.Create(CultureInfo.InvariantCulture, $"import of batch {batchId}"),
                 cancellationToken);
+            await new IndicatorRefresher(dataSource, time).RefreshStaleAsync(cancellationToken);
         }
 
         List<ReadReport> reports = [specReport, fileReport, mappingReport, storeReport];

@@ -2,6 +2,7 @@ using System.Data.Common;
 using WelfareAtlas.Import.Demo;
 using WelfareAtlas.Import.Demo.Deliveries;
 using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Storage.Situation;
 
 namespace WelfareAtlas.Web.Importing;
 
@@ -47,6 +48,7 @@ public static class DemoLoader
             }
 
             await new ComputeRunner(dataSource, time).RunAllAsync("demo loaded", cancellationToken);
+            await new IndicatorRefresher(dataSource, time).RefreshStaleAsync(cancellationToken);
             return results;
         }
         finally

@@ -140,13 +140,17 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
 
         IReadOnlyList<StoredCell> cells = await new CellRepository(store.DataSource).ListSeriesAsync(audience, id, codes, breakdown, cancellationToken);
         List<StoredCell> own = [.. cells.Where(c => c.Area == area)];
+        IReadOnlyList<Forecasts.ForecastView> forecasts = await new Forecasts.ForecastService(store).ForAreaAsync(audience, id, area, breakdown, cancellationToken);
         return new SeriesView(
             id.Value,
             breakdown,
             AreaRef.From(areaInfo),
             [.. own.Select(c => Point(c, indicator))],
             [.. cells.Where(c => c.Area != area).Select(c => Point(c, indicator))],
-            own.Count == 0 ? null : AreaProfileService.TrendOf(own[^1].Trend, polarity));
+            own.Count == 0 ? null : AreaProfileService.TrendOf(own[^1].Trend, polarity))
+        {
+            Forecast = Forecasts.ForecastService.Matching(forecasts, own.Count == 0 ? null : own[^1].Period.ToString()),
+        };
     }
 
     /// <summary>The breakdowns other than the total of one indicator for one area and period, as <paramref name="audience"/> may see them; empty for an unknown indicator.</summary>

@@ -160,7 +160,14 @@ public sealed record SeriesPoint(string Period, double? Value, IntervalView? Ci9
 /// <param name="Points">The area's periods, oldest first.</param>
 /// <param name="City">The city's periods (the benchmark line); empty when the area is the city.</param>
 /// <param name="Trend">The area's recent trend at its latest period.</param>
-public sealed record SeriesView(string Indicator, string Breakdown, AreaRef Area, IReadOnlyList<SeriesPoint> Points, IReadOnlyList<SeriesPoint> City, TrendView? Trend);
+public sealed record SeriesView(string Indicator, string Breakdown, AreaRef Area, IReadOnlyList<SeriesPoint> Points, IReadOnlyList<SeriesPoint> City, TrendView? Trend)
+{
+    /// <summary>
+    /// The forecast of the area's series from its last value, with 80 % and 95 % prediction intervals and the method's
+    /// backtested accuracy; <see langword="null"/> when the series has fewer than five consecutive values that may be shown.
+    /// </summary>
+    public Forecasts.ForecastView? Forecast { get; init; }
+}
 
 /// <summary>One breakdown (by sex, age band or topic) of an indicator for one area and period.</summary>
 /// <param name="Breakdown">The breakdown's key (<c>sex=female</c>, <c>age=7-17</c>, ...).</param>

@@ -1,14 +1,24 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Web.Charts;
+using WelfareAtlas.Web.Hosting;
+using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Maps;
+using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Pages;
 
 /// <summary>One area: its names, where it belongs, what it contains and its shape.</summary>
-public sealed class AreaModel(AreaRepository repository) : AtlasPageModel
+public sealed class AreaModel(AreaRepository repository, IndicatorDataService indicators, AtlasCatalogue catalogue) : AtlasPageModel
 {
+    /// <summary>Every indicator with a forecast for the area (all people), with its series and fan chart, in catalogue order.</summary>
+    internal IReadOnlyList<(Indicator Indicator, SeriesView Series, HtmlString Fan)> Forecasts { get; private set; } = [];
+
     /// <summary>The area; <see langword="null"/> when the code is unknown (the page then answers 404).</summary>
     public Area? Area { get; private set; }
 
@@ -59,6 +69,17 @@ public sealed class AreaModel(AreaRepository repository) : AtlasPageModel
             _ => [],
         };
 
+        List<(Indicator, SeriesView, HtmlString)> forecasts = [];
+        foreach (Indicator indicator in catalogue.IndicatorList)
+        {
+            if (await indicators.SeriesAsync(indicator.Id, area.Code, Breakdown.Total.Key, null, RequestAudience.Of(HttpContext), cancellationToken) is { Forecast: not null } series)
+            {
+                string source = indicator.Source.In(Language);
+                forecasts.Add((indicator, series, new HtmlString(TrendChart.Render(series, indicator.Name.In(Language), Language, Text, source, series.Forecast, "fan-" + indicator.Id.Value))));
+            }
+        }
+
+        Forecasts = forecasts;
         string? geometry = await repository.FindShapeAsync(area.Code, cancellationToken);
         Shape = geometry is null ? null : SvgShape.FromGeoJson(geometry);
         return Page();

@@ -44,7 +44,7 @@ public sealed class ReportService(AtlasStore store, AtlasCatalogue catalogue, Ar
             // series with withheld points could hint at the withheld numbers.
             if (series is { Points.Count: > 0 } && series.Points.All(p => p.Value is not null && p.Disclosure.Marker != "c"))
             {
-                ahead = (await forecasts.ListAsync(id, code, cancellationToken))
+                ahead = (await forecasts.ListAsync(audience, id, code, cell.Breakdown, cancellationToken))
                     .Where(f => f.Breakdown.Key == cell.Breakdown && f.LastPeriod.ToString() == series.Points[^1].Period)
                     .Select(f => f.Forecasts)
                     .FirstOrDefault() ?? [];

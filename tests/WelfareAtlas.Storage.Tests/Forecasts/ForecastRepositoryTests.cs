@@ -1,4 +1,5 @@
 using WelfareAtlas.Areas;
+using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
@@ -62,7 +63,7 @@ public abstract class ForecastRepositoryTests<TStore> : StoreTests<TStore>
         SeriesForecast malmi = ChatSeries(Malmi, 7.5);
         await Forecasts.ReplaceAsync(1, [Chat], Run(malmi, kallio), TestContext.Current.CancellationToken);
 
-        IReadOnlyList<SeriesForecast> stored = await Forecasts.ListAsync(Chat, cancellationToken: TestContext.Current.CancellationToken);
+        IReadOnlyList<SeriesForecast> stored = await Forecasts.ListAsync(Audience.Public, Chat, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(2, stored.Count);
         SeriesForecast first = stored[0];
@@ -78,7 +79,7 @@ public abstract class ForecastRepositoryTests<TStore> : StoreTests<TStore>
     {
         await Forecasts.ReplaceAsync(1, [Chat], Run(ChatSeries(Kallio, 5), ChatSeries(Malmi, 7.5)), TestContext.Current.CancellationToken);
 
-        SeriesForecast only = Assert.Single(await Forecasts.ListAsync(Chat, Malmi, TestContext.Current.CancellationToken));
+        SeriesForecast only = Assert.Single(await Forecasts.ListAsync(Audience.Public, Chat, Malmi, cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal(Malmi, only.Area);
         Assert.Equal([8.5, 9.5, 10.5], only.Forecasts.Select(f => f.Value));
@@ -92,9 +93,9 @@ public abstract class ForecastRepositoryTests<TStore> : StoreTests<TStore>
         // Run 2 forecasts the chat again, for Kallio only; the payment defaults keep run 1's forecast.
         await Forecasts.ReplaceAsync(2, [Chat], Run(ChatSeries(Kallio, 6)), TestContext.Current.CancellationToken);
 
-        SeriesForecast chat = Assert.Single(await Forecasts.ListAsync(Chat, cancellationToken: TestContext.Current.CancellationToken));
+        SeriesForecast chat = Assert.Single(await Forecasts.ListAsync(Audience.Public, Chat, cancellationToken: TestContext.Current.CancellationToken));
         Assert.Equal(7, chat.Forecasts[0].Value);
-        SeriesForecast defaults = Assert.Single(await Forecasts.ListAsync(Defaults, cancellationToken: TestContext.Current.CancellationToken));
+        SeriesForecast defaults = Assert.Single(await Forecasts.ListAsync(Audience.Public, Defaults, cancellationToken: TestContext.Current.CancellationToken));
         Assert.Equal(4.2, defaults.Forecasts[0].Value);
         Assert.Equal("sex=female", defaults.Breakdown.Key);
     }
@@ -104,7 +105,7 @@ public abstract class ForecastRepositoryTests<TStore> : StoreTests<TStore>
     {
         await Forecasts.ReplaceAsync(1, [Chat, Defaults], Run(ChatSeries(Kallio, 5), DefaultsSeries()), TestContext.Current.CancellationToken);
 
-        IReadOnlyList<IndicatorForecastAccuracy> accuracy = await Forecasts.ListAccuracyAsync(TestContext.Current.CancellationToken);
+        IReadOnlyList<IndicatorForecastAccuracy> accuracy = await Forecasts.ListAccuracyAsync(Audience.Analyst, TestContext.Current.CancellationToken);
 
         Assert.Equal([DefaultsAccuracy, ChatAccuracy], accuracy);
         Assert.False(accuracy[0].BeatsNaive);
@@ -120,6 +121,27 @@ public abstract class ForecastRepositoryTests<TStore> : StoreTests<TStore>
         ArgumentException error = await Assert.ThrowsAsync<ArgumentException>(() => Forecasts.ReplaceAsync(2, [Defaults], Run(ChatSeries(Kallio, 5)), TestContext.Current.CancellationToken));
 
         Assert.Contains("youth-chat-conversations", error.Message, StringComparison.Ordinal);
-        Assert.Single(await Forecasts.ListAsync(Defaults, cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Single(await Forecasts.ListAsync(Audience.Public, Defaults, cancellationToken: TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task ReplaceAsync_PerAudience_EachAudienceReadsOnlyItsOwn()
+    {
+        // The indicator has hidden cells: the public's forecast (from the public's cells) differs from the analysts'.
+        await Forecasts.ReplaceAsync(
+            1,
+            [Chat],
+            [new AudienceForecasts(Audience.Public, Run(ChatSeries(Kallio, 5))), new AudienceForecasts(Audience.Analyst, Run(ChatSeries(Kallio, 9), ChatSeries(Malmi, 2)))],
+            TestContext.Current.CancellationToken);
+
+        SeriesForecast published = Assert.Single(await Forecasts.ListAsync(Audience.Public, Chat, cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(6, published.Forecasts[0].Value);
+        IReadOnlyList<SeriesForecast> analysts = await Forecasts.ListAsync(Audience.Analyst, Chat, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal([10.0, 3.0], analysts.Select(f => f.Forecasts[0].Value).ToArray());
+
+        // A later run for everyone replaces both audiences' rows.
+        await Forecasts.ReplaceAsync(2, [Chat], Run(ChatSeries(Malmi, 1)), TestContext.Current.CancellationToken);
+        Assert.Equal(Malmi, Assert.Single(await Forecasts.ListAsync(Audience.Public, Chat, cancellationToken: TestContext.Current.CancellationToken)).Area);
+        Assert.Equal(Malmi, Assert.Single(await Forecasts.ListAsync(Audience.Analyst, Chat, cancellationToken: TestContext.Current.CancellationToken)).Area);
     }
 }

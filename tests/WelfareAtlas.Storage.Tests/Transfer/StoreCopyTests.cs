@@ -151,6 +151,21 @@ public abstract class StoreCopyTests<TStore> : IAsyncLifetime
             [new PeriodForecast(Period.OfYear(2024), 1, 7050.5, 6900, 7200, 6800, 7300)],
             accuracy);
         await new ForecastRepository(store.DataSource).ReplaceAsync(1, [Population], new ForecastRunResult([forecast], [accuracy], 0), Token);
+
+        // The refresh record, a "worse and worsening" status, an alert, and a subscription with its queued confirmation.
+        DateTime at = new(2025, 3, 1, 12, 0, 0, DateTimeKind.Utc);
+        await using (DbConnection connection = await store.DataSource.OpenConnectionAsync(Token))
+        {
+            string indicator = Population.Value;
+            string area = SampleGeography.Tapanila.Value;
+            await connection.ExecuteAsync(new CommandDefinition("INSERT INTO indicator_refreshes VALUES ($indicator, 1, $at)", new { indicator, at }, cancellationToken: Token));
+            await connection.ExecuteAsync(new CommandDefinition("INSERT INTO worse_worsening VALUES ('older-people', $indicator, $area, 'total', 'year', '2023', 7000.5, NULL)", new { indicator, area }, cancellationToken: Token));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO alerts VALUES (nextval('alert_ids'), 1, $at, TRUE, 'older-people', $indicator, $area, 'total', 'year', '2023', 7000.5, 6500.25)", new { at, indicator, area }, cancellationToken: Token));
+        }
+
+        await new Alerts.AlertRepository(store.DataSource, TimeProvider.System)
+            .SubscribeAsync("planner@example.fi", "sv", Alerts.AlertTargetKind.Area, SampleGeography.Tapanila.Value, _ => ("subject", "body åäö"), Token);
         return store;
     }
 

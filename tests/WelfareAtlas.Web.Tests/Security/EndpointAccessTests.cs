@@ -19,6 +19,7 @@ public sealed class EndpointAccessTests(SecurityWebFactory factory) : IClassFixt
     private static readonly string[] OpenEndpoints =
     [
         "GET /",
+        "GET /api/v1/alerts",
         "GET /api/v1/areas",
         "GET /api/v1/areas/{code}",
         "GET /api/v1/indicators",
@@ -28,11 +29,13 @@ public sealed class EndpointAccessTests(SecurityWebFactory factory) : IClassFixt
         "GET /api/v1/indicators/{id}/data.jsonstat",
         "GET /api/v1/indicators/{id}/data.px",
         "GET /api/v1/indicators/{id}/data.xlsx",
+        "GET /api/v1/indicators/{id}/forecast",
         "GET /api/v1/indicators/{id}/series",
         "GET /api/v1/maps/{type}",
         "GET /api/v1/profiles",
         "GET /api/v1/profiles/{id}/areas/{code}",
         "GET /api/v1/profiles/{id}/areas/{code}.xlsx",
+        "GET /api/v1/situation",
         "GET /health",
         "GET /openapi/{documentName}.json",
         "GET /scalar/{documentName?}",
@@ -44,6 +47,8 @@ public sealed class EndpointAccessTests(SecurityWebFactory factory) : IClassFixt
         "GET /{lang}/profiles/{profile}/report",
         "GET /{lang}/profiles/{profile}/report.pdf",
         "PAGE /{lang}",
+        "PAGE /{lang}/alerts",
+        "PAGE /{lang}/alerts/{link}",
         "PAGE /{lang}/areas/{code}",
         "PAGE /{lang}/indicators/{id}",
         "PAGE /{lang}/profiles",
@@ -51,6 +56,8 @@ public sealed class EndpointAccessTests(SecurityWebFactory factory) : IClassFixt
         "PAGE /{lang}/profiles/{profile}/areas/{code}",
         "PAGE /{lang}/sign-in",
         "PAGE /{lang}/sign-out",
+        "PAGE /{lang}/situation",
+        "POST /api/v1/alerts/subscriptions",
     ];
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

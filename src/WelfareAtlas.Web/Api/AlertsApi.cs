@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Alerts;
+using WelfareAtlas.Web.Alerts;
+using WelfareAtlas.Web.Profiles;
+
+namespace WelfareAtlas.Web.Api;
+
+/// <summary>The alerts API: <c>/api/v1/alerts</c> (the alerts raised) and <c>/api/v1/alerts/subscriptions</c> (subscribing by e-mail).</summary>
+internal static class AlertsApi
+{
+    public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder endpoints)
+    {
+        RouteGroupBuilder alerts = endpoints.MapGroup("/api/v1/alerts").WithTags("Alerts");
+        alerts.MapGet("/", ListAlerts)
+            .WithName("ListAlerts")
+            .WithSummary("The newest alerts: series that a compute run put on a profile's \"worse and worsening\" list (entered true) or took off it.")
+            .WithDescription("area: only one area's. limit: at most this many (default 100, at most 1000).");
+        alerts.MapPost("/subscriptions", Subscribe)
+            .WithName("SubscribeToAlerts")
+            .WithSummary("Subscribes an e-mail address to the alerts of an area, an indicator or a profile. Nothing is sent but a confirmation link until the address is confirmed; every message has an unsubscribe link.")
+            .DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<AlertView[]>, ProblemHttpResult>> ListAlerts(
+        AtlasStore store,
+        TimeProvider time,
+        CancellationToken cancellationToken,
+        [FromQuery] string? area = null,
+        [FromQuery] int? limit = null)
+    {
+        AreaCode? code = null;
+        if (area is not null)
+        {
+            if (!AreaCode.TryParse(area, out AreaCode parsed, out string? error))
+            {
+                return TypedResults.Problem(title: "Bad area code", detail: $"area: '{area}' is not an area code: {error}", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            code = parsed;
+        }
+
+        if (limit is < 1 or > 1000)
+        {
+            return TypedResults.Problem(title: "Bad limit", detail: $"limit: {limit} is outside 1–1000.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        IReadOnlyList<Alert> found = await new AlertRepository(store.DataSource, time).ListAlertsAsync(limit ?? 100, code, cancellationToken);
+        return TypedResults.Ok(found.Select(AlertView.From).ToArray());
+    }
+
+    private static async Task<Results<Accepted<SubscriptionView>, ProblemHttpResult>> Subscribe(
+        SubscriptionRequest request,
+        AtlasStore store,
+        AtlasCatalogue catalogue,
+        IOptions<AlertOptions> options,
+        AlertDelivery delivery,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        if (request.Validate(catalogue, out string? field, out string? problem) is not { } valid)
+        {
+            return TypedResults.Problem(
+                title: "Bad subscription",
+                detail: problem,
+                statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["field"] = field });
+        }
+
+        AlertMessages messages = new(catalogue, options.Value.PublicBaseUrl.TrimEnd('/'));
+        AlertSubscription subscription = await new AlertRepository(store.DataSource, time)
+            .SubscribeAsync(valid.Email, valid.Language, valid.Kind, valid.Target, messages.Confirmation, cancellationToken);
+        delivery.Wake();
+        return TypedResults.Accepted((string?)null, new SubscriptionView(AlertRepository.Slug(subscription.TargetKind), subscription.Target, subscription.Language, "confirmation-sent"));
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using WelfareAtlas.Localisation;
+using WelfareAtlas.Web.Charts;
+using WelfareAtlas.Web.Localisation;
+
+namespace WelfareAtlas.Web.Forecasts;
+
+/// <summary>What the forecast panel (<c>Pages/Shared/_ForecastPanel.cshtml</c>) shows: the forecast's table, its model and its measured accuracy in words.</summary>
+/// <param name="Forecast">The forecast; <see langword="null"/> says there is none and why.</param>
+/// <param name="Caption">The table's caption.</param>
+/// <param name="Language">The page's language.</param>
+/// <param name="TableId">The table's element id (the CSV download reads it).</param>
+/// <param name="FileName">The download's file name without extension.</param>
+internal sealed record ForecastPanel(ForecastView? Forecast, string Caption, Language Language, string TableId, string FileName)
+{
+    /// <summary>The texts in the page's language.</summary>
+    public SituationTexts Text => SituationTexts.For(Language);
+
+    /// <summary>A number for the page's reader.</summary>
+    public string Number(double value, int decimals = 1) => SvgChart.Format(value, Language, decimals);
+
+    /// <summary>A share (0–1) as a percentage for the page's reader.</summary>
+    public string Percent(double share) => SvgChart.Format(share * 100, Language) + " %";
+
+    /// <summary>The model and the periods it was fitted on.</summary>
+    public string ModelLine => Forecast is { } f
+        ? string.Format(CultureInfo.InvariantCulture, Text.ForecastModel, f.Model, f.Points, f.FirstPeriod, f.LastPeriod)
+        : string.Empty;
+
+    /// <summary>The backtested accuracy in a sentence; says when it was not measured.</summary>
+    public string AccuracyLine => Forecast?.Accuracy is { } a
+        ? string.Format(CultureInfo.InvariantCulture, Text.Accuracy, a.Series, a.Forecasts, Number(a.Mase, 2), Number(a.NaiveMase, 2), Percent(a.Coverage80), Percent(a.Coverage95))
+        : Text.NoAccuracy;
+
+    /// <summary>Whether the forecast beat naive; <see langword="null"/> when not measured.</summary>
+    public bool? BeatsNaive => Forecast?.Accuracy?.BeatsNaive;
+
+    /// <summary>An invariant number for the table's <c>data-value</c> (what CSV downloads carry).</summary>
+    public static string Raw(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Profiles;
+using WelfareAtlas.Web.Hosting;
+using WelfareAtlas.Web.Profiles;
+using WelfareAtlas.Web.Situations;
+
+namespace WelfareAtlas.Web.Pages;
+
+/// <summary>The situational picture of the city or of one area (<c>?area=CODE</c>), judged by a profile (<c>?profile=ID</c>).</summary>
+public sealed class SituationModel(SituationService service, AtlasCatalogue catalogue) : AtlasPageModel
+{
+    /// <summary>Findings shown per kind on the page; the API gives more.</summary>
+    public const int PageLimit = 50;
+
+    /// <summary>The area in the URL; the city when absent.</summary>
+    [FromQuery(Name = "area")]
+    public string? AreaText { get; set; }
+
+    /// <summary>The profile in the URL; the first profile when absent.</summary>
+    [FromQuery(Name = "profile")]
+    public string? ProfileText { get; set; }
+
+    /// <summary>The picture; <see langword="null"/> for an unknown area or profile (404).</summary>
+    public SituationView? View { get; private set; }
+
+    /// <summary>The area shown; <see langword="null"/> for the city's picture.</summary>
+    public Area? Area { get; private set; }
+
+    /// <summary>The profile judging better and worse.</summary>
+    public Profile? Profile { get; private set; }
+
+    /// <summary>Every profile, for the choice.</summary>
+    public IReadOnlyList<Profile> Profiles => catalogue.Profiles;
+
+    /// <summary>An area's name in the page's language, or its code when unknown.</summary>
+    public string AreaName(string code) => AreaCode.TryParse(code, out AreaCode parsed, out _) && catalogue.Areas.TryGetValue(parsed, out Area? area) ? NameOf(area) : code;
+
+    /// <summary>An indicator's name in the page's language, or its id when unknown.</summary>
+    public string IndicatorName(string id) => Indicators.IndicatorId.TryParse(id, out Indicators.IndicatorId parsed, out _) && catalogue.Indicators.TryGetValue(parsed, out Indicators.Indicator? indicator) ? indicator.Name.In(Language) : id;
+
+    /// <summary>Loads the picture, or answers 404.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Title = Text.NotFoundTitle;
+        Profile = ProfileText is null ? service.DefaultProfile : catalogue.FindProfile(ProfileText);
+        AreaCode? code = null;
+        if (AreaText is not null)
+        {
+            if (!AreaCode.TryParse(AreaText, out AreaCode parsed, out _) || !catalogue.Areas.TryGetValue(parsed, out Area? area))
+            {
+                return NotFoundPage();
+            }
+
+            Area = area;
+            code = parsed;
+        }
+
+        if (Profile is null)
+        {
+            return NotFoundPage();
+        }
+
+        View = await service.PictureAsync(RequestAudience.Of(HttpContext), Profile, code, PageLimit, cancellationToken);
+        Localisation.SituationTexts s = Localisation.SituationTexts.For(Language);
+        Title = Area is null ? s.SituationTitle : string.Format(System.Globalization.CultureInfo.InvariantCulture, s.SituationOfArea, NameOf(Area));
+        return Page();
+    }
+
+    private PageResult NotFoundPage()
+    {
+        PageResult result = Page();
+        result.StatusCode = StatusCodes.Status404NotFound;
+        return result;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using WelfareAtlas.Web.Tests.Infrastructure;
+
+namespace WelfareAtlas.Web.Tests.Browser;
+
+/// <summary>The forecast fan on the indicator page and the situational picture page, on the demo, in a real browser.</summary>
+public sealed class ForecastAndSituationPagesTests(DemoLiveServer server, Chromium chromium) : IClassFixture<Chromium>
+{
+    private const string Vuosaari = "0917704000";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task IndicatorPage_DrawsTheFanWithBothBandsAndItsTableAndAccuracy()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement forecast = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/social-assistance-recipients/forecast?area={Vuosaari}", Cancel))
+            .GetProperty("forecasts")[0];
+        JsonElement[] steps = [.. forecast.GetProperty("steps").EnumerateArray()];
+
+        IPage page = await NewPageAsync();
+        await page.GotoAsync(Url($"/en/indicators/social-assistance-recipients?type=district&area={Vuosaari}"));
+
+        // The fan: history band, then both prediction bands, the forecast line and one marker per step, in the legend too.
+        Assert.Equal(1, await page.Locator("#trend-chart path.interval-band").CountAsync());
+        Assert.Equal(1, await page.Locator("#trend-chart path.forecast-band-95").CountAsync());
+        Assert.Equal(1, await page.Locator("#trend-chart path.forecast-band-80").CountAsync());
+        Assert.Equal(1, await page.Locator("#trend-chart path.forecast-line").CountAsync());
+        Assert.Equal(steps.Length, await page.Locator("#trend-chart rect.forecast-point").CountAsync());
+        string legend = (await page.TextContentAsync("#trend-chart .chart-legend"))!;
+        Assert.Contains("80 % prediction interval", legend, StringComparison.Ordinal);
+        Assert.Contains("95 % prediction interval", legend, StringComparison.Ordinal);
+        // The 95 % band is wider than the 80 % band it contains.
+        double band95 = await page.Locator("#trend-chart path.forecast-band-95").EvaluateAsync<double>("p => p.getBBox().height");
+        double band80 = await page.Locator("#trend-chart path.forecast-band-80").EvaluateAsync<double>("p => p.getBBox().height");
+        Assert.True(band95 > band80, $"95 % band {band95} px, 80 % band {band80} px");
+
+        // The table carries the API's numbers (invariant data-value, what the CSV download writes).
+        string[] periods = [.. await page.Locator("#forecast-table tbody th").AllInnerTextsAsync()];
+        Assert.Equal(steps.Select(s => s.GetProperty("period").GetString()), periods);
+        string firstValue = (await page.Locator("#forecast-table tbody tr:first-child td").First.GetAttributeAsync("data-value"))!;
+        Assert.Equal(steps[0].GetProperty("value").GetDouble(), double.Parse(firstValue, CultureInfo.InvariantCulture), 9);
+
+        // The accuracy beside the forecast, and the plain verdict on naive.
+        string accuracy = await page.InnerTextAsync("#forecast .forecast-accuracy");
+        Assert.Contains("MASE", accuracy, StringComparison.Ordinal);
+        bool beats = forecast.GetProperty("accuracy").GetProperty("beatsNaive").GetBoolean();
+        Assert.Equal(beats ? 0 : 1, await page.Locator("#forecast .forecast-naive--not-beaten").CountAsync());
+        Assert.Contains(beats ? "beat the naive forecast" : "does not beat the naive forecast", await page.InnerTextAsync("#forecast .forecast-naive"), StringComparison.Ordinal);
+
+        IDownload download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#forecast button[data-download-csv=forecast-table]"));
+        string csv = await File.ReadAllTextAsync((await download.PathAsync())!, Cancel);
+        Assert.Contains(steps[0].GetProperty("period").GetString()!, csv, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, "forecast-en-vuosaari.png"), FullPage = true });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task SituationPage_ListsTheWorseAndWorseningOfTheApiAndLinksToEachArea()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement api = await client.GetFromJsonAsync<JsonElement>("/api/v1/situation?profile=children-and-young-people&limit=50", Cancel);
+        JsonElement worse = api.GetProperty("groups")[0];
+        Assert.Equal("worse-and-worsening", worse.GetProperty("kind").GetString());
+
+        IPage page = await NewPageAsync();
+        await page.GotoAsync(Url("/fi"));
+        await page.ClickAsync("nav.main-nav a[href='/fi/situation']");
+        await page.WaitForURLAsync("**/fi/situation");
+        Assert.Equal("Tilannekuva", await page.InnerTextAsync("h1"));
+        await page.GotoAsync(Url("/en/situation?profile=children-and-young-people"));
+        Assert.Equal(
+            worse.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("area").GetString()),
+            await page.Locator("#table-worse-and-worsening tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.area)"));
+        Assert.Contains($"({worse.GetProperty("total").GetInt32()})", await page.InnerTextAsync("#kind-worse-and-worsening"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("section[data-kind=outlier]").CountAsync());
+
+        // An area's own picture: every finding is about it.
+        string area = worse.GetProperty("findings")[0].GetProperty("area").GetString()!;
+        await page.ClickAsync($"#table-worse-and-worsening tbody tr[data-area='{area}'] td a");
+        await page.WaitForURLAsync($"**/en/situation?area={area}**");
+        string[] areas = [.. await page.Locator("section.situation-group tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.area)")];
+        Assert.NotEmpty(areas);
+        Assert.All(areas, a => Assert.Equal(area, a));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, "situation-en-area.png"), FullPage = true });
+        await page.Context.CloseAsync();
+    }
+
+    private string Url(string path) => new Uri(server.BaseAddress, path).ToString();
+
+    private async Task<IPage> NewPageAsync()
+    {
+        IBrowserContext context = await chromium.Require().NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true });
+        return await context.NewPageAsync();
+    }
+}
