@@ -5,6 +5,7 @@ using WelfareAtlas.Auditing;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Storage.Situation;
 
 namespace WelfareAtlas.Storage.Batches;
 
@@ -61,7 +62,8 @@ public sealed class BatchPublication(DbDataSource dataSource, TimeProvider time)
     }
 
     /// <summary>
-    /// Ends every embargo whose time has passed: one compute run of the indicators those batches touch, then marks
+    /// Ends every embargo whose time has passed: one compute run of the indicators those batches touch (and the refresh of
+    /// their forecasts and statuses), then marks
     /// them lifted and records each in the audit log. Returns the batches released (none: nothing was run).
     /// </summary>
     /// <param name="actor">Who releases (the CLI's user, or <c>system</c> for the hosted service).</param>
@@ -82,6 +84,8 @@ public sealed class BatchPublication(DbDataSource dataSource, TimeProvider time)
         }
 
         await runner.RunAsync(indicators, "embargo ended: batch " + string.Join(", ", due.Select(id => id.ToString(CultureInfo.InvariantCulture))), cancellationToken);
+        // The public forecasts and statuses follow the public cells that now include the released batches.
+        await new IndicatorRefresher(dataSource, time).RefreshStaleAsync(cancellationToken);
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE import_batches SET embargo_lifted_at = $now WHERE id IN $ids",
