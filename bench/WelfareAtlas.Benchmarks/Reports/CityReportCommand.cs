@@ -32,7 +32,7 @@ internal static class CityReportCommand
             CellAvailabilityCache availability = new(store.DataSource);
             AreaProfileService profiles = new(store, catalogue, availability);
             ReportService reports = new(store, catalogue, profiles, new IndicatorDataService(store, catalogue, profiles, availability), TimeProvider.System);
-            PdfPrinter printer = new(Options.Create(new ReportOptions()));
+            using PdfPrinter printer = new(Options.Create(new ReportOptions()));
             List<double> totals = [];
             for (int i = 0; i < runs; i++)
             {

@@ -102,7 +102,8 @@ internal static class ReportCommand
 
                 try
                 {
-                    byte[] bytes = await new PdfPrinter(Options.Create(options)).PrintAsync(html, UiStrings.For(language).Reports.Page, cancellationToken);
+                    using PdfPrinter printer = new(Options.Create(options));
+                    byte[] bytes = await printer.PrintAsync(html, UiStrings.For(language).Reports.Page, cancellationToken);
                     await File.WriteAllBytesAsync(file.FullName, bytes, cancellationToken);
                 }
                 catch (ReportPrinterException exception)

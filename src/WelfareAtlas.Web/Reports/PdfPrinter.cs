@@ -14,6 +14,9 @@ public sealed class ReportOptions
 
     /// <summary>The Chromium (or Chrome) executable; Debian's <c>/usr/bin/chromium</c> by default. Playwright never downloads a browser.</summary>
     public string ChromiumPath { get; set; } = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    /// <summary>How many Chromium processes print at once (each takes a few hundred MB); further requests wait their turn.</summary>
+    public int MaxConcurrentPrints { get; set; } = 2;
 }
 
 /// <summary>
@@ -27,8 +30,14 @@ public sealed class ReportOptions
 /// naming the path, not a crash.
 /// </remarks>
 /// <param name="options">Where Chromium is.</param>
-public sealed class PdfPrinter(IOptions<ReportOptions> options)
+public sealed class PdfPrinter(IOptions<ReportOptions> options) : IDisposable
 {
+    // The PDF endpoints are public: without a bound, a burst of requests would start a browser each.
+    private readonly SemaphoreSlim printing = new(Math.Max(1, options.Value.MaxConcurrentPrints));
+
+    /// <inheritdoc/>
+    public void Dispose() => printing.Dispose();
+
     /// <summary>The media type of a PDF.</summary>
     public const string MediaType = "application/pdf";
 
@@ -42,6 +51,7 @@ public sealed class PdfPrinter(IOptions<ReportOptions> options)
             throw new ReportPrinterException($"Chromium is not installed at {chromium}; install it (apt-get install chromium) or set {ReportOptions.Section}:ChromiumPath or {ReportOptions.ChromiumVariable}.");
         }
 
+        await printing.WaitAsync(cancellationToken);
         DirectoryInfo profile = Directory.CreateTempSubdirectory("atlas-pdf-");
         try
         {
@@ -82,6 +92,7 @@ public sealed class PdfPrinter(IOptions<ReportOptions> options)
         }
         finally
         {
+            printing.Release();
             try
             {
                 profile.Delete(recursive: true);
