@@ -1,14 +1,18 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
+using WelfareAtlas.Access;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Auditing;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Indicators.Catalogue;
 using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
 using WelfareAtlas.Profiles;
 using WelfareAtlas.Statistics.Forecasting;
+using WelfareAtlas.Storage.Access;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Storage.Batches;
 using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Storage.Tests.Batches;
@@ -166,6 +170,13 @@ public abstract class StoreCopyTests<TStore> : IAsyncLifetime
 
         await new Alerts.AlertRepository(store.DataSource, TimeProvider.System)
             .SubscribeAsync("planner@example.fi", "sv", Alerts.AlertTargetKind.Area, SampleGeography.Tapanila.Value, _ => ("subject", "body åäö"), Token);
+
+        // An account, an API key and audit entries: the copy keeps the hashes and the chain as they are.
+        await new UserRepository(store.DataSource, TimeProvider.System).AddAsync("analyst.asa", Role.Analyst, PasswordHash.Create("a long enough password", iterations: 1000), Token);
+        await new ApiKeyRepository(store.DataSource, TimeProvider.System).AddAsync("loader", Role.Steward, Token);
+        AuditLog log = new(store.DataSource, TimeProvider.System);
+        await log.AppendAsync("cli:root", AuditAction.UserAdded, "analyst.asa", "analyst", Token);
+        await log.AppendAsync("key:1", AuditAction.Import, "1", "väestö.csv", Token);
         return store;
     }
 
