@@ -136,12 +136,15 @@ public sealed class ProfilePagesTests(DemoLiveServer server, Chromium chromium) 
     [InlineData("/fi/profiles/children-and-young-people/areas/0917704000")]
     [InlineData("/en/indicators/social-assistance-recipients?type=district")]
     [InlineData("/sv/profiles/children-and-young-people?type=district")]
+    [InlineData("/fi/areas/0917704000")]
+    [InlineData("/en/situation")]
+    [InlineData("/fi/alerts")]
     public async Task Pages_At320Pixels_DoNotScrollSideways(string path)
     {
         IPage page = await NewPageAsync(320);
         await page.GotoAsync(Url(path));
         int width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, $"narrow-{path.Split('/')[2]}-{path.Split('/')[1]}.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, $"narrow-{path.Split('/', '?')[2]}-{path.Split('/')[1]}.png") });
         Assert.True(width <= 320, $"{path} is {width} px wide at 320 px");
         await page.Context.CloseAsync();
     }
