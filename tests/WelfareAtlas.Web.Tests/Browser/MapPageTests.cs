@@ -54,7 +54,8 @@ public sealed class MapPageTests(LiveServer server, Chromium chromium) : IClassF
         IPage page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(server.BaseAddress, "/en").ToString());
         await page.ClickAsync($"nav.type-switch a[data-type={type}]");
-        await page.WaitForURLAsync($"**/en?type={type}");
+        // The whole web suite shares one app: under CI's parallel load a page has taken over Playwright's default 30 s.
+        await page.WaitForURLAsync($"**/en?type={type}", new PageWaitForURLOptions { Timeout = 90_000 });
         await page.WaitForSelectorAsync("#area-map.is-rendered svg");
         Assert.Equal(expected, await page.Locator("#area-map svg path").CountAsync());
         Assert.Equal(expected, await page.Locator("#area-table tbody tr").CountAsync());
