@@ -40,10 +40,13 @@ public static class AdditiveRelations
         ArgumentNullException.ThrowIfNull(areas);
         ArgumentNullException.ThrowIfNull(crosswalk);
         var candidates = new List<AdditiveRelation>();
-        AddAreaRelations(counts, areas, candidates);
-        AddBreakdownRelations(counts, candidates);
-        AddPooledYears(counts, candidates);
-        Dictionary<CellKey, IReadOnlyList<CellKey>> apportioned = Apportion(counts, areas, crosswalk, candidates);
+
+        // Sorted once: every relation is proposed in this order, so the result does not depend on the dictionary's.
+        List<CellKey> ordered = [.. counts.Keys.Order(CellKey.Order)];
+        AddAreaRelations(counts, ordered, areas, candidates);
+        AddBreakdownRelations(ordered, candidates);
+        AddPooledYears(counts, ordered, candidates);
+        Dictionary<CellKey, IReadOnlyList<CellKey>> apportioned = Apportion(counts, ordered, areas, crosswalk, candidates);
 
         var holding = new List<AdditiveRelation>();
         var contradicted = new List<AdditiveRelation>();
@@ -58,6 +61,7 @@ public static class AdditiveRelations
     /// <summary>The apportioned cells with the delivered cells each depends on, from the sub-districts up.</summary>
     private static Dictionary<CellKey, IReadOnlyList<CellKey>> Apportion(
         IReadOnlyDictionary<CellKey, double?> counts,
+        List<CellKey> ordered,
         IReadOnlyList<Area> areas,
         IReadOnlyList<CrosswalkShare> crosswalk,
         List<AdditiveRelation> candidates)
@@ -81,7 +85,7 @@ public static class AdditiveRelations
             .ToHashSet();
         foreach (AreaType level in (AreaType[])[AreaType.SubDistrict, AreaType.District, AreaType.MajorDistrict, AreaType.City])
         {
-            foreach (CellKey cell in counts.Keys.Where(key => types.GetValueOrDefault(key.Area, AreaType.PostalArea) == level).Order(CellKey.Order))
+            foreach (CellKey cell in ordered.Where(key => types.GetValueOrDefault(key.Area, AreaType.PostalArea) == level))
             {
                 IEnumerable<CellKey> dependsOn = level == AreaType.SubDistrict
                     ? sources[(cell.Area, cell.Period)].Select(postal => cell with { Area = postal }).Where(counts.ContainsKey)
@@ -125,6 +129,7 @@ public static class AdditiveRelations
 
     private static void AddAreaRelations(
         IReadOnlyDictionary<CellKey, double?> counts,
+        List<CellKey> ordered,
         IReadOnlyList<Area> areas,
         List<AdditiveRelation> relations)
     {
@@ -136,7 +141,7 @@ public static class AdditiveRelations
             .Where(area => area.Parent is not null && area.Type == AreaType.PostalArea)
             .OrderBy(area => area.Code.Value, StringComparer.Ordinal)
             .ToLookup(area => area.Parent!.Value, area => area.Code);
-        foreach (CellKey total in counts.Keys.Order(CellKey.Order))
+        foreach (CellKey total in ordered)
         {
             AddSum(total, children[total.Area], RelationKind.AreaHierarchy, counts, relations);
             AddSum(total, postalAreas[total.Area], RelationKind.PostalAreas, counts, relations);
@@ -161,11 +166,9 @@ public static class AdditiveRelations
         }
     }
 
-    private static void AddBreakdownRelations(IReadOnlyDictionary<CellKey, double?> counts, List<AdditiveRelation> relations)
+    private static void AddBreakdownRelations(List<CellKey> ordered, List<AdditiveRelation> relations)
     {
-        foreach (IGrouping<(AreaCode Area, Period Period), CellKey> group in counts.Keys
-            .Order(CellKey.Order)
-            .GroupBy(key => (key.Area, key.Period)))
+        foreach (IGrouping<(AreaCode Area, Period Period), CellKey> group in ordered.GroupBy(key => (key.Area, key.Period)))
         {
             var present = group.ToList();
             var byBreakdown = present.ToDictionary(key => key.Breakdown);
@@ -182,7 +185,7 @@ public static class AdditiveRelations
                 if (b.Age.IsAll)
                 {
                     var bands = present
-                        .Where(key => !key.Breakdown.Age.IsAll && key.Breakdown == b with { Age = key.Breakdown.Age })
+                        .Where(key => !key.Breakdown.Age.IsAll && SameButAge(key.Breakdown, b))
                         .OrderBy(key => key.Breakdown.Age.From)
                         .ToList();
                     if (bands.Count >= 2 && Disjoint(bands.Select(key => key.Breakdown.Age).ToList()))
@@ -209,6 +212,12 @@ public static class AdditiveRelations
         }
     }
 
+    /// <summary>Whether the two breakdowns differ at most in their age band.</summary>
+    private static bool SameButAge(Breakdown left, Breakdown right) =>
+        left.Sex == right.Sex
+        && string.Equals(left.Dimension, right.Dimension, StringComparison.Ordinal)
+        && string.Equals(left.Category, right.Category, StringComparison.Ordinal);
+
     private static bool Disjoint(List<AgeBand> ordered)
     {
         for (int i = 0; i < ordered.Count - 1; i++)
@@ -222,9 +231,9 @@ public static class AdditiveRelations
         return true;
     }
 
-    private static void AddPooledYears(IReadOnlyDictionary<CellKey, double?> counts, List<AdditiveRelation> relations)
+    private static void AddPooledYears(IReadOnlyDictionary<CellKey, double?> counts, List<CellKey> ordered, List<AdditiveRelation> relations)
     {
-        foreach (CellKey total in counts.Keys.Where(key => key.Period.Kind == PeriodKind.PooledYears).Order(CellKey.Order))
+        foreach (CellKey total in ordered.Where(key => key.Period.Kind == PeriodKind.PooledYears))
         {
             var years = Enumerable.Range(total.Period.Year, total.Period.EndYear - total.Period.Year + 1)
                 .Select(year => total with { Period = Period.OfYear(year) })

@@ -18,37 +18,59 @@ public sealed record Breakdown(Sex Sex, AgeBand Age, string? Dimension = null, s
     /// <summary>Whether this is <see cref="Total"/>.</summary>
     public bool IsTotal => Sex == Sex.Total && Age.IsAll && Dimension is null;
 
+    // The key is built once per instance: the compute run asks it for every cell, several times. A `with` expression
+    // starts from the copy constructor below, which leaves the cache empty, and equality ignores it.
+    private string? key;
+
+    private Breakdown(Breakdown original)
+    {
+        Sex = original.Sex;
+        Age = original.Age;
+        Dimension = original.Dimension;
+        Category = original.Category;
+    }
+
     /// <summary>
     /// The canonical key stored and shown in URLs: <c>total</c>, or the parts that are not total joined by
     /// <c>;</c> in the order sex, age, dimension: <c>sex=female;age=7-17;topic=loneliness</c>.
     /// </summary>
-    public string Key
+    public string Key => key ??= BuildKey();
+
+    /// <inheritdoc />
+    public bool Equals(Breakdown? other) =>
+        other is not null
+        && Sex == other.Sex
+        && Age == other.Age
+        && string.Equals(Dimension, other.Dimension, StringComparison.Ordinal)
+        && string.Equals(Category, other.Category, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Sex, Age, Dimension, Category);
+
+    private string BuildKey()
     {
-        get
+        if (IsTotal)
         {
-            if (IsTotal)
-            {
-                return "total";
-            }
-
-            StringBuilder key = new();
-            if (Sex != Sex.Total)
-            {
-                key.Append("sex=").Append(Sex == Sex.Female ? "female" : "male");
-            }
-
-            if (!Age.IsAll)
-            {
-                key.Append(key.Length > 0 ? ";" : string.Empty).Append("age=").Append(Age.ToString());
-            }
-
-            if (Dimension is not null)
-            {
-                key.Append(key.Length > 0 ? ";" : string.Empty).Append(Dimension).Append('=').Append(Category);
-            }
-
-            return key.ToString();
+            return "total";
         }
+
+        StringBuilder text = new();
+        if (Sex != Sex.Total)
+        {
+            text.Append("sex=").Append(Sex == Sex.Female ? "female" : "male");
+        }
+
+        if (!Age.IsAll)
+        {
+            text.Append(text.Length > 0 ? ";" : string.Empty).Append("age=").Append(Age.ToString());
+        }
+
+        if (Dimension is not null)
+        {
+            text.Append(text.Length > 0 ? ";" : string.Empty).Append(Dimension).Append('=').Append(Category);
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Reads a <see cref="Key"/> back; <see langword="false"/> with the reason for anything else.</summary>

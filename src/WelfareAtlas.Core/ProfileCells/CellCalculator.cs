@@ -75,6 +75,14 @@ public static class CellCalculator
         Dictionary<SeriesKey, List<Computed>> series = computed
             .GroupBy(c => new SeriesKey(c.Observation.Area, c.BreakdownKey, c.Observation.Period.Kind))
             .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Observation.Period).ToList());
+        foreach (List<Computed> points in series.Values)
+        {
+            for (int position = 0; position < points.Count; position++)
+            {
+                points[position].Series = points;
+                points[position].SeriesPosition = position;
+            }
+        }
 
         List<IndicatorCell> cells = new(computed.Count);
         foreach (Computed item in computed)
@@ -97,7 +105,7 @@ public static class CellCalculator
                 quintile,
                 rank,
                 peers,
-                Trend(method.Measure, series[new SeriesKey(observation.Area, item.BreakdownKey, observation.Period.Kind)], observation.Period),
+                Trend(method.Measure, item.Series!, item.SeriesPosition),
                 item.Index));
         }
 
@@ -157,9 +165,8 @@ public static class CellCalculator
         return places;
     }
 
-    private static TrendResult Trend(Measure measure, List<Computed> series, Period period)
+    private static TrendResult Trend(Measure measure, List<Computed> series, int end)
     {
-        int end = series.FindLastIndex(c => c.Observation.Period == period);
         List<Computed> recent = series.GetRange(Math.Max(0, end - RecentTrend.PointCount + 1), Math.Min(end + 1, RecentTrend.PointCount));
         if (recent.Count < RecentTrend.PointCount)
         {
@@ -225,7 +232,13 @@ public static class CellCalculator
 
         public StatisticResult<Estimate> Result { get; } = result;
 
-        /// <summary>The breakdown's key, built once: it is a string made on every call.</summary>
+        /// <summary>The breakdown's key.</summary>
         public string BreakdownKey { get; } = observation.Breakdown.Key;
+
+        /// <summary>The cells of the same area, breakdown and period length, in period order; set once the series are grouped.</summary>
+        public List<Computed>? Series { get; set; }
+
+        /// <summary>This cell's position in <see cref="Series"/>.</summary>
+        public int SeriesPosition { get; set; }
     }
 }

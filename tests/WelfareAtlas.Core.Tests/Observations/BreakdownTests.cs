@@ -26,6 +26,22 @@ public sealed class BreakdownTests
         Assert.Equal("sex=female", (Breakdown.Total with { Sex = Sex.Female }).Key);
     }
 
+    [Fact]
+    public void Key_IsRebuiltAfterWith_AndEqualityIgnoresWhetherItWasBuilt()
+    {
+        Breakdown girls = new(Sex.Female, new AgeBand(7, 17), "topic", "school");
+        Assert.Equal("sex=female;age=7-17;topic=school", girls.Key);
+
+        Breakdown boys = girls with { Sex = Sex.Male };
+        Assert.Equal("sex=male;age=7-17;topic=school", boys.Key);
+        Assert.Equal("sex=female;age=7-17;topic=loneliness", (girls with { Category = "loneliness" }).Key);
+
+        Breakdown fresh = new(Sex.Female, new AgeBand(7, 17), "topic", "school");
+        Assert.Equal(girls, fresh);
+        Assert.Equal(girls.GetHashCode(), fresh.GetHashCode());
+        Assert.NotEqual(girls, boys);
+    }
+
     [Theory]
     [InlineData("sex=other", "neither female nor male")]
     [InlineData("age=17-7", "none of")]
