@@ -18,7 +18,7 @@ internal static class ImportApi
             .MapPost("/", Import)
             .WithName("ImportFile")
             .WithSummary("Imports an uploaded file with its mapping spec as one atomic batch (stewards and admins).")
-            .WithDescription("Multipart form: 'file' (CSV, XLSX, PX or JSON-stat), 'mapping' (JSON spec, docs/import/mapping.md), optional 'allowPartial' and 'dryRun' (true/false). 201 when committed; 200 for a dry run or a file already imported; 422 with the validation report when nothing was written.")
+            .WithDescription("Multipart form: 'file' (CSV, XLSX, PX or JSON-stat) and 'mapping' (JSON spec, docs/import/mapping.md). Query: optional 'allowPartial' and 'dryRun' (true/false), and 'publishAt' (ISO 8601 with offset, e.g. 2026-03-01T08:00:00Z: an embargo; until then only analysts and above see the batch's data). 201 when committed; 200 for a dry run or a file already imported; 422 with the validation report when nothing was written.")
             .DisableAntiforgery()
             .RequireAuthorization(AtlasPolicies.Steward);
         return endpoints;
@@ -33,7 +33,8 @@ internal static class ImportApi
         ILoggerFactory loggers,
         CancellationToken cancellationToken,
         bool allowPartial = false,
-        bool dryRun = false)
+        bool dryRun = false,
+        DateTimeOffset? publishAt = null)
     {
         ILogger logger = loggers.CreateLogger("WelfareAtlas.Import");
         string upload = Path.Combine(Path.GetTempPath(), "atlas-upload-" + Guid.NewGuid().ToString("N") + Path.GetExtension(file.FileName));
@@ -46,7 +47,7 @@ internal static class ImportApi
 
             using MemoryStream spec = new();
             await mapping.CopyToAsync(spec, cancellationToken);
-            ImportRequest request = new(upload, BaseName(file.FileName), spec.ToArray(), BaseName(mapping.FileName), context.User.Identity?.Name ?? "api", allowPartial, dryRun);
+            ImportRequest request = new(upload, BaseName(file.FileName), spec.ToArray(), BaseName(mapping.FileName), context.User.Identity?.Name ?? "api", allowPartial, dryRun, publishAt?.UtcDateTime);
             ImportResult result = await new BatchImporter(store.DataSource, time).ImportAsync(request, null, cancellationToken);
             ImportLog.Finished(logger, request.FileName, result.Status, result.BatchId, result.RowsRead, result.RowsImported, result.RowsRejected, result.Elapsed.TotalSeconds);
             ImportResponse response = ImportResponse.From(result);

@@ -86,7 +86,16 @@ public static class AtlasWebApplication
 
         // Pages are UTF-8: write å, ä and ö as they are, not as character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddProblemDetails();
+        // A request the framework cannot bind (a query value that is not a number or a time) is the client's error:
+        // 400 with the framework's message, which names the parameter and the value; any other exception stays 500
+        // without details.
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            if (context.Exception is BadHttpRequestException bad)
+            {
+                context.ProblemDetails.Detail = bad.Message;
+            }
+        });
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Welfare Atlas API";
@@ -102,7 +111,10 @@ public static class AtlasWebApplication
 
     private static void MapEndpoints(WebApplication app)
     {
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseAtlasStaticAssets();
         app.UseRouting();

@@ -58,6 +58,31 @@ public sealed class ImportApiTests(ImportWebFactory factory) : IClassFixture<Imp
     }
 
     [Fact]
+    public async Task ImportFile_WithPublishAt_CommitsTheBatchUnderEmbargoUntilThatTime()
+    {
+        using HttpResponseMessage response = await client.PostAsync("/api/v1/imports?publishAt=2099-03-01T10:00:00%2B02:00", Form("alue;vuosi;asukkaat\n00100;2016;17500\n"), Cancel);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        long batch = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel))!.GetProperty("batchId").GetInt64();
+        await using DbConnection connection = await factory.Services.GetRequiredService<AtlasStore>().DataSource.OpenConnectionAsync(Cancel);
+        Assert.Equal(new DateTime(2099, 3, 1, 8, 0, 0), await connection.ExecuteScalarAsync<DateTime>("SELECT published_at FROM import_batches WHERE id = $batch", new { batch }));
+    }
+
+    [Fact]
+    public async Task ImportFile_PublishAtNotATime_Returns400AndImportsNothing()
+    {
+        using HttpResponseMessage response = await client.PostAsync("/api/v1/imports?publishAt=next-monday", Form("alue;vuosi;asukkaat\n00100;2015;17000\n"), Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        string detail = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel))!.GetProperty("detail").GetString()!;
+        Assert.Contains("publishAt", detail, StringComparison.Ordinal);
+        Assert.Contains("next-monday", detail, StringComparison.Ordinal);
+        await using DbConnection connection = await factory.Services.GetRequiredService<AtlasStore>().DataSource.OpenConnectionAsync(Cancel);
+        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM observations WHERE period = '2015' AND indicator_id = 'api-population'"));
+    }
+
+    [Fact]
     public async Task ImportFile_BadRow_Returns422WithTheReportAndWritesNothing()
     {
         using HttpResponseMessage response = await client.PostAsync("/api/v1/imports", Form("alue;vuosi;asukkaat\n00100;2018;18000\n00100;20x8;7000\n"), Cancel);
