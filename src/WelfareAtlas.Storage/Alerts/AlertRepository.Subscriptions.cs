@@ -12,18 +12,31 @@ public sealed partial class AlertRepository
     /// <summary>
     /// Records an unconfirmed subscription and queues its confirmation e-mail in one transaction; the message's
     /// subject and body come from <paramref name="confirmation"/>, given the new subscription (with its token).
+    /// <see langword="null"/>, and nothing recorded, when <paramref name="email"/> was already sent
+    /// <paramref name="confirmationsPerDay"/> confirmation e-mails in the last 24 hours.
     /// </summary>
-    public async Task<AlertSubscription> SubscribeAsync(
+    public async Task<AlertSubscription?> SubscribeAsync(
         string email,
         string language,
         AlertTargetKind kind,
         string target,
         Func<AlertSubscription, (string Subject, string Body)> confirmation,
+        int confirmationsPerDay = int.MaxValue,
         CancellationToken cancellationToken = default)
     {
         DateTime now = time.GetUtcNow().UtcDateTime;
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        long recent = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT count(*) FROM alert_messages WHERE kind = 'confirm' AND recipient = $email AND created_at > $since",
+            new { email, since = now.AddDays(-1) },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (recent >= confirmationsPerDay)
+        {
+            return null;
+        }
+
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('alert_subscription_ids')", transaction: transaction, cancellationToken: cancellationToken));
         AlertSubscription subscription = new(id, email, language, kind, target, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), now, null, null, 0);
         await connection.ExecuteAsync(new CommandDefinition(

@@ -37,6 +37,13 @@ public sealed class AlertOptions
     [Url]
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 
+    /// <summary>
+    /// Confirmation e-mails one address can be sent in 24 hours: a form that mails anyone must not become a way to
+    /// flood somebody's inbox. Beyond it a subscription is refused (429 on the API) until the oldest ages out.
+    /// </summary>
+    [Range(1, 100)]
+    public int ConfirmationsPerAddressPerDay { get; set; } = 3;
+
     /// <summary>How often the delivery looks for new alerts and due messages.</summary>
     [Range(typeof(TimeSpan), "00:00:00.1", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);

@@ -72,8 +72,16 @@ internal static class AlertsApi
         }
 
         AlertMessages messages = new(catalogue, options.Value.PublicBaseUrl.TrimEnd('/'));
-        AlertSubscription subscription = await new AlertRepository(store.DataSource, time)
-            .SubscribeAsync(valid.Email, valid.Language, valid.Kind, valid.Target, messages.Confirmation, cancellationToken);
+        if (await new AlertRepository(store.DataSource, time)
+            .SubscribeAsync(valid.Email, valid.Language, valid.Kind, valid.Target, messages.Confirmation, options.Value.ConfirmationsPerAddressPerDay, cancellationToken) is not { } subscription)
+        {
+            return TypedResults.Problem(
+                title: "Too many confirmation requests",
+                detail: $"email: this address was sent {options.Value.ConfirmationsPerAddressPerDay} confirmation e-mails in the last 24 hours; confirm one of them, or try again later.",
+                statusCode: StatusCodes.Status429TooManyRequests,
+                extensions: new Dictionary<string, object?> { ["field"] = "email" });
+        }
+
         delivery.Wake();
         return TypedResults.Accepted((string?)null, new SubscriptionView(AlertRepository.Slug(subscription.TargetKind), subscription.Target, subscription.Language, "confirmation-sent"));
     }

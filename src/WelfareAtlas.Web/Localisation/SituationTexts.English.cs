@@ -60,6 +60,7 @@ internal sealed partial record SituationTexts
         FollowProfile = "A profile",
         Subscribe = "Subscribe",
         SubscribeSent = "Check your e-mail: we sent a link that confirms the subscription. Nothing is sent before you confirm.",
+        TooManyConfirmations = "This address has already been sent several confirmation links in the last 24 hours. Confirm the subscription with one of them, or try again later.",
         BadEmail = "Give an e-mail address such as name@example.fi.",
         BadTarget = "Choose an area, indicator or profile that exists.",
         Confirmed = "Your subscription is confirmed. Every message has a link to unsubscribe.",

@@ -60,6 +60,7 @@ internal sealed partial record SituationTexts
         FollowProfile = "Profiilia",
         Subscribe = "Tilaa",
         SubscribeSent = "Katso sähköpostisi: lähetimme linkin, jolla tilaus vahvistetaan. Mitään ei lähetetä ennen vahvistusta.",
+        TooManyConfirmations = "Tähän osoitteeseen on lähetetty vuorokauden aikana jo useita vahvistuslinkkejä. Vahvista tilaus jollakin niistä tai yritä myöhemmin uudelleen.",
         BadEmail = "Anna sähköpostiosoite, esimerkiksi nimi@example.fi.",
         BadTarget = "Valitse olemassa oleva alue, indikaattori tai profiili.",
         Confirmed = "Tilauksesi on vahvistettu. Jokaisessa viestissä on linkki tilauksen perumiseen.",

@@ -60,6 +60,7 @@ internal sealed partial record SituationTexts
         FollowProfile = "En profil",
         Subscribe = "Prenumerera",
         SubscribeSent = "Se din e-post: vi skickade en länk som bekräftar prenumerationen. Inget skickas innan du bekräftar.",
+        TooManyConfirmations = "Den här adressen har redan fått flera bekräftelselänkar under det senaste dygnet. Bekräfta prenumerationen med någon av dem eller försök igen senare.",
         BadEmail = "Ange en e-postadress, till exempel namn@example.fi.",
         BadTarget = "Välj ett område, en indikator eller en profil som finns.",
         Confirmed = "Din prenumeration är bekräftad. Varje meddelande har en länk för att avsluta den.",

@@ -103,6 +103,8 @@ internal sealed partial record SituationTexts
 
     public required string SubscribeSent { get; init; }
 
+    public required string TooManyConfirmations { get; init; }
+
     public required string BadEmail { get; init; }
 
     public required string BadTarget { get; init; }

@@ -79,7 +79,15 @@ public sealed class AlertsModel(AtlasStore store, AtlasCatalogue catalogue, IOpt
         }
 
         AlertMessages messages = new(catalogue, options.Value.PublicBaseUrl.TrimEnd('/'));
-        await new AlertRepository(store.DataSource, time).SubscribeAsync(valid.Email, valid.Language, valid.Kind, valid.Target, messages.Confirmation, cancellationToken);
+        if (await new AlertRepository(store.DataSource, time).SubscribeAsync(valid.Email, valid.Language, valid.Kind, valid.Target, messages.Confirmation, options.Value.ConfirmationsPerAddressPerDay, cancellationToken) is null)
+        {
+            (Notice, NoticeIsError) = (texts.TooManyConfirmations, true);
+            await LoadAsync(cancellationToken);
+            PageResult refused = Page();
+            refused.StatusCode = StatusCodes.Status429TooManyRequests;
+            return refused;
+        }
+
         delivery.Wake();
         Notice = texts.SubscribeSent;
         Email = null;

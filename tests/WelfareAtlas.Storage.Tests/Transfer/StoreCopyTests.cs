@@ -169,7 +169,7 @@ public abstract class StoreCopyTests<TStore> : IAsyncLifetime
         }
 
         await new Alerts.AlertRepository(store.DataSource, TimeProvider.System)
-            .SubscribeAsync("planner@example.fi", "sv", Alerts.AlertTargetKind.Area, SampleGeography.Tapanila.Value, _ => ("subject", "body åäö"), Token);
+            .SubscribeAsync("planner@example.fi", "sv", Alerts.AlertTargetKind.Area, SampleGeography.Tapanila.Value, _ => ("subject", "body åäö"), cancellationToken: Token);
 
         // An account, an API key and audit entries: the copy keeps the hashes and the chain as they are.
         await new UserRepository(store.DataSource, TimeProvider.System).AddAsync("analyst.asa", Role.Analyst, PasswordHash.Create("a long enough password", iterations: 1000), Token);

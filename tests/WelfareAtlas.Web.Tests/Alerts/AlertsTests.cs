@@ -111,6 +111,30 @@ public sealed partial class AlertsTests(DemoLiveServer server)
         Assert.Contains("/fi/alerts/confirm?token=", message.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Subscribe_FourthConfirmationToOneAddressInADay_Returns429AndQueuesNothing()
+    {
+        using HttpClient client = server.CreateClient();
+        object request = new { email = "flooded@example.fi", language = "en", targetKind = "area", target = "0917704000" };
+        for (int i = 0; i < new AlertOptions().ConfirmationsPerAddressPerDay; i++)
+        {
+            using HttpResponseMessage accepted = await client.PostAsJsonAsync("/api/v1/alerts/subscriptions", request, Cancel);
+            Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        }
+
+        using HttpResponseMessage refused = await client.PostAsJsonAsync("/api/v1/alerts/subscriptions", request, Cancel);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("email", (await refused.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("field").GetString());
+        await using DbConnection connection = await Store.DataSource.OpenConnectionAsync(Cancel);
+        Assert.Equal(3L, await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM alert_messages WHERE recipient = 'flooded@example.fi'", cancellationToken: Cancel)));
+        Assert.Equal(3L, await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM alert_subscriptions WHERE email = 'flooded@example.fi'", cancellationToken: Cancel)));
+
+        // The other tests deliver every due message through their own SMTP sinks: these three must not reach them.
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM alert_messages WHERE recipient = 'flooded@example.fi'", cancellationToken: Cancel));
+    }
+
     [Theory]
     [InlineData("not-an-address", "indicator", "unemployed-jobseekers", "email")]
     [InlineData("a@example.fi", "district", "unemployed-jobseekers", "targetKind")]
