@@ -112,6 +112,19 @@ public sealed partial class AlertsTests(DemoLiveServer server)
     }
 
     [Fact]
+    public async Task AlertsPage_OffersEveryAreaByNameGroupedByType_WithTheLinkedAreaChosen()
+    {
+        using HttpClient client = server.CreateClient();
+
+        string page = await client.GetStringAsync("/fi/alerts?area=0917704000", Cancel);
+
+        string select = Regex.Match(page, "<select id=\"target-area\".*?</select>", RegexOptions.Singleline).Value;
+        Assert.Equal(server.Services.GetRequiredService<AtlasCatalogue>().Areas.Count, Regex.Count(select, "<option "));
+        Assert.Contains("<optgroup label=\"Peruspiirit\">", select, StringComparison.Ordinal);
+        Assert.Matches("<option value=\"0917704000\" selected=\"selected\">Vuosaari \\(0917704000\\)</option>", select);
+    }
+
+    [Fact]
     public async Task Subscribe_FourthConfirmationToOneAddressInADay_Returns429AndQueuesNothing()
     {
         using HttpClient client = server.CreateClient();

@@ -157,6 +157,7 @@ public sealed class ProfilePagesTests(DemoLiveServer server, Chromium chromium) 
     [InlineData("/en/indicators/youth-chat-conversations?type=postal-area&colour=quintile")]
     [InlineData("/sv/profiles/children-and-young-people?type=sub-district")]
     [InlineData("/en/indicators/no-such-indicator")]
+    [InlineData("/sv/alerts?area=0917704000")]
     public async Task Page_HasNoSeriousOrCriticalViolations(string path)
     {
         IPage page = await NewPageAsync(1280);
