@@ -30,8 +30,9 @@ internal static class CityReportCommand
             await using AtlasStore store = await AtlasStore.OpenAsync(directory, TimeProvider.System);
             AtlasCatalogue catalogue = await AtlasCatalogue.LoadAsync(store);
             CellAvailabilityCache availability = new(store.DataSource);
-            AreaProfileService profiles = new(store, catalogue, availability);
-            ReportService reports = new(store, catalogue, profiles, new IndicatorDataService(store, catalogue, profiles, availability), TimeProvider.System);
+            CellSnapshot snapshot = new(store.DataSource);
+            AreaProfileService profiles = new(catalogue, availability, snapshot);
+            ReportService reports = new(store, catalogue, profiles, new IndicatorDataService(store, catalogue, profiles, availability, snapshot), TimeProvider.System);
             using PdfPrinter printer = new(Options.Create(new ReportOptions()));
             List<double> totals = [];
             for (int i = 0; i < runs; i++)

@@ -76,6 +76,7 @@ public static class AtlasWebApplication
         services.AddTransient(provider => new AreaRepository(provider.GetRequiredService<AtlasStore>().DataSource));
         services.AddSingleton(provider => AtlasCatalogue.LoadAsync(provider.GetRequiredService<AtlasStore>()).GetAwaiter().GetResult());
         services.AddSingleton(provider => new CellAvailabilityCache(provider.GetRequiredService<AtlasStore>().DataSource));
+        services.AddSingleton(provider => new CellSnapshot(provider.GetRequiredService<AtlasStore>().DataSource));
         services.AddSingleton<AreaProfileService>();
         services.AddSingleton<IndicatorDataService>();
         services.AddSingleton<Exports.ExportService>();
