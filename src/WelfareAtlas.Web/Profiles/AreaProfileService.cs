@@ -82,9 +82,11 @@ public sealed class AreaProfileService(AtlasCatalogue catalogue, CellAvailabilit
         }
 
         List<(ProfileIndicator Indicator, Indicator Meta, (IndicatorId, string, Periods.Period)? Target)> columns = [];
-        foreach (ProfileIndicator pi in profile.Indicators.Where(i => catalogue.Indicators.ContainsKey(i.Indicator)))
+        List<ProfileIndicator> known = [.. profile.Indicators.Where(i => catalogue.Indicators.ContainsKey(i.Indicator))];
+        IReadOnlyDictionary<IndicatorId, IReadOnlyList<CellAvailability>> availability = await availabilityCache.GetAsync(known.Select(pi => pi.Indicator), cancellationToken);
+        foreach (ProfileIndicator pi in known)
         {
-            List<CellAvailability> levels = [.. (await availabilityCache.GetAsync(pi.Indicator, cancellationToken)).Where(a => a.AreaType == type)];
+            List<CellAvailability> levels = [.. availability[pi.Indicator].Where(a => a.AreaType == type)];
             (IndicatorId, string, Periods.Period)? target = null;
             if (levels.Count > 0)
             {
