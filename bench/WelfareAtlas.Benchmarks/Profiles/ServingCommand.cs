@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using WelfareAtlas.Storage;
 using WelfareAtlas.Web.Hosting;
 
 namespace WelfareAtlas.Benchmarks.Profiles;
@@ -34,7 +33,7 @@ internal static class ServingCommand
     public static async Task<int> RunAsync(string[] args)
     {
         int perKind = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 400;
-        string directory = args.Length > 1 ? CopyOf(args[1]) : await DemoStore.CopyAsync();
+        string directory = args.Length > 1 ? DemoStore.CopyOf(args[1]) : await DemoStore.CopyAsync();
         WebApplication app = AtlasWebApplication.Create(["--data-dir", directory, "--urls", "http://127.0.0.1:0", "--Store:LoadDemo", "false", "--Logging:LogLevel:Default", "Warning"]);
         try
         {
@@ -128,13 +127,6 @@ internal static class ServingCommand
         }
 
         return plan;
-    }
-
-    private static string CopyOf(string dataDirectory)
-    {
-        string copy = Directory.CreateTempSubdirectory("atlas-serving-").FullName;
-        File.Copy(Path.Combine(dataDirectory, AtlasStore.FileName), Path.Combine(copy, AtlasStore.FileName));
-        return copy;
     }
 
     private static string DataPath(string indicator, string areaType, string period, string breakdown) =>

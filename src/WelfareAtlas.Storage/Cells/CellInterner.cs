@@ -1,3 +1,6 @@
+using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Periods;
 using WelfareAtlas.ProfileCells;
 
 namespace WelfareAtlas.Storage.Cells;
@@ -11,6 +14,45 @@ internal sealed class CellInterner
 {
     private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
     private readonly Dictionary<CellComparison, CellComparison> comparisons = [];
+    private readonly Dictionary<string, AreaCode> areas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Period> periods = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndicatorId> indicators = new(StringComparer.Ordinal);
+
+    /// <summary>The indicator id <paramref name="text"/>, parsed once per distinct text.</summary>
+    public IndicatorId IndicatorOf(string text)
+    {
+        if (!indicators.TryGetValue(text, out IndicatorId id))
+        {
+            id = IndicatorId.Parse(text);
+            indicators[text] = id;
+        }
+
+        return id;
+    }
+
+    /// <summary>The area code <paramref name="text"/>, parsed once per distinct text (a few hundred areas over a quarter of a million cells).</summary>
+    public AreaCode AreaOf(string text)
+    {
+        if (!areas.TryGetValue(text, out AreaCode code))
+        {
+            code = AreaCode.Parse(text);
+            areas[text] = code;
+        }
+
+        return code;
+    }
+
+    /// <summary>The period <paramref name="text"/>, parsed once per distinct text.</summary>
+    public Period PeriodOf(string text)
+    {
+        if (!periods.TryGetValue(text, out Period period))
+        {
+            period = Period.Parse(text);
+            periods[text] = period;
+        }
+
+        return period;
+    }
 
     /// <summary>The instance equal to <paramref name="text"/> read first.</summary>
     public string Share(string text)

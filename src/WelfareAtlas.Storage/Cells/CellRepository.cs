@@ -151,10 +151,10 @@ public sealed partial class CellRepository(DbDataSource dataSource)
             ? new Estimate(value, IntervalOf(r, 10), IntervalOf(r, 12), CellSlugs.ParseIntervalMethod(String(r, 14) ?? "none"))
             : null;
         return new StoredCell(
-            IndicatorId.Parse(Shared(interner, r.GetString(0))),
-            AreaCode.Parse(Shared(interner, r.GetString(1))),
+            interner is null ? IndicatorId.Parse(r.GetString(0)) : interner.IndicatorOf(r.GetString(0)),
+            interner is null ? AreaCode.Parse(r.GetString(1)) : interner.AreaOf(r.GetString(1)),
             ParseType(r.GetString(2)),
-            Period.Parse(r.GetString(3)),
+            interner is null ? Period.Parse(r.GetString(3)) : interner.PeriodOf(r.GetString(3)),
             Shared(interner, r.GetString(4)),
             r.GetInt64(5),
             Shared(interner, String(r, 6)),
@@ -176,7 +176,7 @@ public sealed partial class CellRepository(DbDataSource dataSource)
     private static CellComparison Comparison(DbDataReader r, int first, CellInterner? interner)
     {
         CellComparison comparison = new(
-            String(r, first) is { } code ? AreaCode.Parse(Shared(interner, code)) : null,
+            String(r, first) is { } code ? (interner is null ? AreaCode.Parse(code) : interner.AreaOf(code)) : null,
             Double(r, first + 1),
             CellSlugs.ParseSignificance(r.GetString(first + 2)),
             CellSlugs.ParseSignificance(r.GetString(first + 3)),

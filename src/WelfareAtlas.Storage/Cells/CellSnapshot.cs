@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using Dapper;
 using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 
@@ -14,7 +13,7 @@ namespace WelfareAtlas.Storage.Cells;
 /// <remarks>
 /// <para>
 /// Cells change only in compute runs, which replace them and record the run in one transaction; every call reads the
-/// newest run's id (one primary-key lookup) and drops everything kept from an older run, so app instances sharing a
+/// newest run's id (<see cref="ComputeRunCheck"/>: one primary-key lookup, once per web request) and drops everything kept from an older run, so app instances sharing a
 /// PostgreSQL store, and <c>atlas compute</c> beside a running app, are seen on the next request, as with
 /// <see cref="CellAvailabilityCache"/>. An indicator is read whole on its first request after a run (one query; about
 /// a second for the largest demo indicator on a quiet machine) and then kept; requests that arrive while it is read
@@ -38,13 +37,20 @@ public sealed class CellSnapshot(DbDataSource dataSource)
     public async Task<IReadOnlyDictionary<IndicatorId, IndicatorCellSet>> GetAsync(Audience audience, IEnumerable<IndicatorId> indicators, CancellationToken cancellationToken = default)
     {
         Generation generation = await CurrentAsync(cancellationToken);
-        Dictionary<IndicatorId, IndicatorCellSet> sets = [];
+        // Started together: after a run, the sets not yet read are read in parallel (a profile needs a dozen or more).
+        Dictionary<IndicatorId, Task<IndicatorCellSet>> reads = [];
         foreach (IndicatorId indicator in indicators)
         {
-            if (!sets.ContainsKey(indicator))
+            if (!reads.ContainsKey(indicator))
             {
-                sets[indicator] = await generation.GetAsync(dataSource, audience, indicator, cancellationToken);
+                reads[indicator] = generation.GetAsync(dataSource, audience, indicator, cancellationToken);
             }
+        }
+
+        Dictionary<IndicatorId, IndicatorCellSet> sets = [];
+        foreach ((IndicatorId indicator, Task<IndicatorCellSet> read) in reads)
+        {
+            sets[indicator] = await read;
         }
 
         return sets;
@@ -52,12 +58,7 @@ public sealed class CellSnapshot(DbDataSource dataSource)
 
     private async Task<Generation> CurrentAsync(CancellationToken cancellationToken)
     {
-        long run;
-        await using (DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken))
-        {
-            run = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT coalesce(max(id), 0) FROM compute_runs", cancellationToken: cancellationToken));
-        }
-
+        long run = await ComputeRunCheck.NewestAsync(dataSource, cancellationToken);
         Generation seen = Volatile.Read(ref current);
         if (seen.Run == run)
         {
@@ -82,8 +83,9 @@ public sealed class CellSnapshot(DbDataSource dataSource)
         public async Task<IndicatorCellSet> GetAsync(DbDataSource dataSource, Audience audience, IndicatorId indicator, CancellationToken cancellationToken)
         {
             (Audience, IndicatorId) key = (audience, indicator);
-            // The read is not cancelled with the request that started it: others may be waiting for it.
-            Lazy<Task<IndicatorCellSet>> read = sets.GetOrAdd(key, _ => new Lazy<Task<IndicatorCellSet>>(() => ReadAsync(dataSource, audience, indicator)));
+            // The read is not cancelled with the request that started it: others may be waiting for it. On the thread
+            // pool, because DuckDB's reads complete synchronously and the reads of a request's indicators should overlap.
+            Lazy<Task<IndicatorCellSet>> read = sets.GetOrAdd(key, _ => new Lazy<Task<IndicatorCellSet>>(() => Task.Run(() => ReadAsync(dataSource, audience, indicator))));
             try
             {
                 return await read.Value.WaitAsync(cancellationToken);

@@ -118,6 +118,12 @@ public static class AtlasWebApplication
 
             return next(context);
         });
+        app.Use(async (context, next) =>
+        {
+            // Every read of cells kept in memory in this request checks the newest compute run once, and sees that run.
+            using IDisposable runCheck = ComputeRunCheck.BeginScope();
+            await next(context);
+        });
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
