@@ -10,11 +10,13 @@ namespace WelfareAtlas.Storage;
 public sealed class AtlasDataSource : DbDataSource
 {
     private readonly DbDataSource inner;
+    private readonly DuckDbKeepAlive? keepAlive;
 
-    internal AtlasDataSource(DbDataSource inner, StoreEngine engine)
+    internal AtlasDataSource(DbDataSource inner, StoreEngine engine, DuckDbKeepAlive? keepAlive = null)
     {
         this.inner = inner;
         Engine = engine;
+        this.keepAlive = keepAlive;
     }
 
     /// <summary>Which database the store is in.</summary>
@@ -26,13 +28,18 @@ public sealed class AtlasDataSource : DbDataSource
     internal StoreEngine Engine { get; }
 
     /// <inheritdoc />
-    protected override DbConnection CreateDbConnection() => Engine.Wrap(inner.CreateConnection());
+    protected override DbConnection CreateDbConnection()
+    {
+        keepAlive?.Touch();
+        return Engine.Wrap(inner.CreateConnection());
+    }
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
+            keepAlive?.Dispose();
             inner.Dispose();
         }
 
@@ -42,6 +49,7 @@ public sealed class AtlasDataSource : DbDataSource
     /// <inheritdoc />
     protected override async ValueTask DisposeAsyncCore()
     {
+        keepAlive?.Dispose();
         await inner.DisposeAsync();
         await base.DisposeAsyncCore();
     }

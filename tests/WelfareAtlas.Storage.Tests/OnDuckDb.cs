@@ -31,6 +31,8 @@ public static class OnDuckDb
 
     public sealed class ComputeRunnerTests : ComputeRunnerTests<DuckDbTestStore>;
 
+    public sealed class CellSnapshotTests : CellSnapshotTests<DuckDbTestStore>;
+
     public sealed class ForecastRepositoryTests : ForecastRepositoryTests<DuckDbTestStore>;
 
     public sealed class StoreCopyTests : StoreCopyTests<DuckDbTestStore>;

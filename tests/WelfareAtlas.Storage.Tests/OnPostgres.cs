@@ -31,6 +31,8 @@ public static class OnPostgres
 
     public sealed class ComputeRunnerTests : ComputeRunnerTests<PostgresTestStore>;
 
+    public sealed class CellSnapshotTests : CellSnapshotTests<PostgresTestStore>;
+
     public sealed class ForecastRepositoryTests : ForecastRepositoryTests<PostgresTestStore>;
 
     public sealed class StoreCopyTests : StoreCopyTests<PostgresTestStore>;

@@ -20,8 +20,14 @@ internal static class DemoStore
             await store.DisposeAsync();
         }
 
+        return CopyOf(Template);
+    }
+
+    /// <summary>A fresh copy of the store in <paramref name="dataDirectory"/> (a store no process has open).</summary>
+    public static string CopyOf(string dataDirectory)
+    {
         string copy = Directory.CreateTempSubdirectory("atlas-bench-").FullName;
-        File.Copy(Path.Combine(Template, AtlasStore.FileName), Path.Combine(copy, AtlasStore.FileName));
+        File.Copy(Path.Combine(dataDirectory, AtlasStore.FileName), Path.Combine(copy, AtlasStore.FileName));
         return copy;
     }
 }

@@ -13,7 +13,7 @@ using WelfareAtlas.Web.Reports;
 namespace WelfareAtlas.Benchmarks.Reports;
 
 /// <summary>
-/// <c>report [RUNS] [PROFILE]</c>: renders the city-wide report (all 34 districts) of a copy of the Helsinki demo store
+/// <c>report [RUNS] [PROFILE] [DATA_DIR]</c>: renders the city-wide report (all 34 districts) of a copy of the Helsinki demo store (or of DATA_DIR's store)
 /// to PDF, as <c>atlas report --city</c> and <c>/fi/profiles/{profile}/report.pdf</c> do, and times each stage with a
 /// stopwatch: reading the cells, writing the HTML, printing with Chromium. The target is under 60 s for the whole.
 /// A run takes seconds, too long for BenchmarkDotNet's in-process job, so this measures the same calls without it.
@@ -24,14 +24,15 @@ internal static class CityReportCommand
     {
         int runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
         string profileId = args.Length > 1 ? args[1] : "children-and-young-people";
-        string directory = await DemoStore.CopyAsync();
+        string directory = args.Length > 2 ? DemoStore.CopyOf(args[2]) : await DemoStore.CopyAsync();
         try
         {
             await using AtlasStore store = await AtlasStore.OpenAsync(directory, TimeProvider.System);
             AtlasCatalogue catalogue = await AtlasCatalogue.LoadAsync(store);
             CellAvailabilityCache availability = new(store.DataSource);
-            AreaProfileService profiles = new(store, catalogue, availability);
-            ReportService reports = new(store, catalogue, profiles, new IndicatorDataService(store, catalogue, profiles, availability), TimeProvider.System);
+            CellSnapshot snapshot = new(store.DataSource);
+            AreaProfileService profiles = new(catalogue, availability, snapshot);
+            ReportService reports = new(store, catalogue, profiles, new IndicatorDataService(store, catalogue, profiles, availability, snapshot), TimeProvider.System);
             using PdfPrinter printer = new(Options.Create(new ReportOptions()));
             List<double> totals = [];
             for (int i = 0; i < runs; i++)

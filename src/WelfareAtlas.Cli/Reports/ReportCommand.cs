@@ -65,8 +65,9 @@ internal static class ReportCommand
             }
 
             CellAvailabilityCache availability = new(store.DataSource);
-            AreaProfileService profiles = new(store, catalogue, availability);
-            ReportService reports = new(store, catalogue, profiles, new IndicatorDataService(store, catalogue, profiles, availability), TimeProvider.System);
+            CellSnapshot snapshot = new(store.DataSource);
+            AreaProfileService profiles = new(catalogue, availability, snapshot);
+            ReportService reports = new(store, catalogue, profiles, new IndicatorDataService(store, catalogue, profiles, availability, snapshot), TimeProvider.System);
             string html;
             if (wholeCity)
             {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using Dapper;
 using WelfareAtlas.Indicators;
 
 namespace WelfareAtlas.Storage.Cells;
@@ -12,7 +11,7 @@ namespace WelfareAtlas.Storage.Cells;
 /// still true. One instance per store and process; safe to share between requests.
 /// </summary>
 /// <remarks>
-/// The check is one primary-key lookup per call, so app instances sharing a PostgreSQL store see another instance's
+/// The check is one primary-key lookup per call (<see cref="ComputeRunCheck"/>: per web request), so app instances sharing a PostgreSQL store see another instance's
 /// (or <c>atlas compute</c>'s) run on their next request.
 /// </remarks>
 /// <param name="dataSource">The store's connections.</param>
@@ -21,22 +20,28 @@ public sealed class CellAvailabilityCache(DbDataSource dataSource)
     private readonly ConcurrentDictionary<IndicatorId, (long Run, IReadOnlyList<CellAvailability> Levels)> kept = [];
 
     /// <summary>Which area types, periods and breakdowns <paramref name="indicator"/> has cells for, as of the newest compute run.</summary>
-    public async Task<IReadOnlyList<CellAvailability>> GetAsync(IndicatorId indicator, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CellAvailability>> GetAsync(IndicatorId indicator, CancellationToken cancellationToken = default) =>
+        (await GetAsync([indicator], cancellationToken))[indicator];
+
+    /// <summary>The levels of each of <paramref name="indicators"/>, as of the newest compute run (one check of the run for all: an overview asks for a whole profile's).</summary>
+    public async Task<IReadOnlyDictionary<IndicatorId, IReadOnlyList<CellAvailability>>> GetAsync(IEnumerable<IndicatorId> indicators, CancellationToken cancellationToken = default)
     {
-        long run;
-        await using (DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        long run = await ComputeRunCheck.NewestAsync(dataSource, cancellationToken);
+        Dictionary<IndicatorId, IReadOnlyList<CellAvailability>> found = [];
+        foreach (IndicatorId indicator in indicators)
         {
-            run = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT coalesce(max(id), 0) FROM compute_runs", cancellationToken: cancellationToken));
+            if (kept.TryGetValue(indicator, out (long Run, IReadOnlyList<CellAvailability> Levels) entry) && entry.Run == run)
+            {
+                found[indicator] = entry.Levels;
+                continue;
+            }
+
+            // Read after the run id: if a run commits in between, the levels are newer than the key and are read again next time.
+            IReadOnlyList<CellAvailability> levels = await new CellRepository(dataSource).ListAvailabilityAsync(indicator, cancellationToken);
+            kept[indicator] = (run, levels);
+            found[indicator] = levels;
         }
 
-        if (kept.TryGetValue(indicator, out (long Run, IReadOnlyList<CellAvailability> Levels) entry) && entry.Run == run)
-        {
-            return entry.Levels;
-        }
-
-        // Read after the run id: if a run commits in between, the levels are newer than the key and are read again next time.
-        IReadOnlyList<CellAvailability> levels = await new CellRepository(dataSource).ListAvailabilityAsync(indicator, cancellationToken);
-        kept[indicator] = (run, levels);
-        return levels;
+        return found;
     }
 }

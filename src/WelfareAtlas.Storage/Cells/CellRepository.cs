@@ -17,7 +17,7 @@ namespace WelfareAtlas.Storage.Cells;
 /// with the state the public sees. This is the one place outputs get cells from, so none can forget the protection.
 /// </remarks>
 /// <param name="dataSource">The store's connections.</param>
-public sealed class CellRepository(DbDataSource dataSource)
+public sealed partial class CellRepository(DbDataSource dataSource)
 {
     private const string Columns =
         """
@@ -142,40 +142,50 @@ public sealed class CellRepository(DbDataSource dataSource)
         return cells;
     }
 
-    private static StoredCell Read(DbDataReader r)
+    private static StoredCell Read(DbDataReader r) => Read(r, null);
+
+    /// <summary>One row as a cell; with <paramref name="interner"/>, the cell shares its repeated texts and comparisons with the cells read before it.</summary>
+    private static StoredCell Read(DbDataReader r, CellInterner? interner)
     {
         Estimate? estimate = Double(r, 9) is { } value
             ? new Estimate(value, IntervalOf(r, 10), IntervalOf(r, 12), CellSlugs.ParseIntervalMethod(String(r, 14) ?? "none"))
             : null;
         return new StoredCell(
-            IndicatorId.Parse(r.GetString(0)),
-            AreaCode.Parse(r.GetString(1)),
+            interner is null ? IndicatorId.Parse(r.GetString(0)) : interner.IndicatorOf(r.GetString(0)),
+            interner is null ? AreaCode.Parse(r.GetString(1)) : interner.AreaOf(r.GetString(1)),
             ParseType(r.GetString(2)),
-            Period.Parse(r.GetString(3)),
-            r.GetString(4),
+            interner is null ? Period.Parse(r.GetString(3)) : interner.PeriodOf(r.GetString(3)),
+            Shared(interner, r.GetString(4)),
             r.GetInt64(5),
-            String(r, 6),
+            Shared(interner, String(r, 6)),
             Double(r, 7),
             Double(r, 8),
             estimate,
-            String(r, 15),
-            String(r, 16),
-            Comparison(r, 17),
-            Comparison(r, 22),
+            Shared(interner, String(r, 15)),
+            Shared(interner, String(r, 16)),
+            Comparison(r, 17, interner),
+            Comparison(r, 22, interner),
             r.IsDBNull(27) ? null : r.GetInt32(27),
             r.IsDBNull(28) ? null : r.GetInt32(28),
             r.GetInt32(29),
-            new TrendResult(CellSlugs.ParseTrend(r.GetString(30)), null, Double(r, 31), String(r, 32)),
+            new TrendResult(CellSlugs.ParseTrend(r.GetString(30)), null, Double(r, 31), Shared(interner, String(r, 32))),
             CellStates.TryParse(r.GetString(33), out CellState state) ? state : throw new StoreException($"A cell in the store has an unknown disclosure state '{r.GetString(33)}'."),
             SuppressionReasons.TryParse(r.GetString(34), out SuppressionReason reason) ? reason : throw new StoreException($"A cell in the store has an unknown disclosure reason '{r.GetString(34)}'."));
     }
 
-    private static CellComparison Comparison(DbDataReader r, int first) => new(
-        String(r, first) is { } code ? AreaCode.Parse(code) : null,
-        Double(r, first + 1),
-        CellSlugs.ParseSignificance(r.GetString(first + 2)),
-        CellSlugs.ParseSignificance(r.GetString(first + 3)),
-        String(r, first + 4));
+    private static CellComparison Comparison(DbDataReader r, int first, CellInterner? interner)
+    {
+        CellComparison comparison = new(
+            String(r, first) is { } code ? (interner is null ? AreaCode.Parse(code) : interner.AreaOf(code)) : null,
+            Double(r, first + 1),
+            CellSlugs.ParseSignificance(r.GetString(first + 2)),
+            CellSlugs.ParseSignificance(r.GetString(first + 3)),
+            Shared(interner, String(r, first + 4)));
+        return interner is null ? comparison : interner.Share(comparison);
+    }
+
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    private static string? Shared(CellInterner? interner, string? text) => interner is null || text is null ? text : interner.Share(text);
 
     private static Interval? IntervalOf(DbDataReader r, int lower) =>
         Double(r, lower) is { } low && Double(r, lower + 1) is { } high ? new Interval(low, high) : null;

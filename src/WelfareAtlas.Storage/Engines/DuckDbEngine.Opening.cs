@@ -133,9 +133,11 @@ internal sealed partial class DuckDbEngine
         }
     }
 
-    private static AtlasDataSource CreateDataSource(string path) => new(
-        DuckDBClientFactory.Instance.CreateDataSource(new DuckDBConnectionStringBuilder { DataSource = path }.ConnectionString),
-        new DuckDbEngine(Path.GetFullPath(path)));
+    private static AtlasDataSource CreateDataSource(string path)
+    {
+        DbDataSource inner = DuckDBClientFactory.Instance.CreateDataSource(new DuckDBConnectionStringBuilder { DataSource = path }.ConnectionString);
+        return new AtlasDataSource(inner, new DuckDbEngine(Path.GetFullPath(path)), new DuckDbKeepAlive(inner, DuckDbKeepAlive.DefaultIdleTime));
+    }
 
     private static void RemovePartialStores(string directory)
     {

@@ -76,6 +76,7 @@ public static class AtlasWebApplication
         services.AddTransient(provider => new AreaRepository(provider.GetRequiredService<AtlasStore>().DataSource));
         services.AddSingleton(provider => AtlasCatalogue.LoadAsync(provider.GetRequiredService<AtlasStore>()).GetAwaiter().GetResult());
         services.AddSingleton(provider => new CellAvailabilityCache(provider.GetRequiredService<AtlasStore>().DataSource));
+        services.AddSingleton(provider => new CellSnapshot(provider.GetRequiredService<AtlasStore>().DataSource));
         services.AddSingleton<AreaProfileService>();
         services.AddSingleton<IndicatorDataService>();
         services.AddSingleton<Exports.ExportService>();
@@ -128,6 +129,12 @@ public static class AtlasWebApplication
             }
 
             return next(context);
+        });
+        app.Use(async (context, next) =>
+        {
+            // Every read of cells kept in memory in this request checks the newest compute run once, and sees that run.
+            using IDisposable runCheck = ComputeRunCheck.BeginScope();
+            await next(context);
         });
         app.UseRateLimiter();
         app.UseAuthentication();

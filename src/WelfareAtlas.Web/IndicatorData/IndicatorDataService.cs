@@ -11,11 +11,12 @@ using WelfareAtlas.Web.Profiles;
 namespace WelfareAtlas.Web.IndicatorData;
 
 /// <summary>Reads an indicator's cells for maps, bar charts, trend charts and the data API.</summary>
-/// <param name="store">The open store.</param>
+/// <param name="store">The open store: forecasts.</param>
 /// <param name="catalogue">The areas, indicators and profiles.</param>
 /// <param name="profiles">Judges comparisons and trends by a profile's polarity.</param>
 /// <param name="availabilityCache">Each indicator's levels, kept until the next compute run.</param>
-public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalogue, AreaProfileService profiles, CellAvailabilityCache availabilityCache)
+/// <param name="snapshot">The cells of the newest compute run, kept in memory.</param>
+public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalogue, AreaProfileService profiles, CellAvailabilityCache availabilityCache, CellSnapshot snapshot)
 {
     /// <summary>What <paramref name="id"/> has data for; <see langword="null"/> for an unknown indicator.</summary>
     public async Task<AvailabilityView?> AvailabilityAsync(IndicatorId id, CancellationToken cancellationToken = default)
@@ -95,10 +96,10 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
 
         AreaType type = AreaTypes.All.First(t => t.ToSlug() == level.AreaType);
         Period parsedPeriod = Period.Parse(chosenPeriod);
-        CellRepository cells = new(store.DataSource);
-        IReadOnlyList<StoredCell> found = await cells.ListAsync(audience, id, type, parsedPeriod, chosenBreakdown, cancellationToken);
+        IndicatorCellSet cells = await snapshot.GetAsync(audience, id, cancellationToken);
+        IReadOnlyList<StoredCell> found = cells.Level(type, parsedPeriod, chosenBreakdown);
         StoredCell? city = catalogue.City is { } cityArea
-            ? (await cells.ListAsync(audience, id, AreaType.City, parsedPeriod, chosenBreakdown, cancellationToken)).FirstOrDefault(c => c.Area == cityArea.Code)
+            ? cells.Level(AreaType.City, parsedPeriod, chosenBreakdown).FirstOrDefault(c => c.Area == cityArea.Code)
             : null;
         return IndicatorDataResult.Found(new IndicatorDataView(
             IndicatorView.From(indicator),
@@ -138,7 +139,8 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
             codes.Add(city.Code);
         }
 
-        IReadOnlyList<StoredCell> cells = await new CellRepository(store.DataSource).ListSeriesAsync(audience, id, codes, breakdown, cancellationToken);
+        IndicatorCellSet set = await snapshot.GetAsync(audience, id, cancellationToken);
+        List<StoredCell> cells = [.. codes.SelectMany(code => set.Series(code, breakdown))];
         List<StoredCell> own = [.. cells.Where(c => c.Area == area)];
         IReadOnlyList<Forecasts.ForecastView> forecasts = await new Forecasts.ForecastService(store).ForAreaAsync(audience, id, area, breakdown, cancellationToken);
         return new SeriesView(
@@ -161,7 +163,7 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
             return [];
         }
 
-        IReadOnlyList<StoredCell> cells = await new CellRepository(store.DataSource).ListBreakdownsAsync(audience, id, area, period, cancellationToken);
+        IReadOnlyList<StoredCell> cells = (await snapshot.GetAsync(audience, id, cancellationToken)).Breakdowns(area, period);
         return [.. cells
             .Where(c => c.Breakdown != Breakdown.Total.Key)
             .Select(c => new BreakdownCellView(

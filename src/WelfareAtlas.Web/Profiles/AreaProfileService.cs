@@ -6,16 +6,15 @@ using WelfareAtlas.ProfileCells;
 using WelfareAtlas.Profiles;
 using WelfareAtlas.Statistics.Comparisons;
 using WelfareAtlas.Statistics.Trends;
-using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Cells;
 
 namespace WelfareAtlas.Web.Profiles;
 
 /// <summary>Builds an <see cref="AreaProfileView"/>: the area's cells of a profile at each indicator's latest period, judged by the profile's polarity.</summary>
-/// <param name="store">The open store.</param>
 /// <param name="catalogue">The areas, indicators and profiles.</param>
 /// <param name="availabilityCache">Each indicator's levels, kept until the next compute run.</param>
-public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogue, CellAvailabilityCache availabilityCache)
+/// <param name="snapshot">The cells of the newest compute run, kept in memory.</param>
+public sealed class AreaProfileService(AtlasCatalogue catalogue, CellAvailabilityCache availabilityCache, CellSnapshot snapshot)
 {
     /// <summary>The indicator whose breakdowns by sex and age give the population pyramid.</summary>
     public static readonly IndicatorId PopulationIndicator = IndicatorId.Parse("population");
@@ -28,15 +27,27 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
             return null;
         }
 
-        CellRepository cells = new(store.DataSource);
-        List<IndicatorId> ids = [.. profile.Indicators.Select(i => i.Indicator)];
-        Dictionary<IndicatorId, StoredCell> latest = (await cells.ListForAreaAsync(audience, code, ids, null, cancellationToken))
-            .GroupBy(c => c.Indicator)
-            .ToDictionary(g => g.Key, g => Headline(g));
-        Dictionary<IndicatorId, PeerRangeView> peers = (await cells.ListPeersAsync(audience, area.Type, [.. latest.Values.Select(c => (c.Indicator, c.Breakdown, c.Period))], cancellationToken))
-            .Where(c => c.Estimate is not null)
-            .GroupBy(c => c.Indicator)
-            .ToDictionary(g => g.Key, g => PeerRange([.. g.Select(c => c.Estimate!.Value)]));
+        List<IndicatorId> ids = [.. profile.Indicators.Select(i => i.Indicator).Append(PopulationIndicator).Distinct()];
+        IReadOnlyDictionary<IndicatorId, IndicatorCellSet> sets = await snapshot.GetAsync(audience, ids, cancellationToken);
+        Dictionary<IndicatorId, StoredCell> latest = [];
+        Dictionary<IndicatorId, PeerRangeView> peers = [];
+        foreach (ProfileIndicator pi in profile.Indicators)
+        {
+            IndicatorCellSet set = sets[pi.Indicator];
+            if (set.ForArea(code) is not { Count: > 0 } own)
+            {
+                continue;
+            }
+
+            StoredCell headline = Headline(own);
+            latest[pi.Indicator] = headline;
+            // The peers of a spine chart: the areas of the same type at the headline's period and breakdown.
+            double[] values = [.. set.Level(area.Type, headline.Period, headline.Breakdown).Where(c => c.Estimate is not null).Select(c => c.Estimate!.Value)];
+            if (values.Length > 0)
+            {
+                peers[pi.Indicator] = PeerRange(values);
+            }
+        }
 
         List<ProfileDomainView> domains = [.. profile.Domains.Select(domain => new ProfileDomainView(
             domain.Id,
@@ -59,7 +70,7 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
             benchmarkRef,
             domains,
             ProfileSummaryWriter.Write(areaRef.Names, benchmarkRef?.Names, all),
-            await PyramidAsync(cells, audience, code, cancellationToken));
+            Pyramid(sets[PopulationIndicator], code));
     }
 
     /// <summary>Every area of <paramref name="type"/> on every indicator of the profile, as <paramref name="audience"/> may see them; <see langword="null"/> for an unknown profile.</summary>
@@ -70,11 +81,12 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
             return null;
         }
 
-        CellRepository cells = new(store.DataSource);
         List<(ProfileIndicator Indicator, Indicator Meta, (IndicatorId, string, Periods.Period)? Target)> columns = [];
-        foreach (ProfileIndicator pi in profile.Indicators.Where(i => catalogue.Indicators.ContainsKey(i.Indicator)))
+        List<ProfileIndicator> known = [.. profile.Indicators.Where(i => catalogue.Indicators.ContainsKey(i.Indicator))];
+        IReadOnlyDictionary<IndicatorId, IReadOnlyList<CellAvailability>> availability = await availabilityCache.GetAsync(known.Select(pi => pi.Indicator), cancellationToken);
+        foreach (ProfileIndicator pi in known)
         {
-            List<CellAvailability> levels = [.. (await availabilityCache.GetAsync(pi.Indicator, cancellationToken)).Where(a => a.AreaType == type)];
+            List<CellAvailability> levels = [.. availability[pi.Indicator].Where(a => a.AreaType == type)];
             (IndicatorId, string, Periods.Period)? target = null;
             if (levels.Count > 0)
             {
@@ -87,7 +99,12 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
             columns.Add((pi, catalogue.Indicators[pi.Indicator], target));
         }
 
-        Dictionary<(IndicatorId, AreaCode), StoredCell> found = (await cells.ListPeersAsync(audience, type, [.. columns.Where(c => c.Target is not null).Select(c => c.Target!.Value)], cancellationToken))
+        IReadOnlyDictionary<IndicatorId, IndicatorCellSet> sets = await snapshot.GetAsync(audience, columns.Where(c => c.Target is not null).Select(c => c.Target!.Value.Item1), cancellationToken);
+        Dictionary<(IndicatorId, AreaCode), StoredCell> found = columns
+            .Where(c => c.Target is not null)
+            .Select(c => c.Target!.Value)
+            .Distinct()
+            .SelectMany(t => sets[t.Item1].Level(type, t.Item3, t.Item2))
             .ToDictionary(c => (c.Indicator, c.Area));
         return new OverviewView(
             new ProfileRef(profile.Id, TextView.From(profile.Name), TextView.From(profile.Description)),
@@ -205,7 +222,7 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
         return sorted[below] + ((position - below) * (sorted[above] - sorted[below]));
     }
 
-    private async Task<PyramidView?> PyramidAsync(CellRepository cells, Audience audience, AreaCode code, CancellationToken cancellationToken)
+    private PyramidView? Pyramid(IndicatorCellSet populationCells, AreaCode code)
     {
         if (!catalogue.Indicators.TryGetValue(PopulationIndicator, out Indicator? population))
         {
@@ -213,7 +230,7 @@ public sealed class AreaProfileService(AtlasStore store, AtlasCatalogue catalogu
         }
 
         // The population is delivered by sex and age band, without a total: the latest year any band has.
-        IReadOnlyList<StoredCell> all = await cells.ListForAreaAsync(audience, code, [PopulationIndicator], null, cancellationToken);
+        IReadOnlyList<StoredCell> all = populationCells.ForArea(code);
         if (all.Where(c => c.Period.Kind == Periods.PeriodKind.Year).Select(c => (Periods.Period?)c.Period).Max() is not { } latest)
         {
             return null;
