@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -15,7 +16,9 @@ namespace WelfareAtlas.Import.Sotkanet;
 /// The spec reads only the municipalities given to <see cref="MappingSpec"/> (the store's, the 2023 division):
 /// the rows of the 11 codes merged into other municipalities between 2013 and 2021 are skipped, not rejected, as
 /// the 2023 division has no area for them; the municipalities that absorbed them keep their values of the 2013
-/// extent. Empty cells are stored as missing.
+/// extent. Only the years <see cref="FirstYear"/>–<see cref="LastYear"/> are read: the extract (pulled in September
+/// 2013) has a 2012 row for every municipality but no 2012 value of these indicators, and a year of nothing but
+/// missing cells would become every page's latest period. Empty cells of the years read are stored as missing.
 /// </remarks>
 public static class SotkanetMunicipalityDelivery
 {
@@ -24,6 +27,12 @@ public static class SotkanetMunicipalityDelivery
 
     /// <summary>The import source; a newer extract imported under it supersedes the rows it replaces.</summary>
     public const string Source = "sotkanet-municipalities";
+
+    /// <summary>The first year of the extract.</summary>
+    public const int FirstYear = 1990;
+
+    /// <summary>The last year for which the extract has values of <see cref="Columns"/>.</summary>
+    public const int LastYear = 2011;
 
     /// <summary>The catalogue's Sotkanet indicators and the file's column of each, with the valid range of its values.</summary>
     public static IReadOnlyList<(IndicatorId Indicator, string Column, double Max)> Columns { get; } =
@@ -45,7 +54,7 @@ public static class SotkanetMunicipalityDelivery
         return path;
     }
 
-    /// <summary>The mapping spec (docs/import/mapping.md) as JSON (UTF-8): the <see cref="Columns"/> of the rows of <paramref name="municipalities"/>.</summary>
+    /// <summary>The mapping spec (docs/import/mapping.md) as JSON (UTF-8): the <see cref="Columns"/> of the rows of <paramref name="municipalities"/> from <see cref="FirstYear"/> to <see cref="LastYear"/>.</summary>
     /// <param name="municipalities">The 3-digit codes to read; rows of other codes are skipped.</param>
     public static byte[] MappingSpec(IEnumerable<AreaCode> municipalities)
     {
@@ -60,6 +69,13 @@ public static class SotkanetMunicipalityDelivery
             foreach (string code in municipalities.Select(c => c.Value).Where(c => c.Length == 3).Order(StringComparer.Ordinal))
             {
                 json.WriteStringValue(code);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("year");
+            for (int year = FirstYear; year <= LastYear; year++)
+            {
+                json.WriteStringValue(year.ToString(CultureInfo.InvariantCulture));
             }
 
             json.WriteEndArray();

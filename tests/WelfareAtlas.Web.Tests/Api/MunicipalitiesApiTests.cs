@@ -66,6 +66,18 @@ public sealed class MunicipalitiesApiTests(DemoLiveServer server)
         Assert.Equal(22, espoo.Count); // 1990-2011; 2012 is empty in the extract
     }
 
+    [Fact]
+    public async Task Situation_OfTheCity_IsAboutHelsinkiAndItsAreasNotTheOtherMunicipalities()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement city = await client.GetFromJsonAsync<JsonElement>("/api/v1/situation?profile=working-age-adults&limit=5000", Cancel);
+        string[] areas = [.. city.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("findings").EnumerateArray()).Select(f => f.GetProperty("area").GetString()!)];
+
+        Assert.NotEmpty(areas);
+        // A 3-digit code is a municipality: only Helsinki's may be in the city's picture.
+        Assert.All(areas, a => Assert.True(a.Length != 3 || a == "091", $"{a} is another municipality"));
+    }
+
     private static string Code(JsonElement cell) => cell.GetProperty("area").GetProperty("code").GetString()!;
 
     private static double Value(JsonElement[] cells, string code) => cells.Single(c => Code(c) == code).GetProperty("value").GetDouble();
