@@ -13,16 +13,17 @@ public sealed class AtlasCliTests : IDisposable
     public void Dispose() => directory.Delete(recursive: true);
 
     [Fact]
-    public async Task Init_NewDirectory_CreatesStoreWith275Areas()
+    public async Task Init_NewDirectory_CreatesStoreWith583Areas()
     {
         CliRun run = await CliRun.RunAsync(NoEnvironment, "init", "--data-dir", DataDirectory);
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("with 275 areas", run.Output, StringComparison.Ordinal);
+        // Helsinki's 275 (the city, 8 + 34 + 148 districts, 84 postal areas) and the other 308 municipalities.
+        Assert.Contains("with 583 areas", run.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(DataDirectory, "atlas.duckdb")));
 
         CliRun again = await CliRun.RunAsync(NoEnvironment, "init", "--data-dir", DataDirectory);
         Assert.Equal(ExitCodes.Success, again.ExitCode);
-        Assert.Contains("up to date (275 areas)", again.Output, StringComparison.Ordinal);
+        Assert.Contains("up to date (583 areas)", again.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,6 +35,7 @@ public sealed class AtlasCliTests : IDisposable
     }
 
     [Theory]
+    [InlineData("city", 309)] // Helsinki and Finland's other municipalities of 2023
     [InlineData("major-district", 8)]
     [InlineData("district", 34)]
     [InlineData("sub-district", 148)]

@@ -7,7 +7,10 @@ namespace WelfareAtlas.Areas;
 /// </remarks>
 public enum AreaType
 {
-    /// <summary>A municipality seen as a whole (Helsinki: <c>091</c>).</summary>
+    /// <summary>
+    /// A municipality seen as a whole (Helsinki: <c>091</c>); Finland's other municipalities are cities too, peers of
+    /// Helsinki without parents or areas within them.
+    /// </summary>
     City,
 
     /// <summary>Suurpiiri / stordistrikt.</summary>

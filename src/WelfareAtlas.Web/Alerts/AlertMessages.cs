@@ -33,7 +33,9 @@ internal sealed class AlertMessages(AtlasCatalogue catalogue, string baseUrl)
         body.AppendLine(string.Format(CultureInfo.InvariantCulture, t.AlertIntro, TargetName(subscription))).AppendLine();
         foreach (Alert alert in alerts)
         {
-            string indicator = catalogue.Indicators.TryGetValue(alert.Indicator, out Indicator? found) ? found.Name.In(language) : alert.Indicator.Value;
+            string indicator = catalogue.Indicators.TryGetValue(alert.Indicator, out Indicator? found)
+                ? found.Name.In(language) + (found.Synthetic ? $" ({UiStrings.For(language).Profiles.Synthetic})" : string.Empty)
+                : alert.Indicator.Value;
             string area = catalogue.Areas.TryGetValue(alert.Area, out Area? where) ? where.Names.In(language) : alert.Area.Value;
             string profile = catalogue.FindProfile(alert.Profile)?.Name.In(language) ?? alert.Profile;
             body.Append(CultureInfo.InvariantCulture, $"- {area} ({alert.Area.Value}), {indicator}, {alert.Breakdown}, {alert.Period}: {SvgChart.Format(alert.Value, language)}");

@@ -14,10 +14,11 @@ namespace WelfareAtlas.Web.Alerts;
 /// <param name="Period">The latest period of the series then.</param>
 /// <param name="Value">The value then.</param>
 /// <param name="CityValue">The city's value then.</param>
-public sealed record AlertView(long Id, long ComputeRun, DateTime CreatedAt, bool Entered, string Profile, string Indicator, string Area, string Breakdown, string Period, double Value, double? CityValue)
+/// <param name="Synthetic">Whether the indicator's data are synthetic demo data, never facts about the city.</param>
+public sealed record AlertView(long Id, long ComputeRun, DateTime CreatedAt, bool Entered, string Profile, string Indicator, string Area, string Breakdown, string Period, double Value, double? CityValue, bool Synthetic)
 {
-    internal static AlertView From(Alert alert) => new(
-        alert.Id, alert.RunId, alert.CreatedAt, alert.Entered, alert.Profile, alert.Indicator.Value, alert.Area.Value, alert.Breakdown, alert.Period.ToString(), alert.Value, alert.BenchmarkValue);
+    internal static AlertView From(Alert alert, bool synthetic) => new(
+        alert.Id, alert.RunId, alert.CreatedAt, alert.Entered, alert.Profile, alert.Indicator.Value, alert.Area.Value, alert.Breakdown, alert.Period.ToString(), alert.Value, alert.BenchmarkValue, synthetic);
 }
 
 /// <summary>A subscription made: what it follows; the address gets a confirmation link.</summary>

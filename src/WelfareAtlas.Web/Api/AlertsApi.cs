@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Alerts;
 using WelfareAtlas.Web.Alerts;
@@ -28,6 +29,7 @@ internal static class AlertsApi
 
     private static async Task<Results<Ok<AlertView[]>, ProblemHttpResult>> ListAlerts(
         AtlasStore store,
+        AtlasCatalogue catalogue,
         TimeProvider time,
         CancellationToken cancellationToken,
         [FromQuery] string? area = null,
@@ -50,7 +52,7 @@ internal static class AlertsApi
         }
 
         IReadOnlyList<Alert> found = await new AlertRepository(store.DataSource, time).ListAlertsAsync(limit ?? 100, code, cancellationToken);
-        return TypedResults.Ok(found.Select(AlertView.From).ToArray());
+        return TypedResults.Ok(found.Select(a => AlertView.From(a, catalogue.Indicators.TryGetValue(a.Indicator, out Indicator? indicator) && indicator.Synthetic)).ToArray());
     }
 
     private static async Task<Results<Accepted<SubscriptionView>, ProblemHttpResult>> Subscribe(

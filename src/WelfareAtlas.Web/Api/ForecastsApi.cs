@@ -58,6 +58,6 @@ internal static class ForecastsApi
         }
 
         IReadOnlyList<ForecastView> found = await forecasts.ForAreaAsync(RequestAudience.Of(context), parsed, code, key, cancellationToken);
-        return TypedResults.Ok(new AreaForecastsView(parsed.Value, code.Value, key, found));
+        return TypedResults.Ok(new AreaForecastsView(parsed.Value, code.Value, key, found, catalogue.Indicators[parsed].Synthetic));
     }
 }

@@ -142,6 +142,7 @@ internal static class XlsxExport
         ["disclosure_state"] = Text(cell.Disclosure.State),
         ["disclosure_marker"] = Text(cell.Disclosure.Marker),
         ["disclosure_reason"] = Text(cell.Disclosure.Reason),
+        ["synthetic"] = data.Indicator.Synthetic ? "yes" : "no",
         ["batch_id"] = cell.BatchId,
         ["derivation"] = Text(cell.Derivation),
     };

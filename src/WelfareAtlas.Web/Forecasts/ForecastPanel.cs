@@ -11,7 +11,8 @@ namespace WelfareAtlas.Web.Forecasts;
 /// <param name="Language">The page's language.</param>
 /// <param name="TableId">The table's element id (the CSV download reads it).</param>
 /// <param name="FileName">The download's file name without extension.</param>
-internal sealed record ForecastPanel(ForecastView? Forecast, string Caption, Language Language, string TableId, string FileName)
+/// <param name="CsvNote">The line that leads the table's CSV download (the synthetic-data label); <see langword="null"/> for none.</param>
+internal sealed record ForecastPanel(ForecastView? Forecast, string Caption, Language Language, string TableId, string FileName, string? CsvNote = null)
 {
     /// <summary>The texts in the page's language.</summary>
     public SituationTexts Text => SituationTexts.For(Language);

@@ -57,4 +57,5 @@ public sealed record ForecastView(
 /// <param name="Area">The area's code.</param>
 /// <param name="Breakdown">The breakdown's key.</param>
 /// <param name="Forecasts">The forecasts; empty when no series is long enough (five consecutive values) or the values are hidden.</param>
-public sealed record AreaForecastsView(string Indicator, string Area, string Breakdown, IReadOnlyList<ForecastView> Forecasts);
+/// <param name="Synthetic">Whether the indicator's data are synthetic demo data, never facts about the city.</param>
+public sealed record AreaForecastsView(string Indicator, string Area, string Breakdown, IReadOnlyList<ForecastView> Forecasts, bool Synthetic);

@@ -15,10 +15,10 @@ namespace WelfareAtlas.Web.Hosting;
 /// <summary>Opens the store for a host, creating it on first start with the real Helsinki areas, the catalogue and (by default) the demo.</summary>
 public static class StoreStartup
 {
-    /// <summary>Fills a new store: Helsinki's areas, shapes and postal-area crosswalk, the indicator catalogue and the welfare profiles.</summary>
+    /// <summary>Fills a new store: Helsinki's areas, shapes and postal-area crosswalk, Finland's other municipalities as the city's peers, the indicator catalogue and the welfare profiles.</summary>
     public static async Task SeedAsync(DbDataSource dataSource, CancellationToken cancellationToken)
     {
-        await new AreaRepository(dataSource).ReplaceAllAsync(HelsinkiGeography.Load(), cancellationToken);
+        await new AreaRepository(dataSource).ReplaceAllAsync(FinlandGeography.LoadWithHelsinki(), cancellationToken);
         await new IndicatorRepository(dataSource).UpsertAsync(IndicatorCatalogue.All, cancellationToken);
         await new ProfileRepository(dataSource).ReplaceAllAsync(ProfileCatalogue.All, cancellationToken);
     }

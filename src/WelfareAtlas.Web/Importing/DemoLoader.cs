@@ -9,14 +9,15 @@ namespace WelfareAtlas.Web.Importing;
 /// <summary>
 /// Loads the city-scale demo into a store the way a steward would: the generator writes its deliveries (Finnish
 /// CSV and XLSX) to a temporary folder, and each goes through <see cref="BatchImporter"/> with its mapping spec.
-/// No back door: every demo observation is in an import batch with its validation and content hash.
+/// No back door: every demo observation is in an import batch with its validation and content hash. The real
+/// Sotkanet municipality extract is imported with it (<see cref="SotkanetLoader"/>).
 /// </summary>
 public static class DemoLoader
 {
     /// <summary>The seed of the demo loaded on first start; <c>atlas demo</c> writes the same files with it.</summary>
     public const int DefaultSeed = 20250101;
 
-    /// <summary>Generates and imports every city-scale delivery; returns the import results in delivery order.</summary>
+    /// <summary>Generates and imports every city-scale delivery, then the Sotkanet extract; returns the import results in that order.</summary>
     /// <exception cref="InvalidOperationException">A delivery was not committed: the generator and the importer disagree, a bug.</exception>
     public static async Task<IReadOnlyList<ImportResult>> LoadAsync(DbDataSource dataSource, TimeProvider time, int seed = DefaultSeed, CancellationToken cancellationToken = default)
     {
@@ -47,6 +48,9 @@ public static class DemoLoader
                 results.Add(result);
             }
 
+            // The real Sotkanet municipality figures come with the demo, as Paavo's do, so that first start shows
+            // Helsinki among the other municipalities; one compute run below covers both.
+            results.Add(await SotkanetLoader.LoadAsync(dataSource, time, cancellationToken));
             await new ComputeRunner(dataSource, time).RunAllAsync("demo loaded", cancellationToken);
             await new IndicatorRefresher(dataSource, time).RefreshStaleAsync(cancellationToken);
             return results;

@@ -149,7 +149,8 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
             AreaRef.From(areaInfo),
             [.. own.Select(c => Point(c, indicator))],
             [.. cells.Where(c => c.Area != area).Select(c => Point(c, indicator))],
-            own.Count == 0 ? null : AreaProfileService.TrendOf(own[^1].Trend, polarity))
+            own.Count == 0 ? null : AreaProfileService.TrendOf(own[^1].Trend, polarity),
+            indicator.Synthetic)
         {
             Forecast = Forecasts.ForecastService.Matching(forecasts, own.Count == 0 ? null : own[^1].Period.ToString()),
         };

@@ -160,7 +160,8 @@ public sealed record SeriesPoint(string Period, double? Value, IntervalView? Ci9
 /// <param name="Points">The area's periods, oldest first.</param>
 /// <param name="City">The city's periods (the benchmark line); empty when the area is the city.</param>
 /// <param name="Trend">The area's recent trend at its latest period.</param>
-public sealed record SeriesView(string Indicator, string Breakdown, AreaRef Area, IReadOnlyList<SeriesPoint> Points, IReadOnlyList<SeriesPoint> City, TrendView? Trend)
+/// <param name="Synthetic">Whether the indicator's data are synthetic demo data, never facts about the city.</param>
+public sealed record SeriesView(string Indicator, string Breakdown, AreaRef Area, IReadOnlyList<SeriesPoint> Points, IReadOnlyList<SeriesPoint> City, TrendView? Trend, bool Synthetic)
 {
     /// <summary>
     /// The forecast of the area's series from its last value, with 80 % and 95 % prediction intervals and the method's

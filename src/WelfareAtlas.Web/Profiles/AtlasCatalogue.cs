@@ -21,7 +21,8 @@ public sealed class AtlasCatalogue
         Indicators = indicators.ToDictionary(i => i.Id);
         IndicatorList = [.. indicators.OrderBy(i => i.Id.Value, StringComparer.Ordinal)];
         Profiles = profiles;
-        City = areas.FirstOrDefault(a => a.Type == AreaType.City);
+        // Every municipality is of type city; the city of the atlas is the one divided into areas (Helsinki).
+        City = areas.Where(a => a.Type == AreaType.City).OrderByDescending(a => Children.ContainsKey(a.Code)).FirstOrDefault();
     }
 
     /// <summary>Every area by code.</summary>
@@ -39,7 +40,10 @@ public sealed class AtlasCatalogue
     /// <summary>The profiles in display order.</summary>
     public IReadOnlyList<Profile> Profiles { get; }
 
-    /// <summary>The city, the root of the hierarchy; <see langword="null"/> in a store without one.</summary>
+    /// <summary>
+    /// The city, the root of the hierarchy: of the municipalities, the one with areas within it (else the first by
+    /// code); <see langword="null"/> in a store without one. The other municipalities are its peers.
+    /// </summary>
     public Area? City { get; }
 
     /// <summary>Reads the catalogue from <paramref name="store"/>.</summary>

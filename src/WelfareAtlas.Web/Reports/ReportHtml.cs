@@ -137,7 +137,7 @@ internal static class ReportHtml
     {
         ProfileTexts t = text.Profiles;
         ReportTexts r = text.Reports;
-        html.Append(CultureInfo.InvariantCulture, $"<article class=\"indicator\" id=\"{id}\"><h{level}>{E(cell.Name.In(language))}</h{level}>");
+        html.Append(CultureInfo.InvariantCulture, $"<article class=\"indicator\" id=\"{id}\"><h{level}>{E(cell.Name.In(language))}{Tag(cell.Synthetic, text)}</h{level}>");
         if (history?.Series is { Points.Count: > 1 } series)
         {
             string chart = TrendChart.Render(series, cell.Name.In(language), language, text, Source(view with { Domains = [new ProfileDomainView(string.Empty, cell.Name, [cell])] }, report, language, text));
@@ -187,7 +187,7 @@ internal static class ReportHtml
         html.Append("</tr></thead><tbody>");
         foreach (ProfileCellView cell in view.Cells)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(cell.Name.In(language))}{(cell.Breakdown == "total" ? string.Empty : $" ({E(cell.Breakdown)})")}</th><td>{E(cell.Period ?? "–")}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(cell.Name.In(language))}{(cell.Breakdown == "total" ? string.Empty : $" ({E(cell.Breakdown)})")}{Tag(cell.Synthetic, text)}</th><td>{E(cell.Period ?? "–")}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ValueOrMarker(cell.Value, cell.Disclosure, language, text, cell.Status)}</td><td class=\"num\">{N(cell.Ci95?.Lower, language)}</td><td class=\"num\">{N(cell.Ci95?.Upper, language)}</td><td class=\"num\">{N(cell.Comparison.BenchmarkValue, language)}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"significance significance--{cell.Comparison.At95}\">{E(t.Significance.GetValueOrDefault(cell.Comparison.At95, cell.Comparison.At95))}</span></td><td>{E(t.Trend.GetValueOrDefault(cell.Trend.Judgement, cell.Trend.Judgement))}</td></tr>");
         }
@@ -208,7 +208,7 @@ internal static class ReportHtml
             foreach (int c in chunk)
             {
                 OverviewColumn column = overview.Columns[c];
-                html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\" class=\"num\">{E(column.Name.In(language))}{(column.Period is null ? string.Empty : $" {E(column.Period)}")}</th>");
+                html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\" class=\"num\">{E(column.Name.In(language))}{(column.Period is null ? string.Empty : $" {E(column.Period)}")}{Tag(column.Synthetic, text)}</th>");
             }
 
             html.Append("</tr></thead><tbody>");
@@ -249,7 +249,7 @@ internal static class ReportHtml
         foreach (ProfileCellView cell in figures)
         {
             string comparison = text.Profiles.Significance.GetValueOrDefault(cell.Comparison.At95, cell.Comparison.At95);
-            html.Append(CultureInfo.InvariantCulture, $"<div><dt>{E(cell.Name.In(language))} ({E(cell.Period ?? string.Empty)})</dt><dd><span class=\"figure\">{N(cell.Value, language)}</span> {E(cell.Unit.In(language))} <span class=\"significance significance--{cell.Comparison.At95}\">{E(comparison)}</span></dd></div>");
+            html.Append(CultureInfo.InvariantCulture, $"<div><dt>{E(cell.Name.In(language))} ({E(cell.Period ?? string.Empty)}){Tag(cell.Synthetic, text)}</dt><dd><span class=\"figure\">{N(cell.Value, language)}</span> {E(cell.Unit.In(language))} <span class=\"significance significance--{cell.Comparison.At95}\">{E(comparison)}</span></dd></div>");
         }
 
         html.Append("</dl></section>");
@@ -306,6 +306,10 @@ internal static class ReportHtml
 
     private static void Dated(StringBuilder html, DateOnly date, Language language, UiStrings text) =>
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"date\">{E(string.Format(CultureInfo.InvariantCulture, text.Reports.PrintedOn, Date(date, language)))}</p>");
+
+    /// <summary>The tag after a synthetic indicator's name: the note at the top cannot say which rows it means.</summary>
+    private static string Tag(bool synthetic, UiStrings text) =>
+        synthetic ? $" <span class=\"tag-synthetic\">{E(text.Profiles.Synthetic)}</span>" : string.Empty;
 
     private static void Synthetic(StringBuilder html, IEnumerable<ProfileCellView> cells, UiStrings text)
     {
@@ -388,6 +392,7 @@ internal static class ReportHtml
         .key-figures .figure { font-size: 16pt; font-weight: 700; }
         .date { margin-top: 6mm; }
         .synthetic-note { border-left: 3px solid #b01038; padding-left: 3mm; }
+        .tag-synthetic { font-size: 7pt; font-weight: 600; font-style: italic; color: #b01038; border: 1px solid #b01038; padding: 0 1mm; }
         .toc { break-after: page; }
         .page { break-before: page; }
         figure { margin: 0 0 4mm; break-inside: avoid; }

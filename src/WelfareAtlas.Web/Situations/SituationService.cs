@@ -37,7 +37,7 @@ public sealed class SituationService(AtlasStore store, AtlasCatalogue catalogue)
     /// <summary>The profile used when none is named: the catalogue's first.</summary>
     public Profile? DefaultProfile => catalogue.Profiles.Count > 0 ? catalogue.Profiles[0] : null;
 
-    /// <summary>The picture of the city (<paramref name="area"/> <see langword="null"/>) or of one area, at most <paramref name="limit"/> findings per kind.</summary>
+    /// <summary>The picture of the city (<paramref name="area"/> <see langword="null"/>: the city and its areas) or of one area, at most <paramref name="limit"/> findings per kind.</summary>
     public async Task<SituationView> PictureAsync(Audience audience, Profile profile, AreaCode? area, int limit, CancellationToken cancellationToken = default)
     {
         long run = await LatestRunAsync(cancellationToken);
@@ -51,7 +51,7 @@ public sealed class SituationService(AtlasStore store, AtlasCatalogue catalogue)
             built = await pictures[key].Value;
         }
 
-        IEnumerable<SituationFinding> findings = area is { } code ? built.Findings.Where(f => f.Area == code) : built.Findings;
+        IEnumerable<SituationFinding> findings = area is { } code ? built.Findings.Where(f => f.Area == code) : built.Findings.Where(f => InTheCity(f.Area));
         List<SituationFinding> visible = [.. findings];
         return new SituationView(
             area?.Value,
@@ -63,8 +63,28 @@ public sealed class SituationService(AtlasStore store, AtlasCatalogue catalogue)
                 .Select(kind =>
                 {
                     List<SituationFinding> ofKind = [.. visible.Where(f => f.Kind == kind)];
-                    return new FindingGroupView(Slug(kind), ofKind.Count, [.. ofKind.Take(limit).Select(View)]);
+                    return new FindingGroupView(Slug(kind), ofKind.Count, [.. ofKind.Take(limit).Select(f => View(f, catalogue.Indicators.TryGetValue(f.Indicator, out Indicator? indicator) && indicator.Synthetic))]);
                 })]);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="area"/> is the city or lies within it: the city's picture is about its own areas, not
+    /// the other municipalities it is compared with (their findings are in their own pictures).
+    /// </summary>
+    private bool InTheCity(AreaCode area)
+    {
+        AreaCode? code = area;
+        while (code is { } current && catalogue.Areas.TryGetValue(current, out Area? found))
+        {
+            if (current == catalogue.City?.Code)
+            {
+                return true;
+            }
+
+            code = found.Parent;
+        }
+
+        return false;
     }
 
     /// <summary>Whether only analysts (stewards) see findings of <paramref name="kind"/>.</summary>
@@ -81,7 +101,7 @@ public sealed class SituationService(AtlasStore store, AtlasCatalogue catalogue)
         _ => "outlier",
     };
 
-    private static FindingView View(SituationFinding f) => new(
+    private static FindingView View(SituationFinding f, bool synthetic) => new(
         Slug(f.Kind),
         f.Indicator.Value,
         f.Area.Value,
@@ -93,7 +113,8 @@ public sealed class SituationService(AtlasStore store, AtlasCatalogue catalogue)
         f.Score,
         f.Detail,
         f.Batch,
-        f.PreviousBatch);
+        f.PreviousBatch,
+        synthetic);
 
     private async Task<long> LatestRunAsync(CancellationToken cancellationToken)
     {

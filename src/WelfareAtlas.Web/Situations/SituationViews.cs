@@ -13,6 +13,7 @@ namespace WelfareAtlas.Web.Situations;
 /// <param name="Detail">The finding in English words.</param>
 /// <param name="Batch">The import batch the value came from (outliers and revisions: for stewards to trace the delivery).</param>
 /// <param name="PreviousBatch">For a revision: the batch whose value was superseded.</param>
+/// <param name="Synthetic">Whether the indicator's data are synthetic demo data, never facts about the city.</param>
 public sealed record FindingView(
     string Kind,
     string Indicator,
@@ -25,7 +26,8 @@ public sealed record FindingView(
     double? Score,
     string Detail,
     long? Batch,
-    long? PreviousBatch);
+    long? PreviousBatch,
+    bool Synthetic);
 
 /// <summary>The findings of one kind, strongest first.</summary>
 /// <param name="Kind">The kind's slug (as in <see cref="FindingView.Kind"/>).</param>

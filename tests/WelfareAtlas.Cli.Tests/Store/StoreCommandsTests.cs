@@ -21,7 +21,7 @@ public sealed class StoreCommandsTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, export.ExitCode);
         Assert.Contains("areas", export.Output, StringComparison.Ordinal);
-        Assert.Contains("275 rows", export.Output, StringComparison.Ordinal);
+        Assert.Contains("583 rows", export.Output, StringComparison.Ordinal);
         Assert.Contains($"to {Path.Combine(second, "atlas.duckdb")}.", export.Output, StringComparison.Ordinal);
         Assert.Equal(
             (await CliRun.RunAsync(NoEnvironment, "areas", "list", "--data-dir", first)).Output,
@@ -75,7 +75,7 @@ public sealed class StoreCommandsTests : IDisposable
 
         // The environment selects the server for every command; init finds it complete.
         CliRun init = await CliRun.RunAsync(server, "init");
-        Assert.Contains($"schema {database.Schema} is up to date (275 areas)", init.Output, StringComparison.Ordinal);
+        Assert.Contains($"schema {database.Schema} is up to date (583 areas)", init.Output, StringComparison.Ordinal);
         string onServer = (await CliRun.RunAsync(server, "areas", "list", "--type", "district")).Output;
         Assert.Equal((await CliRun.RunAsync(NoEnvironment, "areas", "list", "--type", "district", "--data-dir", first)).Output, onServer);
 
@@ -94,7 +94,7 @@ public sealed class StoreCommandsTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, init.ExitCode);
         Assert.Contains($"Created PostgreSQL database", init.Output, StringComparison.Ordinal);
-        Assert.Contains("with 275 areas", init.Output, StringComparison.Ordinal);
+        Assert.Contains("with 583 areas", init.Output, StringComparison.Ordinal);
         CliRun batches = await CliRun.RunAsync(NoEnvironment, "batches", "list", "--store", "postgres", "--connection", database.ConnectionString);
         Assert.Equal(ExitCodes.Success, batches.ExitCode);
     }

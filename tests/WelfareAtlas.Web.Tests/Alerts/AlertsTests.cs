@@ -64,12 +64,16 @@ public sealed partial class AlertsTests(DemoLiveServer server)
         Assert.Equal($"Welfare Atlas: {onList} change(s) in the \"worse and worsening\" list", alert.Subject);
         string name = server.Services.GetRequiredService<AtlasCatalogue>().Indicators[Indicators.IndicatorId.Parse(indicator)].Name.In(global::WelfareAtlas.Localisation.Language.English);
         Assert.Contains($"Indicator: {name}", alert.Body, StringComparison.Ordinal);
+        // Each alert line tags a synthetic indicator's name, and only a synthetic one's.
+        bool synthetic = server.Services.GetRequiredService<AtlasCatalogue>().Indicators[Indicators.IndicatorId.Parse(indicator)].Synthetic;
+        Assert.Equal(synthetic ? onList : 0, Regex.Count(alert.Body, Regex.Escape($", {name} (Synthetic), ")));
         Assert.Equal(onList, Regex.Count(alert.Body, ": now worse and worsening \\(Profile: "));
         Assert.Contains(new Uri(unsubscribe).PathAndQuery, alert.Body, StringComparison.Ordinal);
 
         // The alerts are listed in the app too.
         JsonElement[] listed = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/alerts?limit=1000", Cancel))!;
         Assert.True(listed.Count(a => a.GetProperty("indicator").GetString() == indicator && a.GetProperty("entered").GetBoolean()) >= onList);
+        Assert.All(listed.Where(a => a.GetProperty("indicator").GetString() == indicator), a => Assert.Equal(synthetic, a.GetProperty("synthetic").GetBoolean()));
         string page = await client.GetStringAsync("/en/alerts", Cancel);
         Assert.Contains("now worse and worsening", page, StringComparison.Ordinal);
 

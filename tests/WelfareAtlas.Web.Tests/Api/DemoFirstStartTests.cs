@@ -20,9 +20,10 @@ public sealed class DemoFirstStartTests(AtlasDemoWebFactory factory) : IClassFix
         (string Source, string Status, long Rejected)[] batches = [.. await connection.QueryAsync<(string, string, long)>(
             "SELECT source, status, rows_rejected FROM import_batches ORDER BY id")];
 
-        // 15 deliveries: 12 synthetic (DEMO_…) and 3 from real data (population estimates by postal area and by
-        // sub-district, Paavo-derived rates).
-        Assert.Equal(15, batches.Length);
+        // 16 deliveries: 12 synthetic (DEMO_…) and 4 from real data (population estimates by postal area and by
+        // sub-district, Paavo-derived rates, THL's Sotkanet extract by municipality).
+        Assert.Equal(16, batches.Length);
+        Assert.Equal("sotkanet-municipalities", batches[^1].Source);
         Assert.All(batches, b => Assert.Equal("committed", b.Status));
         Assert.All(batches, b => Assert.Equal(0, b.Rejected));
         Assert.Equal(12, batches.Count(b => b.Source.StartsWith("demo-", StringComparison.Ordinal)));

@@ -115,7 +115,10 @@ public sealed class ProfilePagesTests(DemoLiveServer server, Chromium chromium) 
         IDownload csv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-download-csv=profile-table]"));
         string csvText = await File.ReadAllTextAsync((await csv.PathAsync())!, Cancel);
         Assert.EndsWith(".csv", csv.SuggestedFilename, StringComparison.Ordinal);
-        Assert.StartsWith("Indicator,Period,Value", csvText.TrimStart('\ufeff'), StringComparison.Ordinal);
+        // The profile mixes synthetic and real indicators: the label leads the file, then the table's header.
+        string[] csvLines = csvText.TrimStart('\ufeff').Split("\r\n");
+        Assert.StartsWith("Synthetic: Synthetic demo data", csvLines[0].Trim('"'), StringComparison.Ordinal);
+        Assert.StartsWith("Indicator,Period,Value", csvLines[1], StringComparison.Ordinal);
         Assert.Contains("Social assistance recipients", csvText, StringComparison.Ordinal);
 
         IDownload svg = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-download-svg=spine-chart]"));

@@ -69,9 +69,9 @@ public static partial class IndicatorCatalogue
             DeliveredBy = AreaType.City,
             Disclosure = DisclosureRule.PublishedBySource with { UnreliableBelowDenominator = 0 },
             Caveats = T(
-                "Todellinen aineisto kuntatasolla muiden kaupunkien vertailuun; Sotkanetissa ei ole Helsingin piirien tietoja. Arvo on THL:n laskema; luottamusväli ei ole saatavilla. Poiminta on vuodelta 2013 (vuodet 1990–2012), ja kuntajako on vuoden 2013.",
-                "Verkliga data på kommunnivå för jämförelse med andra städer; Sotkanet har inga uppgifter om Helsingfors distrikt. Värdet är beräknat av THL; konfidensintervall saknas. Uttaget är från 2013 (åren 1990–2012) med 2013 års kommunindelning.",
-                "Real municipality-level data for comparison with other cities; Sotkanet has nothing for Helsinki's districts. The value is THL's own; no interval is given. The extract is from 2013 (years 1990–2012) on the 2013 municipal division."),
+                "Todellinen aineisto kuntatasolla muiden kuntien vertailuun; Sotkanetissa ei ole Helsingin piirien tietoja. Arvo on THL:n laskema; luottamusväli ei ole saatavilla, joten merkitsevyyttä ei testata. Poiminta on vuodelta 2013 (arvot 1990–2011) vuoden 2013 kuntajaolla; kartta näyttää vuoden 2023 rajat, ja vuosina 2013–2021 muihin kuntiin liitetyt 11 kuntaa puuttuvat. Koko maan vertailuarvoa ei ole.",
+                "Verkliga data på kommunnivå för jämförelse med andra kommuner; Sotkanet har inga uppgifter om Helsingfors distrikt. Värdet är beräknat av THL; konfidensintervall saknas, så ingen signifikans prövas. Uttaget är från 2013 (värden 1990–2011) med 2013 års kommunindelning; kartan visar 2023 års gränser, och de 11 kommuner som 2013–2021 gick samman med andra saknas. Något riksvärde finns inte.",
+                "Real municipality-level data for comparison with other municipalities; Sotkanet has nothing for Helsinki's districts. The value is THL's own; no interval is given, so no significance is tested. The extract is from 2013 (values 1990–2011) on the 2013 municipal division; the map shows the 2023 boundaries, and the 11 municipalities merged into others in 2013–2021 are missing. There is no national benchmark."),
             Themes = themes,
             TargetGroups = targetGroups,
             Agenda2030Targets = agenda2030,

@@ -1,6 +1,7 @@
 // Downloads for every chart and table on a page. Charts are SVG drawn on the server with their title, legend and
 // source line inside, so the SVG file is the chart itself and the PNG is that SVG drawn on a canvas at twice its
-// size. Tables download as CSV (UTF-8 with BOM, comma-separated, invariant numbers from data-value); a cell that a
+// size. Tables download as CSV (UTF-8 with BOM, comma-separated, invariant numbers from data-value), led by the
+// table's data-csv-note as a line of its own when it has one (the synthetic-data label); a cell that a
 // spreadsheet would read as a formula is prefixed with an apostrophe, by the same rule as the server's writers
 // (WelfareAtlas.Spreadsheets.FormulaNeutraliser; a browser test checks that both agree).
 (function () {
@@ -37,6 +38,9 @@
 
   function tableCsv(table) {
     const lines = [];
+    if (table.dataset.csvNote) {
+      lines.push(csvCell(table.dataset.csvNote));
+    }
     table.querySelectorAll('tr').forEach(function (row) {
       const cells = Array.prototype.map.call(row.querySelectorAll('th, td'), function (cell) {
         return csvCell(cell.hasAttribute('data-value') ? cell.getAttribute('data-value') : cell.textContent);
