@@ -82,8 +82,10 @@ public sealed partial class ImportBatchWriter
                 AND x.period = d.period AND x.breakdown = d.breakdown)
         """;
 
-    // The batch's keys are unique (duplicates are removed before this, and a derived row never repeats a key of the
-    // batch), so counting a parent's rows counts its distinct children: count(*), cheaper than count(DISTINCT area_code).
+    // One aggregate per parent gives both how many of its children are in the batch and the sums of the additive rows
+    // among them (two aggregates joined afterwards, as before, held both hash tables at once). The batch's keys are
+    // unique (duplicates are removed before this, and a derived row never repeats a key of the batch), so counting a
+    // parent's rows counts its distinct children. The parent's own key is looked for only among rows of parent areas.
     private const string SumToParents = $"""
         INSERT INTO staged_derived
         WITH children AS (
@@ -93,29 +95,30 @@ public sealed partial class ImportBatchWriter
             WHERE c.type = $childType AND c.parent_code IS NOT NULL
               AND ($childType <> 'sub-district' OR c.code IN (SELECT to_code FROM area_overlaps))),
         expected AS (SELECT parent_code, count(*) AS children FROM children GROUP BY parent_code),
-        present AS (
-            SELECT c.parent_code, y.indicator_id, y.period, y.breakdown, count(*) AS children
-            FROM staged_batch y JOIN children c ON c.code = y.area_code
-            GROUP BY c.parent_code, y.indicator_id, y.period, y.breakdown),
-        derived AS (
+        grouped AS (
             SELECT o.indicator_id, a.parent_code AS area_code, o.period, o.period_start, o.period_end, o.breakdown,
-                   bool_and(o.status = 'available') AS complete, sum(o.numerator) AS numerator, sum(o.denominator) AS denominator
+                   count(*) FILTER (WHERE c.code IS NOT NULL) AS present,
+                   count(*) FILTER (WHERE o.value IS NULL AND i.id IS NOT NULL) AS summed,
+                   bool_and(o.status = 'available') FILTER (WHERE o.value IS NULL AND i.id IS NOT NULL) AS complete,
+                   sum(o.numerator) FILTER (WHERE o.value IS NULL AND i.id IS NOT NULL) AS numerator,
+                   sum(o.denominator) FILTER (WHERE o.value IS NULL AND i.id IS NOT NULL) AS denominator
             FROM staged_batch o
-            JOIN areas a ON a.code = o.area_code AND a.type = $childType
-            JOIN indicators i ON i.id = o.indicator_id AND i.measure IN {Additive}
-            WHERE o.value IS NULL AND a.parent_code IS NOT NULL
+            JOIN areas a ON a.code = o.area_code AND a.type = $childType AND a.parent_code IS NOT NULL
+            LEFT JOIN children c ON c.code = o.area_code
+            LEFT JOIN indicators i ON i.id = o.indicator_id AND i.measure IN {Additive}
             GROUP BY o.indicator_id, a.parent_code, o.period, o.period_start, o.period_end, o.breakdown)
         SELECT d.indicator_id, d.area_code, d.period, d.period_start, d.period_end, d.breakdown,
                CASE WHEN d.complete THEN d.numerator END, CASE WHEN d.complete THEN d.denominator END,
                CASE WHEN d.complete THEN 'available' ELSE 'missing' END, 'sum'
-        FROM derived d
+        FROM grouped d
         LEFT JOIN expected e ON e.parent_code = d.area_code
-        LEFT JOIN present p ON p.parent_code = d.area_code AND p.indicator_id = d.indicator_id AND p.period = d.period AND p.breakdown = d.breakdown
-        -- Only a parent all of whose children are in the batch: a partial sum is not the parent's number.
-        WHERE COALESCE(p.children, 0) = COALESCE(e.children, 0)
+        -- Only a parent all of whose children are in the batch: a partial sum is not the parent's number. A parent
+        -- with no additive row to sum gets nothing.
+        WHERE d.summed > 0 AND d.present = COALESCE(e.children, 0)
           AND NOT EXISTS (
               SELECT 1 FROM staged_batch x
-              WHERE x.indicator_id = d.indicator_id AND x.area_code = d.area_code
+              WHERE x.area_code IN (SELECT p.parent_code FROM areas p WHERE p.type = $childType)
+                AND x.indicator_id = d.indicator_id AND x.area_code = d.area_code
                 AND x.period = d.period AND x.breakdown = d.breakdown)
         """;
 
