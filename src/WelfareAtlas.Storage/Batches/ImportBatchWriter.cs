@@ -190,7 +190,16 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             return new CommitResult(CommitOutcome.DryRun, null, accepted, totalRejected, 0, 0, duplicateRows);
         }
 
+        if (duplicates > 0)
+        {
+            // From here on the staged observations are the batch's rows as they will be stored.
+            await ExecuteAsync("DELETE FROM staged_observations WHERE seq IN (SELECT seq FROM staged_duplicates)", null, cancellationToken);
+        }
+
+        // Everything the batch writes is staged before the transaction, which then only copies it: derived rows are
+        // computed from temporary tables, never from the transaction's own uncommitted rows (see the Derivation part).
         await StageCrosswalkAsync(options.Crosswalk, cancellationToken);
+        long derived = await StageDerivedAsync(options.Crosswalk, cancellationToken);
         await using IAsyncDisposable sourceLock = await engine.LockAsync(connection, "source:" + header.Source, cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('import_batch_ids')", transaction: transaction, cancellationToken: cancellationToken));
@@ -205,7 +214,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             INSERT INTO observations
             SELECT $id, indicator_id, area_code, period, period_start, period_end, breakdown, numerator, denominator, value,
                    lower_limit, upper_limit, status, source_symbol, line, NULL, NULL
-            FROM staged_observations WHERE seq NOT IN (SELECT seq FROM staged_duplicates)
+            FROM staged_observations
             """,
             new { id },
             cancellationToken,
@@ -223,28 +232,33 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             new { id },
             cancellationToken,
             transaction);
-        // The statements below join the new rows with the older ones; PostgreSQL plans them well only when it knows how many there are.
-        await engine.AnalyzeAsync(connection, "observations", cancellationToken);
-        long derived = await DeriveAsync(id, options.Crosswalk, transaction, cancellationToken);
+        await WriteDerivedAsync(id, options.Crosswalk, transaction, cancellationToken);
         // The first batch of a source supersedes nothing; skipping the update spares a join over the whole table.
         bool hasEarlier = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
             "SELECT count(*) > 0 FROM import_batches WHERE source = $source AND status = 'committed'",
             new { source = header.Source },
             transaction,
             cancellationToken: cancellationToken));
-        long superseded = !hasEarlier ? 0 : await ExecuteAsync(
-            """
-            UPDATE observations AS o SET superseded_by = $id
-            WHERE o.superseded_by IS NULL AND o.batch_id <> $id
-              AND o.batch_id IN (SELECT b.id FROM import_batches b WHERE b.source = $source AND b.status = 'committed')
-              AND EXISTS (
-                  SELECT 1 FROM observations AS n
-                  WHERE n.batch_id = $id AND n.indicator_id = o.indicator_id AND n.area_code = o.area_code
-                    AND n.period = o.period AND n.breakdown = o.breakdown)
-            """,
-            new { id, source = header.Source },
-            cancellationToken,
-            transaction);
+        long superseded = 0;
+        if (hasEarlier)
+        {
+            // The update joins the older rows with the new ones; PostgreSQL plans it well only when it knows how many
+            // there are. The new rows are read from the staging tables, not from the transaction's own rows.
+            await engine.AnalyzeAsync(connection, "observations", cancellationToken);
+            superseded = await ExecuteAsync(
+                """
+                UPDATE observations AS o SET superseded_by = $id
+                WHERE o.superseded_by IS NULL AND o.batch_id <> $id
+                  AND o.batch_id IN (SELECT b.id FROM import_batches b WHERE b.source = $source AND b.status = 'committed')
+                  AND EXISTS (
+                      SELECT 1 FROM staged_batch AS n
+                      WHERE n.indicator_id = o.indicator_id AND n.area_code = o.area_code
+                        AND n.period = o.period AND n.breakdown = o.breakdown)
+                """,
+                new { id, source = header.Source },
+                cancellationToken,
+                transaction);
+        }
         await ExecuteAsync(
             """
             INSERT INTO import_batches VALUES ($id, $source, $fileName, $contentHash, $mappingHash, 'committed', $partial, $importedAt,

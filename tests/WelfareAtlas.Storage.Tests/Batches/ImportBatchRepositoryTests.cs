@@ -153,6 +153,29 @@ public abstract class ImportBatchRepositoryTests<TStore> : StoreTests<TStore>
         Assert.Equal(1.0, await ScalarAsync<double>("SELECT weight FROM derivation_weights WHERE period = '2024'"));
     }
 
+    [Fact]
+    public async Task CommitAsync_DeliveredParentAndSuppressedChild_KeepsTheParentAndSumsMissing()
+    {
+        // 2023: Tapanila and its district Malmi are both delivered; Malmi keeps its own number and the levels above sum
+        // Malmi's. 2024: Tapanila is suppressed, so every level above is derived as missing, without numbers.
+        SourcedObservation suppressed = new(
+            new Observation(Population, SampleGeography.Tapanila, Period.OfYear(2024), Breakdown.Total, null, null, Status: ObservationStatus.SuppressedBySource, SourceSymbol: "-1"),
+            4);
+        CommitResult result = await Batches.CommitAsync(
+            Header("p"),
+            Rows(Obs(SampleGeography.Tapanila, 2023, 5000, line: 2), Obs(SampleGeography.Malmi, 2023, 5100, line: 3), suppressed),
+            [],
+            new CommitOptions(),
+            Token);
+
+        // 2023: Koillinen and the city; 2024: Malmi, Koillinen and the city.
+        Assert.Equal(5, result.RowsDerived);
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM observations WHERE area_code = '0915503000' AND period = '2023'"));
+        Assert.Equal(5100.0, await ScalarAsync<double>("SELECT numerator FROM observations WHERE area_code = '0915503000' AND period = '2023' AND derivation IS NULL"));
+        Assert.Equal(5100.0, await ScalarAsync<double>("SELECT numerator FROM observations WHERE area_code = '091' AND period = '2023' AND derivation = 'sum'"));
+        Assert.Equal(3L, await ScalarAsync<long>("SELECT count(*) FROM observations WHERE period = '2024' AND derivation = 'sum' AND status = 'missing' AND numerator IS NULL"));
+    }
+
     private static ImportBatchHeader Header(string content, string source = "test-source") =>
         new(source, "file.csv", "hash-" + content, "mapping", "tester");
 
