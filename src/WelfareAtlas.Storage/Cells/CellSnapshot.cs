@@ -56,6 +56,9 @@ public sealed class CellSnapshot(DbDataSource dataSource)
         return sets;
     }
 
+    /// <summary>Whether the cells of <paramref name="indicator"/> for <paramref name="audience"/> of the run seen last are in memory (read and kept), without asking the store.</summary>
+    public bool Holds(Audience audience, IndicatorId indicator) => Volatile.Read(ref current).Holds(audience, indicator);
+
     private async Task<Generation> CurrentAsync(CancellationToken cancellationToken)
     {
         long run = await ComputeRunCheck.NewestAsync(dataSource, cancellationToken);
@@ -79,6 +82,9 @@ public sealed class CellSnapshot(DbDataSource dataSource)
         private readonly ConcurrentDictionary<(Audience Audience, IndicatorId Indicator), Lazy<Task<IndicatorCellSet>>> sets = new();
 
         public long Run { get; } = run;
+
+        public bool Holds(Audience audience, IndicatorId indicator) =>
+            sets.TryGetValue((audience, indicator), out Lazy<Task<IndicatorCellSet>>? read) && read.IsValueCreated && read.Value.IsCompletedSuccessfully;
 
         public async Task<IndicatorCellSet> GetAsync(DbDataSource dataSource, Audience audience, IndicatorId indicator, CancellationToken cancellationToken)
         {

@@ -40,6 +40,8 @@ public static class AtlasWebApplication
         builder.Services.AddAtlasSecurity(builder.Configuration, AtlasConfiguration.ResolveDataDirectory(builder.Configuration));
         builder.Services.AddAtlasRateLimiting();
         builder.Services.AddHostedService<EmbargoWatch>();
+        builder.Services.AddSingleton<CellSnapshotWarmer>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<CellSnapshotWarmer>());
         WebApplication app = builder.Build();
         MapEndpoints(app);
         return app;

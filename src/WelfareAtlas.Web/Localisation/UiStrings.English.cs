@@ -46,7 +46,7 @@ internal sealed partial record UiStrings
         MapUnavailable = "The map could not be shown. The same areas are in the table.",
         TypePlural = new Dictionary<AreaType, string>
         {
-            [AreaType.City] = "City",
+            [AreaType.City] = "Municipalities",
             [AreaType.MajorDistrict] = "Major districts",
             [AreaType.District] = "Districts",
             [AreaType.SubDistrict] = "Sub-districts",

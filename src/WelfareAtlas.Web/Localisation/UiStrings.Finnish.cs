@@ -46,7 +46,7 @@ internal sealed partial record UiStrings
         MapUnavailable = "Karttaa ei voitu näyttää. Samat alueet ovat taulukossa.",
         TypePlural = new Dictionary<AreaType, string>
         {
-            [AreaType.City] = "Kaupunki",
+            [AreaType.City] = "Kunnat",
             [AreaType.MajorDistrict] = "Suurpiirit",
             [AreaType.District] = "Peruspiirit",
             [AreaType.SubDistrict] = "Osa-alueet",

@@ -46,7 +46,7 @@ internal sealed partial record UiStrings
         MapUnavailable = "Kartan kunde inte visas. Samma områden finns i tabellen.",
         TypePlural = new Dictionary<AreaType, string>
         {
-            [AreaType.City] = "Stad",
+            [AreaType.City] = "Kommuner",
             [AreaType.MajorDistrict] = "Stordistrikt",
             [AreaType.District] = "Grunddistrikt",
             [AreaType.SubDistrict] = "Delområden",
