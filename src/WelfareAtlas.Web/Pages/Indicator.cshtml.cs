@@ -52,7 +52,11 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
     [FromQuery(Name = "area")]
     public string? AreaText { get; set; }
 
-    /// <summary><c>significance</c> (default) or <c>quintile</c>: what colours the map.</summary>
+    /// <summary>
+    /// <c>significance</c> or <c>quintile</c>: what colours the map. Without a choice, significance, unless no area of
+    /// the view could be compared with its benchmark (values without intervals, such as Sotkanet's municipality
+    /// figures), where a map of comparisons would be blank: then quintiles.
+    /// </summary>
     [FromQuery(Name = "colour")]
     public string? Colour { get; set; }
 
@@ -61,7 +65,9 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
     public string? ProfileId { get; set; }
 
     /// <summary>Whether the map is coloured by quintile.</summary>
-    public bool ByQuintile => Colour == "quintile";
+    public bool ByQuintile => Colour == "quintile" || (Colour is null && nothingCompared);
+
+    private bool nothingCompared;
 
     /// <summary>The chosen area of the trend chart.</summary>
     public AreaRef? TrendArea { get; private set; }
@@ -97,6 +103,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
             return Page();
         }
 
+        nothingCompared = Data.Cells.All(cell => cell.Value is null || cell.VersusCity.At95 == "not-compared");
         string source = SourceLine(Indicator);
         BarSvg = new HtmlString(BarChart.Render(Data, Language, Text, source));
         MapJson = JsonSerializer.Serialize(MapClasses(Data));

@@ -24,6 +24,11 @@ public sealed class MunicipalityPagesTests(DemoLiveServer server, Chromium chrom
         Assert.Equal(309, await page.Locator("#data-table tbody tr:not(.benchmark-row)").CountAsync());
         Assert.Equal(306, await page.Locator("#bar-chart rect.bar").CountAsync());
         Assert.Equal(1, await page.Locator("#bar-chart line.benchmark-line").CountAsync());
+
+        // No municipality can be compared with a benchmark (no intervals): without a choice the map shows quintiles.
+        Assert.Equal("quintile", await page.Locator("select[name=colour]").InputValueAsync());
+        Assert.Equal(5, await page.Locator(".map-legend li[data-class^='q']").CountAsync());
+        Assert.Equal(0, await page.Locator(".map-legend li[data-class='not-compared']").CountAsync());
         string[] order = [.. await page.Locator("#bar-chart g.bar-row:not(.bar-row--no-value)").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.area)")];
         Assert.Equal("732", order[0]); // Salla, 20.7 %
         Assert.Equal("5.5", await page.Locator("#data-table tbody tr[data-code='049']").Locator("td[data-value]").First.GetAttributeAsync("data-value"));
