@@ -25,7 +25,7 @@ public sealed class BadInputCorpusTests : IAsyncLifetime
     [InlineData("empty.csv", "CSV_EMPTY")]
     [InlineData("header-only.csv", "NO_OBSERVATIONS")]
     [InlineData("binary-garbage.csv", "CSV_BINARY")]
-    [InlineData("mixed-encodings.csv", "UNKNOWN_AREA")] // 092 Vantaa is not a Helsinki area; its row is named
+    [InlineData("mixed-encodings.csv", "CSV_MIXED_ENCODING")] // and its rows "x" and "y" are not area codes (BAD_AREA)
     [InlineData("formula-cells.csv", "UNKNOWN_AREA")]
     [InlineData("ends-mid-row.csv", "CSV_UNCLOSED_QUOTE")]
     [InlineData("field-count.csv", "CSV_FIELD_COUNT")]

@@ -182,7 +182,9 @@ public sealed class ProfilePagesTests(DemoLiveServer server, Chromium chromium) 
         await page.GotoAsync(Url($"/en/profiles/{Profile}?type=district"));
         await page.FocusAsync("#overview-table tbody tr:first-child th a");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"**/en/profiles/{Profile}/areas/**");
+        // Up to 90 s: the first profile page after the app starts may wait for its indicators' cells to be read, which
+        // took over 30 s once under the whole suite's parallel load.
+        await page.WaitForURLAsync($"**/en/profiles/{Profile}/areas/**", new PageWaitForURLOptions { Timeout = 90_000 });
         Assert.Equal(1, await page.Locator("#spine-chart").CountAsync());
         await page.Context.CloseAsync();
     }
