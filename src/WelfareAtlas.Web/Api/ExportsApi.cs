@@ -55,15 +55,13 @@ internal static class ExportsApi
             return bad;
         }
 
-        Audience audience = RequestAudience.Of(context);
-        (IndicatorDataView? data, ProblemHttpResult? problem) = await IndicatorsApi.ReadDataAsync(id, areaType, period, breakdown, profile, service, audience, cancellationToken);
-        if (data is null)
+        (IndicatorExport? export, ProblemHttpResult? problem) = await ReadExportAsync(id, areaType, period, breakdown, profile, service, exports, context, cancellationToken);
+        if (export is null)
         {
             return problem!;
         }
 
-        IndicatorExport export = exports.Indicator(data, audience);
-        IReadOnlyList<IndicatorMetadata> metadata = await exports.MetadataAsync([(data.Indicator.Id, export.Rows.Select(r => r.BatchId))], cancellationToken);
+        IReadOnlyList<IndicatorMetadata> metadata = await exports.MetadataAsync([(export.Data.Indicator.Id, export.Rows.Select(r => r.BatchId))], cancellationToken);
         return TypedResults.File(XlsxExport.Write(export, metadata[0], language), XlsxExport.MediaType, export.FileStem + ".xlsx");
     }
 
@@ -76,14 +74,12 @@ internal static class ExportsApi
             return bad;
         }
 
-        Audience audience = RequestAudience.Of(context);
-        (IndicatorDataView? data, ProblemHttpResult? problem) = await IndicatorsApi.ReadDataAsync(id, areaType, period, breakdown, profile, service, audience, cancellationToken);
-        if (data is null)
+        (IndicatorExport? export, ProblemHttpResult? problem) = await ReadExportAsync(id, areaType, period, breakdown, profile, service, exports, context, cancellationToken);
+        if (export is null)
         {
             return problem!;
         }
 
-        IndicatorExport export = exports.Indicator(data, audience);
         return TypedResults.File(JsonStatExport.Write(export, language), JsonStatExport.MediaType, export.FileStem + ".json");
     }
 
@@ -91,15 +87,23 @@ internal static class ExportsApi
         string id, IndicatorDataService service, ExportService exports, HttpContext context, CancellationToken cancellationToken,
         [FromQuery] string? areaType = null, [FromQuery] string? period = null, [FromQuery] string? breakdown = null, [FromQuery] string? profile = null)
     {
-        Audience audience = RequestAudience.Of(context);
-        (IndicatorDataView? data, ProblemHttpResult? problem) = await IndicatorsApi.ReadDataAsync(id, areaType, period, breakdown, profile, service, audience, cancellationToken);
-        if (data is null)
+        (IndicatorExport? export, ProblemHttpResult? problem) = await ReadExportAsync(id, areaType, period, breakdown, profile, service, exports, context, cancellationToken);
+        if (export is null)
         {
             return problem!;
         }
 
-        IndicatorExport export = exports.Indicator(data, audience);
         return TypedResults.File(PxExport.Write(export), PxExport.MediaType, export.FileStem + ".px");
+    }
+
+    /// <summary>The indicator's data as the caller's audience sees it, shaped for export; or the problem the data endpoint would answer.</summary>
+    private static async Task<(IndicatorExport? Export, ProblemHttpResult? Problem)> ReadExportAsync(
+        string id, string? areaType, string? period, string? breakdown, string? profile,
+        IndicatorDataService service, ExportService exports, HttpContext context, CancellationToken cancellationToken)
+    {
+        Audience audience = RequestAudience.Of(context);
+        (IndicatorDataView? data, ProblemHttpResult? problem) = await IndicatorsApi.ReadDataAsync(id, areaType, period, breakdown, profile, service, audience, cancellationToken);
+        return data is null ? (null, problem) : (exports.Indicator(data, audience), null);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetProfileXlsx(
