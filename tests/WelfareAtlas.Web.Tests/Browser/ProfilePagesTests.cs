@@ -180,11 +180,26 @@ public sealed class ProfilePagesTests(DemoLiveServer server, Chromium chromium) 
     {
         IPage page = await NewPageAsync(1280);
         await page.GotoAsync(Url($"/en/profiles/{Profile}?type=district"));
-        await page.FocusAsync("#overview-table tbody tr:first-child th a");
+        const string FirstArea = "#overview-table tbody tr:first-child th a";
+        string target = await page.GetAttributeAsync(FirstArea, "href") ?? throw new InvalidOperationException("the first area's link has no href");
+
+        // What this test is about is the keyboard, not the first read of a profile's cells after the app starts:
+        // under the whole suite's load in CI that read has taken over 90 s, and the browser's navigation then timed
+        // out. The page is asked for over HTTP first (with its own, longer limit and a message of its own); the
+        // keyboard's navigation then finds it read.
+        using (HttpClient client = server.CreateClient())
+        {
+            client.Timeout = TimeSpan.FromMinutes(5);
+            System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+            using HttpResponseMessage response = await client.GetAsync(target, Cancel);
+            Assert.True(response.IsSuccessStatusCode, $"{target} answered {(int)response.StatusCode} after {clock.Elapsed.TotalSeconds:0.0} s");
+            TestContext.Current.TestOutputHelper?.WriteLine($"{target} read over HTTP in {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        await page.FocusAsync(FirstArea);
+        Assert.Equal(target, await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')"));
         await page.Keyboard.PressAsync("Enter");
-        // Up to 90 s: the first profile page after the app starts may wait for its indicators' cells to be read, which
-        // took over 30 s once under the whole suite's parallel load.
-        await page.WaitForURLAsync($"**/en/profiles/{Profile}/areas/**", new PageWaitForURLOptions { Timeout = 90_000 });
+        await page.WaitForURLAsync($"**/en/profiles/{Profile}/areas/**");
         Assert.Equal(1, await page.Locator("#spine-chart").CountAsync());
         await page.Context.CloseAsync();
     }
