@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using WelfareAtlas.Web.Tests.Infrastructure;
 
@@ -69,7 +70,7 @@ public sealed class ForecastAndSituationPagesTests(DemoLiveServer server, Chromi
         IPage page = await NewPageAsync();
         await page.GotoAsync(Url("/fi"));
         await page.ClickAsync("nav.main-nav a[href='/fi/situation']");
-        await page.WaitForURLAsync("**/fi/situation");
+        await page.WaitForPageAsync(new Regex("/fi/situation$"));
         Assert.Equal("Tilannekuva", await page.InnerTextAsync("h1"));
         await page.GotoAsync(Url("/en/situation?profile=children-and-young-people"));
         Assert.Equal(
@@ -81,7 +82,7 @@ public sealed class ForecastAndSituationPagesTests(DemoLiveServer server, Chromi
         // An area's own picture: every finding is about it.
         string area = worse.GetProperty("findings")[0].GetProperty("area").GetString()!;
         await page.ClickAsync($"#table-worse-and-worsening tbody tr[data-area='{area}'] td a");
-        await page.WaitForURLAsync($"**/en/situation?area={area}**");
+        await page.WaitForPageAsync(new Regex($"/en/situation\\?area={area}"));
         string[] areas = [.. await page.Locator("section.situation-group tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.area)")];
         Assert.NotEmpty(areas);
         Assert.All(areas, a => Assert.Equal(area, a));

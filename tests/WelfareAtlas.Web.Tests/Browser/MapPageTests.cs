@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using WelfareAtlas.Web.Tests.Infrastructure;
 
@@ -33,7 +34,7 @@ public sealed class MapPageTests(LiveServer server, Chromium chromium) : IClassF
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, "home-fi-sub-districts.png"), FullPage = true });
 
         await page.ClickAsync("nav.language-switch a[hreflang=sv]");
-        await page.WaitForURLAsync("**/sv");
+        await page.WaitForPageAsync(new Regex("/sv$"));
         await page.WaitForSelectorAsync("#area-map.is-rendered svg");
         Assert.Equal("sv", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Helsingfors områden", await page.InnerTextAsync("h1"));
@@ -54,8 +55,7 @@ public sealed class MapPageTests(LiveServer server, Chromium chromium) : IClassF
         IPage page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(server.BaseAddress, "/en").ToString());
         await page.ClickAsync($"nav.type-switch a[data-type={type}]");
-        // The whole web suite shares one app: under CI's parallel load a page has taken over Playwright's default 30 s.
-        await page.WaitForURLAsync($"**/en?type={type}", new PageWaitForURLOptions { Timeout = 90_000 });
+        await page.WaitForPageAsync(new Regex($"/en\\?type={type}$"));
         await page.WaitForSelectorAsync("#area-map.is-rendered svg");
         Assert.Equal(expected, await page.Locator("#area-map svg path").CountAsync());
         Assert.Equal(expected, await page.Locator("#area-table tbody tr").CountAsync());
@@ -71,7 +71,7 @@ public sealed class MapPageTests(LiveServer server, Chromium chromium) : IClassF
         IPage page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(server.BaseAddress, "/en?type=district").ToString());
         await page.ClickAsync("#area-table a:text-is('Malmi')");
-        await page.WaitForURLAsync("**/en/areas/0915503000");
+        await page.WaitForPageAsync(new Regex("/en/areas/0915503000$"));
 
         Assert.StartsWith("Malmi", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         Assert.Equal("Malm", await page.InnerTextAsync("[data-field=name-sv]"));

@@ -29,7 +29,11 @@ public abstract class RunningApp : IAsyncLifetime
         app = AtlasWebApplication.Create(["--data-dir", dataDirectory.FullName, "--urls", "http://127.0.0.1:0", "--Store:LoadDemo", LoadDemo ? "true" : "false"]);
         await app.StartAsync();
         BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        await OnStartedAsync();
     }
+
+    /// <summary>Runs after the app has started, before the first test uses it.</summary>
+    protected virtual ValueTask OnStartedAsync() => ValueTask.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {
