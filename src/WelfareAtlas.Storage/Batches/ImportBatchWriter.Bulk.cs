@@ -77,10 +77,23 @@ public sealed partial class ImportBatchWriter
         }
         finally
         {
+            await DropAsync(tables);
+        }
+    }
+
+    /// <summary>Drops the bulk path's tables, which are large; a failure here must not hide the failure that got here.</summary>
+    private async Task DropAsync(List<string> tables)
+    {
+        try
+        {
             foreach (string table in tables)
             {
                 await ExecuteAsync($"DROP TABLE IF EXISTS {table}", null, CancellationToken.None);
             }
+        }
+        catch (DbException)
+        {
+            // The connection is broken; its temporary tables go with it when the writer disposes it.
         }
     }
 
@@ -105,6 +118,8 @@ public sealed partial class ImportBatchWriter
                 """),
             new { path = file.Path },
             cancellationToken);
+        // The table's rows are in file order (DuckDB's default preserve_insertion_order, which nothing here changes),
+        // so rowid i is data row i.
         long rows = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM bulk_rows", cancellationToken: cancellationToken));
 
         // Row i is on line HeaderLine + 1 + i only when every line after the header is one row: no blank line (which
