@@ -119,6 +119,43 @@ public sealed class BulkCsvEquivalenceTests : IAsyncLifetime
         await AssertSameAsync(clean, Encoding.UTF8.GetBytes(ChatMapping), expectBulk: true, allowPartial: true);
     }
 
+    [Fact]
+    public async Task Import_GeneratedWideCsvWithFiltersLimitsAndRepeatedKeys_SameRowsAndRejectionsBothWays()
+    {
+        // A where filter, an indicator column whose unmapped texts are skipped (an uncatalogued one only on rows the
+        // filter drops), values with limits and a range, missing markers, and a second entry with its own indicator and
+        // period whose key repeats on every row of an area: duplicates, stored as rejected with --allow-partial.
+        const string mapping = """
+            {
+              "source": "bulk-values",
+              "csv": { "delimiter": ",", "decimalSeparator": "point", "encoding": "utf-8", "headerLine": 1 },
+              "where": { "kind": [ "keep" ] },
+              "area": { "column": "area", "kind": "kokotunnus" },
+              "indicator": { "column": "ind", "map": { "P": "chat-contacts", "U": "unemployed-share", "X": "no-such-indicator" }, "unmapped": "skip" },
+              "period": { "column": "year" },
+              "values": [
+                { "value": "v", "lower": "lo", "upper": "hi", "min": 0, "max": 1000 },
+                { "indicator": "population", "numerator": "n", "period": "2020" }
+              ]
+            }
+            """;
+        List<string> rows = ["kind,area,ind,year,v,lo,hi,n"];
+        for (int i = 0; i < 4_000; i++)
+        {
+            bool dropped = i % 7 == 0;
+            string indicator = dropped ? "X" : i % 5 == 0 ? "Q" : i % 2 == 0 ? "P" : "U";
+            double value = (i % 90) + 0.25;
+            string limits = i % 3 == 0 ? "," : string.Create(CultureInfo.InvariantCulture, $"{value - 1},{value + 1}");
+            string given = i % 11 == 0 ? ".." : value.ToString(CultureInfo.InvariantCulture);
+            string count = i % 13 == 0 ? string.Empty : (i % 100).ToString(CultureInfo.InvariantCulture);
+            rows.Add(string.Create(CultureInfo.InvariantCulture, $"{(dropped ? "drop" : "keep")},{SubDistricts[i % SubDistricts.Length]},{indicator},{1900 + (i / SubDistricts.Length)},{given},{limits},{count}"));
+        }
+
+        string file = Path.Combine(streaming!.Scratch, "wide.csv");
+        await File.WriteAllLinesAsync(file, rows, TestContext.Current.CancellationToken);
+        await AssertSameAsync(file, Encoding.UTF8.GetBytes(mapping), expectBulk: true, allowPartial: true);
+    }
+
     [Theory]
     [InlineData("0915503392;2024-06;N;7-17;a;11;10")] // a proportion's numerator above its denominator
     [InlineData("0915503392;2024-06;N;7-17;a;x;10")] // not a number
