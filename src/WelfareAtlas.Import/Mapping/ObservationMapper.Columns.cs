@@ -14,9 +14,12 @@ public sealed partial class ObservationMapper
     private sealed record Column(string Name, int Index, FieldSpec Field)
     {
         /// <summary>The field's text for <paramref name="row"/> after the value map.</summary>
-        public Outcome Read(SourceRow row, out string text)
+        public Outcome Read(SourceRow row, out string text) => Apply(Field.Constant is null ? row.Cells[Index] : null, out text);
+
+        /// <summary>The field's text for the cell text <paramref name="cell"/> after the value map (the constant, if the field is one).</summary>
+        public Outcome Apply(string? cell, out string text)
         {
-            text = Field.Constant ?? row.Cells[Index].Trim();
+            text = Field.Constant ?? cell!.Trim();
             if (Field.Map is null)
             {
                 return Outcome.Value;
@@ -51,5 +54,13 @@ public sealed partial class ObservationMapper
     {
         /// <summary>The column that carries the observation: the numerator, else the value.</summary>
         public Column? Primary => Numerator ?? Value;
+    }
+
+    /// <summary>What a text resolved to, or the problem that rejects it (code and message, as the row path reports them).</summary>
+    private readonly record struct Resolved<T>(T Value, string? ProblemCode = null, string? Message = null)
+    {
+        public bool IsProblem => ProblemCode is not null;
+
+        public static Resolved<T> Problem(string code, string message) => new(default!, code, message);
     }
 }

@@ -103,7 +103,21 @@ public sealed partial class ObservationMapper
             return (NumberState.Absent, null, null);
         }
 
-        string text = column.Raw(row).Trim();
+        (NumberState State, double? Number, string? Symbol) parsed = ParseNumber(column.Raw(row));
+        if (parsed.State == NumberState.Bad)
+        {
+            string text = column.Raw(row).Trim();
+            string expected = separator == DecimalSeparator.Comma ? "a number with a decimal comma" : "a number with a decimal point";
+            problems.Add(Problem("CELL_NOT_NUMBER", $"\"{ImportProblem.Shorten(text)}\" is not {expected}, nor a declared suppression or missing marker.", row, column, text));
+        }
+
+        return parsed;
+    }
+
+    /// <summary>What the text of a number cell holds: a number, a suppression or missing marker (with the marker), or nothing valid.</summary>
+    private (NumberState State, double? Number, string? Symbol) ParseNumber(string cell)
+    {
+        string text = cell.Trim();
         if (suppressed.Contains(text))
         {
             return (NumberState.Suppressed, null, text);
@@ -119,8 +133,6 @@ public sealed partial class ObservationMapper
             return (NumberState.Number, number, null);
         }
 
-        string expected = separator == DecimalSeparator.Comma ? "a number with a decimal comma" : "a number with a decimal point";
-        problems.Add(Problem("CELL_NOT_NUMBER", $"\"{ImportProblem.Shorten(text)}\" is not {expected}, nor a declared suppression or missing marker.", row, column, text));
         return (NumberState.Bad, null, null);
     }
 }

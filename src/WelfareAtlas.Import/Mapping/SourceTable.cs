@@ -1,3 +1,4 @@
+using WelfareAtlas.Import.Csv;
 using WelfareAtlas.Import.Reports;
 using WelfareAtlas.Import.Tabular;
 
@@ -11,6 +12,9 @@ public sealed record SourceTable(IReadOnlyList<string> Header, DecimalSeparator 
 {
     /// <summary>The column a cube's cell values are in.</summary>
     public const string CubeValueColumn = "value";
+
+    /// <summary>The CSV file as opened (encoding, delimiter, header line) when the table is one; otherwise <see langword="null"/>.</summary>
+    public CsvSource? Csv { get; init; }
 
     /// <summary>The 0-based index of <paramref name="name"/> (exact, else ignoring case), or -1.</summary>
     public int IndexOf(string name)

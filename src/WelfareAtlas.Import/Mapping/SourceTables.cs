@@ -63,7 +63,7 @@ public static class SourceTables
             HeaderLine = csv.HeaderLine,
         };
         CsvSource? source = await CsvFileReader.OpenAsync(path, options, report, cancellationToken).ConfigureAwait(false);
-        return source is null ? null : new SourceTable(source.Header, source.DecimalSeparator, FromTabular(source.ReadRowsAsync(cancellationToken)));
+        return source is null ? null : new SourceTable(source.Header, source.DecimalSeparator, FromTabular(source.ReadRowsAsync(cancellationToken))) { Csv = source };
     }
 
     private static async IAsyncEnumerable<SourceRow> FromTabular(IAsyncEnumerable<TabularRow> rows)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Storage.Engines;
 
@@ -25,12 +26,16 @@ public sealed partial class ImportBatchWriter
             indicator_id VARCHAR NOT NULL, area_code VARCHAR NOT NULL, period VARCHAR NOT NULL,
             period_start DATE NOT NULL, period_end DATE NOT NULL, breakdown VARCHAR NOT NULL,
             numerator DOUBLE PRECISION, denominator DOUBLE PRECISION, status VARCHAR NOT NULL, derivation VARCHAR NOT NULL);
+        CREATE TEMP VIEW staged_derived_rows AS
+            SELECT indicator_id, area_code, period, period_start, period_end, breakdown, numerator, denominator, CAST(NULL AS DOUBLE PRECISION) AS value, status
+            FROM staged_derived;
         CREATE TEMP VIEW staged_batch AS
             SELECT indicator_id, area_code, period, period_start, period_end, breakdown, numerator, denominator, value, status
             FROM staged_observations
             UNION ALL
-            SELECT indicator_id, area_code, period, period_start, period_end, breakdown, numerator, denominator, NULL, status
-            FROM staged_derived;
+            SELECT * FROM staged_derived_rows;
+        -- The delivered areas: a level whose children (or parents) the file does not deliver reads only the derived rows.
+        CREATE TEMP TABLE staged_areas AS SELECT DISTINCT area_code FROM staged_observations;
         """;
 
     private const string CreateWeights = """
@@ -56,7 +61,7 @@ public sealed partial class ImportBatchWriter
         WITH {WeightYears},
         needed AS (SELECT year, to_code, count(*) AS contributions FROM crosswalk_weights GROUP BY year, to_code),
         derived AS (
-            SELECT o.indicator_id, w.to_code AS area_code, o.period, o.period_start, o.period_end, o.breakdown,
+            SELECT o.indicator_id, w.to_code AS area_code, o.period, min(o.period_start) AS period_start, min(o.period_end) AS period_end, o.breakdown,
                    bool_and(o.status = 'available') AS complete,
                    sum(o.numerator * w.weight) AS numerator, sum(o.denominator * w.weight) AS denominator,
                    CASE WHEN bool_and(w.basis = 'population') THEN 'crosswalk-population'
@@ -68,7 +73,7 @@ public sealed partial class ImportBatchWriter
             JOIN weight_years y ON y.year = CAST(EXTRACT(YEAR FROM o.period_start) AS INTEGER)
             JOIN crosswalk_weights w ON w.year = y.weight_year AND w.from_code = o.area_code
             WHERE o.value IS NULL
-            GROUP BY o.indicator_id, w.to_code, o.period, o.period_start, o.period_end, o.breakdown)
+            GROUP BY o.indicator_id, w.to_code, o.period, o.breakdown)
         SELECT d.indicator_id, d.area_code, d.period, d.period_start, d.period_end, d.breakdown,
                CASE WHEN d.complete THEN d.numerator END, CASE WHEN d.complete THEN d.denominator END,
                CASE WHEN d.complete THEN 'available' ELSE 'missing' END, d.derivation
@@ -82,11 +87,12 @@ public sealed partial class ImportBatchWriter
                 AND x.period = d.period AND x.breakdown = d.breakdown)
         """;
 
-    // One aggregate per parent gives both how many of its children are in the batch and the sums of the additive rows
+    // The period's dates follow from its text, so rows are grouped by the text alone and its dates carried along
+    // (min of equal values): narrower group keys. One aggregate per parent gives both how many of its children are in the batch and the sums of the additive rows
     // among them (two aggregates joined afterwards, as before, held both hash tables at once). The batch's keys are
     // unique (duplicates are removed before this, and a derived row never repeats a key of the batch), so counting a
     // parent's rows counts its distinct children. The parent's own key is looked for only among rows of parent areas.
-    private const string SumToParents = $"""
+    private static string SumToParents(string children, string parents) => $"""
         INSERT INTO staged_derived
         WITH children AS (
             -- The children a parent's sum waits for. A sub-district that no postal area reaches (an uninhabited
@@ -96,17 +102,17 @@ public sealed partial class ImportBatchWriter
               AND ($childType <> 'sub-district' OR c.code IN (SELECT to_code FROM area_overlaps))),
         expected AS (SELECT parent_code, count(*) AS children FROM children GROUP BY parent_code),
         grouped AS (
-            SELECT o.indicator_id, a.parent_code AS area_code, o.period, o.period_start, o.period_end, o.breakdown,
+            SELECT o.indicator_id, a.parent_code AS area_code, o.period, min(o.period_start) AS period_start, min(o.period_end) AS period_end, o.breakdown,
                    count(*) FILTER (WHERE c.code IS NOT NULL) AS present,
                    count(*) FILTER (WHERE o.value IS NULL AND i.id IS NOT NULL) AS summed,
                    bool_and(o.status = 'available') FILTER (WHERE o.value IS NULL AND i.id IS NOT NULL) AS complete,
                    sum(o.numerator) FILTER (WHERE o.value IS NULL AND i.id IS NOT NULL) AS numerator,
                    sum(o.denominator) FILTER (WHERE o.value IS NULL AND i.id IS NOT NULL) AS denominator
-            FROM staged_batch o
+            FROM {children} o
             JOIN areas a ON a.code = o.area_code AND a.type = $childType AND a.parent_code IS NOT NULL
             LEFT JOIN children c ON c.code = o.area_code
             LEFT JOIN indicators i ON i.id = o.indicator_id AND i.measure IN {Additive}
-            GROUP BY o.indicator_id, a.parent_code, o.period, o.period_start, o.period_end, o.breakdown)
+            GROUP BY o.indicator_id, a.parent_code, o.period, o.breakdown)
         SELECT d.indicator_id, d.area_code, d.period, d.period_start, d.period_end, d.breakdown,
                CASE WHEN d.complete THEN d.numerator END, CASE WHEN d.complete THEN d.denominator END,
                CASE WHEN d.complete THEN 'available' ELSE 'missing' END, 'sum'
@@ -116,7 +122,7 @@ public sealed partial class ImportBatchWriter
         -- with no additive row to sum gets nothing.
         WHERE d.summed > 0 AND d.present = COALESCE(e.children, 0)
           AND NOT EXISTS (
-              SELECT 1 FROM staged_batch x
+              SELECT 1 FROM {parents} x
               WHERE x.area_code IN (SELECT p.parent_code FROM areas p WHERE p.type = $childType)
                 AND x.indicator_id = d.indicator_id AND x.area_code = d.area_code
                 AND x.period = d.period AND x.breakdown = d.breakdown)
@@ -164,7 +170,20 @@ public sealed partial class ImportBatchWriter
         // districts and the city too, so that every area can be compared with its parent and with the city.
         foreach (string childType in (string[])["sub-district", "district", "major-district"])
         {
-            derived += await ExecuteAsync(SumToParents, new { childType }, cancellationToken);
+            // The batch's rows of a level are all derived ones unless the file delivers areas of that level: then
+            // only the derived rows are read, not the whole batch again.
+            bool deliversChildren = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "SELECT count(*) > 0 FROM staged_areas s JOIN areas a ON a.code = s.area_code AND a.type = $childType AND a.parent_code IS NOT NULL",
+                new { childType },
+                cancellationToken: cancellationToken));
+            bool deliversParents = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "SELECT count(*) > 0 FROM staged_areas s WHERE s.area_code IN (SELECT p.parent_code FROM areas p WHERE p.type = $childType)",
+                new { childType },
+                cancellationToken: cancellationToken));
+            derived += await ExecuteAsync(
+                SumToParents(deliversChildren ? "staged_batch" : "staged_derived_rows", deliversParents ? "staged_batch" : "staged_derived_rows"),
+                new { childType },
+                cancellationToken);
             await engine.AnalyzeAsync(connection, "staged_derived", cancellationToken);
         }
 

@@ -152,12 +152,17 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             return new CommitResult(CommitOutcome.AlreadyImported, existing, 0, 0, 0, 0, []);
         }
 
+        // DuckDB: when the keys' hashes are all distinct, so are the keys, and the search for repeated keys (an
+        // aggregate over the four texts) is skipped; equal hashes (a repeated key, or rarely a collision) run it.
+        bool mayRepeat = engine.Provider != StoreProvider.DuckDb || await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT count(DISTINCT hash(indicator_id, area_code, period, breakdown)) < count(*) FROM staged_observations",
+            cancellationToken: cancellationToken));
         await ExecuteAsync(
-            """
+            $"""
             CREATE TEMP TABLE staged_duplicates AS
             WITH repeated AS (
                 -- A hash aggregate finds the repeated keys; only their rows (usually none) are sorted below.
-                SELECT indicator_id, area_code, period, breakdown FROM staged_observations
+                SELECT indicator_id, area_code, period, breakdown FROM staged_observations {(mayRepeat ? string.Empty : "WHERE false")}
                 GROUP BY indicator_id, area_code, period, breakdown HAVING count(*) > 1)
             SELECT seq, line, location, indicator_id, area_code, period, breakdown, first_line, first_location
             FROM (

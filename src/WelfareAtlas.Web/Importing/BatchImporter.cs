@@ -4,12 +4,14 @@ using System.Globalization;
 using System.Security.Cryptography;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Import.Crosswalks;
+using WelfareAtlas.Import.Csv;
 using WelfareAtlas.Import.Mapping;
 using WelfareAtlas.Import.Reports;
 using WelfareAtlas.Auditing;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Storage.Batches;
+using WelfareAtlas.Storage.Batches.Bulk;
 using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Storage.Situation;
 
@@ -27,6 +29,13 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
     /// <summary>How often <c>progress</c> hears of the rows read.</summary>
     public const int ProgressInterval = 10_000;
 
+    /// <summary>
+    /// Whether a CSV file on a DuckDB store may be read by the bulk path (DuckDB's reader, each distinct text mapped
+    /// once, joins), which falls back to the streaming path on anything it does not read exactly as that path does;
+    /// <see langword="false"/> always streams (the equivalence tests compare both).
+    /// </summary>
+    public bool BulkCsv { get; init; } = true;
+
     /// <summary>Imports <paramref name="request"/>; expected failures (bad rows, a bad spec) are in the result, never thrown.</summary>
     /// <param name="request">The file, the spec and how to import.</param>
     /// <param name="progress">Receives the number of rows read every <see cref="ProgressInterval"/> rows; may be <see langword="null"/>.</param>
@@ -41,7 +50,8 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
             return Result(ImportStatus.InvalidMapping, null, [specReport], clock);
         }
 
-        string contentHash = await HashFileAsync(request.FilePath, cancellationToken);
+        CsvFileScan scan = await CsvFileScan.ScanAsync(request.FilePath, cancellationToken);
+        string contentHash = scan.Sha256;
         ImportBatchRepository batches = new(dataSource, time);
         if (await batches.FindCommittedByHashAsync(contentHash, cancellationToken) is { } existing)
         {
@@ -70,24 +80,35 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
         ReadReport mappingReport = new(request.FileName);
         long read = 0;
         long skipped = 0;
-        await foreach (SourceRow row in table.Rows.WithCancellation(cancellationToken))
+        string? bulkDeclined = "turned off";
+        bool readInBulk = false;
+        if (BulkCsv && BulkCsvPath.Describe(request.FilePath, table, mapper, scan, out bulkDeclined) is { } bulk)
         {
-            MappedRow mapped = mapper.Map(row);
-            skipped += mapped.Skipped ? 1 : 0;
-            foreach (MappedObservation observation in mapped.Observations)
-            {
-                await writer.AppendAsync(new SourcedObservation(observation.Observation, observation.Line, observation.Location));
-            }
+            BulkOutcome outcome = await writer.StageCsvAsync(bulk, cancellationToken);
+            (readInBulk, bulkDeclined, read, skipped) = (outcome.Staged, outcome.Reason, outcome.RowsRead, outcome.RowsSkipped);
+        }
 
-            foreach (ImportProblem problem in mapped.Problems)
+        if (!readInBulk)
+        {
+            await foreach (SourceRow row in table.Rows.WithCancellation(cancellationToken))
             {
-                mappingReport.Add(problem);
-                await writer.RejectAsync(ToRejected(problem));
-            }
+                MappedRow mapped = mapper.Map(row);
+                skipped += mapped.Skipped ? 1 : 0;
+                foreach (MappedObservation observation in mapped.Observations)
+                {
+                    await writer.AppendAsync(new SourcedObservation(observation.Observation, observation.Line, observation.Location));
+                }
 
-            if (++read % ProgressInterval == 0)
-            {
-                progress?.Report(read);
+                foreach (ImportProblem problem in mapped.Problems)
+                {
+                    mappingReport.Add(problem);
+                    await writer.RejectAsync(ToRejected(problem));
+                }
+
+                if (++read % ProgressInterval == 0)
+                {
+                    progress?.Report(read);
+                }
             }
         }
 
@@ -97,7 +118,14 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
             mappingReport.Error("NO_OBSERVATIONS", read == 0
                 ? "The file has no data rows; there is nothing to import."
                 : "No row of the file gave an observation (all were skipped by the mapping or rejected); nothing is imported.");
-            return Result(ImportStatus.Rejected, null, [specReport, fileReport, mappingReport], clock) with { RowsRead = read, RowsSkipped = skipped, RowsRejected = writer.Rejected };
+            return Result(ImportStatus.Rejected, null, [specReport, fileReport, mappingReport], clock) with
+            {
+                RowsRead = read,
+                RowsSkipped = skipped,
+                RowsRejected = writer.Rejected,
+                ReadInBulk = readInBulk,
+                BulkDeclined = bulkDeclined,
+            };
         }
 
         // The readers skip a row they cannot read and report it; those rows are rejected too.
@@ -168,6 +196,8 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
             clock.Elapsed)
         {
             Recompute = run,
+            ReadInBulk = readInBulk,
+            BulkDeclined = bulkDeclined,
         };
     }
 

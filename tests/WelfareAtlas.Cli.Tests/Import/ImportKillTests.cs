@@ -41,7 +41,8 @@ public sealed class ImportKillTests : IAsyncLifetime
         Assert.Equal(ExitCodes.Success, (await Store.AtlasAsync("import", small, "--mapping", spec)).ExitCode);
 
         string large = Path.Combine(Store.Scratch, "large.csv");
-        WriteLarge(large, rows: 1_500_000);
+        // Large enough that the bulk CSV path (DuckDB's reader) is still at work 6 s in.
+        WriteLarge(large, rows: 3_000_000);
         using Process process = StartAtlas("import", large, "--mapping", spec, "--data-dir", Store.DataDirectory);
         await Task.Delay(killAfterMilliseconds, token);
         Assert.False(process.HasExited, "the import finished before it could be killed; make the file larger");
@@ -83,7 +84,7 @@ public sealed class ImportKillTests : IAsyncLifetime
         writer.Write("alue;kuukausi;aihe;yhteydenotot;väestö\n");
         for (int n = 0; n < rows; n++)
         {
-            // Unique keys: 1 000 topics × 1 500 months (from 1900) in one sub-district.
+            // Unique keys: 1 000 topics × 3 000 months (from 1900) in one sub-district.
             writer.Write(string.Create(CultureInfo.InvariantCulture, $"0915503392;{1900 + (n / 1000 / 12)}-{((n / 1000) % 12) + 1:D2};t{n % 1000};{n % 7};{10 + (n % 5)},0\n"));
         }
     }
