@@ -43,4 +43,29 @@ public sealed class PeriodTests
         Period[] sorted = [.. shuffled.Select(Period.Parse).Order()];
         Assert.Equal(["2021-2023", "2023", "2024", "2024Q1", "2024M01", "2024M02"], sorted.Select(p => p.ToString()));
     }
+
+    [Fact]
+    public void CompareTo_AgreesWithStartThenEndForEveryPairOfTheSameKind()
+    {
+        // Every period of 2019-2021 of each kind, and pooled ranges sharing first years: the shortcut within a kind
+        // (year, then part or the longer range first) must order them as their dates do.
+        List<Period> periods = [];
+        for (int year = 2019; year <= 2021; year++)
+        {
+            periods.Add(Period.OfYear(year));
+            periods.AddRange(Enumerable.Range(1, 4).Select(q => Period.OfQuarter(year, q)));
+            periods.AddRange(Enumerable.Range(1, 12).Select(m => Period.OfMonth(year, m)));
+            periods.AddRange(Enumerable.Range(1, System.Globalization.ISOWeek.GetWeeksInYear(year)).Select(w => Period.OfWeek(year, w)));
+            periods.AddRange(Enumerable.Range(year + 1, 3).Select(last => Period.OfPooledYears(year, last)));
+        }
+
+        foreach (Period left in periods)
+        {
+            foreach (Period right in periods.Where(p => p.Kind == left.Kind))
+            {
+                int byDates = left.Start != right.Start ? left.Start.CompareTo(right.Start) : right.End.CompareTo(left.End);
+                Assert.True(Math.Sign(byDates) == Math.Sign(left.CompareTo(right)), $"{left} against {right}");
+            }
+        }
+    }
 }
