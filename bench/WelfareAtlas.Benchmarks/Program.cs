@@ -9,7 +9,8 @@ namespace WelfareAtlas.Benchmarks;
 /// Runs the benchmarks chosen on the command line, e.g. <c>--filter '*Wilson*'</c>. Two commands measure what
 /// BenchmarkDotNet cannot: <c>import ROWS ATLAS_DLL</c> times a whole <c>atlas import</c> process, <c>compute [RUNS]</c>
 /// times full recomputes of the demo store and <c>report [RUNS] [PROFILE]</c> renders the city-wide report to PDF (both
-/// too long for its in-process job), <c>serving [REQUESTS_PER_KIND] [DATA_DIR]</c> gives the percentiles of each kind
+/// too long for its in-process job), <c>cells-check FILE [DATA_DIR]</c> checks a full compute run's cells against a
+/// baseline dump (writing it when FILE is missing), <c>serving [REQUESTS_PER_KIND] [DATA_DIR]</c> gives the percentiles of each kind
 /// of page and API call on the demo store, and <c>load BASE_URL REQUESTS WORKERS</c> load-tests a running app's public
 /// API over HTTP.
 /// </summary>
@@ -30,6 +31,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "compute")
         {
             return await ComputeRunCommand.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "cells-check")
+        {
+            return await CellsCheckCommand.RunAsync(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "serving")

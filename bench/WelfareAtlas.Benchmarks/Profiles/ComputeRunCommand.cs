@@ -6,8 +6,10 @@ using WelfareAtlas.Storage.Cells;
 namespace WelfareAtlas.Benchmarks.Profiles;
 
 /// <summary>
-/// <c>compute [RUNS]</c>: full recomputes of a copy of the Helsinki demo store, one after another in one process, each
-/// timed with a stopwatch and printed with the process's allocation and the load average. A run takes long enough
+/// <c>compute [RUNS] [COPIES]</c>: full recomputes of a copy of the Helsinki demo store, one after another in one process,
+/// each timed with a stopwatch and printed with the process's processor time, allocation, GC pauses and the load
+/// average. With COPIES, the store first gets that many copies of Helsinki as further cities (<see cref="ScaledStore"/>;
+/// 10 copies make the national scale). A run takes long enough
 /// that BenchmarkDotNet's in-process job gives up on it; this command measures the same call without its harness.
 /// </summary>
 internal static class ComputeRunCommand
@@ -15,9 +17,17 @@ internal static class ComputeRunCommand
     public static async Task<int> RunAsync(string[] args)
     {
         int runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
+        int copies = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
         string directory = await DemoStore.CopyAsync();
         try
         {
+            if (copies > 0)
+            {
+                Stopwatch building = Stopwatch.StartNew();
+                await ScaledStore.AddCopiesAsync(directory, copies);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{copies} copies of Helsinki added in {building.Elapsed.TotalSeconds:0.0} s"));
+            }
+
             await using AtlasStore store = await AtlasStore.OpenAsync(directory, TimeProvider.System);
             ComputeRunner runner = new(store.DataSource, TimeProvider.System);
             List<double> seconds = [];
@@ -25,13 +35,15 @@ internal static class ComputeRunCommand
             {
                 long allocated = GC.GetTotalAllocatedBytes();
                 TimeSpan cpu = Environment.CpuUsage.TotalTime;
+                TimeSpan paused = GC.GetTotalPauseDuration();
+                int fullCollections = GC.CollectionCount(2);
                 Stopwatch clock = Stopwatch.StartNew();
                 ComputeRun run = await runner.RunAllAsync("benchmark");
                 clock.Stop();
                 seconds.Add(clock.Elapsed.TotalSeconds);
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"run {i + 1}: {clock.Elapsed.TotalSeconds:0.000} s, {run.Cells} cells, CPU {(Environment.CpuUsage.TotalTime - cpu).TotalSeconds:0.000} s, {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0:0} MB allocated, load {LoadAverage()}"));
+                    $"run {i + 1}: {clock.Elapsed.TotalSeconds:0.000} s, {run.Cells} cells, CPU {(Environment.CpuUsage.TotalTime - cpu).TotalSeconds:0.000} s, {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0:0} MB allocated, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.000} s ({GC.CollectionCount(2) - fullCollections} full), load {LoadAverage()}"));
             }
 
             seconds.Sort();

@@ -1,0 +1,145 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Cells;
+
+namespace WelfareAtlas.Benchmarks.Profiles;
+
+/// <summary>
+/// <c>cells-check FILE [DATA_DIR]</c>: a full compute run of a copy of the demo store (or of the store in DATA_DIR),
+/// then every cell it wrote, all columns but the run id, ordered by audience, indicator, area, period and breakdown.
+/// Without FILE it writes the dump there (the baseline); with FILE it compares the new cells with it and fails on any
+/// difference: texts and integers exactly, doubles to <see cref="RelativeTolerance"/> relative. It is the check that a
+/// change to the compute run leaves its results alone (docs/PERFORMANCE.md).
+/// </summary>
+internal static class CellsCheckCommand
+{
+    /// <summary>How far two doubles of the same cell may differ, relative to the larger (absolute below 1).</summary>
+    private const double RelativeTolerance = 1e-12;
+
+    private const int ShownDifferences = 20;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length is < 1 or > 2)
+        {
+            await Console.Error.WriteLineAsync("usage: cells-check FILE [DATA_DIR]");
+            return 2;
+        }
+
+        string file = args[0];
+        string directory = args.Length > 1 ? DemoStore.CopyOf(args[1]) : await DemoStore.CopyAsync();
+        try
+        {
+            List<string[]> cells;
+            string[] names;
+            bool[] doubles;
+            await using (AtlasStore store = await AtlasStore.OpenAsync(directory, TimeProvider.System))
+            {
+                ComputeRun run = await new ComputeRunner(store.DataSource, TimeProvider.System).RunAllAsync("cells-check");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run.Id}: {run.Cells} cells"));
+                (names, doubles, cells) = await DumpAsync(store.DataSource);
+            }
+
+            if (!File.Exists(file))
+            {
+                await using StreamWriter writer = new(file, append: false, new UTF8Encoding(false));
+                await writer.WriteLineAsync(string.Join('\t', names));
+                foreach (string[] cell in cells)
+                {
+                    await writer.WriteLineAsync(string.Join('\t', cell));
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"baseline written: {cells.Count} cells to {file}"));
+                return 0;
+            }
+
+            return Compare(names, doubles, cells, [.. File.ReadLines(file).Select(line => line.Split('\t'))]);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static int Compare(string[] names, bool[] doubles, List<string[]> cells, List<string[]> baseline)
+    {
+        if (!baseline[0].SequenceEqual(names, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"columns differ: baseline {string.Join(',', baseline[0])}, now {string.Join(',', names)}");
+            return 1;
+        }
+
+        int differences = 0;
+        double largest = 0;
+        if (baseline.Count - 1 != cells.Count)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cell count differs: baseline {baseline.Count - 1}, now {cells.Count}"));
+            differences++;
+        }
+
+        for (int row = 0; row < Math.Min(cells.Count, baseline.Count - 1); row++)
+        {
+            string[] expected = baseline[row + 1];
+            string[] actual = cells[row];
+            for (int column = 0; column < names.Length; column++)
+            {
+                if (string.Equals(expected[column], actual[column], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (doubles[column]
+                    && double.TryParse(expected[column], NumberStyles.Float, CultureInfo.InvariantCulture, out double e)
+                    && double.TryParse(actual[column], NumberStyles.Float, CultureInfo.InvariantCulture, out double a))
+                {
+                    double relative = Math.Abs(e - a) / Math.Max(1, Math.Max(Math.Abs(e), Math.Abs(a)));
+                    largest = Math.Max(largest, relative);
+                    if (relative <= RelativeTolerance)
+                    {
+                        continue;
+                    }
+                }
+
+                if (++differences <= ShownDifferences)
+                {
+                    Console.WriteLine($"cell {string.Join(' ', actual.Take(5))}: {names[column]} was '{expected[column]}', is '{actual[column]}'");
+                }
+            }
+        }
+
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{cells.Count} cells compared with the baseline: {differences} differences; largest relative difference of a double within tolerance {largest:E2}"));
+        return differences == 0 ? 0 : 1;
+    }
+
+    private static async Task<(string[] Names, bool[] Doubles, List<string[]> Cells)> DumpAsync(DbDataSource dataSource)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync();
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT * FROM indicator_cells ORDER BY audience, indicator_id, area_code, period, breakdown";
+        await using DbDataReader reader = await command.ExecuteReaderAsync();
+        int[] columns = [.. Enumerable.Range(0, reader.FieldCount).Where(i => reader.GetName(i) != "run_id")];
+        string[] names = [.. columns.Select(reader.GetName)];
+        bool[] doubles = [.. columns.Select(i => reader.GetFieldType(i) == typeof(double))];
+        List<string[]> cells = [];
+        while (await reader.ReadAsync())
+        {
+            cells.Add([.. columns.Select(i => Text(reader, i))]);
+        }
+
+        return (names, doubles, cells);
+    }
+
+    private static string Text(DbDataReader reader, int column) => reader.IsDBNull(column)
+        ? "\\N"
+        : reader.GetValue(column) switch
+        {
+            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            float f => f.ToString("R", CultureInfo.InvariantCulture),
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            object other => other.ToString()!.Replace('\t', ' ').Replace('\n', ' '),
+        };
+}
