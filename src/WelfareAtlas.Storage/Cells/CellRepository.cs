@@ -48,40 +48,6 @@ public sealed partial class CellRepository(DbDataSource dataSource)
             cancellationToken);
     }
 
-    /// <summary>
-    /// The cells of the areas of <paramref name="type"/> for each of <paramref name="targets"/> (an indicator with one
-    /// breakdown and period): the peers a spine chart places an area among.
-    /// </summary>
-    public async Task<IReadOnlyList<StoredCell>> ListPeersAsync(Audience audience, AreaType type, IReadOnlyCollection<(IndicatorId Indicator, string Breakdown, Period Period)> targets, CancellationToken cancellationToken = default)
-    {
-        if (targets.Count == 0)
-        {
-            return [];
-        }
-
-        // One condition per target on every column of indicator_cells_by_level, so each is an index range (a
-        // BitmapOr on PostgreSQL) instead of a scan of every cell of the indicators at that area type.
-        (IndicatorId Indicator, string Breakdown, Period Period)[] distinct = [.. targets.Distinct()];
-        DynamicParameters parameters = new(new { audience = Slug(audience), type = type.ToSlug() });
-        List<string> conditions = [];
-        for (int i = 0; i < distinct.Length; i++)
-        {
-            parameters.Add("indicator" + Invariant(i), distinct[i].Indicator.Value);
-            parameters.Add("period" + Invariant(i), distinct[i].Period.ToString());
-            parameters.Add("breakdown" + Invariant(i), distinct[i].Breakdown);
-            conditions.Add($"(indicator_id = $indicator{Invariant(i)} AND area_type = $type AND period = $period{Invariant(i)} AND breakdown = $breakdown{Invariant(i)})");
-        }
-
-        return await QueryAsync(
-            $"""
-            SELECT {Columns} FROM indicator_cells
-            WHERE {ForAudience} AND ({string.Join(" OR ", conditions)})
-            ORDER BY indicator_id, area_code
-            """,
-            parameters,
-            cancellationToken);
-    }
-
     /// <summary>The cells of one indicator for the areas of one type, one period and one breakdown, by area code.</summary>
     public Task<IReadOnlyList<StoredCell>> ListAsync(Audience audience, IndicatorId indicator, AreaType type, Period period, string breakdown, CancellationToken cancellationToken = default) =>
         QueryAsync(
@@ -124,8 +90,6 @@ public sealed partial class CellRepository(DbDataSource dataSource)
                 cancellationToken: cancellationToken));
         return [.. rows.Select(r => new CellAvailability(ParseType(r.Type), Period.Parse(r.Period), r.Breakdown, (int)r.Cells, (int)r.Values))];
     }
-
-    private static string Invariant(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<IReadOnlyList<StoredCell>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
     {

@@ -201,13 +201,6 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
         };
     }
 
-    /// <summary>SHA-256 of a file's bytes, lower-case hex, read in a stream.</summary>
-    public static async Task<string> HashFileAsync(string path, CancellationToken cancellationToken)
-    {
-        await using FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
-    }
-
     private static async Task<CrosswalkPlan> CrosswalkAsync(AreaRepository areas, CancellationToken cancellationToken)
     {
         IReadOnlyList<AreaOverlap> overlaps = await areas.ListOverlapsAsync(cancellationToken);
