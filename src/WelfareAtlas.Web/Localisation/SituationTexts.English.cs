@@ -47,6 +47,7 @@ internal sealed partial record SituationTexts
         Worse = "worse",
         Better = "better",
         StewardsOnly = "Shown to data stewards only.",
+        PublicRevisionsNote = "Shown only where the number is published now and the number it replaced could have been published too; the change is shown as values, never as counts.",
         Truncated = "The {0} strongest of {1} are shown.",
         Kinds = new Dictionary<SituationKind, (string, string)>
         {

@@ -47,6 +47,7 @@ internal sealed partial record SituationTexts
         Worse = "heikompi",
         Better = "parempi",
         StewardsOnly = "Näytetään vain aineistovastaaville.",
+        PublicRevisionsNote = "Näytetään vain, kun luku on nyt julkaistu ja myös sen korvaama luku olisi voitu julkaista; muutos näytetään arvoina, ei koskaan lukumäärinä.",
         Truncated = "Näytetään {0} vahvinta {1}:stä.",
         Kinds = new Dictionary<SituationKind, (string, string)>
         {

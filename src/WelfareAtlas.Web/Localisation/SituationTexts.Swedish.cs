@@ -47,6 +47,7 @@ internal sealed partial record SituationTexts
         Worse = "sämre",
         Better = "bättre",
         StewardsOnly = "Visas endast för dataansvariga.",
+        PublicRevisionsNote = "Visas bara när talet är publicerat nu och även talet det ersatte kunde ha publicerats; ändringen visas som värden, aldrig som antal.",
         Truncated = "De {0} starkaste av {1} visas.",
         Kinds = new Dictionary<SituationKind, (string, string)>
         {

@@ -100,6 +100,9 @@ internal sealed partial record SituationTexts
 
     public required string StewardsOnly { get; init; }
 
+    /// <summary>Why the public sees fewer revisions than stewards (docs/statistics/situation.md).</summary>
+    public required string PublicRevisionsNote { get; init; }
+
     /// <summary>{0} shown, {1} found.</summary>
     public required string Truncated { get; init; }
 
