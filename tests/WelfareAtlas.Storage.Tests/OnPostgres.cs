@@ -6,6 +6,7 @@ using WelfareAtlas.Storage.Tests.Concurrency;
 using WelfareAtlas.Storage.Tests.Forecasts;
 using WelfareAtlas.Storage.Tests.Indicators;
 using WelfareAtlas.Storage.Tests.Profiles;
+using WelfareAtlas.Storage.Tests.Situation;
 using WelfareAtlas.Storage.Tests.Stores;
 using WelfareAtlas.Storage.Tests.Transfer;
 
@@ -34,6 +35,8 @@ public static class OnPostgres
     public sealed class CellSnapshotTests : CellSnapshotTests<PostgresTestStore>;
 
     public sealed class ForecastRepositoryTests : ForecastRepositoryTests<PostgresTestStore>;
+
+    public sealed class RevisionRepositoryTests : RevisionRepositoryTests<PostgresTestStore>;
 
     public sealed class StoreCopyTests : StoreCopyTests<PostgresTestStore>;
 

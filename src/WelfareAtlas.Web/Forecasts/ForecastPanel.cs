@@ -28,13 +28,38 @@ internal sealed record ForecastPanel(ForecastView? Forecast, string Caption, Lan
         ? string.Format(CultureInfo.InvariantCulture, Text.ForecastModel, f.Model, f.Points, f.FirstPeriod, f.LastPeriod)
         : string.Empty;
 
-    /// <summary>The backtested accuracy in a sentence; says when it was not measured.</summary>
+    /// <summary>The backtested accuracy in a sentence, with the seasonal naive forecast's MASE where the series have a season; says when it was not measured.</summary>
     public string AccuracyLine => Forecast?.Accuracy is { } a
-        ? string.Format(CultureInfo.InvariantCulture, Text.Accuracy, a.Series, a.Forecasts, Number(a.Mase, 2), Number(a.NaiveMase, 2), Percent(a.Coverage80), Percent(a.Coverage95))
+        ? a.SeasonalNaiveMase is { } seasonal
+            ? string.Format(CultureInfo.InvariantCulture, Text.AccuracySeasonal, a.Series, a.Forecasts, Number(a.Mase, 2), Number(a.NaiveMase, 2), Number(seasonal, 2), Percent(a.Coverage80), Percent(a.Coverage95))
+            : string.Format(CultureInfo.InvariantCulture, Text.Accuracy, a.Series, a.Forecasts, Number(a.Mase, 2), Number(a.NaiveMase, 2), Percent(a.Coverage80), Percent(a.Coverage95))
         : Text.NoAccuracy;
 
     /// <summary>Whether the forecast beat naive; <see langword="null"/> when not measured.</summary>
     public bool? BeatsNaive => Forecast?.Accuracy?.BeatsNaive;
+
+    /// <summary>How the forecast did against the naive forecasts; <see langword="null"/> when not measured.</summary>
+    public NaiveVerdict? Verdict => Forecast?.Accuracy is { } a ? NaiveVerdicts.Of(a) : null;
+
+    /// <summary>The verdict in a sentence that names which naive forecast was at least as accurate; empty when not measured.</summary>
+    public string VerdictLine => Verdict switch
+    {
+        NaiveVerdict.BeatsNaive => Text.BeatsNaive,
+        NaiveVerdict.BeatsBothNaives => Text.BeatsBothNaives,
+        NaiveVerdict.LastValueAtLeastAsAccurate => Text.DoesNotBeatNaive,
+        NaiveVerdict.YearEarlierAtLeastAsAccurate => Text.DoesNotBeatSeasonalNaive,
+        NaiveVerdict.BothAtLeastAsAccurate => Text.DoesNotBeatEitherNaive,
+        _ => string.Empty,
+    };
+
+    /// <summary>The verdict in a few words for a list of forecasts (the area page's summaries); empty when the forecast beats naive or was not measured.</summary>
+    public string VerdictShort => Verdict switch
+    {
+        NaiveVerdict.LastValueAtLeastAsAccurate => Text.NotBetterThanNaive,
+        NaiveVerdict.YearEarlierAtLeastAsAccurate => Text.NotBetterThanSeasonalNaive,
+        NaiveVerdict.BothAtLeastAsAccurate => Text.NotBetterThanEitherNaive,
+        _ => string.Empty,
+    };
 
     /// <summary>An invariant number for the table's <c>data-value</c> (what CSV downloads carry).</summary>
     public static string Raw(double value) => value.ToString("R", CultureInfo.InvariantCulture);

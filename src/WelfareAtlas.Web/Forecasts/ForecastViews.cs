@@ -19,10 +19,10 @@ public sealed record ForecastStepView(string Period, int Step, double Value, dou
 /// <param name="Forecasts">(origin, step) forecasts scored.</param>
 /// <param name="Mase">The method's mean absolute scaled error (below 1: better than the in-sample naive one-step forecast).</param>
 /// <param name="NaiveMase">The naive forecast's (the last value carried forward).</param>
-/// <param name="SeasonalNaiveMase">The seasonal naive forecast's (the value a season earlier); <see langword="null"/> without a season.</param>
+/// <param name="SeasonalNaiveMase">The seasonal naive forecast's (the value of the same period a year earlier), over the backtested series with three years of months or quarters; <see langword="null"/> for yearly and weekly series and when no series is that long.</param>
 /// <param name="Coverage80">Share of actual values that fell inside the 80 % intervals, 0–1.</param>
 /// <param name="Coverage95">Share inside the 95 % intervals, 0–1.</param>
-/// <param name="BeatsNaive">Whether the method's MASE is below the naive and seasonal naive forecasts'; <see langword="false"/>: the forecast does not beat carrying the last value forward, and says so.</param>
+/// <param name="BeatsNaive">Whether the method's MASE is below the naive and seasonal naive forecasts'; <see langword="false"/>: the forecast does not beat carrying the last value forward or the value of the same period a year earlier, and says which.</param>
 public sealed record ForecastAccuracyView(int Horizon, int Series, int Forecasts, double Mase, double NaiveMase, double? SeasonalNaiveMase, double Coverage80, double Coverage95, bool BeatsNaive);
 
 /// <summary>The forecast of one area's series of one indicator, breakdown and period length.</summary>

@@ -30,9 +30,32 @@ internal sealed partial record SituationTexts
     /// <summary>{0} series, {1} forecasts scored, {2} MASE, {3} naive MASE, {4} 80 % coverage, {5} 95 % coverage.</summary>
     public required string Accuracy { get; init; }
 
+    /// <summary>As <see cref="Accuracy"/> for series with a season: {0} series, {1} forecasts scored, {2} MASE, {3} naive MASE, {4} seasonal naive MASE, {5} 80 % coverage, {6} 95 % coverage.</summary>
+    public required string AccuracySeasonal { get; init; }
+
+    /// <summary>Beat the naive forecast; there is no seasonal naive forecast.</summary>
     public required string BeatsNaive { get; init; }
 
+    /// <summary>Beat both the naive and the seasonal naive forecast.</summary>
+    public required string BeatsBothNaives { get; init; }
+
+    /// <summary>The last value carried forward was at least as accurate.</summary>
     public required string DoesNotBeatNaive { get; init; }
+
+    /// <summary>The same period a year earlier was at least as accurate (the last value was not).</summary>
+    public required string DoesNotBeatSeasonalNaive { get; init; }
+
+    /// <summary>Both naive forecasts were at least as accurate.</summary>
+    public required string DoesNotBeatEitherNaive { get; init; }
+
+    /// <summary><see cref="DoesNotBeatNaive"/> in a few words.</summary>
+    public required string NotBetterThanNaive { get; init; }
+
+    /// <summary><see cref="DoesNotBeatSeasonalNaive"/> in a few words.</summary>
+    public required string NotBetterThanSeasonalNaive { get; init; }
+
+    /// <summary><see cref="DoesNotBeatEitherNaive"/> in a few words.</summary>
+    public required string NotBetterThanEitherNaive { get; init; }
 
     public required string NoAccuracy { get; init; }
 
@@ -76,6 +99,9 @@ internal sealed partial record SituationTexts
     public required string Better { get; init; }
 
     public required string StewardsOnly { get; init; }
+
+    /// <summary>Why the public sees fewer revisions than stewards (docs/statistics/situation.md).</summary>
+    public required string PublicRevisionsNote { get; init; }
 
     /// <summary>{0} shown, {1} found.</summary>
     public required string Truncated { get; init; }

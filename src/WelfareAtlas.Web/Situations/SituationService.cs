@@ -20,9 +20,11 @@ namespace WelfareAtlas.Web.Situations;
 /// compute run, audience and profile, and answers the city's and each area's picture from it.
 /// </summary>
 /// <remarks>
-/// Outliers (a data-quality flag with the batch) and revisions (raw delivered numbers against the ones they superseded,
-/// before disclosure control) are for analysts only; the public's picture is computed from the public's cells, so a
-/// hidden cell is in no finding.
+/// Outliers (a data-quality flag with the batch) are for analysts only. Analysts see every revision (raw delivered
+/// numbers against the ones they superseded, before disclosure control); the public sees a revision only as the change
+/// in a value it is shown now, from a superseded number that would itself have been publishable
+/// (<see cref="PublicRevisions"/>). The public's picture is computed from the public's cells, so a hidden cell is in
+/// no finding.
 /// </remarks>
 /// <param name="store">The open store.</param>
 /// <param name="catalogue">The indicators and profiles.</param>
@@ -88,7 +90,10 @@ public sealed class SituationService(AtlasStore store, AtlasCatalogue catalogue)
     }
 
     /// <summary>Whether only analysts (stewards) see findings of <paramref name="kind"/>.</summary>
-    public static bool AnalystOnly(SituationKind kind) => kind is SituationKind.Outlier or SituationKind.SignificantRevision;
+    public static bool AnalystOnly(SituationKind kind) => kind is SituationKind.Outlier;
+
+    /// <summary>Whether the pages show analysts the batches of findings of <paramref name="kind"/> (where the number came from, and the one it replaced).</summary>
+    public static bool ShowsBatch(SituationKind kind) => kind is SituationKind.Outlier or SituationKind.SignificantRevision;
 
     /// <summary>The API's name of a kind.</summary>
     public static string Slug(SituationKind kind) => kind switch
@@ -129,6 +134,8 @@ public sealed class SituationService(AtlasStore store, AtlasCatalogue catalogue)
         Dictionary<ObservationKey, long> batches = [];
         Dictionary<IndicatorId, Polarity> polarity = [];
         Dictionary<IndicatorId, IndicatorMethod> methods = [];
+        Dictionary<IndicatorId, DisclosureRule> rules = [];
+        Dictionary<ObservationKey, long> shown = [];
         foreach (ProfileIndicator member in profile.Indicators)
         {
             if (!catalogue.Indicators.TryGetValue(member.Indicator, out Indicator? indicator) || !polarity.TryAdd(member.Indicator, member.Polarity))
@@ -137,23 +144,27 @@ public sealed class SituationService(AtlasStore store, AtlasCatalogue catalogue)
             }
 
             methods[indicator.Id] = new IndicatorMethod(indicator.Id, indicator.Measure, indicator.Multiplier);
+            rules[indicator.Id] = indicator.Disclosure;
             IReadOnlyList<StoredCell> stored = await repository.ListIndicatorAsync(audience, indicator.Id);
             cells.AddRange(SituationCells.ToIndicatorCells(stored));
             foreach (StoredCell cell in stored)
             {
-                batches[new ObservationKey(cell.Indicator, cell.Area, cell.Period, cell.Breakdown)] = cell.BatchId;
+                ObservationKey key = new(cell.Indicator, cell.Area, cell.Period, cell.Breakdown);
+                batches[key] = cell.BatchId;
+                if (cell.Estimate is not null && cell.Disclosure is CellState.Published or CellState.Unreliable)
+                {
+                    shown[key] = cell.BatchId;
+                }
             }
         }
 
-        IReadOnlyList<ObservationRevision> revisions = audience == Audience.Analyst
-            ? await new RevisionRepository(store.DataSource).ListAsync([.. polarity.Keys])
-            : [];
+        IReadOnlyList<ObservationRevision> revisions = await new RevisionRepository(store.DataSource).ListAsync([.. polarity.Keys]);
         IReadOnlyList<SituationFinding> findings = SituationalPicture.Build(new SituationInput(
             cells,
             id => polarity.GetValueOrDefault(id, Polarity.NoJudgement),
-            audience == Audience.Analyst ? methods : new Dictionary<IndicatorId, IndicatorMethod>(),
+            methods,
             batches,
-            revisions));
+            audience == Audience.Analyst ? revisions : PublicRevisions.Select(revisions, shown, methods, rules)));
         return (run, [.. findings.Where(f => audience == Audience.Analyst || !AnalystOnly(f.Kind))]);
     }
 }

@@ -38,7 +38,7 @@ public sealed record FindingGroupView(string Kind, int Total, IReadOnlyList<Find
 /// <summary>The situational picture of the city (every area's findings) or of one area.</summary>
 /// <param name="Area">The area's code; <see langword="null"/> for the whole city.</param>
 /// <param name="Profile">The profile whose polarity judged "worse".</param>
-/// <param name="Audience"><c>public</c> or <c>analyst</c>: the cells it was read from; outliers and revisions are for analysts (stewards) only.</param>
+/// <param name="Audience"><c>public</c> or <c>analyst</c>: the cells it was read from; outliers are for analysts (stewards) only, and the public sees only the revisions of numbers it is shown whose replaced number was publishable too.</param>
 /// <param name="ComputeRun">The latest compute run the cells come from.</param>
 /// <param name="Groups">One group per kind the audience may see, in a fixed order.</param>
 public sealed record SituationView(string? Area, string Profile, string Audience, long ComputeRun, IReadOnlyList<FindingGroupView> Groups);

@@ -59,6 +59,128 @@ public sealed class ForecastAndSituationPagesTests(DemoLiveServer server, Chromi
         await page.Context.CloseAsync();
     }
 
+    /// <summary>A postal area: the demo's grocery shares are monthly by postal area, so its page has seasonal forecasts.</summary>
+    private const string Kamppi = "00100";
+
+    [Fact]
+    public async Task AreaPage_DrawsEveryFanWithBothBandsItsTableAndTheAccuracyOfTheApi()
+    {
+        using HttpClient client = server.CreateClient();
+        IPage page = await NewPageAsync();
+        await page.GotoAsync(Url($"/en/areas/{Kamppi}"));
+
+        string[] indicators = [.. await page.Locator("#forecasts details.area-forecast").EvaluateAllAsync<string[]>("ds => ds.map(d => d.dataset.indicator)")];
+        Assert.Contains("grocery-sugary-drinks", indicators);
+        foreach (string indicator in indicators)
+        {
+            ILocator details = page.Locator($"#forecasts details.area-forecast[data-indicator='{indicator}']");
+            await details.Locator("summary").ClickAsync();
+            ILocator table = details.Locator($"#forecast-table-{indicator}");
+            string[] periods = [.. await table.Locator("tbody th").AllInnerTextsAsync()];
+
+            // The API's forecast of the same period length: its table carries the API's periods and numbers.
+            JsonElement forecast = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/{indicator}/forecast?area={Kamppi}", Cancel)).GetProperty("forecasts")
+                .EnumerateArray().Single(f => f.GetProperty("steps")[0].GetProperty("period").GetString() == periods[0]);
+            JsonElement[] steps = [.. forecast.GetProperty("steps").EnumerateArray()];
+            Assert.Equal(steps.Select(s => s.GetProperty("period").GetString()), periods);
+            string firstValue = (await table.Locator("tbody tr:first-child td").First.GetAttributeAsync("data-value"))!;
+            Assert.Equal(steps[0].GetProperty("value").GetDouble(), double.Parse(firstValue, CultureInfo.InvariantCulture), 9);
+
+            // The fan: both prediction bands (95 % wider than 80 %), the forecast line and one marker per step.
+            string fan = $"#fan-{indicator}";
+            Assert.Equal(1, await details.Locator($"{fan} path.forecast-band-95").CountAsync());
+            Assert.Equal(1, await details.Locator($"{fan} path.forecast-band-80").CountAsync());
+            Assert.Equal(1, await details.Locator($"{fan} path.forecast-line").CountAsync());
+            Assert.Equal(steps.Length, await details.Locator($"{fan} rect.forecast-point").CountAsync());
+            double band95 = await details.Locator($"{fan} path.forecast-band-95").EvaluateAsync<double>("p => p.getBBox().height");
+            double band80 = await details.Locator($"{fan} path.forecast-band-80").EvaluateAsync<double>("p => p.getBBox().height");
+            Assert.True(band95 > band80, $"{indicator}: 95 % band {band95} px, 80 % band {band80} px");
+
+            // The accuracy of the API in words, with the seasonal naive forecast where there is one, and the verdict naming the naive forecast that was at least as accurate.
+            JsonElement accuracy = forecast.GetProperty("accuracy");
+            string accuracyLine = await details.Locator(".forecast-accuracy").InnerTextAsync();
+            Assert.Contains($"MASE {Two(accuracy.GetProperty("mase"))}, naive forecast (the last value carried forward) {Two(accuracy.GetProperty("naiveMase"))}", accuracyLine, StringComparison.Ordinal);
+            (string verdict, string? summary) = ExpectedVerdict(accuracy);
+            if (accuracy.GetProperty("seasonalNaiveMase").ValueKind == JsonValueKind.Number)
+            {
+                Assert.Contains($"seasonal naive forecast (the same period a year earlier) {Two(accuracy.GetProperty("seasonalNaiveMase"))}", accuracyLine, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.DoesNotContain("seasonal naive", accuracyLine, StringComparison.Ordinal);
+            }
+
+            Assert.Contains(verdict, await details.Locator(".forecast-naive").InnerTextAsync(), StringComparison.Ordinal);
+            string summaryText = await details.Locator("summary").InnerTextAsync();
+            if (summary is null)
+            {
+                Assert.Equal(0, await details.Locator("summary .forecast-naive--not-beaten").CountAsync());
+            }
+            else
+            {
+                Assert.Contains(summary, summaryText, StringComparison.Ordinal);
+            }
+        }
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, "forecasts-en-area.png"), FullPage = true });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AreaPage_MonthlyIndicator_NamesTheSeasonalNaiveInEveryLanguage()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement accuracy = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/grocery-sugary-drinks/forecast?area={Kamppi}", Cancel))
+            .GetProperty("forecasts")[0].GetProperty("accuracy");
+        Assert.Equal(JsonValueKind.Number, accuracy.GetProperty("seasonalNaiveMase").ValueKind);
+        IPage page = await NewPageAsync();
+
+        foreach ((string lang, string seasonal) in new[] { ("fi", "kausinaiivi ennuste (saman jakson arvo vuotta aiemmin)"), ("sv", "säsongsnaiv prognos (samma period ett år tidigare)"), ("en", "seasonal naive forecast (the same period a year earlier)") })
+        {
+            await page.GotoAsync(Url($"/{lang}/areas/{Kamppi}"));
+            ILocator panel = page.Locator("#forecasts details.area-forecast[data-indicator='grocery-sugary-drinks'] .forecast-panel");
+            Assert.Contains(seasonal, await panel.Locator(".forecast-accuracy").TextContentAsync(), StringComparison.Ordinal);
+            Assert.Equal(
+                ExpectedVerdictName(accuracy),
+                await panel.GetAttributeAsync("data-naive-verdict"));
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>A MASE as the English page writes it.</summary>
+    private static string Two(JsonElement mase) => WelfareAtlas.Web.Charts.SvgChart.Format(mase.GetDouble(), WelfareAtlas.Localisation.Language.English, 2);
+
+    /// <summary>The verdict's name (<c>NaiveVerdict</c>) from the API's figures: a naive forecast with a MASE at most the method's was at least as accurate.</summary>
+    private static string ExpectedVerdictName(JsonElement accuracy)
+    {
+        double mase = accuracy.GetProperty("mase").GetDouble();
+        bool lastValue = accuracy.GetProperty("naiveMase").GetDouble() <= mase;
+        if (accuracy.GetProperty("seasonalNaiveMase").ValueKind != JsonValueKind.Number)
+        {
+            return lastValue ? "LastValueAtLeastAsAccurate" : "BeatsNaive";
+        }
+
+        bool yearEarlier = accuracy.GetProperty("seasonalNaiveMase").GetDouble() <= mase;
+        return (lastValue, yearEarlier) switch
+        {
+            (true, true) => "BothAtLeastAsAccurate",
+            (true, false) => "LastValueAtLeastAsAccurate",
+            (false, true) => "YearEarlierAtLeastAsAccurate",
+            _ => "BeatsBothNaives",
+        };
+    }
+
+    /// <summary>The English verdict under the accuracy and the words in the area page's summary (none when the forecast beats naive).</summary>
+    private static (string Verdict, string? Summary) ExpectedVerdict(JsonElement accuracy) => ExpectedVerdictName(accuracy) switch
+    {
+        "BeatsNaive" => ("beat the naive forecast (the last value carried forward)", null),
+        "BeatsBothNaives" => ("beat both naive forecasts: the last value carried forward and the same period a year earlier", null),
+        "LastValueAtLeastAsAccurate" => ("does not beat the naive forecast: in the backtests, carrying the last value forward was at least as accurate", "does not beat the naive forecast (the last value)"),
+        "YearEarlierAtLeastAsAccurate" => ("does not beat the seasonal naive forecast: in the backtests, the value of the same period a year earlier was at least as accurate", "does not beat the seasonal naive forecast (a year earlier)"),
+        _ => ("does not beat the naive forecasts: in the backtests, both carrying the last value forward and the value of the same period a year earlier were at least as accurate", "does not beat the naive forecasts"),
+    };
+
     [Fact]
     public async Task SituationPage_ListsTheWorseAndWorseningOfTheApiAndLinksToEachArea()
     {

@@ -8,7 +8,8 @@ namespace WelfareAtlas.Web.Tests.Forecasts;
 /// <summary>The situational picture API on the demo (public audience).</summary>
 public sealed class SituationApiTests(DemoLiveServer server)
 {
-    private static readonly string[] PublicKinds = ["worse-and-worsening", "significant-change", "new-high", "new-low"];
+    /// <summary>Every kind but outliers: the public sees revisions too, those of numbers it may see (SituationRevisionTests).</summary>
+    private static readonly string[] PublicKinds = ["worse-and-worsening", "significant-change", "significant-revision", "new-high", "new-low"];
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

@@ -223,9 +223,17 @@ public static class ForecastRun
         return (values.All(v => v >= 0) ? ForecastScale.NonNegative : ForecastScale.Unbounded, 1);
     }
 
-    private static IndicatorForecastAccuracy Pool(IndicatorId indicator, PeriodKind kind, int horizon, List<BacktestResult> results)
+    /// <summary>
+    /// The backtests of an indicator's series of one period length pooled, each series weighted by its forecasts
+    /// scored. The seasonal naive MASE is pooled over the series that have one (those with <see cref="MinimumSeasons"/>
+    /// seasons), so a few short series do not take it away from the whole indicator; <see langword="null"/> when no
+    /// series has one.
+    /// </summary>
+    internal static IndicatorForecastAccuracy Pool(IndicatorId indicator, PeriodKind kind, int horizon, IReadOnlyList<BacktestResult> results)
     {
         double forecasts = results.Sum(r => r.Forecasts);
+        List<BacktestResult> seasonal = [.. results.Where(r => r.SeasonalNaiveMase is not null && r.Forecasts > 0)];
+        double seasonalForecasts = seasonal.Sum(r => r.Forecasts);
         return new IndicatorForecastAccuracy(
             indicator,
             kind,
@@ -235,7 +243,7 @@ public static class ForecastRun
             results.Sum(r => r.Forecasts),
             results.Sum(r => r.Mase * r.Forecasts) / forecasts,
             results.Sum(r => r.NaiveMase * r.Forecasts) / forecasts,
-            results.All(r => r.SeasonalNaiveMase is not null) ? results.Sum(r => r.SeasonalNaiveMase!.Value * r.Forecasts) / forecasts : null,
+            seasonal.Count > 0 ? seasonal.Sum(r => r.SeasonalNaiveMase!.Value * r.Forecasts) / seasonalForecasts : null,
             results.Sum(r => r.Coverage80 * r.Forecasts) / forecasts,
             results.Sum(r => r.Coverage95 * r.Forecasts) / forecasts);
     }

@@ -20,7 +20,7 @@ namespace WelfareAtlas.Statistics.Forecasting;
 /// <param name="Forecasts">(Origin, step) forecasts scored.</param>
 /// <param name="Mase">Mean absolute scaled error of the method.</param>
 /// <param name="NaiveMase">The same for the naive forecast (last value carried forward).</param>
-/// <param name="SeasonalNaiveMase">The same for the seasonal naive forecast (the value a season earlier); <see langword="null"/> for series without a season.</param>
+/// <param name="SeasonalNaiveMase">The same for the seasonal naive forecast (the value a season earlier), pooled over the series long enough to have one (three seasons); <see langword="null"/> when none has (yearly series, or every series too short).</param>
 /// <param name="Coverage80">Share of actual values inside the 80 % intervals (0–1).</param>
 /// <param name="Coverage95">Share inside the 95 % intervals (0–1).</param>
 public sealed record IndicatorForecastAccuracy(

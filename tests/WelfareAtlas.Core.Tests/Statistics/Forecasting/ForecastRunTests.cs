@@ -167,6 +167,62 @@ public sealed class ForecastRunTests
     }
 
     [Fact]
+    public void Compute_MonthlySeasonWithOneShortSeries_KeepsTheSeasonalNaiveOfTheOthers()
+    {
+        (ForecastIndicator indicator, IReadOnlyList<IndicatorCell> cells) = MonthlySeasonalShares();
+        // A seventh area with only the last 30 months (2½ seasons): forecast and backtested without a season.
+        List<Observation> observations = [.. cells.Select(c => new Observation(indicator.Id, c.Area, c.Period, c.Breakdown, null, null, c.Estimate!.Value))];
+        for (int t = 30; t < 60; t++)
+        {
+            observations.Add(new Observation(indicator.Id, SubDistricts[6], Period.OfMonth(2021 + (t / 12), (t % 12) + 1), Breakdown.Total, null, null, 25 + (4 * Math.Cos(2 * Math.PI * ((t % 12) - 6) / 12))));
+        }
+
+        ForecastRunResult result = ForecastRun.Compute([indicator], Cells(indicator, observations));
+
+        IndicatorForecastAccuracy accuracy = Assert.Single(result.Accuracy);
+        Assert.Equal(7, accuracy.Series);
+        Assert.NotNull(accuracy.SeasonalNaiveMase);
+        // Without the short series the six long ones pool to the same seasonal naive MASE.
+        IndicatorForecastAccuracy longOnly = Assert.Single(ForecastRun.Compute([indicator], cells).Accuracy);
+        Assert.Equal(longOnly.SeasonalNaiveMase!.Value, accuracy.SeasonalNaiveMase!.Value, 12);
+    }
+
+    [Fact]
+    public void Pool_SomeSeriesWithoutSeason_SeasonalNaiveWeightedOverThoseWithOne()
+    {
+        BacktestResult[] results =
+        [
+            // 24 forecasts, seasonal naive 0.5; 12 forecasts, seasonal naive 2.0; 36 forecasts of a series too short for a season.
+            new(2, 24, Mase: 0.8, NaiveMase: 1.0, SeasonalNaiveMase: 0.5, Coverage80: 0.75, Coverage95: 1.0),
+            new(1, 12, Mase: 1.1, NaiveMase: 1.3, SeasonalNaiveMase: 2.0, Coverage80: 1.0, Coverage95: 1.0),
+            new(3, 36, Mase: 0.9, NaiveMase: 1.2, SeasonalNaiveMase: null, Coverage80: 0.5, Coverage95: 0.75),
+        ];
+
+        IndicatorForecastAccuracy pooled = ForecastRun.Pool(IndicatorId.Parse("grocery"), PeriodKind.Month, 12, results);
+
+        Assert.Equal(3, pooled.Series);
+        Assert.Equal(6, pooled.Origins);
+        Assert.Equal(72, pooled.Forecasts);
+        // (0.8·24 + 1.1·12 + 0.9·36) / 72 and (1.0·24 + 1.3·12 + 1.2·36) / 72 over all series;
+        Assert.Equal(((0.8 * 24) + (1.1 * 12) + (0.9 * 36)) / 72, pooled.Mase, 12);
+        Assert.Equal(((1.0 * 24) + (1.3 * 12) + (1.2 * 36)) / 72, pooled.NaiveMase, 12);
+        // seasonal naive (0.5·24 + 2.0·12) / 36 = 1.0 over the two that have one.
+        Assert.Equal(1.0, pooled.SeasonalNaiveMase!.Value, 12);
+        Assert.Equal(((0.75 * 24) + (1.0 * 12) + (0.5 * 36)) / 72, pooled.Coverage80, 12);
+    }
+
+    [Fact]
+    public void Pool_NoSeriesWithSeason_NoSeasonalNaive()
+    {
+        BacktestResult[] results = [new(2, 6, 0.8, 1.0, null, 0.5, 1.0), new(1, 3, 0.9, 1.1, null, 1.0, 1.0)];
+
+        IndicatorForecastAccuracy pooled = ForecastRun.Pool(IndicatorId.Parse("yearly"), PeriodKind.Year, 3, results);
+
+        Assert.Null(pooled.SeasonalNaiveMase);
+        Assert.True(pooled.BeatsNaive);
+    }
+
+    [Fact]
     public void Compute_RandomWalks_SaysItDoesNotBeatNaive()
     {
         // A random walk's best forecast is its last value: no smoothing model can beat naive on it.
