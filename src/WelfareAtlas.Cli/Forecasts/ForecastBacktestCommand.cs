@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using WelfareAtlas.Cli.CommandLine;
+using WelfareAtlas.Cli.Stats;
 using WelfareAtlas.Import.Csv;
 using WelfareAtlas.Import.Reports;
 using WelfareAtlas.Import.Tabular;
@@ -67,7 +69,9 @@ internal static class ForecastBacktestCommand
             }
 
             int held = parseResult.GetValue(holdout);
-            List<string> lines = ["id,column,scale,training,held,model,mase,naive_mase,beats_naive,inside80,inside95"];
+            // The ids and column names come from the input file: CsvTable quotes delimiters, quotes and line ends and
+            // neutralises a cell a spreadsheet would run as a formula (an id such as =HYPERLINK(…)).
+            List<IReadOnlyList<string>> lines = [];
             List<HoldoutResult> results = [];
             foreach (IGrouping<string, TabularRow> series in rows.GroupBy(r => r.Cells[idIndex]))
             {
@@ -87,12 +91,17 @@ internal static class ForecastBacktestCommand
                     }
 
                     results.Add(result);
-                    lines.Add(string.Join(',', Csv(series.Key), Csv(source.Header[column]), scale.ToString(), Invariant(result.Training), Invariant(result.Held), result.Model.ToString(),
-                        Invariant(result.Mase), Invariant(result.NaiveMase), result.BeatsNaive ? "true" : "false", Invariant(result.Inside80), Invariant(result.Inside95)));
+                    lines.Add([series.Key, source.Header[column], scale.ToString(), Invariant(result.Training), Invariant(result.Held), result.Model.ToString(),
+                        Invariant(result.Mase), Invariant(result.NaiveMase), result.BeatsNaive ? "true" : "false", Invariant(result.Inside80), Invariant(result.Inside95)]);
                 }
             }
 
-            await File.WriteAllLinesAsync(parseResult.GetValue(output)!.FullName, lines, cancellationToken);
+            CsvTable table = new(["id", "column", "scale", "training", "held", "model", "mase", "naive_mase", "beats_naive", "inside80", "inside95"], lines);
+            await using (StreamWriter writer = new(parseResult.GetValue(output)!.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                table.Write(writer);
+            }
+
             TextWriter console = parseResult.InvocationConfiguration.Output;
             if (results.Count == 0)
             {
@@ -164,8 +173,4 @@ internal static class ForecastBacktestCommand
     private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Csv(string text) => text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal)
-        ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
-        : text;
 }

@@ -46,6 +46,7 @@ internal sealed partial class PxCubeBuilder
             dataPos++;
         }
 
+        ApplyCellNotes(dimensions, statuses);
         return new Cube(file, metadata, dimensions, values, statuses);
     }
 

@@ -9,14 +9,15 @@ namespace WelfareAtlas.Web.Exports;
 /// <summary>
 /// Writes indicator data as a PC-Axis (PX) file, AXIS-VERSION 2013, UTF-8 (<c>CODEPAGE="utf-8"</c>), in Finnish with
 /// Swedish and English translations: STUB indicator, area, period, breakdown; HEADING measure (value, 95 % and 99.8 %
-/// limits, numerator, denominator); CODES for every variable, so the file reads back by code.
+/// limits, numerator, denominator); CODES for every variable in every language, so the file reads back by code.
 /// </summary>
 /// <remarks>
 /// Cells without a number use the PX dot codes: <c>"...."</c> (DATASYMBOL4) for a cell disclosure control
 /// withholds, <c>".."</c> (DATASYMBOL2) for a cell the source gave no value for and <c>"."</c> (DATASYMBOL1) for a
 /// measure that does not apply to the indicator (no limits for a given value). A cell with numbers that is
 /// unreliable (or, for an analyst, suppressed from the public) keeps its numbers and gets a <c>DATANOTECELL</c> with
-/// its marker (<c>u</c>, <c>c</c>), explained in NOTE. Numbers are invariant with up to 15 decimals (DECIMALS=15,
+/// its marker (<c>u</c>, <c>c</c>) in each language, addressed by the values' texts (<c>"*"</c> for all measures),
+/// explained in NOTE; <c>PxReader</c> reads it back as the cells' status. Numbers are invariant with up to 15 decimals (DECIMALS=15,
 /// SHOWDECIMALS=1); a text never contains <c>"</c> (PX strings cannot escape it; it becomes <c>'</c>).
 /// </remarks>
 internal static class PxExport
@@ -68,7 +69,12 @@ internal static class PxExport
 
         foreach ((string variable, IReadOnlyList<(string Code, TextView Label)> values) in stub)
         {
-            List(px, $"CODES({Quote(JsonStatExport.DimensionLabel(variable, Language.Finnish))})", values.Select(v => v.Code));
+            // The codes are the same in every language; each language names the variable in its own words.
+            foreach (Language language in Languages)
+            {
+                string key = language == Language.Finnish ? "CODES" : $"CODES[{language.ToCode()}]";
+                List(px, $"{key}({Quote(JsonStatExport.DimensionLabel(variable, language))})", values.Select(v => v.Code));
+            }
         }
 
         if (data.Period.Length == 4 && data.Period.All(char.IsAsciiDigit))
@@ -83,12 +89,15 @@ internal static class PxExport
         PerLanguage(px, "DATASYMBOL2", null, l => JsonStatExport.StatusMeanings[2].Meaning.In(l));
         PerLanguage(px, "DATASYMBOL4", null, l => JsonStatExport.StatusMeanings[0].Meaning.In(l));
 
+        // A cell's marker addresses the cell by its values (the VALUES texts, STUB then HEADING order) in each
+        // language, as the PX specification says; "*" is every measure of the area's row.
         foreach (AreaCellView row in rows.Where(r => r.Value is not null && r.Disclosure.Marker.Length > 0))
         {
-            foreach (ExportMeasure measure in ExportMeasure.All)
+            foreach (Language language in Languages)
             {
-                string codes = string.Join(",", new[] { data.Indicator.Id, row.Area.Code, data.Period, data.Breakdown, measure.Code }.Select(Quote));
-                Line(px, $"DATANOTECELL({codes})", Quote(row.Disclosure.Marker));
+                string key = language == Language.Finnish ? "DATANOTECELL" : $"DATANOTECELL[{language.ToCode()}]";
+                string values = string.Join(",", new[] { data.Indicator.Name.In(language), row.Area.Names.In(language), data.Period, data.Breakdown }.Select(Quote)) + ",\"*\"";
+                Line(px, $"{key}({values})", Quote(row.Disclosure.Marker));
             }
         }
 

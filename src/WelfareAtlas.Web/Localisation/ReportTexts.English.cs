@@ -16,6 +16,13 @@ internal sealed partial record ReportTexts
         Prediction80 = "80 % prediction interval",
         Prediction95 = "95 % prediction interval",
         ForecastNote = "Forecasts use exponential smoothing; the prediction intervals say how uncertain a forecast is, and their accuracy is measured against earlier data.",
+        ForecastAccuracy = "Measured accuracy (rolling-origin backtests of {0} series, {1} forecasts): MASE {2} for this method, {3} for the naive forecast (the last value carried forward){4}. Of the actual values, {5} fell inside the 80 % intervals and {6} inside the 95 % intervals.",
+        SeasonalNaiveAccuracy = ", {0} for the seasonal naive forecast (the same period a season earlier)",
+        BeatsNaive = "In the backtests the method beat the naive forecasts.",
+        DoesNotBeatNaive = "This forecast does not beat the naive forecast: in the backtests {0} was at least as accurate (MASE {1} against the method's {2}). Read it as that naive forecast with its uncertainty.",
+        NaiveLastValue = "carrying the last value forward",
+        NaiveSeasonal = "repeating the value of the same period a season earlier",
+        NoAccuracy = "Accuracy not measured: the indicator's series are too short to backtest.",
         PopulationTitle = "Population structure",
         MethodsTitle = "Methods",
         MethodsText =

@@ -16,6 +16,13 @@ internal sealed partial record ReportTexts
         Prediction80 = "80 %:n ennusteväli",
         Prediction95 = "95 %:n ennusteväli",
         ForecastNote = "Ennusteet on laskettu eksponentiaalisella tasoituksella; ennustevälit kertovat, kuinka epävarma ennuste on, ja niiden osuvuus on mitattu aiemmilla aineistoilla.",
+        ForecastAccuracy = "Mitattu tarkkuus (liukuvan aloituskohdan jälkitestit, {0} sarjaa, {1} ennustetta): menetelmän MASE {2}, naiivin ennusteen (viimeisin arvo sellaisenaan) {3}{4}. Toteutuneista arvoista {5} osui 80 %:n ja {6} 95 %:n ennusteväleihin.",
+        SeasonalNaiveAccuracy = ", kausinaiivin ennusteen (sama ajankohta kautta aiemmin) {0}",
+        BeatsNaive = "Jälkitesteissä menetelmä oli naiiveja ennusteita tarkempi.",
+        DoesNotBeatNaive = "Tämä ennuste ei ole naiivia ennustetta parempi: jälkitesteissä {0} oli vähintään yhtä tarkka (MASE {1}, menetelmän {2}). Lue ennuste tuona naiivina ennusteena epävarmuuksineen.",
+        NaiveLastValue = "viimeisimmän arvon toistaminen",
+        NaiveSeasonal = "kautta aiemmin saman ajankohdan arvon toistaminen",
+        NoAccuracy = "Tarkkuutta ei ole mitattu: indikaattorin sarjat ovat liian lyhyitä jälkitestattaviksi.",
         PopulationTitle = "Väestörakenne",
         MethodsTitle = "Menetelmät",
         MethodsText =

@@ -16,6 +16,13 @@ internal sealed partial record ReportTexts
         Prediction80 = "80 % prognosintervall",
         Prediction95 = "95 % prognosintervall",
         ForecastNote = "Prognoserna är beräknade med exponentiell utjämning; prognosintervallen visar hur osäker prognosen är, och deras träffsäkerhet är mätt mot tidigare data.",
+        ForecastAccuracy = "Uppmätt träffsäkerhet (efterhandstester med rullande startpunkt, {0} serier, {1} prognoser): MASE {2} för metoden, {3} för den naiva prognosen (senaste värdet oförändrat){4}. Av de verkliga värdena låg {5} inom 80 %-intervallen och {6} inom 95 %-intervallen.",
+        SeasonalNaiveAccuracy = ", {0} för den säsongsnaiva prognosen (samma period en säsong tidigare)",
+        BeatsNaive = "I efterhandstesterna var metoden bättre än de naiva prognoserna.",
+        DoesNotBeatNaive = "Den här prognosen är inte bättre än den naiva prognosen: i efterhandstesterna var {0} minst lika träffsäkert (MASE {1} mot metodens {2}). Läs den som den naiva prognosen med dess osäkerhet.",
+        NaiveLastValue = "att behålla senaste värdet oförändrat",
+        NaiveSeasonal = "att upprepa värdet för samma period en säsong tidigare",
+        NoAccuracy = "Träffsäkerheten är inte mätt: indikatorns serier är för korta för efterhandstester.",
         PopulationTitle = "Befolkningsstruktur",
         MethodsTitle = "Metoder",
         MethodsText =

@@ -32,6 +32,31 @@ internal sealed partial record ReportTexts
 
     public required string ForecastNote { get; init; }
 
+    /// <summary>
+    /// The measured accuracy beside a forecast: {0} series backtested, {1} forecasts scored, {2} the method's MASE,
+    /// {3} the naive forecast's (last value carried forward), {4} the seasonal naive part (<see cref="SeasonalNaiveAccuracy"/>)
+    /// or nothing, {5} and {6} the shares of actual values inside the 80 % and 95 % intervals.
+    /// </summary>
+    public required string ForecastAccuracy { get; init; }
+
+    /// <summary>{0} the seasonal naive forecast's MASE: appended to <see cref="ForecastAccuracy"/> for series with a season.</summary>
+    public required string SeasonalNaiveAccuracy { get; init; }
+
+    /// <summary>The verdict when the method beat both naive forecasts in the backtests.</summary>
+    public required string BeatsNaive { get; init; }
+
+    /// <summary>The verdict when it did not: {0} the naive forecast that won (<see cref="NaiveLastValue"/> or <see cref="NaiveSeasonal"/>), {1} its MASE, {2} the method's.</summary>
+    public required string DoesNotBeatNaive { get; init; }
+
+    /// <summary>The naive forecast that carries the last value forward, as the subject of <see cref="DoesNotBeatNaive"/>.</summary>
+    public required string NaiveLastValue { get; init; }
+
+    /// <summary>The seasonal naive forecast (the same period a season earlier), as the subject of <see cref="DoesNotBeatNaive"/>.</summary>
+    public required string NaiveSeasonal { get; init; }
+
+    /// <summary>Said beside a forecast whose indicator's series were too short to backtest.</summary>
+    public required string NoAccuracy { get; init; }
+
     public required string PopulationTitle { get; init; }
 
     public required string MethodsTitle { get; init; }

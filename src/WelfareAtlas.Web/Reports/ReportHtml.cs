@@ -53,7 +53,10 @@ internal static class ReportHtml
         return End(html);
     }
 
-    /// <summary>The city-wide report: the city's own profile, the districts side by side, then each district in brief.</summary>
+    /// <summary>
+    /// The city-wide report: the city's own report (summary, spine chart, one section per domain with trends and
+    /// forecasts, population structure), the districts side by side, then each district in brief.
+    /// </summary>
     public static string Write(CityReport report, Language language, bool forPdf)
     {
         UiStrings text = UiStrings.For(language);
@@ -69,16 +72,8 @@ internal static class ReportHtml
         Synthetic(html, city.Cells, text);
         html.Append("</header>");
 
-        html.Append(CultureInfo.InvariantCulture, $"<nav class=\"toc\" aria-labelledby=\"toc-title\"><h2 id=\"toc-title\">{E(text.Reports.Contents)}</h2><ol>");
-        html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#summary\">{E(text.Profiles.SummaryTitle)}</a></li><li><a href=\"#districts\">{E(text.Reports.DistrictsSideBySide)}</a></li>");
-        foreach (AreaProfileView district in report.Districts)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#area-{district.Area.Code}\">{E(district.Area.Names.In(language))}</a></li>");
-        }
-
-        html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#methods\">{E(text.Reports.MethodsTitle)}</a></li><li><a href=\"#sources\">{E(text.Reports.SourcesTitle)}</a></li></ol></nav>");
-
-        html.Append(CultureInfo.InvariantCulture, $"<section id=\"summary\" class=\"page\"><h2>{E(text.Profiles.SummaryTitle)}</h2><p>{E(city.Summary.Text.In(language))}</p></section>");
+        Contents(html, text, city.Domains, city.Population is not null, report.Districts.Select(d => (d.Area.Code.ToString(), d.Area.Names.In(language))));
+        AreaBody(html, report.City, language, text, headingLevel: 2, idPrefix: string.Empty);
         SideBySide(html, report.Overview, language, text);
         foreach (AreaProfileView district in report.Districts)
         {
@@ -169,11 +164,36 @@ internal static class ReportHtml
                 html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(forecast.Period.ToString())}</th><td class=\"num\">{N(forecast.Value, language)}</td><td class=\"num\">{N(forecast.Lower80, language)}–{N(forecast.Upper80, language)}</td><td class=\"num\">{N(forecast.Lower95, language)}–{N(forecast.Upper95, language)}</td></tr>");
             }
 
-            html.Append(CultureInfo.InvariantCulture, $"</tbody></table><p class=\"note\">{E(r.ForecastNote)}</p>");
+            html.Append("</tbody></table>");
+            Accuracy(html, ahead.Accuracy, language, r);
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(r.ForecastNote)}</p>");
         }
 
         html.Append("</article>");
     }
+
+    /// <summary>
+    /// The backtested accuracy beside a forecast: MASE of the method and of both naive forecasts, the intervals'
+    /// coverage, and the verdict, naming the naive forecast that won when the method does not beat it.
+    /// </summary>
+    private static void Accuracy(StringBuilder html, IndicatorForecastAccuracy? accuracy, Language language, ReportTexts r)
+    {
+        if (accuracy is not { } a)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"accuracy\">{E(r.NoAccuracy)}</p>");
+            return;
+        }
+
+        string seasonal = a.SeasonalNaiveMase is { } s ? string.Format(CultureInfo.InvariantCulture, r.SeasonalNaiveAccuracy, SvgChart.Format(s, language, 2)) : string.Empty;
+        string measured = string.Format(CultureInfo.InvariantCulture, r.ForecastAccuracy, a.Series, a.Forecasts, SvgChart.Format(a.Mase, language, 2), SvgChart.Format(a.NaiveMase, language, 2), seasonal, Percent(a.Coverage80, language), Percent(a.Coverage95, language));
+        string verdict = ForecastVerdict.NotBeaten(a) is { } winner
+            ? string.Format(CultureInfo.InvariantCulture, r.DoesNotBeatNaive, winner == NaiveForecast.SamePeriodLastSeason ? r.NaiveSeasonal : r.NaiveLastValue, SvgChart.Format(ForecastVerdict.MaseOf(a, winner), language, 2), SvgChart.Format(a.Mase, language, 2))
+            : r.BeatsNaive;
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"accuracy\">{E(measured)}</p><p class=\"accuracy verdict verdict--{(a.BeatsNaive ? "beats-naive" : "not-better-than-naive")}\">{E(verdict)}</p>");
+    }
+
+    /// <summary>A share (0–1) as a percentage for the reader (plain text: the caller escapes it).</summary>
+    private static string Percent(double share, Language language) => SvgChart.Format(share * 100, language, 1) + "\u00a0%";
 
     private static void ProfileTable(StringBuilder html, AreaProfileView view, Language language, UiStrings text, string id)
     {
@@ -201,7 +221,8 @@ internal static class ReportHtml
         ProfileTexts t = text.Profiles;
         html.Append(CultureInfo.InvariantCulture, $"<section id=\"districts\" class=\"page\"><h2>{E(r.DistrictsSideBySide)}</h2><p>{E(r.DistrictsIntro)}</p>");
         List<OverviewRow> rows = [.. overview.Rows.OrderBy(row => row.Area.Names.In(language), StringComparer.Create(ProfileSummaryWriter.Culture(language), ignoreCase: false))];
-        // Five indicators per table keep a table within an A4 page's width.
+        // Five indicators per table keep a table within an A4 page's width: the table's layout is fixed and its
+        // headers (long indicator names) wrap, so the columns share the width instead of running off the paper.
         foreach (int[] chunk in Enumerable.Range(0, overview.Columns.Count).Chunk(5))
         {
             html.Append(CultureInfo.InvariantCulture, $"<table class=\"side-by-side\"><caption>{E(overview.Profile.Name.In(language))}</caption><thead><tr><th scope=\"col\">{E(t.Area)}</th>");
@@ -255,7 +276,8 @@ internal static class ReportHtml
         html.Append("</dl></section>");
     }
 
-    private static void Contents(StringBuilder html, UiStrings text, IReadOnlyList<ProfileDomainView> domains, bool population)
+    /// <summary>The table of contents: the summary, the domains, the population structure, in the city report the districts, then methods and sources.</summary>
+    private static void Contents(StringBuilder html, UiStrings text, IReadOnlyList<ProfileDomainView> domains, bool population, IEnumerable<(string Code, string Name)>? districts = null)
     {
         html.Append(CultureInfo.InvariantCulture, $"<nav class=\"toc\" aria-labelledby=\"toc-title\"><h2 id=\"toc-title\">{E(text.Reports.Contents)}</h2><ol><li><a href=\"#summary\">{E(text.Profiles.SummaryTitle)}</a></li>");
         for (int i = 0; i < domains.Count; i++)
@@ -266,6 +288,15 @@ internal static class ReportHtml
         if (population)
         {
             html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#population\">{E(text.Reports.PopulationTitle)}</a></li>");
+        }
+
+        if (districts is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#districts\">{E(text.Reports.DistrictsSideBySide)}</a></li>");
+            foreach ((string code, string name) in districts)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#area-{code}\">{E(name)}</a></li>");
+            }
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#methods\">{E(text.Reports.MethodsTitle)}</a></li><li><a href=\"#sources\">{E(text.Reports.SourcesTitle)}</a></li></ol></nav>");
@@ -402,11 +433,15 @@ internal static class ReportHtml
         th, td { border-bottom: 1px solid #ccc; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
         thead th { border-bottom: 2px solid #1a1a1a; }
         tr { break-inside: avoid; }
-        .num { text-align: right; white-space: nowrap; }
+        .num { text-align: right; }
+        td.num { white-space: nowrap; }
         .indicator { break-inside: avoid-page; }
         .significance--worse { color: #b01038; font-weight: 600; }
         .significance--better { color: #0a7a3e; font-weight: 600; }
         .marker { font-size: 7pt; }
-        .side-by-side td, .side-by-side th { font-size: 7.5pt; padding: 0.6mm 1mm; }
+        .side-by-side { table-layout: fixed; }
+        .side-by-side td, .side-by-side th { font-size: 7.5pt; padding: 0.6mm 1mm; white-space: normal; overflow-wrap: anywhere; }
+        .side-by-side thead th:first-child { width: 20%; }
+        .side-by-side .significance { display: block; }
         """;
 }

@@ -24,7 +24,11 @@ internal sealed record AreaReport(
 /// <summary>One indicator's history in an area: the series the trend chart draws and the forecasts that follow it.</summary>
 /// <param name="Series">The area's and the city's values over time; <see langword="null"/> when the area has none.</param>
 /// <param name="Forecasts">Forecast periods after the last value; empty when the store has none or the series has withheld points.</param>
-internal sealed record IndicatorHistory(SeriesView? Series, IReadOnlyList<PeriodForecast> Forecasts);
+/// <param name="Accuracy">
+/// How well the forecasting method did in the rolling-origin backtests of the indicator's series of this length, printed
+/// beside the forecasts; <see langword="null"/> without forecasts or when no series was long enough to backtest.
+/// </param>
+internal sealed record IndicatorHistory(SeriesView? Series, IReadOnlyList<PeriodForecast> Forecasts, IndicatorForecastAccuracy? Accuracy);
 
 /// <summary>An import batch named as a source of a report's numbers.</summary>
 /// <param name="Id">The batch id.</param>

@@ -39,18 +39,16 @@ public sealed class ReportService(AtlasStore store, AtlasCatalogue catalogue, Ar
         {
             IndicatorId id = IndicatorId.Parse(cell.Indicator);
             SeriesView? series = await data.SeriesAsync(id, code, cell.Breakdown, profileId, audience, cancellationToken);
-            IReadOnlyList<PeriodForecast> ahead = [];
+            SeriesForecast? ahead = null;
             // A forecast is shown only when every point it follows is published to this audience: a forecast of a
             // series with withheld points could hint at the withheld numbers.
             if (series is { Points.Count: > 0 } && series.Points.All(p => p.Value is not null && p.Disclosure.Marker != "c"))
             {
                 ahead = (await forecasts.ListAsync(audience, id, code, cell.Breakdown, cancellationToken))
-                    .Where(f => f.Breakdown.Key == cell.Breakdown && f.LastPeriod.ToString() == series.Points[^1].Period)
-                    .Select(f => f.Forecasts)
-                    .FirstOrDefault() ?? [];
+                    .FirstOrDefault(f => f.Breakdown.Key == cell.Breakdown && f.LastPeriod.ToString() == series.Points[^1].Period);
             }
 
-            histories[cell.Indicator] = new IndicatorHistory(series, ahead);
+            histories[cell.Indicator] = new IndicatorHistory(series, ahead?.Forecasts ?? [], ahead?.Accuracy);
         }
 
         string? geometry = await new AreaRepository(store.DataSource).FindShapeAsync(code, cancellationToken);

@@ -421,6 +421,36 @@ public sealed class PxReaderTests
     }
 
     [Fact]
+    public void Read_DataNoteCell_GivesTheAddressedCellsTheSymbolAsStatus()
+    {
+        // Notes by value text (Vantaa, 2023), by "*" (every year of Espoo), by code (091) and one naming an unknown
+        // value; the Swedish translation addresses the same cell and is not read again. A missing cell keeps its dot code.
+        (Cube? cube, ReadReport report) = ReadText(
+            "LANGUAGE=\"fi\";\nLANGUAGES=\"fi\",\"sv\";\nSTUB=\"alue\";\nSTUB[sv]=\"område\";\nHEADING=\"vuosi\";\nHEADING[sv]=\"år\";\n" +
+            "VALUES(\"alue\")=\"Helsinki\",\"Vantaa\",\"Espoo\";\nVALUES[sv](\"område\")=\"Helsingfors\",\"Vanda\",\"Esbo\";\n" +
+            "VALUES(\"vuosi\")=\"2022\",\"2023\";\nVALUES[sv](\"år\")=\"2022\",\"2023\";\nCODES(\"alue\")=\"091\",\"092\",\"049\";\n" +
+            "DATANOTECELL(\"Vantaa\",\"2023\")=\"u\";\nDATANOTECELL[sv](\"Vanda\",\"2023\")=\"u\";\nDATANOTECELL(\"Espoo\",\"*\")=\"u\";\n" +
+            "DATANOTECELL(\"091\",\"2022\")=\"e\";\nDATANOTECELL(\"Turku\",\"2022\")=\"u\";\n" +
+            "DATA=\n1 2\n3 4\n5 \"..\";\n");
+
+        Assert.NotNull(cube);
+        Assert.Equal([1d, 2d, 3d, 4d, 5d, null], cube.Cells.Select(c => c.Value));
+        Assert.Equal(["e", null, null, "u", "u", ".."], cube.Cells.Select(c => c.Status));
+        ImportProblem unknown = Assert.Single(report.Problems, p => p.Code.StartsWith("PX_CELLNOTE", StringComparison.Ordinal));
+        Assert.Equal(("PX_CELLNOTE_UNKNOWN_VALUE", "Turku", 16), (unknown.Code, unknown.Value, unknown.Line));
+        Assert.False(report.HasErrors);
+    }
+
+    [Fact]
+    public void Read_DataNoteCellWithTooFewSubkeys_WarnsAndIgnoresIt()
+    {
+        (Cube? cube, ReadReport report) = ReadText("STUB=\"a\";\nHEADING=\"b\";\nVALUES(\"a\")=\"x\";\nVALUES(\"b\")=\"y\";\nDATANOTECELL(\"x\")=\"u\";\nDATA=\n1;\n");
+
+        Assert.Null(Assert.Single(cube!.Cells).Status);
+        Assert.Equal(5, Assert.Single(report.Problems, p => p.Code.StartsWith("PX_CELLNOTE", StringComparison.Ordinal)).Line);
+    }
+
+    [Fact]
     public void Read_EmptyInput_ReportsEmpty()
     {
         (Cube? cube, ReadReport report) = ReadText(string.Empty);

@@ -63,6 +63,12 @@ public sealed partial class ReportTests(DemoLiveServer server)
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         byte[] bytes = await response.Content.ReadAsByteArrayAsync(Cancel);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5), StringComparison.Ordinal);
+
+        // Tagged (a structure tree and the "marked" flag, what pdfinfo reports as "Tagged: yes") with an outline.
+        string raw = System.Text.Encoding.Latin1.GetString(bytes);
+        Assert.Contains("/StructTreeRoot", raw, StringComparison.Ordinal);
+        Assert.Matches(@"/MarkInfo\s*<<(/Type\s*/MarkInfo)?\s*/Marked\s+true", raw);
+        Assert.Contains("/Outlines", raw, StringComparison.Ordinal);
         PdfText pdf = PdfText.Read(bytes);
 
         Assert.Contains("Vuosaari", pdf.Squashed, StringComparison.Ordinal);
