@@ -27,7 +27,10 @@ internal static class TrendChart
             "trend",
             Left + PlotWidth + 30,
             Top + PlotHeight + 90,
-            string.Format(CultureInfo.InvariantCulture, t.TrendChartTitle, indicatorName, series.Area.Names.In(language)),
+            // Without a city line (the city's own series) the title names the area alone: "Helsinki and Helsinki" says nothing.
+            series.City.Count > 0
+                ? string.Format(CultureInfo.InvariantCulture, t.TrendChartTitle, indicatorName, series.Area.Names.In(language))
+                : $"{indicatorName}: {series.Area.Names.In(language)}",
             t.TrendChartDescription);
         List<string> periods = [.. series.Points.Select(p => p.Period).Union(series.City.Select(p => p.Period)).Distinct()];
         periods.Sort(StringComparer.Ordinal);
@@ -91,8 +94,12 @@ internal static class TrendChart
         [
             ("""<rect y="5" width="12" height="3" fill="#0000bf"/>""", series.Area.Names.In(language)),
             ("""<rect width="12" height="12" fill="#9fc9eb"/>""", t.Interval95),
-            ("""<rect y="5" width="5" height="2" fill="#1a1a1a"/><rect x="7" y="5" width="5" height="2" fill="#1a1a1a"/>""", t.CityLine),
         ];
+        if (series.City.Count > 0)
+        {
+            legend.Add(("""<rect y="5" width="5" height="2" fill="#1a1a1a"/><rect x="7" y="5" width="5" height="2" fill="#1a1a1a"/>""", t.CityLine));
+        }
+
         if (steps.Count > 0)
         {
             SituationTexts f = SituationTexts.For(language);

@@ -141,12 +141,14 @@ internal static class ReportHtml
 
         if (history?.Series is { Points.Count: > 0 } points)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<table class=\"series\"><caption>{E(r.TrendTitle)}: {E(cell.Name.In(language))} ({E(cell.Unit.In(language))})</caption><thead><tr><th scope=\"col\">{E(t.Period)}</th><th scope=\"col\" class=\"num\">{E(t.Value)}</th><th scope=\"col\" class=\"num\">{E(t.Lower95)}</th><th scope=\"col\" class=\"num\">{E(t.Upper95)}</th><th scope=\"col\" class=\"num\">{E(t.CityLine)}</th></tr></thead><tbody>");
+            // The city's own series has no city line beside it: no column of dashes.
+            bool hasCity = points.City.Count > 0;
+            html.Append(CultureInfo.InvariantCulture, $"<table class=\"series\"><caption>{E(r.TrendTitle)}: {E(cell.Name.In(language))} ({E(cell.Unit.In(language))})</caption><thead><tr><th scope=\"col\">{E(t.Period)}</th><th scope=\"col\" class=\"num\">{E(t.Value)}</th><th scope=\"col\" class=\"num\">{E(t.Lower95)}</th><th scope=\"col\" class=\"num\">{E(t.Upper95)}</th>{(hasCity ? $"<th scope=\"col\" class=\"num\">{E(t.CityLine)}</th>" : string.Empty)}</tr></thead><tbody>");
             Dictionary<string, SeriesPoint> city = points.City.ToDictionary(p => p.Period, StringComparer.Ordinal);
             foreach (SeriesPoint point in points.Points)
             {
                 SeriesPoint? benchmark = city.GetValueOrDefault(point.Period);
-                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(point.Period)}</th><td class=\"num\">{ValueOrMarker(point.Value, point.Disclosure, language, text)}</td><td class=\"num\">{N(point.Ci95?.Lower, language)}</td><td class=\"num\">{N(point.Ci95?.Upper, language)}</td><td class=\"num\">{(benchmark is null ? "–" : ValueOrMarker(benchmark.Value, benchmark.Disclosure, language, text))}</td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(point.Period)}</th><td class=\"num\">{ValueOrMarker(point.Value, point.Disclosure, language, text)}</td><td class=\"num\">{N(point.Ci95?.Lower, language)}</td><td class=\"num\">{N(point.Ci95?.Upper, language)}</td>{(hasCity ? $"<td class=\"num\">{(benchmark is null ? "–" : ValueOrMarker(benchmark.Value, benchmark.Disclosure, language, text))}</td>" : string.Empty)}</tr>");
             }
 
             html.Append("</tbody></table>");

@@ -81,6 +81,13 @@ public sealed partial class ReportTests
         Assert.Contains("<section id=\"population\" class=\"page\"><h2>Väestörakenne</h2>", cityPart, StringComparison.Ordinal);
         Assert.Contains("id=\"pyramid-chart\"", cityPart, StringComparison.Ordinal);
 
+        // The city's trends stand alone: no "Helsinki ja Helsinki" title and no column of the city beside itself.
+        Assert.DoesNotContain("Helsinki ja Helsinki", cityPart, StringComparison.Ordinal);
+        foreach (string table in cityPart.Split("<table class=\"series\">")[1..])
+        {
+            Assert.DoesNotContain(">Helsinki</th>", table[..table.IndexOf("</thead>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        }
+
         // Every id in the document is unique: the city's charts and the districts' spine charts are all there.
         string[] ids = [.. IdAttribute().Matches(html).Select(m => m.Groups["id"].Value)];
         Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
