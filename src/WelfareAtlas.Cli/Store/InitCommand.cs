@@ -27,7 +27,8 @@ internal static class InitCommand
         };
         scale.AcceptOnlyFromAmong("city", "national");
         Option<int> seed = new("--seed") { Description = "With --demo: the generator's seed.", DefaultValueFactory = _ => DemoLoader.DefaultSeed };
-        Command command = new("init", "Create the store (with Helsinki's real areas and the indicator catalogue) or migrate an existing one.") { demo, scale, seed };
+        Option<int> municipalities = Demo.DemoCommand.MunicipalitiesOption();
+        Command command = new("init", "Create the store (with Helsinki's real areas and the indicator catalogue) or migrate an existing one.") { demo, scale, seed, municipalities };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             if (!parseResult.GetValue(demo) && (parseResult.GetResult(scale) is { Implicit: false } || parseResult.GetResult(seed) is { Implicit: false }))
@@ -36,7 +37,7 @@ internal static class InitCommand
             }
 
             DemoChoice? choice = parseResult.GetValue(demo)
-                ? new DemoChoice(parseResult.GetValue(scale) == "national" ? DemoScale.National : DemoScale.City, parseResult.GetValue(seed))
+                ? new DemoChoice(parseResult.GetValue(scale) == "national" ? DemoScale.National : DemoScale.City, parseResult.GetValue(seed), parseResult.GetValue(municipalities))
                 : null;
             (AtlasStore store, bool created) = await StoreStartup.OpenOrCreateAsync(context.ResolveStore(parseResult), TimeProvider.System, choice, cancellationToken);
             await using (store)
