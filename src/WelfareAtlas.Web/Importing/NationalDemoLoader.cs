@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using WelfareAtlas.Import.Demo;
 using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Storage.Situation;
@@ -13,13 +14,13 @@ namespace WelfareAtlas.Web.Importing;
 /// </summary>
 public static class NationalDemoLoader
 {
-    /// <summary>Generates and loads the national scale of <paramref name="setting"/>; returns the import results in file order.</summary>
+    /// <summary>Generates and loads the national scale of <paramref name="setting"/>; returns the import results in file order and the time of each step.</summary>
     /// <exception cref="ArgumentException"><paramref name="setting"/> is not of the national scale.</exception>
     /// <exception cref="InvalidOperationException">
     /// The store already has a synthetic area (the national demo loads once, into a store without it), or a file was not
     /// imported: the generator and the importer disagree, a bug.
     /// </exception>
-    public static async Task<IReadOnlyList<ImportResult>> LoadAsync(DbDataSource dataSource, TimeProvider time, DemoSetting setting, CancellationToken cancellationToken = default)
+    public static async Task<NationalDemoLoad> LoadAsync(DbDataSource dataSource, TimeProvider time, DemoSetting setting, CancellationToken cancellationToken = default)
     {
         if (setting.Scale != DemoScale.National)
         {
@@ -29,7 +30,9 @@ public static class NationalDemoLoader
         DirectoryInfo folder = Directory.CreateTempSubdirectory("atlas-demo-national-");
         try
         {
+            Stopwatch clock = Stopwatch.StartNew();
             IReadOnlyList<WrittenDelivery> written = DemoGenerator.Write(setting, folder.FullName, cancellationToken);
+            TimeSpan generation = clock.Elapsed;
             AreaFileResult areas = await AreaFileLoader.LoadAsync(dataSource, Path.Combine(folder.FullName, DemoGenerator.NationalAreaFileName), cancellationToken);
             if (!areas.Added)
             {
@@ -63,9 +66,11 @@ public static class NationalDemoLoader
                 results.Add(result);
             }
 
+            TimeSpan importing = clock.Elapsed - generation;
             await new ComputeRunner(dataSource, time).RunAllAsync("national demo loaded", cancellationToken);
+            TimeSpan computing = clock.Elapsed - generation - importing;
             await new IndicatorRefresher(dataSource, time).RefreshStaleAsync(cancellationToken);
-            return results;
+            return new NationalDemoLoad(results, generation, importing, computing, clock.Elapsed - generation - importing - computing);
         }
         finally
         {
