@@ -64,4 +64,47 @@ public abstract class AreaRepositoryTests<TStore> : StoreTests<TStore>
         await Areas.ReplaceAllAsync(SampleGeography.Create(), TestContext.Current.CancellationToken);
         Assert.Equal(5, (await Areas.ListAsync(null, null, TestContext.Current.CancellationToken)).Count);
     }
+
+    [Fact]
+    public async Task AddAsync_NewDivision_AddsItsAreasAndCrosswalkBesideTheExisting()
+    {
+        AreaCode city = AreaCode.Parse("9990010000");
+        AreaCode postal = AreaCode.Parse("9990019001");
+        GeographyDataset added = new(
+            [
+                new Area(city, AreaType.City, Localisation.LocalisedText.Same("Synteettinen kunta 001"), null),
+                new Area(postal, AreaType.PostalArea, Localisation.LocalisedText.Same("Postinumeroalue 9001"), city),
+                new Area(AreaCode.Parse("9990011000"), AreaType.MajorDistrict, Localisation.LocalisedText.Same("Suurpiiri 1"), city),
+                new Area(AreaCode.Parse("9990011100"), AreaType.District, Localisation.LocalisedText.Same("Peruspiiri 11"), AreaCode.Parse("9990011000")),
+                new Area(AreaCode.Parse("9990011101"), AreaType.SubDistrict, Localisation.LocalisedText.Same("Osa-alue 1101"), AreaCode.Parse("9990011100")),
+            ],
+            new Dictionary<AreaCode, string>(),
+            [new AreaOverlap(postal, AreaCode.Parse("9990011101"), 1.0, OverlapBasis.Area)]);
+
+        IReadOnlyList<AreaCode> clashes = await Areas.AddAsync(added, TestContext.Current.CancellationToken);
+
+        Assert.Empty(clashes);
+        Assert.Equal(10, (await Areas.ListAsync(null, null, TestContext.Current.CancellationToken)).Count);
+        Assert.Equal([postal], (await Areas.ListAsync(AreaType.PostalArea, city, TestContext.Current.CancellationToken)).Select(a => a.Code));
+        Assert.Equal(2, (await Areas.ListOverlapsAsync(TestContext.Current.CancellationToken)).Count);
+    }
+
+    [Fact]
+    public async Task AddAsync_CodeAlreadyInTheStore_AddsNothingAndNamesIt()
+    {
+        AreaCode city = AreaCode.Parse("9990010000");
+        GeographyDataset clashing = new(
+            [
+                new Area(city, AreaType.City, Localisation.LocalisedText.Same("Synteettinen kunta 001"), null),
+                new Area(SampleGeography.Postal00730, AreaType.PostalArea, Localisation.LocalisedText.Same("Toinen 00730"), city),
+            ],
+            new Dictionary<AreaCode, string>(),
+            []);
+
+        IReadOnlyList<AreaCode> clashes = await Areas.AddAsync(clashing, TestContext.Current.CancellationToken);
+
+        Assert.Equal([SampleGeography.Postal00730], clashes);
+        Assert.Null(await Areas.FindAsync(city, TestContext.Current.CancellationToken));
+        Assert.Equal(5, (await Areas.ListAsync(null, null, TestContext.Current.CancellationToken)).Count);
+    }
 }

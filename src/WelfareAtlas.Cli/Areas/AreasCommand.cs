@@ -8,9 +8,10 @@ internal static class AreasCommand
 {
     public static Command Create(CliContext context)
     {
-        Command command = new("areas", "List and show the statistical areas in the store.");
+        Command command = new("areas", "List and show the statistical areas in the store, or add a division from an area file.");
         command.Subcommands.Add(AreasListCommand.Create(context));
         command.Subcommands.Add(AreasShowCommand.Create(context));
+        command.Subcommands.Add(AreasImportCommand.Create(context));
         return command;
     }
 }

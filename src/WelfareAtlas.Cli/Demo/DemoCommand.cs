@@ -7,8 +7,9 @@ using WelfareAtlas.Import.Demo;
 namespace WelfareAtlas.Cli.Demo;
 
 /// <summary>
-/// <c>atlas demo [--scale city|national] [--seed N] [--out DIR]</c>: writes the demo deliveries and their manifests.
-/// It does not load them: the deliveries go into the store only through the importer, like real ones.
+/// <c>atlas demo [--scale city|national] [--seed N] [--out DIR]</c>: writes the demo deliveries with their manifests and
+/// mapping specs (and at the national scale the area file). It does not load them: the deliveries go into the store
+/// only through the importer (<c>atlas areas import</c>, <c>atlas import FILE --mapping SPEC</c>), like real ones.
 /// </summary>
 internal static class DemoCommand
 {
@@ -27,12 +28,14 @@ internal static class DemoCommand
         };
         scale.AcceptOnlyFromAmong("city", "national");
         Option<int> seed = new("--seed") { Description = "The random seed; the same seed gives byte-identical files.", DefaultValueFactory = _ => DefaultSeed };
+        Option<int> municipalities = MunicipalitiesOption();
         Option<string> output = new("--out") { Description = $"The directory to write into (default ./{DefaultOutput}); existing files of the same names are replaced.", DefaultValueFactory = _ => DefaultOutput };
-        Command command = new("demo", "Generate the synthetic demo deliveries (CSV/XLSX as real producers write them) and a manifest per file.")
+        Command command = new("demo", "Generate the synthetic demo deliveries (CSV/XLSX as real producers write them) with a manifest and a mapping spec per file.")
         {
             scale,
             seed,
             output,
+            municipalities,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -40,7 +43,7 @@ internal static class DemoCommand
             string directory = Path.GetFullPath(parseResult.GetValue(output)!);
             TextWriter console = parseResult.InvocationConfiguration.Output;
             Stopwatch watch = Stopwatch.StartNew();
-            DemoSetting setting = DemoSetting.Create(demoScale, parseResult.GetValue(seed));
+            DemoSetting setting = DemoSetting.Create(demoScale, parseResult.GetValue(seed), parseResult.GetValue(municipalities));
             IReadOnlyList<WrittenDelivery> written;
             try
             {
@@ -58,9 +61,31 @@ internal static class DemoCommand
 
             console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Wrote {written.Count} deliveries ({written.Sum(d => d.Rows)} rows) and their manifests to {directory} in {watch.Elapsed.TotalSeconds:F1} s."));
+                $"Wrote {written.Count} deliveries ({written.Sum(d => d.Rows)} rows) with their manifests and mapping specs{(setting.Geography is null ? string.Empty : " and the area file " + DemoGenerator.NationalAreaFileName)} to {directory} in {watch.Elapsed.TotalSeconds:F1} s."));
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    /// <summary>
+    /// The hidden <c>--municipalities N</c>: a national scale with fewer synthetic municipalities, so that tests can run the
+    /// whole steward path in seconds. Not for users: the national scale is defined by its size.
+    /// </summary>
+    public static Option<int> MunicipalitiesOption()
+    {
+        Option<int> option = new("--municipalities")
+        {
+            Description = "Testing only: the number of synthetic municipalities of the national scale.",
+            DefaultValueFactory = _ => DemoSetting.NationalMunicipalities,
+            Hidden = true,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 999)
+            {
+                result.AddError("--municipalities must be 1-999.");
+            }
+        });
+        return option;
     }
 }

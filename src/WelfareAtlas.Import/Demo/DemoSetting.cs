@@ -1,4 +1,5 @@
 using WelfareAtlas.Areas;
+using WelfareAtlas.Import.Demo.National;
 using WelfareAtlas.Import.Geography;
 using WelfareAtlas.Import.Paavo;
 using WelfareAtlas.Indicators;
@@ -14,8 +15,10 @@ public sealed class DemoSetting
 {
     private readonly Dictionary<(IndicatorId, AreaCode), List<Worsening>> worsenings;
 
-    private DemoSetting(DemoScale scale, int seed, IReadOnlyList<DemoArea> postalAreas, IReadOnlyList<DemoArea> registerAreas, PopulationTable population, PaavoData? paavo, IReadOnlyList<Worsening> worsening)
+    private DemoSetting(DemoScale scale, int seed, IReadOnlyList<DemoArea> postalAreas, IReadOnlyList<DemoArea> registerAreas, PopulationTable population, PaavoData? paavo, IReadOnlyList<Worsening> worsening, NationalAreas? national = null)
     {
+        Geography = national?.Geography;
+        Municipalities = national?.Municipalities ?? [];
         Scale = scale;
         Seed = seed;
         PostalAreas = postalAreas;
@@ -32,6 +35,9 @@ public sealed class DemoSetting
         FirstSportsYear = scale == DemoScale.City ? 2019 : 2016;
     }
 
+    /// <summary>The number of synthetic municipalities of <c>atlas demo --scale national</c>.</summary>
+    public const int NationalMunicipalities = NationalGeography.DefaultMunicipalities;
+
     /// <summary>The scale.</summary>
     public DemoScale Scale { get; }
 
@@ -45,10 +51,19 @@ public sealed class DemoSetting
     public IReadOnlyList<DemoArea> RegisterAreas { get; }
 
     /// <summary>The area kind written to the manifests of the PUHTI-like deliveries.</summary>
-    public string PostalKind => Scale == DemoScale.City ? "postal-area" : "synthetic-area";
+    public string PostalKind => Scale == DemoScale.City ? "postal-area" : "synthetic-postal-area";
 
     /// <summary>The area kind written to the manifests of the register deliveries.</summary>
-    public string RegisterKind => Scale == DemoScale.City ? "sub-district" : "synthetic-area";
+    public string RegisterKind => Scale == DemoScale.City ? "sub-district" : "synthetic-sub-district";
+
+    /// <summary>
+    /// The synthetic geography of the national scale (municipalities, their divisions, postal areas and the crosswalk),
+    /// written as a file beside the deliveries; <see langword="null"/> at the city scale, whose areas are Helsinki's real ones.
+    /// </summary>
+    public GeographyDataset? Geography { get; }
+
+    /// <summary>The synthetic municipalities of the national scale (the areas of the Sotkanet-like delivery); empty at the city scale.</summary>
+    public IReadOnlyList<DemoArea> Municipalities { get; }
 
     /// <summary>Population by area, year, sex and band: the denominators.</summary>
     public PopulationTable Population { get; }
@@ -75,7 +90,14 @@ public sealed class DemoSetting
     public int FirstSportsYear { get; }
 
     /// <summary>Builds the setting of <paramref name="scale"/> from Helsinki's real geography and Paavo data.</summary>
-    public static DemoSetting Create(DemoScale scale, int seed)
+    public static DemoSetting Create(DemoScale scale, int seed) =>
+        Create(scale, seed, NationalMunicipalities);
+
+    /// <summary>
+    /// Builds the setting of <paramref name="scale"/>; the national scale with <paramref name="municipalities"/> synthetic
+    /// municipalities (fewer than the default only to keep tests fast).
+    /// </summary>
+    public static DemoSetting Create(DemoScale scale, int seed, int municipalities)
     {
         GeographyDataset geography = HelsinkiGeography.Load();
         PaavoData paavo = PaavoData.Load();
@@ -84,7 +106,7 @@ public sealed class DemoSetting
         List<DemoArea> postal = HelsinkiPostalAreas(paavo, random);
         return scale == DemoScale.City
             ? new DemoSetting(scale, seed, postal, SubDistricts(geography, paavo, population, postal, random), population, paavo, Worsening.Helsinki)
-            : National(seed, postal, population, random);
+            : National(seed, municipalities, postal, population, random);
     }
 
     /// <summary>A seed for one file, derived from the run's seed and the file's key (FNV-1a), the same in every process.</summary>
@@ -202,35 +224,9 @@ public sealed class DemoSetting
         return result;
     }
 
-    private static DemoSetting National(int seed, List<DemoArea> helsinki, PopulationTable helsinkiPopulation, Random random)
+    private static DemoSetting National(int seed, int municipalities, List<DemoArea> helsinki, PopulationTable helsinkiPopulation, Random random)
     {
-        List<DemoArea> templates = [.. helsinki.Where(area => helsinkiPopulation.Count(area.Code, 2023, Observations.Sex.Total) >= 500)];
-        PopulationTable population = new();
-        List<DemoArea> areas = [];
-        for (int municipality = 1; municipality <= 300; municipality++)
-        {
-            int count = 5 + (municipality % 11);
-            for (int index = 1; index <= count; index++)
-            {
-                DemoArea template = templates[random.Next(templates.Count)];
-                double target = 3000 * Math.Exp(0.6 * Sampling.Normal(random));
-                double scale = target / helsinkiPopulation.Count(template.Code, 2023, Observations.Sex.Total);
-                AreaCode code = AreaCode.Parse(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"999{municipality:D3}{index:D4}"));
-                for (int year = 2016; year <= 2025; year++)
-                {
-                    IReadOnlyList<int> cells = helsinkiPopulation.Cells(template.Code, year);
-                    population.Set(code, year, [.. cells.Select(cell => (int)Math.Round(cell * scale))]);
-                }
-
-                areas.Add(new DemoArea(
-                    code,
-                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Demokunta {municipality:D3}, alue {index:D2}"),
-                    template.Deprivation + (0.4 * Sampling.Normal(random)),
-                    template.UnemploymentRate,
-                    Sampling.Normal(random)));
-            }
-        }
-
-        return new DemoSetting(DemoScale.National, seed, areas, areas, population, null, []);
+        NationalAreas national = NationalGeography.Create(municipalities, helsinki, helsinkiPopulation, random);
+        return new DemoSetting(DemoScale.National, seed, national.PostalAreas, national.SubDistricts, national.Population, null, [], national);
     }
 }

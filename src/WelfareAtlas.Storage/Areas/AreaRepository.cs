@@ -18,32 +18,29 @@ public sealed class AreaRepository(DbDataSource dataSource)
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM area_overlaps", transaction: transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM areas", transaction: transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO areas (code, type, name_fi, name_sv, name_en, parent_code, shape) VALUES ($code, $type, $nameFi, $nameSv, $nameEn, $parent, $shape)",
-            geography.Areas.Select(area => new
-            {
-                code = area.Code.Value,
-                type = area.Type.ToSlug(),
-                nameFi = area.Names.Fi,
-                nameSv = area.Names.Sv,
-                nameEn = area.Names.En,
-                parent = area.Parent?.Value,
-                shape = geography.Shapes.GetValueOrDefault(area.Code),
-            }),
-            transaction,
-            cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO area_overlaps (from_code, to_code, basis, share) VALUES ($from, $to, $basis, $share)",
-            geography.Overlaps.Select(overlap => new
-            {
-                from = overlap.From.Value,
-                to = overlap.To.Value,
-                basis = overlap.Basis == OverlapBasis.Population ? "population" : "area",
-                share = overlap.Share,
-            }),
-            transaction,
-            cancellationToken: cancellationToken));
+        await InsertAsync(connection, transaction, geography, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds the areas and crosswalk of <paramref name="geography"/> to the store's, in one transaction (an area file:
+    /// <c>atlas areas import</c>). Nothing is added when any of its codes is already in the store.
+    /// </summary>
+    /// <returns>The codes of <paramref name="geography"/> the store already has (nothing was added), or none (all were added).</returns>
+    public async Task<IReadOnlyList<AreaCode>> AddAsync(GeographyDataset geography, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        HashSet<string> existing = [.. await connection.QueryAsync<string>(new CommandDefinition("SELECT code FROM areas", transaction: transaction, cancellationToken: cancellationToken))];
+        List<AreaCode> clashes = [.. geography.Areas.Select(area => area.Code).Where(code => existing.Contains(code.Value))];
+        if (clashes.Count > 0)
+        {
+            return clashes;
+        }
+
+        await InsertAsync(connection, transaction, geography, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [];
     }
 
     /// <summary>Areas of a type and/or with a parent, ordered by type (largest first) and code; both filters optional.</summary>
@@ -105,6 +102,35 @@ public sealed class AreaRepository(DbDataSource dataSource)
             AreaCode.Parse(row.To),
             row.Share,
             row.Basis == "population" ? OverlapBasis.Population : OverlapBasis.Area))];
+    }
+
+    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, GeographyDataset geography, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO areas (code, type, name_fi, name_sv, name_en, parent_code, shape) VALUES ($code, $type, $nameFi, $nameSv, $nameEn, $parent, $shape)",
+            geography.Areas.Select(area => new
+            {
+                code = area.Code.Value,
+                type = area.Type.ToSlug(),
+                nameFi = area.Names.Fi,
+                nameSv = area.Names.Sv,
+                nameEn = area.Names.En,
+                parent = area.Parent?.Value,
+                shape = geography.Shapes.GetValueOrDefault(area.Code),
+            }),
+            transaction,
+            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO area_overlaps (from_code, to_code, basis, share) VALUES ($from, $to, $basis, $share)",
+            geography.Overlaps.Select(overlap => new
+            {
+                from = overlap.From.Value,
+                to = overlap.To.Value,
+                basis = overlap.Basis == OverlapBasis.Population ? "population" : "area",
+                share = overlap.Share,
+            }),
+            transaction,
+            cancellationToken: cancellationToken));
     }
 
     private static Area ToArea(AreaRow row)

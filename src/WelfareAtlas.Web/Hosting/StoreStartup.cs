@@ -1,4 +1,5 @@
 using System.Data.Common;
+using WelfareAtlas.Import.Demo;
 using WelfareAtlas.Import.Geography;
 using WelfareAtlas.Indicators.Catalogue;
 using WelfareAtlas.Profiles;
@@ -34,16 +35,32 @@ public static class StoreStartup
     /// then the forecasts and alert statuses of every indicator whose cells are newer than them are refreshed.
     /// </remarks>
     /// <exception cref="StoreException">The store cannot be opened or created; the message says which store and why.</exception>
-    public static async Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(StoreLocation location, TimeProvider time, bool loadDemo, CancellationToken cancellationToken)
+    public static Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(StoreLocation location, TimeProvider time, bool loadDemo, CancellationToken cancellationToken) =>
+        OpenOrCreateAsync(location, time, loadDemo ? DemoChoice.City(DemoLoader.DefaultSeed) : null, cancellationToken);
+
+    /// <summary>Opens or creates the store at <paramref name="location"/>, a new one with the demo of <paramref name="demo"/>, and brings its cells up to date.</summary>
+    /// <param name="location">Where the store lives: a DuckDB data directory or a PostgreSQL database.</param>
+    /// <param name="time">The clock for migrations and batches.</param>
+    /// <param name="demo">
+    /// The demo a new store gets, imported through the real importer: the city scale (<see cref="DemoLoader"/>) or the
+    /// national scale (<see cref="NationalDemoLoader"/>, its synthetic areas added to the real ones); <see langword="null"/>: none.
+    /// </param>
+    /// <param name="cancellationToken">Cancels; a store being created is not left behind.</param>
+    /// <exception cref="StoreException">The store cannot be opened or created; the message says which store and why.</exception>
+    public static async Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(StoreLocation location, TimeProvider time, DemoChoice? demo, CancellationToken cancellationToken)
     {
         (AtlasStore store, bool created) = await AtlasStore.OpenOrCreateAsync(
             location,
             async (dataSource, token) =>
             {
                 await SeedAsync(dataSource, token);
-                if (loadDemo)
+                if (demo is { Scale: DemoScale.City })
                 {
-                    await DemoLoader.LoadAsync(dataSource, time, DemoLoader.DefaultSeed, token);
+                    await DemoLoader.LoadAsync(dataSource, time, demo.Seed, token);
+                }
+                else if (demo is { Scale: DemoScale.National })
+                {
+                    await NationalDemoLoader.LoadAsync(dataSource, time, DemoSetting.Create(DemoScale.National, demo.Seed, demo.Municipalities), token);
                 }
             },
             time,

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Dapper;
 using WelfareAtlas.Cli.CommandLine;
+using WelfareAtlas.Storage;
 
 namespace WelfareAtlas.Cli.Tests.Demo;
 
@@ -51,5 +53,108 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Equal(Indicators.Catalogue.IndicatorCatalogue.All.Count, indicators.Count);
         Assert.Equal(15, indicators.Count(i => i.Synthetic));
         Assert.Equal(3, (await new Storage.Profiles.ProfileRepository(store.DataSource).ListAsync(TestContext.Current.CancellationToken)).Count);
+    }
+
+    [Fact]
+    public async Task Demo_CityWithSeed7_EveryDeliveryImportsThroughAtlasImportWithTheSpecBesideIt()
+    {
+        string output = Path.Combine(directory.FullName, "out");
+        string data = Path.Combine(directory.FullName, "data");
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(NoEnvironment, "demo", "--seed", "7", "--out", output)).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(NoEnvironment, "init", "--data-dir", data)).ExitCode);
+
+        List<string> files = await ImportEveryFileAsync(output, data);
+
+        Assert.Equal(15, files.Count);
+        Assert.Equal(15L, await ScalarAsync<long>(data, "SELECT count(*) FROM import_batches"));
+        // Every city-scale indicator but the real Sotkanet ones (which the first start imports from their own extract).
+        Assert.Equal(
+            Indicators.Catalogue.IndicatorCatalogue.All.Count(i => !i.Id.Value.StartsWith("sotkanet-", StringComparison.Ordinal)),
+            await ScalarAsync<long>(data, "SELECT count(DISTINCT indicator_id) FROM observations"));
+    }
+
+    [Fact]
+    public async Task Demo_NationalSmall_LoadsThroughAreasImportAndAtlasImportWithEveryIndicator()
+    {
+        string output = Path.Combine(directory.FullName, "national");
+        string data = Path.Combine(directory.FullName, "data");
+        CliRun demo = await CliRun.RunAsync(NoEnvironment, "demo", "--scale", "national", "--seed", "7", "--municipalities", "3", "--out", output);
+        Assert.True(demo.ExitCode == ExitCodes.Success, demo.Error);
+        Assert.Contains("area file DEMO_aluejako_kansallinen.json", demo.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(NoEnvironment, "init", "--data-dir", data)).ExitCode);
+
+        string areaFile = Path.Combine(output, "DEMO_aluejako_kansallinen.json");
+        CliRun areas = await CliRun.RunAsync(NoEnvironment, "areas", "import", areaFile, "--data-dir", data);
+        Assert.True(areas.ExitCode == ExitCodes.Success, areas.Error);
+        // Municipalities 1 and 2: the city, a major district, 2 districts, 4 sub-districts, 3 postal areas (11 areas, 6 crosswalk
+        // rows); municipality 3 has one district: 1 + 1 + 1 + 2 sub-districts + 1 postal area (6 areas, 2 rows).
+        Assert.Contains("Added 28 areas and 14 crosswalk rows", areas.Output, StringComparison.Ordinal);
+
+        List<string> files = await ImportEveryFileAsync(output, data);
+
+        Assert.Equal(15, files.Count);
+        Assert.Equal(Indicators.Catalogue.IndicatorCatalogue.All.Count, await ScalarAsync<long>(data, "SELECT count(DISTINCT indicator_id) FROM observations"));
+        Assert.Equal(0L, await ScalarAsync<long>(data, "SELECT count(*) FROM observations WHERE area_code NOT LIKE '999%'"));
+        // The postal areas' population summed through the crosswalk and up the hierarchy reaches each municipality whole.
+        Assert.Equal(
+            await ScalarAsync<double>(data, "SELECT sum(numerator) FROM observations WHERE indicator_id = 'population' AND period = '2025' AND breakdown = 'total' AND area_code LIKE '9990019%'"),
+            await ScalarAsync<double>(data, "SELECT numerator FROM observations WHERE indicator_id = 'population' AND period = '2025' AND breakdown = 'total' AND area_code = '9990010000'"),
+            6);
+
+        // An area file goes in once: the second time every code clashes and nothing is added.
+        CliRun again = await CliRun.RunAsync(NoEnvironment, "areas", "import", areaFile, "--data-dir", data);
+        Assert.Equal(ExitCodes.ImportRejected, again.ExitCode);
+        Assert.Contains("already has 28 of the file's areas", again.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Init_DemoNationalSmall_ComputesCellsForEveryIndicatorInTheSyntheticAreas()
+    {
+        string data = Path.Combine(directory.FullName, "data");
+
+        CliRun run = await CliRun.RunAsync(NoEnvironment, "init", "--demo", "--scale", "national", "--seed", "7", "--municipalities", "2", "--data-dir", data);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        Assert.Equal(15L, await ScalarAsync<long>(data, "SELECT count(*) FROM import_batches"));
+        Assert.Equal(
+            Indicators.Catalogue.IndicatorCatalogue.All.Count,
+            await ScalarAsync<long>(data, "SELECT count(DISTINCT indicator_id) FROM indicator_cells WHERE area_code LIKE '999%'"));
+        // Sub-districts are compared with their own municipality, not with Helsinki.
+        Assert.Equal(
+            0L,
+            await ScalarAsync<long>(data, "SELECT count(*) FROM indicator_cells WHERE area_code LIKE '999002%' AND city_code IS NOT NULL AND city_code <> '9990020000'"));
+    }
+
+    [Fact]
+    public async Task Init_SeedWithoutDemo_IsInvalidInput()
+    {
+        CliRun run = await CliRun.RunAsync(NoEnvironment, "init", "--seed", "7", "--data-dir", Path.Combine(directory.FullName, "data"));
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains("--demo", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Imports every file of the demo index in <paramref name="output"/> with the mapping spec written beside it, as a steward would.</summary>
+    private static async Task<List<string>> ImportEveryFileAsync(string output, string data)
+    {
+        using JsonDocument index = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(output, "manifest.json"), TestContext.Current.CancellationToken));
+        List<string> files = [];
+        foreach (JsonElement file in index.RootElement.GetProperty("files").EnumerateArray())
+        {
+            string name = file.GetProperty("file").GetString()!;
+            CliRun import = await CliRun.RunAsync(
+                NoEnvironment, "import", Path.Combine(output, name), "--mapping", Path.Combine(output, file.GetProperty("mapping").GetString()!), "--no-compute", "--data-dir", data);
+            Assert.True(import.ExitCode == ExitCodes.Success, $"{name}: {import.Error}");
+            files.Add(name);
+        }
+
+        return files;
+    }
+
+    private static async Task<T> ScalarAsync<T>(string data, string sql)
+    {
+        await using AtlasStore store = await AtlasStore.OpenAsync(data, TimeProvider.System, TestContext.Current.CancellationToken);
+        await using System.Data.Common.DbConnection connection = await store.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        return (await connection.ExecuteScalarAsync<T>(sql))!;
     }
 }

@@ -85,7 +85,7 @@ public static class DeliveryMappingSpec
             json.WriteStartArray("suppressed");
             json.WriteStringValue(layout.SuppressedSymbol);
             json.WriteEndArray();
-            json.WriteBoolean("aggregate", layout.AreaKind == "postal-area");
+            json.WriteBoolean("aggregate", layout.AreaKind is "postal-area" or "synthetic-postal-area");
             json.WriteEndObject();
         }
 
