@@ -10,7 +10,7 @@ namespace WelfareAtlas.Indicators;
 /// suppressed; 0 when any count may be shown.
 /// </param>
 /// <param name="MinimumDenominator">
-/// The smallest publishable denominator, e.g. 200 baskets behind a share; a cell on a smaller denominator is
+/// The smallest publishable denominator, e.g. 200 purchases behind a share; a cell on a smaller denominator is
 /// suppressed. 0 when the size of the denominator alone never hides a cell (the usual case for people: small
 /// populations make a rate unreliable, see <see cref="UnreliableBelowDenominator"/>, and the numerator rule
 /// protects the people).
@@ -55,6 +55,9 @@ public sealed record DisclosureRule(int MinimumNumerator, int MinimumDenominator
     /// <summary>Sensitive topics (self-harm, child welfare): numerators 1–9 suppressed, zero not shown, rates on fewer than 50 unreliable.</summary>
     public static DisclosureRule Sensitive { get; } = new(10, 0, false) { UnreliableBelowDenominator = 50 };
 
-    /// <summary>Aggregates of purchases or money, not people: a share needs at least 200 baskets behind it.</summary>
-    public static DisclosureRule Aggregate { get; } = new(0, 200, true);
+    /// <summary>
+    /// Aggregates of purchases or money, not people (the grocery shares: euros in a category over food euros): nothing
+    /// of a person to protect, so no cell is hidden here. The source hides an area-month with 1–199 baskets itself.
+    /// </summary>
+    public static DisclosureRule Aggregate { get; } = new(0, 0, true);
 }

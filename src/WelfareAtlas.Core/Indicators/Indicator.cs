@@ -54,8 +54,23 @@ public sealed record Indicator
     /// <summary>Agenda 2030 (UN Sustainable Development Goals) targets it informs, as "3.4", "1.2"; at least one.</summary>
     public required IReadOnlyList<string> Agenda2030Targets { get; init; }
 
-    /// <summary>The licence of the data ("CC BY 4.0"), or the statement that synthetic data has none to respect.</summary>
+    /// <summary>
+    /// The licence of the data ("CC BY 4.0"), or the statement that synthetic data has none to respect, in English: the
+    /// text machine-readable exports carry in their metadata. <see cref="LicenceText"/> is the same in fi/sv/en.
+    /// </summary>
     public required string Licence { get; init; }
+
+    /// <summary>
+    /// The licence in Finnish, Swedish and English, as pages and the API show it. Without one (metadata stored by an
+    /// older build), <see cref="Licence"/> in every language.
+    /// </summary>
+    public LocalisedText LicenceText
+    {
+        get => licenceText ?? new LocalisedText(Licence, Licence, Licence);
+        init => licenceText = value;
+    }
+
+    private readonly LocalisedText? licenceText;
 
     /// <summary>Whether the data is synthetic demo data made by the product's generator: never real, labelled in every output.</summary>
     public required bool Synthetic { get; init; }

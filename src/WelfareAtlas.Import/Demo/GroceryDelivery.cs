@@ -7,11 +7,13 @@ namespace WelfareAtlas.Import.Demo;
 
 /// <summary>
 /// Grocery purchases by postal area and month, as a retailer's loyalty-card delivery: baskets, food spending and
-/// the shares of vegetables and fruit, sugary drinks, sweets and alcohol. Model in docs/demo-data.md.
+/// the euros spent on vegetables and fruit, sugary drinks, sweets and alcohol. Each category's euros are the numerator
+/// and the food spending the denominator of its share, so the import sums both up the area hierarchy and the shares
+/// of sub-districts, districts and the city are recomputed from the sums. Model in docs/demo-data.md.
 /// </summary>
 internal static class GroceryDelivery
 {
-    /// <summary>Fewer baskets than this in an area-month and the retailer hides the shares.</summary>
+    /// <summary>Fewer baskets than this (but some) in an area-month and the retailer hides the euros.</summary>
     public const int MinimumBaskets = 200;
 
     private static readonly IndicatorId SugaryDrinks = IndicatorId.Parse("grocery-sugary-drinks");
@@ -40,11 +42,17 @@ internal static class GroceryDelivery
                 new("Kuukausi", ColumnRole.Period),
                 new("Postinumero", ColumnRole.AreaCode),
                 new("Ostoskoreja", ColumnRole.Extra),
-                new("Ruokaostot yhteensä (€)", ColumnRole.Extra),
-                DeliveryColumn.Of("Kasvikset ja hedelmät (%)", ColumnRole.Value, 1, "grocery-vegetables-fruit"),
-                DeliveryColumn.Of("Sokeroidut juomat (%)", ColumnRole.Value, 1, "grocery-sugary-drinks"),
-                DeliveryColumn.Of("Makeiset (%)", ColumnRole.Value, 1, "grocery-sweets"),
-                DeliveryColumn.Of("Alkoholijuomat (%)", ColumnRole.Value, 1, "grocery-alcohol"),
+                DeliveryColumn.Of("Ruokaostot yhteensä (€)", ColumnRole.Denominator, 0, "grocery-vegetables-fruit", "grocery-sugary-drinks", "grocery-sweets", "grocery-alcohol"),
+                DeliveryColumn.Of("Kasvikset ja hedelmät (€)", ColumnRole.Numerator, 0, "grocery-vegetables-fruit"),
+                DeliveryColumn.Of("Sokeroidut juomat (€)", ColumnRole.Numerator, 0, "grocery-sugary-drinks"),
+                DeliveryColumn.Of("Makeiset (€)", ColumnRole.Numerator, 0, "grocery-sweets"),
+                DeliveryColumn.Of("Alkoholijuomat (€)", ColumnRole.Numerator, 0, "grocery-alcohol"),
+
+                // The shares as the retailer prints them, for a reader of the file; the product recomputes them from the euros.
+                new("Kasvikset ja hedelmät (%)", ColumnRole.Extra, 1),
+                new("Sokeroidut juomat (%)", ColumnRole.Extra, 1),
+                new("Makeiset (%)", ColumnRole.Extra, 1),
+                new("Alkoholijuomat (%)", ColumnRole.Extra, 1),
             ],
             AreaKind = setting.PostalKind,
             PeriodForm = PeriodForm.Month,
@@ -76,16 +84,27 @@ internal static class GroceryDelivery
                     * Math.Exp(setting.WorseningShift(SugaryDrinks, area.Code, index, months));
                 double sweets = 4.6 + (0.25 * area.Deprivation) + (month == 12 ? 1.4 : 0) + (month == 4 ? 0.6 : 0) - (0.2 * summer) + (noise * 0.5 * Sampling.Normal(random));
                 double alcohol = 5.2 + (0.3 * area.Deprivation) + (0.9 * summer) + (month == 6 ? 1.2 : 0) + (month == 12 ? 0.8 : 0) + (0.2 * area.Effect) + (noise * 0.5 * Sampling.Normal(random));
+                // An area-month with a few baskets is hidden (its spending too); one with none (00230, where nobody
+                // lives) is delivered as zeros, which reveal nothing about anyone and let its sub-district be summed.
+                bool hidden = baskets is > 0 and < MinimumBaskets;
                 yield return new DeliveryRow(
                     area.Code,
                     area.Name,
                     period,
                     Breakdown.Total,
-                    [baskets, baskets < MinimumBaskets ? null : spending, Share(vegetables), Share(sugary), Share(sweets), Share(alcohol)],
-                    Suppressed: baskets < MinimumBaskets);
+                    [
+                        baskets, hidden ? null : spending, Euros(spending, vegetables), Euros(spending, sugary), Euros(spending, sweets), Euros(spending, alcohol),
+                        Share(hidden, spending, vegetables), Share(hidden, spending, sugary), Share(hidden, spending, sweets), Share(hidden, spending, alcohol),
+                    ],
+                    Suppressed: hidden);
             }
         }
     }
 
-    private static double Share(double percent) => Math.Round(Math.Max(0.1, percent), 1);
+    /// <summary>The printed share of a category, one decimal (at least 0.1 %); none when the row is hidden or has no spending.</summary>
+    private static double? Share(bool hidden, double spending, double percent) =>
+        hidden || spending == 0 ? null : Math.Round(Math.Max(0.1, percent), 1);
+
+    /// <summary>The whole euros spent on a category that takes <paramref name="percent"/> (at least 0.1 %) of <paramref name="spending"/>.</summary>
+    private static double Euros(double spending, double percent) => Math.Round(spending * Math.Max(0.1, percent) / 100);
 }

@@ -7,7 +7,8 @@ namespace WelfareAtlas.Import.Demo;
 
 /// <summary>
 /// Real indicators computed from Statistics Finland's Paavo by postal area and year (2020–2023): numerators and
-/// denominators taken as Paavo gives them, and the median income as a value. Not synthetic.
+/// denominators taken as Paavo gives them, and the median income as a value. Not synthetic. Every postal area is
+/// delivered every year, the uninhabited 00230 with Paavo's zeros (see <see cref="Rows"/>).
 /// </summary>
 internal static class PaavoDerivedDelivery
 {
@@ -59,13 +60,15 @@ internal static class PaavoDerivedDelivery
         {
             foreach (Areas.AreaCode postal in paavo.PostalAreas)
             {
-                if (paavo.Value(postal, year, "Inhabitants, total (HE)") == 0)
-                {
-                    // 00230 has no residents: Paavo's zeros would only make empty ratios.
-                    continue;
-                }
-
-                double?[] numbers = [.. Columns.Select(column => (double?)column.Variables.Sum(variable => paavo.Value(postal, year, variable)))];
+                // 00230 (Helsinki postikeskus, the mail centre) has no residents, and Paavo says so with zeros. It is
+                // delivered with them: it lies wholly in Pohjois-Pasila, and the import sums a sub-district only when
+                // every postal area reaching into it has delivered, so leaving it out left Pohjois-Pasila, Pasila,
+                // Keskinen and the city without any Paavo value. Zeros add nothing to those sums. Its median income,
+                // the median of nobody, is left empty (missing) rather than Paavo's 0.
+                bool uninhabited = paavo.Value(postal, year, "Inhabitants, total (HE)") == 0;
+                double?[] numbers = [.. Columns.Select(column => column.Role == ColumnRole.Value && uninhabited
+                    ? null
+                    : (double?)column.Variables.Sum(variable => paavo.Value(postal, year, variable)))];
                 yield return new DeliveryRow(postal, paavo.Names[postal], Period.OfYear(year), Breakdown.Total, numbers);
             }
         }

@@ -5,7 +5,12 @@ using WelfareAtlas.Population;
 
 namespace WelfareAtlas.Import.Demo;
 
-/// <summary>The population estimates as delivery files: one row per area, year, sex and age band.</summary>
+/// <summary>
+/// The population estimates as delivery files: per area and year the total, each sex, each age band and each
+/// sex × age band (63 rows, the cells of <see cref="PopulationTable.ToObservations"/>). The totals are delivered
+/// because the product never adds age bands up (a delivery's bands need not cover all ages), so without them no
+/// area would have a population total.
+/// </summary>
 internal static class PopulationDeliveries
 {
     public static IEnumerable<DeliveryFile> Create(DemoSetting setting)
@@ -25,6 +30,7 @@ internal static class PopulationDeliveries
     private static DeliveryFile File(DemoSetting setting, string fileName, string codeHeader, string nameHeader, IReadOnlyList<DemoArea> areas, string areaKind, bool synthetic)
     {
         Dictionary<AgeBand, string> ages = PopulationBands.All.ToDictionary(band => band, band => band.To is { } to ? $"{band.From}-{to}" : $"{band.From}-");
+        ages[AgeBand.All] = "yhteensä";
         DeliveryLayout layout = new()
         {
             FileName = fileName,
@@ -44,7 +50,7 @@ internal static class PopulationDeliveries
             ],
             AreaKind = areaKind,
             PeriodForm = PeriodForm.Year,
-            SexCodes = new Dictionary<Sex, string> { [Sex.Female] = "naiset", [Sex.Male] = "miehet" },
+            SexCodes = new Dictionary<Sex, string> { [Sex.Total] = "yhteensä", [Sex.Female] = "naiset", [Sex.Male] = "miehet" },
             AgeCodes = ages,
             Synthetic = synthetic,
         };
@@ -59,12 +65,22 @@ internal static class PopulationDeliveries
             foreach (DemoArea area in areas)
             {
                 IReadOnlyList<int> cells = setting.Population.Cells(area.Code, year);
-                foreach (Sex sex in (Sex[])[Sex.Female, Sex.Male])
+                foreach (Sex sex in (Sex[])[Sex.Total, Sex.Female, Sex.Male])
                 {
-                    int offset = sex == Sex.Female ? 0 : PopulationBands.Count;
+                    yield return new DeliveryRow(area.Code, area.Name, period, new Breakdown(sex, AgeBand.All), [setting.Population.Count(area.Code, year, sex)]);
+                }
+
+                foreach (Sex sex in (Sex[])[Sex.Total, Sex.Female, Sex.Male])
+                {
                     for (int band = 0; band < PopulationBands.Count; band++)
                     {
-                        yield return new DeliveryRow(area.Code, area.Name, period, new Breakdown(sex, PopulationBands.All[band]), [cells[offset + band]]);
+                        int count = sex switch
+                        {
+                            Sex.Female => cells[band],
+                            Sex.Male => cells[PopulationBands.Count + band],
+                            _ => cells[band] + cells[PopulationBands.Count + band],
+                        };
+                        yield return new DeliveryRow(area.Code, area.Name, period, new Breakdown(sex, PopulationBands.All[band]), [count]);
                     }
                 }
             }

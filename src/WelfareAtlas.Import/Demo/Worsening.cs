@@ -23,7 +23,8 @@ public sealed record Worsening(IndicatorId Indicator, AreaCode Area, int Periods
         new(IndicatorId.Parse("youth-chat-conversations"), AreaCode.Parse("00940"), 5, 0.3, "anxiety"),
         new(IndicatorId.Parse("youth-chat-conversations"), AreaCode.Parse("00940"), 5, 0.25, "loneliness"),
         new(IndicatorId.Parse("sports-licences"), AreaCode.Parse("00920"), 4, -0.15),
-        new(IndicatorId.Parse("grocery-sugary-drinks"), AreaCode.Parse("00920"), 5, 0.08),
+        // Large enough to rise against the season: August to December the city's share falls by about a point.
+        new(IndicatorId.Parse("grocery-sugary-drinks"), AreaCode.Parse("00920"), 5, 0.15),
         new(IndicatorId.Parse("child-welfare-notifications"), AreaCode.Parse("0917703471"), 4, 0.18),
         new(IndicatorId.Parse("school-absence"), AreaCode.Parse("0915506414"), 4, 0.2),
         new(IndicatorId.Parse("social-assistance-recipients"), AreaCode.Parse("0917704544"), 4, 0.15),

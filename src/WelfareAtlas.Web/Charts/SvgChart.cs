@@ -91,10 +91,14 @@ internal sealed class SvgChart
         return this;
     }
 
-    /// <summary>The markup, with the title on top and <paramref name="source"/> as the last line.</summary>
+    /// <summary>
+    /// The markup, with the title on top and <paramref name="source"/> at the bottom, whole: wrapped at spaces into as
+    /// many lines as the chart's width needs (each line but the last ends in its space, so the text reads back whole).
+    /// </summary>
     public string Render(string source)
     {
-        double height = Height + 22;
+        IReadOnlyList<string> sourceLines = Wrap(source, (int)((Width - 16) / SourceCharacterWidth));
+        double height = Height + 22 + (SourceLineHeight * (sourceLines.Count - 1));
         StringBuilder svg = new();
         svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" id="{Id}" class="chart chart--{Kind}" data-chart="{Kind}" viewBox="0 0 {N(Width)} {N(height)}" width="{N(Width)}" height="{N(height)}" role="img" aria-labelledby="{Id}-title {Id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">""");
         svg.Append(CultureInfo.InvariantCulture, $"""<title id="{Id}-title">{E(Title)}</title><desc id="{Id}-desc">{E(Description)}</desc>""");
@@ -102,9 +106,41 @@ internal sealed class SvgChart
         svg.Append("""<rect x="0" y="0" width="100%" height="100%" fill="#ffffff"/>""");
         svg.Append(CultureInfo.InvariantCulture, $"""<text x="8" y="20" class="chart-title">{E(Title)}</text>""");
         svg.Append(body);
-        svg.Append(CultureInfo.InvariantCulture, $"""<text x="8" y="{N(height - 8)}" class="chart-source">{E(source)}</text>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="8" y="{N(height - 8 - (SourceLineHeight * (sourceLines.Count - 1)))}" class="chart-source">""");
+        for (int i = 0; i < sourceLines.Count; i++)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"""<tspan x="8" dy="{(i == 0 ? "0" : N(SourceLineHeight))}">{E(sourceLines[i])}</tspan>""");
+        }
+
+        svg.Append("</text>");
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>The source line's spacing, for its 10 px font.</summary>
+    private const double SourceLineHeight = 13;
+
+    /// <summary>The mean advance of a character of the 10 px sans-serif source line, generously rounded up so lines fit.</summary>
+    private const double SourceCharacterWidth = 5.6;
+
+    /// <summary><paramref name="text"/> in lines of at most <paramref name="width"/> characters, broken after spaces; a longer word stays whole.</summary>
+    internal static IReadOnlyList<string> Wrap(string text, int width)
+    {
+        List<string> lines = [];
+        StringBuilder line = new();
+        foreach (string word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(word).Append(' ');
+        }
+
+        lines.Add(line.ToString().TrimEnd(' '));
+        return lines;
     }
 
     /// <summary>A legend swatch: a marker of <paramref name="significance"/>'s shape and colour.</summary>

@@ -15,11 +15,12 @@ namespace WelfareAtlas.Web.IndicatorData;
 /// <param name="Multiplier">The scale: 100 for per cent, 1 000 for per mille, 1 for counts and given values.</param>
 /// <param name="Frequency"><c>monthly</c>, <c>quarterly</c> or <c>yearly</c>.</param>
 /// <param name="DeliveredBy">The area type the data are delivered by.</param>
+/// <param name="Disclosure">When a cell is hidden or flagged (the indicator's disclosure rule), with the rule in words.</param>
 /// <param name="Caveats">What to keep in mind when reading it.</param>
 /// <param name="Themes">Welfare themes (kebab-case).</param>
-/// <param name="TargetGroups">Target groups (kebab-case).</param>
+/// <param name="TargetGroups">Target groups (kebab-case); empty when it describes the whole population.</param>
 /// <param name="Agenda2030Targets">The UN Agenda 2030 targets it follows.</param>
-/// <param name="Licence">The data's licence.</param>
+/// <param name="Licence">The data's licence in English, as the exports' metadata carries it (in fi/sv/en: <c>LicenceText</c>).</param>
 /// <param name="Synthetic">Whether the data are synthetic demo data, never facts about the city.</param>
 /// <param name="Estimate">Whether the values are estimates (apportioned, extrapolated).</param>
 public sealed record IndicatorView(
@@ -33,6 +34,7 @@ public sealed record IndicatorView(
     double Multiplier,
     string Frequency,
     string DeliveredBy,
+    DisclosureRuleView Disclosure,
     TextView Caveats,
     IReadOnlyList<string> Themes,
     IReadOnlyList<string> TargetGroups,
@@ -41,25 +43,62 @@ public sealed record IndicatorView(
     bool Synthetic,
     bool Estimate)
 {
+    /// <summary>The licence in fi/sv/en.</summary>
+    public required TextView LicenceText { get; init; }
+
+    /// <summary>The measure's name, with the interval it takes.</summary>
+    public required TextView MeasureName { get; init; }
+
+    /// <summary>The multiplier in words ("per 100").</summary>
+    public required TextView MultiplierName { get; init; }
+
+    /// <summary>The frequency's name.</summary>
+    public required TextView FrequencyName { get; init; }
+
+    /// <summary>The themes' names, in the order of <see cref="Themes"/>.</summary>
+    public required IReadOnlyList<TextView> ThemeNames { get; init; }
+
+    /// <summary>The target groups' names, in the order of <see cref="TargetGroups"/>.</summary>
+    public required IReadOnlyList<TextView> TargetGroupNames { get; init; }
+
     /// <summary>The view of <paramref name="indicator"/>.</summary>
-    public static IndicatorView From(Indicator indicator) => new(
-        indicator.Id.Value,
-        TextView.From(indicator.Name),
-        TextView.From(indicator.Definition),
-        TextView.From(indicator.Rationale),
-        TextView.From(indicator.Source),
-        TextView.From(indicator.Unit),
-        indicator.Measure.ToSlug(),
-        indicator.Multiplier,
-        Kebab(indicator.Frequency.ToString()),
-        Areas.AreaTypes.ToSlug(indicator.DeliveredBy),
-        TextView.From(indicator.Caveats),
-        [.. indicator.Themes.Select(t => Kebab(t.ToString()))],
-        [.. indicator.TargetGroups.Select(t => Kebab(t.ToString()))],
-        indicator.Agenda2030Targets,
-        indicator.Licence,
-        indicator.Synthetic,
-        indicator.Estimate);
+    public static IndicatorView From(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return new(
+            indicator.Id.Value,
+            TextView.From(indicator.Name),
+            TextView.From(indicator.Definition),
+            TextView.From(indicator.Rationale),
+            TextView.From(indicator.Source),
+            TextView.From(indicator.Unit),
+            indicator.Measure.ToSlug(),
+            indicator.Multiplier,
+            Kebab(indicator.Frequency.ToString()),
+            Areas.AreaTypes.ToSlug(indicator.DeliveredBy),
+            DisclosureRuleView.From(indicator.Disclosure),
+            TextView.From(indicator.Caveats),
+            [.. indicator.Themes.Select(t => Kebab(t.ToString()))],
+            [.. indicator.TargetGroups.Select(t => Kebab(t.ToString()))],
+            indicator.Agenda2030Targets,
+            indicator.Licence,
+            indicator.Synthetic,
+            indicator.Estimate)
+        {
+            LicenceText = TextView.From(indicator.LicenceText),
+            MeasureName = InEvery(texts => texts.Measures[indicator.Measure]),
+            MultiplierName = InEvery(texts => texts.DescribeMultiplier(indicator.Multiplier)),
+            FrequencyName = InEvery(texts => texts.Frequencies[indicator.Frequency]),
+            ThemeNames = [.. indicator.Themes.Select(theme => InEvery(texts => texts.Themes[theme]))],
+            TargetGroupNames = [.. indicator.TargetGroups.Select(group => InEvery(texts => texts.TargetGroups[group]))],
+        };
+    }
+
+    /// <summary>A text of the metadata wording in every language.</summary>
+    internal static TextView InEvery(Func<Localisation.MetadataTexts, string> text) => new(
+        text(Localisation.UiStrings.For(WelfareAtlas.Localisation.Language.Finnish).Metadata),
+        text(Localisation.UiStrings.For(WelfareAtlas.Localisation.Language.Swedish).Metadata),
+        text(Localisation.UiStrings.For(WelfareAtlas.Localisation.Language.English).Metadata));
 
     /// <summary><c>PhysicalActivity</c> → <c>physical-activity</c>.</summary>
     internal static string Kebab(string pascal)

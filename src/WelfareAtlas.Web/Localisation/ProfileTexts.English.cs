@@ -57,6 +57,8 @@ internal sealed partial record ProfileTexts
         BreakdownTotal = "All",
         Synthetic = "Synthetic",
         SyntheticNote = "Synthetic demo data: generated for demonstration, not facts about the city.",
+        SyntheticColumnTag = "synthetic",
+        SyntheticColumnsNote = "Columns marked ({0}) are synthetic demo data generated for demonstration, not facts about the city; the other columns come from real sources.",
         SourceLine = "Source: {0}. Welfare Atlas, {1}.",
         DownloadCsv = "Download the table (CSV)",
         DownloadPng = "Download the chart (PNG)",

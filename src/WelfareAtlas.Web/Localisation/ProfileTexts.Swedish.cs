@@ -57,6 +57,8 @@ internal sealed partial record ProfileTexts
         BreakdownTotal = "Alla",
         Synthetic = "Syntetisk",
         SyntheticNote = "Syntetiska demodata: framtagna för demonstration, inte fakta om staden.",
+        SyntheticColumnTag = "syntetisk",
+        SyntheticColumnsNote = "Kolumner märkta ({0}) är syntetiska demodata framtagna för demonstration, inte fakta om staden; övriga kolumner kommer från verkliga källor.",
         SourceLine = "Källa: {0}. Välfärdsatlas, {1}.",
         DownloadCsv = "Ladda ner tabellen (CSV)",
         DownloadPng = "Ladda ner diagrammet (PNG)",

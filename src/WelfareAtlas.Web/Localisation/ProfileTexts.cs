@@ -80,6 +80,12 @@ internal sealed partial record ProfileTexts
 
     public required string SyntheticNote { get; init; }
 
+    /// <summary>The mark on a synthetic column's header (in brackets after its name), which the CSV download carries too.</summary>
+    public required string SyntheticColumnTag { get; init; }
+
+    /// <summary>{0} the mark: the note of a table whose columns are partly synthetic.</summary>
+    public required string SyntheticColumnsNote { get; init; }
+
     public required string SourceLine { get; init; }
 
     public required string DownloadCsv { get; init; }

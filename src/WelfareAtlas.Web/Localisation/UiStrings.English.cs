@@ -11,6 +11,7 @@ internal sealed partial record UiStrings
         Profiles = ProfileTexts.English,
         Access = AccessTexts.English,
         Reports = ReportTexts.English,
+        Metadata = MetadataTexts.English,
         ProductName = "Welfare Atlas",
         Tagline = "Regional welfare profiles",
         SkipToContent = "Skip to content",

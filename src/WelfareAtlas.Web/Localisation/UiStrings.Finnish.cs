@@ -11,6 +11,7 @@ internal sealed partial record UiStrings
         Profiles = ProfileTexts.Finnish,
         Access = AccessTexts.Finnish,
         Reports = ReportTexts.Finnish,
+        Metadata = MetadataTexts.Finnish,
         ProductName = "Hyvinvointiatlas",
         Tagline = "Alueelliset hyvinvointiprofiilit",
         SkipToContent = "Siirry sisältöön",

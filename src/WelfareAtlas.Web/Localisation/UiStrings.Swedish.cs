@@ -11,6 +11,7 @@ internal sealed partial record UiStrings
         Profiles = ProfileTexts.Swedish,
         Access = AccessTexts.Swedish,
         Reports = ReportTexts.Swedish,
+        Metadata = MetadataTexts.Swedish,
         ProductName = "Välfärdsatlas",
         Tagline = "Regionala välfärdsprofiler",
         SkipToContent = "Gå till innehållet",

@@ -20,6 +20,9 @@ internal sealed partial record UiStrings
     /// <summary>The texts of the printable report and the download links.</summary>
     public required ReportTexts Reports { get; init; }
 
+    /// <summary>The names of themes, target groups, measures and frequencies, and the wording of an indicator's metadata.</summary>
+    public required MetadataTexts Metadata { get; init; }
+
     public required string ProductName { get; init; }
 
     public required string Tagline { get; init; }

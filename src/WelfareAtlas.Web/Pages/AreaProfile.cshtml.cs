@@ -56,15 +56,14 @@ public sealed class AreaProfileModel(AreaProfileService service, AtlasCatalogue 
         return Page();
     }
 
-    /// <summary>The source line of a chart: the indicators' sources and the date.</summary>
+    /// <summary>The source line of a chart: every one of the indicators' sources (the chart wraps it) and the date.</summary>
     internal string SourceLine(IEnumerable<string> indicators)
     {
         List<string> sources = [.. indicators
             .Select(id => catalogue.Indicators.FirstOrDefault(i => i.Key.Value == id).Value?.Source.In(Language))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)];
-        string listed = sources.Count <= 3 ? string.Join("; ", sources) : string.Join("; ", sources.Take(3)) + " …";
-        return string.Format(CultureInfo.InvariantCulture, Text.Profiles.SourceLine, listed, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return string.Format(CultureInfo.InvariantCulture, Text.Profiles.SourceLine, string.Join("; ", sources), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     /// <summary>A value for the table, in the page's language; a dash for none.</summary>

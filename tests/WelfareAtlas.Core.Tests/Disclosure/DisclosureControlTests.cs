@@ -155,8 +155,13 @@ public sealed class DisclosureControlTests
     [Fact]
     public void Protect_GivenValueIndicator_OnlyPrimaryByDenominator()
     {
-        // Shares of food spending: no counts, so no relations; 150 baskets is below the minimum of 200.
-        Indicator grocery = WelfareAtlas.Indicators.Catalogue.IndicatorCatalogue.Get("grocery-sweets");
+        // Shares of spending given as values: no counts, so no relations; 150 baskets is below a minimum of 200.
+        Indicator grocery = WelfareAtlas.Indicators.Catalogue.IndicatorCatalogue.Get("grocery-sweets") with
+        {
+            Measure = Measure.Value,
+            Multiplier = 1,
+            Disclosure = new DisclosureRule(0, 200, true),
+        };
         Observation small = new(grocery.Id, Code("00100"), Year, Breakdown.Total, null, 150, Value: 4.2);
         Observation large = small with { Area = Code("00120"), Denominator = 900 };
 

@@ -45,6 +45,11 @@ public sealed partial class IndicatorCatalogueTests
         Assert.NotEmpty(indicator.Agenda2030Targets);
         Assert.All(indicator.Agenda2030Targets, target => Assert.Matches(Agenda2030Target(), target));
         Assert.False(string.IsNullOrWhiteSpace(indicator.Licence));
+
+        // The licence in three languages, its English text the one the exports carry.
+        Assert.Equal(indicator.Licence, indicator.LicenceText.En);
+        Assert.NotEqual(indicator.LicenceText.En, indicator.LicenceText.Fi);
+        Assert.NotEqual(indicator.LicenceText.En, indicator.LicenceText.Sv);
         Assert.True(indicator.Multiplier > 0);
         Assert.True(indicator.Disclosure.MinimumNumerator >= 0 && indicator.Disclosure.MinimumDenominator >= 0);
         Assert.Equal(indicator.Themes.Count, indicator.Themes.Distinct().Count());

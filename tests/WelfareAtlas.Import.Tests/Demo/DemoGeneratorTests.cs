@@ -62,8 +62,8 @@ public sealed class DemoGeneratorTests(DemoFixture demo) : IClassFixture<DemoFix
         Assert.Contains((byte)0xE4, grocery);
         Assert.NotEqual(0xEF, grocery[0]);
         string text = System.Text.Encoding.Latin1.GetString(grocery);
-        // Decimal comma, semicolon delimiter, no decimal point in numbers.
-        Assert.Matches(@"\n2021-01;\d{5};\d+;\d+;\d+,\d;", text);
+        // Semicolon delimiter, whole euros, the printed shares with a decimal comma, no decimal point in numbers.
+        Assert.Matches(@"\n2021-01;\d{5};\d+;\d+;\d+;\d+;\d+;\d+;\d+,\d;", text);
     }
 
     [Fact]

@@ -88,12 +88,32 @@ public sealed class DemoPlausibilityTests(DemoFixture demo) : IClassFixture<Demo
     public void Grocery_SharesAndSuppression_ArePlausible()
     {
         List<Observation> grocery = [.. demo.FileOf("grocery-vegetables-fruit").Observations().Where(o => o.Indicator.Value == "grocery-vegetables-fruit")];
-        Assert.All(grocery.Where(o => o.Status == ObservationStatus.Available), o => Assert.InRange(o.Value!.Value, 6, 22));
-        // 00230 has no residents, so no baskets: the retailer hides it every month.
-        Assert.All(grocery.Where(o => o.Area.Value == "00230"), o => Assert.Equal(ObservationStatus.SuppressedBySource, o.Status));
-        double summer = grocery.Where(o => o.Period.Part == 7 && o.Value is not null).Average(o => o.Value!.Value);
-        double winter = grocery.Where(o => o.Period.Part == 1 && o.Value is not null).Average(o => o.Value!.Value);
-        Assert.True(summer > winter + 1.5, $"July {summer}, January {winter}.");
+        List<Observation> inhabited = [.. grocery.Where(o => o.Area.Value != "00230")];
+
+        // The share is euros in the category over food euros; every inhabited area-month has enough baskets to be shown.
+        Assert.All(inhabited, o => Assert.Equal(ObservationStatus.Available, o.Status));
+        Assert.All(inhabited, o => Assert.InRange(100 * o.Numerator!.Value / o.Denominator!.Value, 6, 22));
+
+        // 00230 has no residents, so no baskets: delivered as zeros (nothing to hide), so that its sub-district sums.
+        Assert.All(grocery.Where(o => o.Area.Value == "00230"), o => Assert.Equal((ObservationStatus.Available, 0.0, 0.0), (o.Status, o.Numerator!.Value, o.Denominator!.Value)));
+        double summer = inhabited.Where(o => o.Period.Part == 7).Average(o => o.Numerator!.Value / o.Denominator!.Value);
+        double winter = inhabited.Where(o => o.Period.Part == 1).Average(o => o.Numerator!.Value / o.Denominator!.Value);
+        Assert.True(summer > winter + 0.015, $"July {summer}, January {winter}.");
+    }
+
+    [Fact]
+    public void Grocery_CategoryEuros_AreWithinTheFoodEuros()
+    {
+        // The four categories are parts of one denominator, the food spending: together they are well below it.
+        IEnumerable<IGrouping<(Areas.AreaCode, Periods.Period), Observation>> rows = demo.FileOf("grocery-sweets").Observations()
+            .Where(o => o.Status == ObservationStatus.Available && o.Denominator > 0)
+            .GroupBy(o => (o.Area, o.Period));
+        Assert.All(rows, row =>
+        {
+            Assert.Equal(4, row.Count());
+            Assert.Single(row.Select(o => o.Denominator).Distinct());
+            Assert.InRange(row.Sum(o => o.Numerator!.Value) / row.First().Denominator!.Value, 0.15, 0.45);
+        });
     }
 
     [Fact]

@@ -133,16 +133,18 @@ public sealed class ProfilesAndIndicatorsApiTests(DemoLiveServer server)
     [Fact]
     public async Task Series_WithoutBreakdown_ChoosesAsTheDataEndpointDoes()
     {
-        // Population is delivered by sex and age band: where a level has no total, both endpoints fall back to its first breakdown.
+        // Payment defaults are delivered by sex and age band, and age bands are never added up: no level has a total,
+        // so both endpoints fall back to the level's first breakdown.
         using HttpClient client = server.CreateClient();
-        JsonElement availability = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/population/availability", Cancel);
+        JsonElement availability = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/payment-defaults/availability", Cancel);
         JsonElement district = availability.GetProperty("areaTypes").EnumerateArray().Single(a => a.GetProperty("areaType").GetString() == "district");
-        JsonElement data = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/population/data?areaType=district", Cancel);
+        Assert.DoesNotContain("total", district.GetProperty("breakdowns").EnumerateArray().Select(b => b.GetString()));
+        JsonElement data = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/payment-defaults/data?areaType=district", Cancel);
         string expected = data.GetProperty("breakdown").GetString()!;
         Assert.Equal(district.GetProperty("breakdowns")[0].GetString(), expected);
 
         string area = data.GetProperty("cells")[0].GetProperty("area").GetProperty("code").GetString()!;
-        JsonElement series = await client.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/population/series?area={area}", Cancel);
+        JsonElement series = await client.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/payment-defaults/series?area={area}", Cancel);
         Assert.Equal(expected, series.GetProperty("breakdown").GetString());
         Assert.NotEqual(0, series.GetProperty("points").GetArrayLength());
     }

@@ -107,6 +107,26 @@ public sealed class ProfilePagesTests(DemoLiveServer server, Chromium chromium) 
     }
 
     [Fact]
+    public async Task Overview_CsvDownload_MarksEachSyntheticColumnAndNotesWhatTheMarkMeans()
+    {
+        IPage page = await NewPageAsync(1280);
+        await page.GotoAsync(Url($"/en/profiles/{Profile}?type=district"));
+        string[] synthetic = [.. await page.Locator("#overview-table th[data-synthetic=true]").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.indicator)")];
+        string[] real = [.. await page.Locator("#overview-table th[data-synthetic=false]").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.indicator)")];
+
+        IDownload csv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-download-csv=overview-table]"));
+        string[] lines = (await File.ReadAllTextAsync((await csv.PathAsync())!, Cancel)).TrimStart('\ufeff').Split("\r\n");
+
+        // The note first, then the header, where every synthetic column is marked and no real one is.
+        Assert.StartsWith("Synthetic: Columns marked (synthetic)", lines[0].Trim('"'), StringComparison.Ordinal);
+        Assert.StartsWith("Area,", lines[1], StringComparison.Ordinal);
+        Assert.NotEmpty(synthetic);
+        Assert.NotEmpty(real);
+        Assert.Equal(synthetic.Length, Regex.Count(lines[1], Regex.Escape("(synthetic)")));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Downloads_TableAsCsvAndChartAsSvgAndPngWithTitleAndSource()
     {
         IPage page = await NewPageAsync(1280);

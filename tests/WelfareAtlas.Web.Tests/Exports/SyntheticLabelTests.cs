@@ -103,6 +103,54 @@ public sealed class SyntheticLabelTests(DemoLiveServer server)
         Assert.Contains("class=\"synthetic-note\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "synthetic")]
+    [InlineData("fi", "synteettinen")]
+    public async Task Overview_TagsEverySyntheticColumnHeaderAndNoRealOne(string lang, string tag)
+    {
+        using HttpClient client = server.CreateClient();
+        string html = await client.GetStringAsync($"/{lang}/profiles/working-age-adults?type=district", Cancel);
+        Dictionary<string, bool> catalogue = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/indicators", Cancel))!
+            .ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("synthetic").GetBoolean());
+
+        // The mark is inside the header cell, so the CSV download (the headers' text) carries it.
+        Match[] headers = Regex.Matches(html, "<th scope=\"col\" data-indicator=\"(?<id>[^\"]+)\" data-synthetic=\"(?<flag>true|false)\">(?<content>.*?)</th>", RegexOptions.Singleline).ToArray();
+        Assert.True(headers.Length >= 10, $"{headers.Length} indicator columns");
+        Assert.Contains(headers, h => catalogue[h.Groups["id"].Value]);
+        Assert.Contains(headers, h => !catalogue[h.Groups["id"].Value]);
+        Assert.All(headers, h =>
+        {
+            bool synthetic = catalogue[h.Groups["id"].Value];
+            Assert.Equal(synthetic ? "true" : "false", h.Groups["flag"].Value);
+            Assert.Equal(synthetic, h.Groups["content"].Value.Contains($"<span class=\"synthetic-tag\"> ({tag})</span>", StringComparison.Ordinal));
+        });
+
+        // The note says which columns are synthetic instead of calling the whole table synthetic.
+        Assert.Contains($"({tag})", Regex.Match(html, "<p class=\"synthetic-note\"[^>]*>(.*?)</p>", RegexOptions.Singleline).Groups[1].Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SpineChart_SourceLine_NamesEverySourceOfTheProfile()
+    {
+        using HttpClient client = server.CreateClient();
+        string html = await client.GetStringAsync($"/en/profiles/working-age-adults/areas/{Vuosaari}", Cancel);
+        Dictionary<string, string> sources = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/indicators", Cancel))!
+            .ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("source").GetProperty("en").GetString()!);
+        JsonElement profile = await client.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/working-age-adults/areas/{Vuosaari}", Cancel);
+        string[] expected = [.. profile.GetProperty("domains").EnumerateArray().SelectMany(d => d.GetProperty("indicators").EnumerateArray())
+            .Select(i => sources[i.GetProperty("indicator").GetString()!]).Distinct()];
+
+        string spine = Regex.Match(html, "<svg[^>]*id=\"spine-chart\".*?</svg>", RegexOptions.Singleline).Value;
+        string sourceLine = WebUtility.HtmlDecode(Regex.Replace(Regex.Match(spine, "<text[^>]*class=\"chart-source\">(.*?)</text>", RegexOptions.Singleline).Groups[1].Value, "<[^>]+>", string.Empty));
+
+        Assert.True(expected.Length > 3, $"{expected.Length} sources");
+        Assert.StartsWith("Source: ", sourceLine, StringComparison.Ordinal);
+        Assert.All(expected, source => Assert.Contains(source, sourceLine, StringComparison.Ordinal));
+        Assert.DoesNotContain("…", sourceLine, StringComparison.Ordinal);
+        // Wrapped over lines that fit the chart, rather than one line running off its edge.
+        Assert.True(Regex.Count(spine, "<tspan") > 1);
+    }
+
     /// <summary>A PX keyword's text: its quoted strings joined, as the writer wraps long texts over lines.</summary>
     private static string PxText(string px, string keyword)
     {

@@ -39,6 +39,7 @@ public static partial class IndicatorCatalogue
             TargetGroups = targetGroups,
             Agenda2030Targets = agenda2030,
             Licence = SyntheticLicence,
+            LicenceText = SyntheticLicenceText,
             Synthetic = true,
         };
 
@@ -76,6 +77,10 @@ public static partial class IndicatorCatalogue
             TargetGroups = targetGroups,
             Agenda2030Targets = agenda2030,
             Licence = "CC BY 4.0 (THL Sotkanet; verify current terms before publishing)",
+            LicenceText = T(
+                "CC BY 4.0 (THL Sotkanet; tarkista voimassa olevat ehdot ennen julkaisua)",
+                "CC BY 4.0 (THL Sotkanet; kontrollera gällande villkor före publicering)",
+                "CC BY 4.0 (THL Sotkanet; verify current terms before publishing)"),
             Synthetic = false,
         };
 }

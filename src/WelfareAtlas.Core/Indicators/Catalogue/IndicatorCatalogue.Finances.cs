@@ -43,9 +43,9 @@ public static partial class IndicatorCatalogue
         yield return medianIncome with
         {
             Caveats = T(
-                $"{medianIncome.Caveats.Fi} Mediaania ei voi laskea yhteen alueilta: piirien arvo on asukasluvuilla painotettu keskiarvo postinumeroalueiden mediaaneista, ei todellinen mediaani.",
-                $"{medianIncome.Caveats.Sv} Medianer kan inte summeras: distriktens värde är ett befolkningsvägt medelvärde av postnummerområdenas medianer, inte en verklig median.",
-                $"{medianIncome.Caveats.En} Medians do not add up: a district's value is the population-weighted mean of its postal areas' medians, not a true median."),
+                $"{medianIncome.Caveats.Fi} Arvo on vain postinumeroalueille: mediaaneja ei voi laskea yhteen eikä keskiarvoistaa alueiden mediaaniksi, eikä Paavon aineistossa ole koko Helsingin mediaania. Osa-alueilla, piireillä ja kaupungilla ei siksi ole arvoa, eikä postinumeroaluetta verrata kaupunkiin.",
+                $"{medianIncome.Caveats.Sv} Värdet finns endast för postnummerområden: medianer kan inte summeras eller medelvärdesbildas till ett områdes median, och Paavo har ingen median för hela Helsingfors. Delområden, distrikt och staden saknar därför värde, och postnummerområden jämförs inte med staden.",
+                $"{medianIncome.Caveats.En} The value exists for postal areas only: medians can neither be summed nor averaged into an area's median, and Paavo has no median for Helsinki as a whole. Sub-districts, districts and the city therefore have no value, and a postal area is not compared with the city."),
         };
 
         yield return Paavo(

@@ -38,6 +38,10 @@ public static partial class IndicatorCatalogue
             TargetGroups = [],
             Agenda2030Targets = ["11.3", "17.18"],
             Licence = "CC BY 4.0 (Statistics Finland); estimates by Welfare Atlas",
+            LicenceText = T(
+                "CC BY 4.0 (Tilastokeskus); arviot: Welfare Atlas",
+                "CC BY 4.0 (Statistikcentralen); uppskattningar: Welfare Atlas",
+                "CC BY 4.0 (Statistics Finland); estimates by Welfare Atlas"),
             Synthetic = false,
             Estimate = true,
         };
@@ -175,6 +179,7 @@ public static partial class IndicatorCatalogue
             TargetGroups = targetGroups,
             Agenda2030Targets = agenda2030,
             Licence = "CC BY 4.0 (Statistics Finland)",
+            LicenceText = T("CC BY 4.0 (Tilastokeskus)", "CC BY 4.0 (Statistikcentralen)", "CC BY 4.0 (Statistics Finland)"),
             Synthetic = false,
         };
 }

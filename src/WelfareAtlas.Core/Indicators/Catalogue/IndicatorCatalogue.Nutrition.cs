@@ -12,9 +12,9 @@ public static partial class IndicatorCatalogue
         "a grocery retailer's monthly delivery of loyalty-card purchases by postal area to the PUHTI project (CSV)");
 
     private static readonly LocalisedText GroceryCaveats = new(
-        "Todellisessa aineistossa vain kanta-asiakkaiden ostot ovat mukana, ja ostot kohdistuvat asiakkaan kotipostinumeroon, eivät kauppaan. Alle 200 ostoskorin kuukaudet on salattu.",
-        "I verkliga data ingår endast stamkundernas inköp, och inköpen hänförs till kundens hempostnummer, inte till butiken. Månader med färre än 200 varukorgar är dolda.",
-        "In real data only loyalty-card purchases are included, attributed to the customer's home postal code, not to the shop. Months with fewer than 200 baskets are hidden.");
+        "Todellisessa aineistossa vain kanta-asiakkaiden ostot ovat mukana, ja ostot kohdistuvat asiakkaan kotipostinumeroon, eivät kauppaan. Alle 200 ostoskorin kuukaudet on salattu. Osuus on luokan eurot jaettuna ruokaostojen euroilla; osa-alueiden, piirien ja kaupungin osuudet lasketaan yhteenlasketuista euroista. Luottamusväli käsittelee jokaista euroa erillisenä havaintona ja on siksi liian kapea: ostokset tulevat ostoskoreina, joten jo prosenttiyksikön murto-osan erot näkyvät merkitsevinä.",
+        "I verkliga data ingår endast stamkundernas inköp, och inköpen hänförs till kundens hempostnummer, inte till butiken. Månader med färre än 200 varukorgar är dolda. Andelen är kategorins euro delat med livsmedelsinköpens euro; delområdenas, distriktens och stadens andelar räknas ur de summerade eurona. Konfidensintervallet behandlar varje euro som en egen observation och är därför för smalt: inköpen kommer i varukorgar, så redan skillnader på en bråkdel av en procentenhet visas som signifikanta.",
+        "In real data only loyalty-card purchases are included, attributed to the customer's home postal code, not to the shop. Months with fewer than 200 baskets are hidden. The share is the category's euros over food euros; the shares of sub-districts, districts and the city are computed from the summed euros. The confidence interval treats every euro as a separate observation and is therefore too narrow: purchases come in baskets, so even differences of a fraction of a percentage point show as significant.");
 
     private static IEnumerable<Indicator> Nutrition()
     {
@@ -84,8 +84,8 @@ public static partial class IndicatorCatalogue
             rationale,
             GroceryDelivery,
             T("% ruokaostoista (€)", "% av livsmedelsinköpen (€)", "% of food spending (€)"),
-            Measure.Value,
-            1,
+            Measure.Proportion,
+            100,
             Frequency.Monthly,
             AreaType.PostalArea,
             DisclosureRule.Aggregate,

@@ -60,4 +60,9 @@ public static partial class IndicatorCatalogue
         "THL (Finnish Institute for Health and Welfare), Sotkanet.fi statistics and indicator bank (extracted 2013), by municipality.");
 
     private const string SyntheticLicence = "Synthetic: no licence restrictions, never real data";
+
+    private static readonly LocalisedText SyntheticLicenceText = new(
+        "Synteettinen: ei lisenssiehtoja, ei koskaan todellista dataa",
+        "Syntetiska: inga licensvillkor, aldrig verkliga data",
+        SyntheticLicence);
 }
