@@ -1,6 +1,5 @@
 using System.Data.Common;
 using WelfareAtlas.Import.Demo;
-using WelfareAtlas.Import.Demo.Deliveries;
 using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Storage.Situation;
 
@@ -29,23 +28,7 @@ public static class DemoLoader
             List<ImportResult> results = [];
             foreach (WrittenDelivery delivery in written)
             {
-                string fileName = delivery.Layout.FileName;
-                ImportRequest request = new(
-                    Path.Combine(folder.FullName, fileName),
-                    fileName,
-                    DeliveryMappingSpec.ToJson(delivery.Layout),
-                    fileName + ".mapping.json",
-                    "demo",
-                    AllowPartial: false,
-                    DryRun: false);
-                ImportResult result = await importer.ImportAsync(request, null, cancellationToken);
-                if (result.Status != ImportStatus.Committed)
-                {
-                    string problems = string.Join("; ", result.Problems.Take(5).Select(p => p.ToString()));
-                    throw new InvalidOperationException($"The demo delivery {fileName} was not imported ({result.Status}): {problems}");
-                }
-
-                results.Add(result);
+                results.Add(await ImportWithItsSpecAsync(importer, folder.FullName, delivery.Layout.FileName, "demo delivery", cancellationToken));
             }
 
             // The real Sotkanet municipality figures come with the demo, as Paavo's do, so that first start shows
@@ -59,5 +42,31 @@ public static class DemoLoader
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Imports one file the generator wrote into <paramref name="folder"/> with the mapping spec it wrote beside it
+    /// (<see cref="DemoGenerator.MappingFileNameOf"/>), as <c>atlas import FILE --mapping SPEC --no-compute</c> would.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The file was not committed: the generator and the importer disagree, a bug.</exception>
+    internal static async Task<ImportResult> ImportWithItsSpecAsync(BatchImporter importer, string folder, string fileName, string what, CancellationToken cancellationToken)
+    {
+        string mappingName = DemoGenerator.MappingFileNameOf(fileName);
+        ImportRequest request = new(
+            Path.Combine(folder, fileName),
+            fileName,
+            await File.ReadAllBytesAsync(Path.Combine(folder, mappingName), cancellationToken),
+            mappingName,
+            "demo",
+            AllowPartial: false,
+            DryRun: false);
+        ImportResult result = await importer.ImportAsync(request, null, cancellationToken);
+        if (result.Status != ImportStatus.Committed)
+        {
+            string problems = string.Join("; ", result.Problems.Take(5).Select(p => p.ToString()));
+            throw new InvalidOperationException($"The {what} {fileName} was not imported ({result.Status}): {problems}");
+        }
+
+        return result;
     }
 }

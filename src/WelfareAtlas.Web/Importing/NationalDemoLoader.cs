@@ -46,24 +46,7 @@ public static class NationalDemoLoader
             List<ImportResult> results = [];
             foreach (WrittenDelivery delivery in written)
             {
-                string fileName = delivery.Layout.FileName;
-                string mappingName = DemoGenerator.MappingFileNameOf(fileName);
-                ImportRequest request = new(
-                    Path.Combine(folder.FullName, fileName),
-                    fileName,
-                    await File.ReadAllBytesAsync(Path.Combine(folder.FullName, mappingName), cancellationToken),
-                    mappingName,
-                    "demo",
-                    AllowPartial: false,
-                    DryRun: false);
-                ImportResult result = await importer.ImportAsync(request, null, cancellationToken);
-                if (result.Status != ImportStatus.Committed)
-                {
-                    string problems = string.Join("; ", result.Problems.Take(5).Select(p => p.ToString()));
-                    throw new InvalidOperationException($"The national demo delivery {fileName} was not imported ({result.Status}): {problems}");
-                }
-
-                results.Add(result);
+                results.Add(await DemoLoader.ImportWithItsSpecAsync(importer, folder.FullName, delivery.Layout.FileName, "national demo delivery", cancellationToken));
             }
 
             TimeSpan importing = clock.Elapsed - generation;
