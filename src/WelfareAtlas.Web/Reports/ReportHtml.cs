@@ -359,8 +359,8 @@ internal static class ReportHtml
     private static string SourceLine(IEnumerable<string> indicators, AreaReport report, Language language, UiStrings text)
     {
         List<string> sources = [.. indicators.Select(id => SourceOf(report, id, language)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)];
-        string listed = sources.Count <= 3 ? string.Join("; ", sources) : string.Join("; ", sources.Take(3)) + " …";
-        return string.Format(CultureInfo.InvariantCulture, text.Profiles.SourceLine, listed, report.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // Every source, as on the pages: the chart wraps its source line to its width (SvgChart).
+        return string.Format(CultureInfo.InvariantCulture, text.Profiles.SourceLine, string.Join("; ", sources), report.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     private static string ValueOrMarker(double? value, DisclosureView disclosure, Language language, UiStrings text, string? status = null)
