@@ -218,6 +218,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         await StageCrosswalkAsync(options.Crosswalk, cancellationToken);
         long derived = await StageDerivedAsync(options.Crosswalk, cancellationToken);
         await using IAsyncDisposable sourceLock = await engine.LockAsync(connection, "source:" + header.Source, cancellationToken);
+        await using IAsyncDisposable bulkCommit = await engine.PrepareBulkCommitAsync(connection, cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('import_batch_ids')", transaction: transaction, cancellationToken: cancellationToken));
         if (await FindCommittedByHashAsync(connection, header.ContentHash, transaction, cancellationToken) is { } raced)
