@@ -109,8 +109,11 @@ public sealed partial class ImportBatchWriter
     private async Task<bool> KeyedMayRepeatAsync(CancellationToken cancellationToken)
     {
         (long indicators, long areas, long periods, long breakdowns) = keySizes!.Value;
-        long bits = indicators * areas * periods * breakdowns;
-        string sql = indicators > 0 && areas > 0 && periods > 0 && breakdowns > 0 && bits <= MaxKeyBitmapBits
+        // The product is bounded in floating point first: four counts of up to a million each overflow a long.
+        bool small = indicators > 0 && areas > 0 && periods > 0 && breakdowns > 0
+            && (double)indicators * areas * periods * breakdowns <= MaxKeyBitmapBits;
+        long bits = small ? indicators * areas * periods * breakdowns : 0;
+        string sql = small
             ? string.Create(
                 CultureInfo.InvariantCulture,
                 $"""
