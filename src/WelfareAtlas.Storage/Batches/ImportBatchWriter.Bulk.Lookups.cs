@@ -20,6 +20,18 @@ public sealed partial class ImportBatchWriter
     {
         private readonly List<int> numberColumns = [];
 
+        /// <summary>The batch's catalogued indicators (of the column and of the values entries), numbered.</summary>
+        public KeyIndex<string> Indicators { get; } = new(id => id);
+
+        /// <summary>The batch's area codes, numbered.</summary>
+        public KeyIndex<string> Areas { get; } = new(code => code);
+
+        /// <summary>The batch's periods (of the column and of the values entries), numbered.</summary>
+        public KeyIndex<Period> Periods { get; } = new(period => period.ToString());
+
+        /// <summary>The batch's breakdown keys, numbered.</summary>
+        public KeyIndex<string> Breakdowns { get; } = new(key => key);
+
         /// <summary>Whether some text makes the mapping skip its row.</summary>
         public bool AnySkip { get; private set; }
 
@@ -49,6 +61,7 @@ public sealed partial class ImportBatchWriter
                     AnySkip |= area.Skip;
                     row.Write(area.Skip);
                     row.Write(area.Code?.Value);
+                    row.Write(area.Code is { } code ? Areas.Of(code.Value) : null);
                 }))
             {
                 return false;
@@ -62,6 +75,7 @@ public sealed partial class ImportBatchWriter
                     row.Write(indicator.Rejected);
                     row.Write(indicator.Id?.Value);
                     row.Write(indicator.Measure == Measure.Proportion);
+                    row.Write(indicator.Id is { } id ? Indicators.Of(id.Value) : null);
                 }))
             {
                 return false;
@@ -73,6 +87,7 @@ public sealed partial class ImportBatchWriter
                     row.Write(period?.ToString());
                     row.Write(period?.Start);
                     row.Write(period?.End);
+                    row.Write(period is { } known ? Periods.Of(known) : null);
                 }))
             {
                 return false;
@@ -80,7 +95,11 @@ public sealed partial class ImportBatchWriter
 
             int?[] breakdownRoles = [mapping.Sex, mapping.Age, mapping.Breakdown];
             if (!await BuildAsync("bulk_breakdown", [.. breakdownRoles.Select(c => c ?? -1)], BreakdownTypes, (texts, row) =>
-                    row.Write(mapping.BreakdownOf(texts[0], texts[1], texts[2])?.Key)))
+                {
+                    string? key = mapping.BreakdownOf(texts[0], texts[1], texts[2])?.Key;
+                    row.Write(key);
+                    row.Write(key is null ? null : Breakdowns.Of(key));
+                }))
             {
                 return false;
             }
@@ -192,10 +211,10 @@ public sealed partial class ImportBatchWriter
             string values = table switch
             {
                 _ when table.StartsWith("bulk_where_", StringComparison.Ordinal) => "allowed BOOLEAN",
-                "bulk_area" => "skip BOOLEAN, code VARCHAR",
-                "bulk_indicator" => "skip BOOLEAN, rejected BOOLEAN, id VARCHAR, proportion BOOLEAN",
-                "bulk_period" => "period VARCHAR, period_start DATE, period_end DATE",
-                "bulk_breakdown" => "key VARCHAR",
+                "bulk_area" => "skip BOOLEAN, code VARCHAR, ix INTEGER",
+                "bulk_indicator" => "skip BOOLEAN, rejected BOOLEAN, id VARCHAR, proportion BOOLEAN, ix INTEGER",
+                "bulk_period" => "period VARCHAR, period_start DATE, period_end DATE, ix INTEGER",
+                "bulk_breakdown" => "key VARCHAR, ix INTEGER",
                 _ => "bad BOOLEAN, suppressed BOOLEAN, number DOUBLE, symbol VARCHAR",
             };
             tables.Add(table);

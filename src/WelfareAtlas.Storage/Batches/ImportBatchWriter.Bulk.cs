@@ -32,10 +32,10 @@ public sealed partial class ImportBatchWriter
 
     // The columns of each lookup table after its key texts (ImportBatchWriter.Bulk.Lookups.cs).
     private static readonly ColumnType[] WhereTypes = [ColumnType.Boolean];
-    private static readonly ColumnType[] AreaTypes = [ColumnType.Boolean, ColumnType.Text];
-    private static readonly ColumnType[] IndicatorTypes = [ColumnType.Boolean, ColumnType.Boolean, ColumnType.Text, ColumnType.Boolean];
-    private static readonly ColumnType[] PeriodTypes = [ColumnType.Text, ColumnType.Date, ColumnType.Date];
-    private static readonly ColumnType[] BreakdownTypes = [ColumnType.Text];
+    private static readonly ColumnType[] AreaTypes = [ColumnType.Boolean, ColumnType.Text, ColumnType.Int32];
+    private static readonly ColumnType[] IndicatorTypes = [ColumnType.Boolean, ColumnType.Boolean, ColumnType.Text, ColumnType.Boolean, ColumnType.Int32];
+    private static readonly ColumnType[] PeriodTypes = [ColumnType.Text, ColumnType.Date, ColumnType.Date, ColumnType.Int32];
+    private static readonly ColumnType[] BreakdownTypes = [ColumnType.Text, ColumnType.Int32];
     private static readonly ColumnType[] NumberTypes = [ColumnType.Boolean, ColumnType.Boolean, ColumnType.Double, ColumnType.Text];
 
     /// <summary>
@@ -149,6 +149,8 @@ public sealed partial class ImportBatchWriter
                 $"SELECT count(*) FROM bulk_rows r {Lookups.SkipJoins(mapping)} WHERE {Lookups.SkipCondition(mapping)}",
                 cancellationToken: cancellationToken))
             : 0;
+        tables.Add("staged_keyed");
+        await ExecuteAsync(CreateKeyed, null, cancellationToken);
         (string insert, DynamicParameters parameters) = StagingStatement(mapping, lookups);
         long staged = await ExecuteAsync(insert, parameters, cancellationToken);
         if (staged != (rows - skipped) * mapping.Values.Count)
@@ -156,28 +158,30 @@ public sealed partial class ImportBatchWriter
             return BulkOutcome.NotStaged("some rows have problems, which the streaming path reports");
         }
 
+        tables.Remove("staged_keyed");
+        await UseKeyedAsync(lookups, cancellationToken);
         sequence = staged;
         return new BulkOutcome(true, rows, skipped, null);
     }
 
-    /// <summary>The INSERT of the staged observations: every row joined with the lookups of its texts, one SELECT per values entry.</summary>
+    /// <summary>The INSERT of the staged observations, keyed by numbers: every row joined with the lookups of its texts, one SELECT per values entry.</summary>
     private static (string Sql, DynamicParameters Parameters) StagingStatement(BulkCsvMapping mapping, Lookups lookups)
     {
         DynamicParameters parameters = new();
         StringBuilder sql = new();
-        sql.Append("INSERT INTO staged_observations\nWITH m AS (\n    SELECT r.rowid AS n, ")
-            .Append("a.code AS area_code, b.key AS breakdown");
-        List<string> rejects = ["a.code IS NULL", "b.key IS NULL"];
+        sql.Append("INSERT INTO staged_keyed\nWITH m AS (\n    SELECT r.rowid AS n, ")
+            .Append("a.ix AS area_ix, b.ix AS breakdown_ix");
+        List<string> rejects = ["a.ix IS NULL", "b.ix IS NULL"];
         if (mapping.Indicator is not null)
         {
-            sql.Append(", i.id AS indicator_id, i.proportion");
+            sql.Append(", i.ix AS indicator_ix, i.proportion");
             rejects.Add("i.rejected");
         }
 
         if (mapping.Period is not null)
         {
-            sql.Append(", p.period, p.period_start, p.period_end");
-            rejects.Add("p.period IS NULL");
+            sql.Append(", p.ix AS period_ix");
+            rejects.Add("p.ix IS NULL");
         }
 
         foreach (int column in lookups.NumberColumns)
@@ -228,25 +232,17 @@ public sealed partial class ImportBatchWriter
                 problems.Add($"COALESCE(COALESCE({value}, {numerator}) > $max{e}, false)");
             }
 
-            string indicator = "m.indicator_id";
-            if (entry.Indicator is { } constant)
-            {
-                parameters.Add($"indicator{e}", constant.Id.Value);
-                indicator = $"$indicator{e}";
-            }
-
-            string period = "m.period, m.period_start, m.period_end";
-            if (entry.Period is { } fixedPeriod)
-            {
-                parameters.Add($"period{e}", fixedPeriod.ToString());
-                parameters.Add($"start{e}", fixedPeriod.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                parameters.Add($"end{e}", fixedPeriod.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                period = $"$period{e}, CAST($start{e} AS DATE), CAST($end{e} AS DATE)";
-            }
+            // An entry's own indicator or period is a constant number of the batch's keys.
+            string indicator = entry.Indicator is { } constant
+                ? lookups.Indicators.Of(constant.Id.Value).ToString(CultureInfo.InvariantCulture)
+                : "m.indicator_ix";
+            string period = entry.Period is { } fixedPeriod
+                ? lookups.Periods.Of(fixedPeriod).ToString(CultureInfo.InvariantCulture)
+                : "m.period_ix";
 
             string Kept(int? column) => $"CASE WHEN {available} THEN {Number(column)} END";
             sql.Append(e == 0 ? string.Empty : "UNION ALL\n").Append(CultureInfo.InvariantCulture, $"""
-                SELECT m.n * {mapping.Values.Count} + {e}, CAST(m.n + {firstLine} AS INTEGER), NULL, {indicator}, m.area_code, {period}, m.breakdown,
+                SELECT m.n * {mapping.Values.Count} + {e}, CAST(m.n + {firstLine} AS INTEGER), {indicator}, m.area_ix, {period}, m.breakdown_ix,
                        {Kept(entry.Numerator)}, {Kept(entry.Denominator)}, {Kept(entry.Value)}, {Kept(entry.Lower)}, {Kept(entry.Upper)},
                        CASE WHEN {suppressed} THEN 'suppressed' WHEN {available} THEN 'available' ELSE 'missing' END,
                        CASE WHEN {suppressed} THEN {withheld} WHEN {available} THEN NULL ELSE {firstSymbol} END

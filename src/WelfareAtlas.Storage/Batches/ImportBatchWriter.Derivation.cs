@@ -34,9 +34,12 @@ public sealed partial class ImportBatchWriter
             FROM staged_observations
             UNION ALL
             SELECT * FROM staged_derived_rows;
-        -- The delivered areas: a level whose children (or parents) the file does not deliver reads only the derived rows.
-        CREATE TEMP TABLE staged_areas AS SELECT DISTINCT area_code FROM staged_observations;
         """;
+
+    // The delivered areas: a level whose children (or parents) the file does not deliver reads only the derived rows.
+    // Rows keyed by numbers give them from their area numbers.
+    private const string CreateAreas = "CREATE TEMP TABLE staged_areas AS SELECT DISTINCT area_code FROM staged_observations";
+    private const string CreateKeyedAreas = "CREATE TEMP TABLE staged_areas AS SELECT code AS area_code FROM bulk_key_area WHERE ix IN (SELECT DISTINCT area_ix FROM staged_keyed)";
 
     private const string CreateWeights = """
         CREATE TEMP TABLE crosswalk_weights (year INTEGER NOT NULL, from_code VARCHAR NOT NULL, to_code VARCHAR NOT NULL, weight DOUBLE PRECISION NOT NULL, basis VARCHAR NOT NULL)
@@ -159,6 +162,7 @@ public sealed partial class ImportBatchWriter
     private async Task<long> StageDerivedAsync(CrosswalkPlan? plan, CancellationToken cancellationToken)
     {
         await ExecuteAsync(CreateDerived, null, cancellationToken);
+        await ExecuteAsync(keySizes is null ? CreateAreas : CreateKeyedAreas, null, cancellationToken);
         long derived = 0;
         if (plan is not null)
         {
@@ -180,10 +184,11 @@ public sealed partial class ImportBatchWriter
                 "SELECT count(*) > 0 FROM staged_areas s WHERE s.area_code IN (SELECT p.parent_code FROM areas p WHERE p.type = $childType)",
                 new { childType },
                 cancellationToken: cancellationToken));
-            derived += await ExecuteAsync(
-                SumToParents(deliversChildren ? "staged_batch" : "staged_derived_rows", deliversParents ? "staged_batch" : "staged_derived_rows"),
-                new { childType },
-                cancellationToken);
+            // Rows keyed by numbers are summed by numbers while they are all the level's rows (nothing derived yet).
+            string sum = keySizes is not null && deliversChildren && derived == 0
+                ? SumKeyedToParents(deliversParents)
+                : SumToParents(deliversChildren ? "staged_batch" : "staged_derived_rows", deliversParents ? "staged_batch" : "staged_derived_rows");
+            derived += await ExecuteAsync(sum, new { childType }, cancellationToken);
             await engine.AnalyzeAsync(connection, "staged_derived", cancellationToken);
         }
 

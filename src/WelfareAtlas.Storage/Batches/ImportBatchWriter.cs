@@ -79,9 +79,15 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
     public long Rejected => rejected;
 
     /// <summary>Adds one observation to the batch.</summary>
+    /// <exception cref="InvalidOperationException">The batch is a file staged by <see cref="StageCsvAsync"/>.</exception>
     public async ValueTask AppendAsync(SourcedObservation item)
     {
         ObjectDisposedException.ThrowIf(finished, this);
+        if (keySizes is not null)
+        {
+            throw new InvalidOperationException("The batch is a whole file staged in bulk; nothing can be appended to it.");
+        }
+
         Observation o = item.Observation;
         observations ??= await engine.BeginBulkInsertAsync(connection, "staged_observations", StagedObservationColumns, CancellationToken.None);
         if (!periods.TryGetValue(o.Period, out (string Text, DateOnly Start, DateOnly End) period))
@@ -152,11 +158,14 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             return new CommitResult(CommitOutcome.AlreadyImported, existing, 0, 0, 0, 0, []);
         }
 
-        // DuckDB: when the keys' hashes are all distinct, so are the keys, and the search for repeated keys (an
-        // aggregate over the four texts) is skipped; equal hashes (a repeated key, or rarely a collision) run it.
-        bool mayRepeat = engine.Provider != StoreProvider.DuckDb || await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT count(DISTINCT hash(indicator_id, area_code, period, breakdown)) < count(*) FROM staged_observations",
-            cancellationToken: cancellationToken));
+        // DuckDB: when the keys' hashes (or the key numbers of a file staged in bulk) are all distinct, so are the
+        // keys, and the search for repeated keys (an aggregate over the four texts) is skipped; equal hashes (a
+        // repeated key, or rarely a collision) run it.
+        bool mayRepeat = engine.Provider != StoreProvider.DuckDb || (keySizes is not null
+            ? await KeyedMayRepeatAsync(cancellationToken)
+            : await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "SELECT count(DISTINCT hash(indicator_id, area_code, period, breakdown)) < count(*) FROM staged_observations",
+                cancellationToken: cancellationToken)));
         await ExecuteAsync(
             $"""
             CREATE TEMP TABLE staged_duplicates AS
@@ -198,7 +207,10 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         if (duplicates > 0)
         {
             // From here on the staged observations are the batch's rows as they will be stored.
-            await ExecuteAsync("DELETE FROM staged_observations WHERE seq IN (SELECT seq FROM staged_duplicates)", null, cancellationToken);
+            await ExecuteAsync(
+                $"DELETE FROM {(keySizes is null ? "staged_observations" : "staged_keyed")} WHERE seq IN (SELECT seq FROM staged_duplicates)",
+                null,
+                cancellationToken);
         }
 
         // Everything the batch writes is staged before the transaction, which then only copies it: derived rows are
@@ -206,6 +218,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         await StageCrosswalkAsync(options.Crosswalk, cancellationToken);
         long derived = await StageDerivedAsync(options.Crosswalk, cancellationToken);
         await using IAsyncDisposable sourceLock = await engine.LockAsync(connection, "source:" + header.Source, cancellationToken);
+        await using IAsyncDisposable bulkCommit = await engine.PrepareBulkCommitAsync(connection, cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('import_batch_ids')", transaction: transaction, cancellationToken: cancellationToken));
         if (await FindCommittedByHashAsync(connection, header.ContentHash, transaction, cancellationToken) is { } raced)

@@ -33,6 +33,9 @@ internal sealed partial class PostgresEngine : StoreEngine
         // connection only: Npgsql resets them when the connection returns to the pool.
         await connection.ExecuteAsync(new CommandDefinition("SET enable_nestloop = off; SET work_mem = '64MB'", cancellationToken: cancellationToken));
 
+    public override Task<IAsyncDisposable> PrepareBulkCommitAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(new SourceLock(() => ValueTask.CompletedTask));
+
     public override async Task AnalyzeAsync(DbConnection connection, string table, CancellationToken cancellationToken)
     {
         // Autovacuum never analyses temporary tables; without statistics the planner guesses their size.

@@ -25,6 +25,12 @@ internal abstract class StoreEngine
     /// <summary>Settings for a connection that stages and commits a large import (DuckDB: a memory budget).</summary>
     public abstract Task PrepareImportSessionAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Settings for the commit of a large batch, in force until disposed (DuckDB: string columns are compressed by
+    /// dictionary or not at all, without trying FSST).
+    /// </summary>
+    public abstract Task<IAsyncDisposable> PrepareBulkCommitAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>Refreshes the planner's statistics of a freshly filled (temporary) table, where the database needs that.</summary>
     public abstract Task AnalyzeAsync(DbConnection connection, string table, CancellationToken cancellationToken);
 

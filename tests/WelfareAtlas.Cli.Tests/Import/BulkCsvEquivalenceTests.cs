@@ -156,6 +156,19 @@ public sealed class BulkCsvEquivalenceTests : IAsyncLifetime
         await AssertSameAsync(file, Encoding.UTF8.GetBytes(mapping), expectBulk: true, allowPartial: true);
     }
 
+    [Fact]
+    public async Task Import_GeneratedCsvWithLargeKeySpaceAndRepeatedKey_SameRowsAndRejectionsBothWays()
+    {
+        // 40 areas × 1 200 months × 6 000 breakdowns: more combinations of the bulk path's key numbers than its bitmap
+        // of repeated keys takes (2^28), so the count of distinct hashes decides; the last row repeats the first's key.
+        List<string> rows = [.. Enumerable.Range(0, 6_000).Select(i => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{SubDistricts[i % SubDistricts.Length]};{2000 + (i % 1_200 / 12)}-{(i % 12) + 1:D2};N;7-17;t{i};{i % 13};{100 + (i % 50)}"))];
+        rows.Add(rows[0].Replace(";0;100", ";1;100", StringComparison.Ordinal));
+        string file = Generated("large-key-space.csv", rows, lineEnd: "\n");
+        await AssertSameAsync(file, Encoding.UTF8.GetBytes(ChatMapping), expectBulk: true, allowPartial: true);
+    }
+
     [Theory]
     [InlineData("0915503392;2024-06;N;7-17;a;11;10")] // a proportion's numerator above its denominator
     [InlineData("0915503392;2024-06;N;7-17;a;x;10")] // not a number
