@@ -36,7 +36,7 @@ public sealed class DisclosureTextsTests
         Assert.Contains("below 10", DisclosureTexts.Explain(SuppressionReason.NumeratorBelowMinimum, DisclosureRule.Sensitive).En, StringComparison.Ordinal);
         Assert.Contains("alle 5 ", DisclosureTexts.Explain(SuppressionReason.NumeratorBelowMinimum, DisclosureRule.PersonRegister).Fi, StringComparison.Ordinal);
         Assert.Contains("färre än 50 ", DisclosureTexts.Explain(SuppressionReason.SmallDenominator, DisclosureRule.Sensitive).Sv, StringComparison.Ordinal);
-        Assert.Contains("fewer than 200 ", DisclosureTexts.Explain(SuppressionReason.DenominatorBelowMinimum, DisclosureRule.Aggregate).En, StringComparison.Ordinal);
+        Assert.Contains("fewer than 200 ", DisclosureTexts.Explain(SuppressionReason.DenominatorBelowMinimum, new DisclosureRule(0, 200, true)).En, StringComparison.Ordinal);
     }
 
     [Theory]
