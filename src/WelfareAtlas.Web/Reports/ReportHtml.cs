@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using WelfareAtlas.Localisation;
 using WelfareAtlas.Statistics.Forecasting;
 using WelfareAtlas.Web.Charts;
+using WelfareAtlas.Web.Forecasts;
 using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Localisation;
 using WelfareAtlas.Web.Profiles;
@@ -188,8 +189,8 @@ internal static class ReportHtml
 
         string seasonal = a.SeasonalNaiveMase is { } s ? string.Format(CultureInfo.InvariantCulture, r.SeasonalNaiveAccuracy, SvgChart.Format(s, language, 2)) : string.Empty;
         string measured = string.Format(CultureInfo.InvariantCulture, r.ForecastAccuracy, a.Series, a.Forecasts, SvgChart.Format(a.Mase, language, 2), SvgChart.Format(a.NaiveMase, language, 2), seasonal, Percent(a.Coverage80, language), Percent(a.Coverage95, language));
-        string verdict = ForecastVerdict.NotBeaten(a) is { } winner
-            ? string.Format(CultureInfo.InvariantCulture, r.DoesNotBeatNaive, winner == NaiveForecast.SamePeriodLastSeason ? r.NaiveSeasonal : r.NaiveLastValue, SvgChart.Format(ForecastVerdict.MaseOf(a, winner), language, 2), SvgChart.Format(a.Mase, language, 2))
+        string verdict = NaiveVerdicts.Named(a) is { } winner
+            ? string.Format(CultureInfo.InvariantCulture, r.DoesNotBeatNaive, winner == NaiveForecast.SamePeriodLastSeason ? r.NaiveSeasonal : r.NaiveLastValue, SvgChart.Format(NaiveVerdicts.MaseOf(a, winner), language, 2), SvgChart.Format(a.Mase, language, 2))
             : r.BeatsNaive;
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"accuracy\">{E(measured)}</p><p class=\"accuracy verdict verdict--{(a.BeatsNaive ? "beats-naive" : "not-better-than-naive")}\">{E(verdict)}</p>");
     }

@@ -1,4 +1,4 @@
-namespace WelfareAtlas.Web.Reports;
+namespace WelfareAtlas.Web.Forecasts;
 
 /// <summary>The naive forecasts a forecasting method is measured against in the backtests.</summary>
 internal enum NaiveForecast
