@@ -56,7 +56,7 @@ public sealed record DisclosureRule(int MinimumNumerator, int MinimumDenominator
     public static DisclosureRule Sensitive { get; } = new(10, 0, false) { UnreliableBelowDenominator = 50 };
 
     /// <summary>
-    /// Aggregates of purchases or money, not people (the grocery shares: euros in a category over food euros): nothing
+    /// Aggregates of purchases or money, not people (the grocery shares: baskets holding a product group over all baskets): nothing
     /// of a person to protect, so no cell is hidden here. The source hides an area-month with 1–199 baskets itself.
     /// </summary>
     public static DisclosureRule Aggregate { get; } = new(0, 0, true);

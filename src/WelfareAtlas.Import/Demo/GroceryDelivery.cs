@@ -6,10 +6,12 @@ using WelfareAtlas.Periods;
 namespace WelfareAtlas.Import.Demo;
 
 /// <summary>
-/// Grocery purchases by postal area and month, as a retailer's loyalty-card delivery: baskets, food spending and
-/// the euros spent on vegetables and fruit, sugary drinks, sweets and alcohol. Each category's euros are the numerator
-/// and the food spending the denominator of its share, so the import sums both up the area hierarchy and the shares
-/// of sub-districts, districts and the city are recomputed from the sums. Model in docs/demo-data.md.
+/// Grocery purchases by postal area and month, as a retailer's loyalty-card delivery: baskets, food spending, and how
+/// many baskets held vegetables and fruit, sugary drinks, sweets or alcohol. Each category's baskets are the numerator
+/// and all baskets the denominator of its share, so the import sums both up the area hierarchy and the shares of
+/// sub-districts, districts and the city are recomputed from the sums; the basket is the unit counted, so the Wilson
+/// interval counts baskets (not euros, which come in baskets and would make it far too narrow). Model in
+/// docs/demo-data.md.
 /// </summary>
 internal static class GroceryDelivery
 {
@@ -41,18 +43,18 @@ internal static class GroceryDelivery
             [
                 new("Kuukausi", ColumnRole.Period),
                 new("Postinumero", ColumnRole.AreaCode),
-                new("Ostoskoreja", ColumnRole.Extra),
-                DeliveryColumn.Of("Ruokaostot yhteensä (€)", ColumnRole.Denominator, 0, "grocery-vegetables-fruit", "grocery-sugary-drinks", "grocery-sweets", "grocery-alcohol"),
-                DeliveryColumn.Of("Kasvikset ja hedelmät (€)", ColumnRole.Numerator, 0, "grocery-vegetables-fruit"),
-                DeliveryColumn.Of("Sokeroidut juomat (€)", ColumnRole.Numerator, 0, "grocery-sugary-drinks"),
-                DeliveryColumn.Of("Makeiset (€)", ColumnRole.Numerator, 0, "grocery-sweets"),
-                DeliveryColumn.Of("Alkoholijuomat (€)", ColumnRole.Numerator, 0, "grocery-alcohol"),
+                DeliveryColumn.Of("Ostoskoreja", ColumnRole.Denominator, 0, "grocery-vegetables-fruit", "grocery-sugary-drinks", "grocery-sweets", "grocery-alcohol"),
+                new("Ruokaostot yhteensä (€)", ColumnRole.Extra),
+                DeliveryColumn.Of("Ostoskoreja, joissa kasviksia tai hedelmiä", ColumnRole.Numerator, 0, "grocery-vegetables-fruit"),
+                DeliveryColumn.Of("Ostoskoreja, joissa sokeroituja juomia", ColumnRole.Numerator, 0, "grocery-sugary-drinks"),
+                DeliveryColumn.Of("Ostoskoreja, joissa makeisia", ColumnRole.Numerator, 0, "grocery-sweets"),
+                DeliveryColumn.Of("Ostoskoreja, joissa alkoholijuomia", ColumnRole.Numerator, 0, "grocery-alcohol"),
 
-                // The shares as the retailer prints them, for a reader of the file; the product recomputes them from the euros.
-                new("Kasvikset ja hedelmät (%)", ColumnRole.Extra, 1),
-                new("Sokeroidut juomat (%)", ColumnRole.Extra, 1),
-                new("Makeiset (%)", ColumnRole.Extra, 1),
-                new("Alkoholijuomat (%)", ColumnRole.Extra, 1),
+                // The shares as the retailer prints them, for a reader of the file; the product recomputes them from the counts.
+                new("Kasvikset ja hedelmät (% koreista)", ColumnRole.Extra, 1),
+                new("Sokeroidut juomat (% koreista)", ColumnRole.Extra, 1),
+                new("Makeiset (% koreista)", ColumnRole.Extra, 1),
+                new("Alkoholijuomat (% koreista)", ColumnRole.Extra, 1),
             ],
             AreaKind = setting.PostalKind,
             PeriodForm = PeriodForm.Month,
@@ -78,33 +80,34 @@ internal static class GroceryDelivery
                 int baskets = Sampling.Poisson(random, residents * 1.9 * seasonal);
                 double basketValue = 38 * (1 - (0.06 * area.Deprivation)) * PriceIndex(year) * (1 + (0.04 * Sampling.Normal(random)));
                 double spending = Math.Round(baskets * basketValue);
-                double noise = 0.15 + (25 / Math.Sqrt(Math.Max(baskets, 1)));
-                double vegetables = 13.5 - (0.8 * area.Deprivation) + (0.3 * area.Effect) + (1.3 * summer) - (0.3 * (year - 2021)) + (noise * Sampling.Normal(random));
-                double sugary = (2.6 + (0.45 * area.Deprivation) + (0.6 * summer) + (0.1 * area.Effect) + (noise * 0.4 * Sampling.Normal(random)))
-                    * Math.Exp(setting.WorseningShift(SugaryDrinks, area.Code, index, months));
-                double sweets = 4.6 + (0.25 * area.Deprivation) + (month == 12 ? 1.4 : 0) + (month == 4 ? 0.6 : 0) - (0.2 * summer) + (noise * 0.5 * Sampling.Normal(random));
-                double alcohol = 5.2 + (0.3 * area.Deprivation) + (0.9 * summer) + (month == 6 ? 1.2 : 0) + (month == 12 ? 0.8 : 0) + (0.2 * area.Effect) + (noise * 0.5 * Sampling.Normal(random));
-                // An area-month with a few baskets is hidden (its spending too); one with none (00230, where nobody
-                // lives) is delivered as zeros, which reveal nothing about anyone and let its sub-district be summed.
+
+                // The probability that a basket holds the category: a logistic model with the area's deprivation and
+                // effect, the season, and an area-month variation beyond the binomial draw (0.05 on the log-odds).
+                double Odds(double share, double effects) => Sampling.Logistic(Sampling.Logit(share) + effects + (0.05 * Sampling.Normal(random)));
+                double vegetables = Odds(0.62, (-0.12 * area.Deprivation) + (0.05 * area.Effect) + (0.15 * summer) - (0.02 * (year - 2021)));
+                double sugary = Odds(0.18, (0.15 * area.Deprivation) + (0.03 * area.Effect) + (0.2 * summer) + setting.WorseningShift(SugaryDrinks, area.Code, index, months));
+                double sweets = Odds(0.28, (0.08 * area.Deprivation) + (month == 12 ? 0.35 : 0) + (month == 4 ? 0.12 : 0) - (0.05 * summer));
+                double alcohol = Odds(0.16, (0.1 * area.Deprivation) + (0.03 * area.Effect) + (0.2 * summer) + (month == 6 ? 0.3 : 0) + (month == 12 ? 0.2 : 0));
+
+                // An area-month with a few baskets is hidden (its counts and spending too); one with none (00230, where
+                // nobody lives) is delivered as zeros, which reveal nothing about anyone and let its sub-district be summed.
                 bool hidden = baskets is > 0 and < MinimumBaskets;
+                int[] holding = [.. new[] { vegetables, sugary, sweets, alcohol }.Select(p => Sampling.Binomial(random, baskets, p))];
                 yield return new DeliveryRow(
                     area.Code,
                     area.Name,
                     period,
                     Breakdown.Total,
                     [
-                        baskets, hidden ? null : spending, Euros(spending, vegetables), Euros(spending, sugary), Euros(spending, sweets), Euros(spending, alcohol),
-                        Share(hidden, spending, vegetables), Share(hidden, spending, sugary), Share(hidden, spending, sweets), Share(hidden, spending, alcohol),
+                        hidden ? null : baskets, hidden ? null : spending, holding[0], holding[1], holding[2], holding[3],
+                        Share(hidden, baskets, holding[0]), Share(hidden, baskets, holding[1]), Share(hidden, baskets, holding[2]), Share(hidden, baskets, holding[3]),
                     ],
                     Suppressed: hidden);
             }
         }
     }
 
-    /// <summary>The printed share of a category, one decimal (at least 0.1 %); none when the row is hidden or has no spending.</summary>
-    private static double? Share(bool hidden, double spending, double percent) =>
-        hidden || spending == 0 ? null : Math.Round(Math.Max(0.1, percent), 1);
-
-    /// <summary>The whole euros spent on a category that takes <paramref name="percent"/> (at least 0.1 %) of <paramref name="spending"/>.</summary>
-    private static double Euros(double spending, double percent) => Math.Round(spending * Math.Max(0.1, percent) / 100);
+    /// <summary>The printed share of baskets, one decimal; none when the row is hidden or has no baskets.</summary>
+    private static double? Share(bool hidden, int baskets, int holding) =>
+        hidden || baskets == 0 ? null : Math.Round(100.0 * holding / baskets, 1);
 }

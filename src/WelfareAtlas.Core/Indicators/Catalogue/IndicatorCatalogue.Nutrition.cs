@@ -12,15 +12,15 @@ public static partial class IndicatorCatalogue
         "a grocery retailer's monthly delivery of loyalty-card purchases by postal area to the PUHTI project (CSV)");
 
     private static readonly LocalisedText GroceryCaveats = new(
-        "Todellisessa aineistossa vain kanta-asiakkaiden ostot ovat mukana, ja ostot kohdistuvat asiakkaan kotipostinumeroon, eivät kauppaan. Alle 200 ostoskorin kuukaudet on salattu. Osuus on luokan eurot jaettuna ruokaostojen euroilla; osa-alueiden, piirien ja kaupungin osuudet lasketaan yhteenlasketuista euroista. Luottamusväli käsittelee jokaista euroa erillisenä havaintona ja on siksi liian kapea: ostokset tulevat ostoskoreina, joten jo prosenttiyksikön murto-osan erot näkyvät merkitsevinä.",
-        "I verkliga data ingår endast stamkundernas inköp, och inköpen hänförs till kundens hempostnummer, inte till butiken. Månader med färre än 200 varukorgar är dolda. Andelen är kategorins euro delat med livsmedelsinköpens euro; delområdenas, distriktens och stadens andelar räknas ur de summerade eurona. Konfidensintervallet behandlar varje euro som en egen observation och är därför för smalt: inköpen kommer i varukorgar, så redan skillnader på en bråkdel av en procentenhet visas som signifikanta.",
-        "In real data only loyalty-card purchases are included, attributed to the customer's home postal code, not to the shop. Months with fewer than 200 baskets are hidden. The share is the category's euros over food euros; the shares of sub-districts, districts and the city are computed from the summed euros. The confidence interval treats every euro as a separate observation and is therefore too narrow: purchases come in baskets, so even differences of a fraction of a percentage point show as significant.");
+        "Todellisessa aineistossa vain kanta-asiakkaiden ostot ovat mukana, ja ostot kohdistuvat asiakkaan kotipostinumeroon, eivät kauppaan. Alle 200 ostoskorin kuukaudet on salattu. Osuus on niiden ostoskorien määrä, joissa tuoteryhmää on, jaettuna kaikkien ostoskorien määrällä; osa-alueiden, piirien ja kaupungin osuudet lasketaan yhteenlasketuista määristä. Luottamusväli käsittelee ostoskoreja toisistaan riippumattomina; saman kotitalouden korit muistuttavat toisiaan, joten väli on hieman liian kapea.",
+        "I verkliga data ingår endast stamkundernas inköp, och inköpen hänförs till kundens hempostnummer, inte till butiken. Månader med färre än 200 varukorgar är dolda. Andelen är antalet varukorgar med varugruppen delat med antalet varukorgar; delområdenas, distriktens och stadens andelar räknas ur de summerade antalen. Konfidensintervallet behandlar varukorgarna som oberoende av varandra; samma hushålls korgar liknar varandra, så intervallet är något för smalt.",
+        "In real data only loyalty-card purchases are included, attributed to the customer's home postal code, not to the shop. Months with fewer than 200 baskets are hidden. The share is the number of baskets holding the product group over all baskets; the shares of sub-districts, districts and the city are computed from the summed counts. The confidence interval treats the baskets as independent; one household's baskets resemble each other, so the interval is somewhat too narrow.");
 
     private static IEnumerable<Indicator> Nutrition()
     {
         yield return Grocery(
             "grocery-vegetables-fruit",
-            T("Kasvisten ja hedelmien osuus ruokaostoista", "Grönsakers och frukters andel av livsmedelsinköpen", "Vegetables and fruit, share of food spending"),
+            T("Ostoskorit, joissa kasviksia tai hedelmiä", "Varukorgar med grönsaker eller frukt", "Baskets with vegetables or fruit"),
             T("kasvisten, hedelmien ja marjojen", "grönsaker, frukt och bär", "vegetables, fruit and berries"),
             T(
                 "Runsas kasvisten ja hedelmien käyttö on terveellisen ruokavalion ydin ja ehkäisee sydän- ja verisuonitauteja.",
@@ -32,7 +32,7 @@ public static partial class IndicatorCatalogue
 
         yield return Grocery(
             "grocery-sugary-drinks",
-            T("Sokeroitujen juomien osuus ruokaostoista", "Sockrade drycker, andel av livsmedelsinköpen", "Sugary drinks, share of food spending"),
+            T("Ostoskorit, joissa sokeroituja juomia", "Varukorgar med sockrade drycker", "Baskets with sugary drinks"),
             T("sokeroitujen virvoitus-, mehu- ja energiajuomien", "sockrade läsk-, saft- och energidrycker", "sugar-sweetened soft drinks, juice drinks and energy drinks"),
             T(
                 "Sokeroidut juomat ovat lasten ja nuorten ylipainon ja hammaskarieksen merkittävä syy.",
@@ -44,7 +44,7 @@ public static partial class IndicatorCatalogue
 
         yield return Grocery(
             "grocery-sweets",
-            T("Makeisten osuus ruokaostoista", "Godis, andel av livsmedelsinköpen", "Sweets, share of food spending"),
+            T("Ostoskorit, joissa makeisia", "Varukorgar med godis", "Baskets with sweets"),
             T("makeisten, suklaan ja keksien", "godis, choklad och kex", "sweets, chocolate and biscuits"),
             T(
                 "Runsas sokerin saanti syrjäyttää ravintoaineita ja lisää ylipainoa.",
@@ -56,7 +56,7 @@ public static partial class IndicatorCatalogue
 
         yield return Grocery(
             "grocery-alcohol",
-            T("Alkoholijuomien osuus ruokaostoista", "Alkoholdrycker, andel av livsmedelsinköpen", "Alcoholic drinks, share of food spending"),
+            T("Ostoskorit, joissa alkoholijuomia", "Varukorgar med alkoholdrycker", "Baskets with alcoholic drinks"),
             T("päivittäistavarakaupasta ostettujen alkoholijuomien (enintään 8 %)", "alkoholdrycker köpta i dagligvaruhandeln (högst 8 %)", "alcoholic drinks bought in grocery shops (at most 8 % alcohol)"),
             T(
                 "Alkoholin kulutus on merkittävä terveyden, turvallisuuden ja lasten hyvinvoinnin riskitekijä.",
@@ -78,12 +78,12 @@ public static partial class IndicatorCatalogue
             id,
             name,
             T(
-                $"Alueen asukkaiden {products.Fi} ostot, % kaikista ruokaostoista euroina kuukauden aikana.",
-                $"Invånarnas inköp av {products.Sv}, % av alla livsmedelsinköp i euro under månaden.",
-                $"Residents' spending on {products.En}, % of all food spending in euros in the month."),
+                $"Alueen asukkaiden kuukauden ostoskorit, joissa on {products.Fi} tuoteryhmän tuotteita, % kaikista ostoskoreista.",
+                $"Invånarnas varukorgar under månaden med varor ur gruppen {products.Sv}, % av alla varukorgar.",
+                $"Residents' baskets in the month holding {products.En}, % of all baskets."),
             rationale,
             GroceryDelivery,
-            T("% ruokaostoista (€)", "% av livsmedelsinköpen (€)", "% of food spending (€)"),
+            T("% ostoskoreista", "% av varukorgarna", "% of baskets"),
             Measure.Proportion,
             100,
             Frequency.Monthly,
