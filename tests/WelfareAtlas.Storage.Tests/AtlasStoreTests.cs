@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Dapper;
+using WelfareAtlas.Auditing;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Storage.Tests.Stores;
 
 namespace WelfareAtlas.Storage.Tests;
@@ -68,7 +70,8 @@ public abstract class AtlasStoreTests<TStore> : IAsyncLifetime
         Func<DbDataSource, CancellationToken, Task> failingSeed = async (dataSource, token) =>
         {
             await SeedSample(dataSource, token);
-            throw new InvalidOperationException("The loader broke after writing the areas and an indicator.");
+            await new AuditLog(dataSource, TimeProvider.System).AppendAsync("cli:root", AuditAction.Import, "1", "file.csv", token);
+            throw new InvalidOperationException("The loader broke after writing the areas, an indicator and an audit entry.");
         };
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => AtlasStore.OpenOrCreateAsync(place.Location, failingSeed, TimeProvider.System, Token));
@@ -83,6 +86,9 @@ public abstract class AtlasStoreTests<TStore> : IAsyncLifetime
             Assert.True(created);
             await using DbConnection connection = await store.DataSource.OpenConnectionAsync(Token);
             Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM indicators"));
+
+            // Emptied with the rest (on PostgreSQL through the audit log's TRUNCATE guard, which lets only this through).
+            Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM audit_log"));
         }
     }
 

@@ -148,12 +148,17 @@ internal sealed partial class PostgresEngine
             return;
         }
 
-        // The names come from the catalogue of the store's own schema.
+        // The names come from the catalogue of the store's own schema. The audit log's TRUNCATE trigger lets this one
+        // transaction through (MakeAuditLogAppendOnlyAsync).
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition($"SELECT set_config('{ClearingSetting}', 'on', true)", transaction: transaction, cancellationToken: cancellationToken));
 #pragma warning disable CA2100
         await connection.ExecuteAsync(new CommandDefinition(
             "TRUNCATE " + string.Join(", ", tables.Select(Quote)),
+            transaction: transaction,
             cancellationToken: cancellationToken));
 #pragma warning restore CA2100
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static async Task UnlockQuietlyAsync(DbConnection connection)

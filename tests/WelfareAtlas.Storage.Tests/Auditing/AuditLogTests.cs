@@ -75,7 +75,7 @@ public abstract class AuditLogTests<TStore> : StoreTests<TStore>
     }
 
     [Fact]
-    public async Task UpdateOrDelete_AreRefusedByPostgresTriggerOrCaughtOnDuckDb()
+    public async Task UpdateDeleteOrTruncate_AreRefusedByPostgresTriggersOrCaughtOnDuckDb()
     {
         await AppendThreeAsync();
 
@@ -84,6 +84,8 @@ public abstract class AuditLogTests<TStore> : StoreTests<TStore>
             // The trigger refuses both, and the chain stays whole.
             await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => ExecuteAsync("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2"));
             await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => ExecuteAsync("DELETE FROM audit_log WHERE seq = 3"));
+            System.Data.Common.DbException truncate = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => ExecuteAsync("TRUNCATE audit_log"));
+            Assert.Contains("TRUNCATE refused", truncate.Message, StringComparison.Ordinal);
             Assert.True((await Log.VerifyAsync(Token)).Intact);
             Assert.Equal(3, await ScalarAsync<long>("SELECT count(*) FROM audit_log"));
         }
