@@ -22,7 +22,7 @@ internal static class AreasImportCommand
             }
 
             await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
-            AreaFileResult result = await AreaFileLoader.LoadAsync(store.DataSource, input.FullName, cancellationToken);
+            AreaFileResult result = await AreaFileLoader.LoadAsync(store.DataSource, input.FullName, CliContext.Actor, TimeProvider.System, cancellationToken);
             TextWriter error = parseResult.InvocationConfiguration.Error;
             foreach (ImportProblem problem in result.Problems)
             {

@@ -23,4 +23,7 @@ public enum AuditAction
 
     /// <summary>A page or API request was served with unprotected (analyst) data; the subject is the path and query.</summary>
     AnalystAccess,
+
+    /// <summary>The areas and crosswalk of an area file were added to the store; the subject is the file name.</summary>
+    AreasAdded,
 }

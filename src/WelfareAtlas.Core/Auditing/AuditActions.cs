@@ -16,6 +16,7 @@ public static class AuditActions
         AuditAction.KeyAdded => "key-added",
         AuditAction.KeyRevoked => "key-revoked",
         AuditAction.AnalystAccess => "analyst-access",
+        AuditAction.AreasAdded => "areas-added",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not an audit action."),
     };
 }

@@ -1,16 +1,27 @@
 using System.Data.Common;
+using System.Globalization;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Auditing;
 using WelfareAtlas.Import.Geography;
 using WelfareAtlas.Import.Reports;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Auditing;
 
 namespace WelfareAtlas.Web.Importing;
 
 /// <summary>Adds the areas of an area file (<see cref="AreaFile"/>) to a store: all of them or, on any problem, none.</summary>
 public static class AreaFileLoader
 {
-    /// <summary>Reads and checks the file at <paramref name="path"/>, then adds its areas and crosswalk unless the store has any of its codes.</summary>
-    public static async Task<AreaFileResult> LoadAsync(DbDataSource dataSource, string path, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads and checks the file at <paramref name="path"/>, then adds its areas and crosswalk unless the store has any
+    /// of its codes; an addition is recorded in the audit log (<see cref="AuditAction.AreasAdded"/>).
+    /// </summary>
+    /// <param name="dataSource">The store.</param>
+    /// <param name="path">The area file.</param>
+    /// <param name="addedBy">Who adds the areas, for the audit log (a user name, <c>cli:OSUSER</c>, <c>demo</c>).</param>
+    /// <param name="time">The clock of the audit entry.</param>
+    /// <param name="cancellationToken">Cancels before the areas are added; once added, the audit entry is written.</param>
+    public static async Task<AreaFileResult> LoadAsync(DbDataSource dataSource, string path, string addedBy, TimeProvider time, CancellationToken cancellationToken = default)
     {
         (GeographyDataset? geography, ReadReport report) = AreaFile.Read(await File.ReadAllBytesAsync(path, cancellationToken), Path.GetFileName(path));
         if (geography is null)
@@ -19,8 +30,18 @@ public static class AreaFileLoader
         }
 
         IReadOnlyList<AreaCode> existing = await new AreaRepository(dataSource).AddAsync(geography, cancellationToken);
-        return existing.Count > 0
-            ? new AreaFileResult(0, 0, report.Problems, existing)
-            : new AreaFileResult(geography.Areas.Count, geography.Overlaps.Count, report.Problems, []);
+        if (existing.Count > 0)
+        {
+            return new AreaFileResult(0, 0, report.Problems, existing);
+        }
+
+        AreaFileResult result = new(geography.Areas.Count, geography.Overlaps.Count, report.Problems, []);
+        await new AuditLog(dataSource, time).AppendAsync(
+            addedBy,
+            AuditAction.AreasAdded,
+            Path.GetFileName(path),
+            string.Create(CultureInfo.InvariantCulture, $"{result.Areas} areas, {result.CrosswalkRows} crosswalk rows"),
+            CancellationToken.None);
+        return result;
     }
 }

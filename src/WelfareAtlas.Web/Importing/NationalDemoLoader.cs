@@ -33,7 +33,7 @@ public static class NationalDemoLoader
             Stopwatch clock = Stopwatch.StartNew();
             IReadOnlyList<WrittenDelivery> written = DemoGenerator.Write(setting, folder.FullName, cancellationToken);
             TimeSpan generation = clock.Elapsed;
-            AreaFileResult areas = await AreaFileLoader.LoadAsync(dataSource, Path.Combine(folder.FullName, DemoGenerator.NationalAreaFileName), cancellationToken);
+            AreaFileResult areas = await AreaFileLoader.LoadAsync(dataSource, Path.Combine(folder.FullName, DemoGenerator.NationalAreaFileName), "demo", time, cancellationToken);
             if (!areas.Added)
             {
                 string why = areas.Existing.Count > 0

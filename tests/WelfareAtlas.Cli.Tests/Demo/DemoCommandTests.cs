@@ -89,6 +89,7 @@ public sealed class DemoCommandTests : IDisposable
         // Municipalities 1 and 2: the city, a major district, 2 districts, 4 sub-districts, 3 postal areas (11 areas, 6 crosswalk
         // rows); municipality 3 has one district: 1 + 1 + 1 + 2 sub-districts + 1 postal area (6 areas, 2 rows).
         Assert.Contains("Added 28 areas and 14 crosswalk rows", areas.Output, StringComparison.Ordinal);
+        Assert.Equal(1L, await ScalarAsync<long>(data, "SELECT count(*) FROM audit_log WHERE action = 'areas-added' AND subject = 'DEMO_aluejako_kansallinen.json' AND detail = '28 areas, 14 crosswalk rows'"));
 
         List<string> files = await ImportEveryFileAsync(output, data);
 
@@ -105,6 +106,7 @@ public sealed class DemoCommandTests : IDisposable
         CliRun again = await CliRun.RunAsync(NoEnvironment, "areas", "import", areaFile, "--data-dir", data);
         Assert.Equal(ExitCodes.ImportRejected, again.ExitCode);
         Assert.Contains("already has 28 of the file's areas", again.Error, StringComparison.Ordinal);
+        Assert.Equal(1L, await ScalarAsync<long>(data, "SELECT count(*) FROM audit_log WHERE action = 'areas-added'"));
     }
 
     [Fact]
