@@ -43,6 +43,7 @@ public static class AtlasWebApplication
         builder.Services.AddSingleton<CellSnapshotWarmer>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<CellSnapshotWarmer>());
         WebApplication app = builder.Build();
+        app.UseAtlasReverseProxy();
         MapEndpoints(app);
         return app;
     }

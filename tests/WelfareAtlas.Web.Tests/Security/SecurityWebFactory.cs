@@ -1,4 +1,7 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using WelfareAtlas.Access;
 using WelfareAtlas.Storage;
@@ -52,4 +55,44 @@ public sealed class OidcWebFactory : SecurityWebFactory
         ["Authentication:Oidc:ClientSecret"] = "not-a-real-secret",
         ["Authentication:Oidc:RoleClaim"] = "groups",
     };
+}
+
+/// <summary>
+/// The app behind a reverse proxy at 10.0.0.5 (<c>ReverseProxy:KnownProxies</c>), with the limit of three API requests a
+/// minute. The in-process server gives requests no address, so each gets the one in its <c>X-Test-Remote</c> header,
+/// else the proxy's: the address a real server would see on the connection.
+/// </summary>
+public sealed class ProxiedWebFactory : SecurityWebFactory
+{
+    public const string Proxy = "10.0.0.5";
+
+    public const string RemoteHeader = "X-Test-Remote";
+
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["RateLimiting:PermitLimit"] = "3",
+        ["RateLimiting:WindowSeconds"] = "60",
+        ["RateLimiting:ExemptLoopback"] = "false",
+        ["ReverseProxy:KnownProxies:0"] = Proxy,
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ConnectionAddress>());
+    }
+
+    private sealed class ConnectionAddress : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((HttpContext context, RequestDelegate then) =>
+            {
+                string remote = context.Request.Headers[RemoteHeader].FirstOrDefault() ?? Proxy;
+                context.Connection.RemoteIpAddress = IPAddress.Parse(remote);
+                return then(context);
+            });
+            next(app);
+        };
+    }
 }
