@@ -1,4 +1,5 @@
 using System.Net;
+using WelfareAtlas.Web.Hosting;
 
 namespace WelfareAtlas.Web.Tests.Security;
 
@@ -36,6 +37,19 @@ public sealed class ReverseProxyTests(ProxiedWebFactory factory) : IClassFixture
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, await StatusAsync(client, forwardedFor: "198.18.0.99", remote: "192.0.2.44"));
+    }
+
+    [Fact]
+    public void KnownProxies_AnEntryThatIsNotAnAddress_IsRefusedByName()
+    {
+        ReverseProxyOptions options = new();
+        options.KnownProxies.Add("10.0.0.5");
+        options.KnownProxies.Add("proxy.internal");
+
+        InvalidOperationException refused = Assert.Throws<InvalidOperationException>(() => options.Addresses());
+
+        Assert.Contains("ReverseProxy:KnownProxies:1", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("\"proxy.internal\"", refused.Message, StringComparison.Ordinal);
     }
 
     private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string forwardedFor, string? remote = null)
