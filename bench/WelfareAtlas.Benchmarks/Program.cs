@@ -38,6 +38,11 @@ internal static class Program
             return await CellsCheckCommand.RunAsync(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "disclosure")
+        {
+            return await Disclosure.DisclosureDemoCommand.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "serving")
         {
             return await ServingCommand.RunAsync(args[1..]);
