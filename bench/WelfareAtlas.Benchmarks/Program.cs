@@ -10,7 +10,8 @@ namespace WelfareAtlas.Benchmarks;
 /// BenchmarkDotNet cannot: <c>import ROWS ATLAS_DLL</c> times a whole <c>atlas import</c> process, <c>compute [RUNS]</c>
 /// times full recomputes of the demo store and <c>report [RUNS] [PROFILE]</c> renders the city-wide report to PDF (both
 /// too long for its in-process job), <c>cells-check FILE [DATA_DIR]</c> checks a full compute run's cells against a
-/// baseline dump (writing it when FILE is missing), <c>serving [REQUESTS_PER_KIND] [DATA_DIR]</c> gives the percentiles of each kind
+/// baseline dump (writing it when FILE is missing), <c>disclosure RUNS [DUMP_FILE|-] [national [SEED]]</c> times disclosure
+/// control of every demo indicator and compares its results with a dump (<see cref="Disclosure.DisclosureDemoCommand"/>), <c>serving [REQUESTS_PER_KIND] [DATA_DIR]</c> gives the percentiles of each kind
 /// of page and API call on the demo store, and <c>load BASE_URL REQUESTS WORKERS</c> load-tests a running app's public
 /// API over HTTP.
 /// </summary>
@@ -36,6 +37,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "cells-check")
         {
             return await CellsCheckCommand.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "disclosure")
+        {
+            return await Disclosure.DisclosureDemoCommand.RunAsync(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "serving")

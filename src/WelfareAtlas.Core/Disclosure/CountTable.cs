@@ -54,6 +54,80 @@ internal sealed class CountTable
         CellRelations = [.. cellRelations.Select(list => list is null ? [] : list.Distinct().ToArray())];
     }
 
+    /// <summary>
+    /// A table whose relations are plain sums given by cell index (the total first), as <see cref="IndexedRelations"/>
+    /// finds them: the same table the other constructor builds from the same relations as records.
+    /// </summary>
+    public CountTable(IReadOnlyList<CellKey> keys, double?[] values, bool[] hidden, int[][] relationCells)
+    {
+        Keys = keys;
+        Values = values;
+        Hidden = hidden;
+        for (int i = 0; i < keys.Count; i++)
+        {
+            if (!hidden[i] && values[i] is null)
+            {
+                throw new ArgumentException($"Cell {keys[i]} is published but has no number.", nameof(values));
+            }
+        }
+
+        RelationCells = relationCells;
+        RelationCoefficients = new double[relationCells.Length][];
+        RelationIsPlainSum = new bool[relationCells.Length];
+        int[] relationCounts = new int[keys.Count];
+        for (int r = 0; r < relationCells.Length; r++)
+        {
+            int[] cells = relationCells[r];
+            double[] coefficients = new double[cells.Length];
+            coefficients[0] = 1;
+            for (int t = 1; t < cells.Length; t++)
+            {
+                if (cells[t] < 0 || cells[0] < 0)
+                {
+                    throw new ArgumentException($"Relation {r} names a cell that is not in the table.", nameof(relationCells));
+                }
+
+                coefficients[t] = -1.0;
+            }
+
+            RelationCoefficients[r] = coefficients;
+            RelationIsPlainSum[r] = true;
+            foreach (int cell in cells)
+            {
+                relationCounts[cell]++;
+            }
+        }
+
+        // Each cell's relations in ascending order, each once (as the other constructor's Distinct leaves them).
+        var cellRelations = new int[keys.Count][];
+        for (int i = 0; i < keys.Count; i++)
+        {
+            cellRelations[i] = relationCounts[i] == 0 ? [] : new int[relationCounts[i]];
+        }
+
+        int[] filled = new int[keys.Count];
+        for (int r = 0; r < relationCells.Length; r++)
+        {
+            foreach (int cell in relationCells[r])
+            {
+                if (filled[cell] == 0 || cellRelations[cell][filled[cell] - 1] != r)
+                {
+                    cellRelations[cell][filled[cell]++] = r;
+                }
+            }
+        }
+
+        for (int i = 0; i < keys.Count; i++)
+        {
+            if (filled[i] < cellRelations[i].Length)
+            {
+                cellRelations[i] = cellRelations[i][..filled[i]];
+            }
+        }
+
+        CellRelations = cellRelations;
+    }
+
     public IReadOnlyList<CellKey> Keys { get; }
 
     /// <summary>The numerator of each cell; null when the source gave none.</summary>

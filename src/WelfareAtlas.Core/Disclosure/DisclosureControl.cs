@@ -36,12 +36,30 @@ public static class DisclosureControl
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(crosswalk);
-        if (NothingToHide(indicator, observations, crosswalk.Count > 0) is { } table)
+        if (WithNothingHidden(indicator, observations, crosswalk.Count > 0, throwOnOtherIndicator: false) is { } table)
         {
+            // The same check of the input as the full path: each count cell once.
+            _ = Counts(indicator, observations);
             return audience == Audience.Public ? ForPublic(table) : table;
         }
 
-        return Protect(indicator, observations, AdditiveRelations.Build(Counts(indicator, observations), areas, crosswalk), audience);
+        return ProtectIndexed(indicator, observations, areas, crosswalk, audience);
+    }
+
+    /// <summary>
+    /// The full protection with the relations found by integer positions (<see cref="IndexedRelations"/>): the same
+    /// relations, suppression and audit as <see cref="AdditiveRelations.Build"/> with the overload that takes them (the
+    /// reference, property-tested against this), without hashing a <see cref="CellKey"/> for every lookup.
+    /// </summary>
+    internal static ProtectedTable ProtectIndexed(
+        Indicator indicator,
+        IReadOnlyList<Observation> observations,
+        IReadOnlyList<Area> areas,
+        IReadOnlyList<CrosswalkShare> crosswalk,
+        Audience audience)
+    {
+        CountIndex index = CountIndex.Of(indicator, observations);
+        return Protect(indicator, observations, index, IndexedRelations.Build(index, areas, crosswalk), audience);
     }
 
     /// <summary>
@@ -55,13 +73,23 @@ public static class DisclosureControl
     {
         // The same checks of the input as the full path: cells of this indicator, each once.
         _ = Counts(indicator, observations);
+        return WithNothingHidden(indicator, observations, hasEstimates, throwOnOtherIndicator: true);
+    }
+
+    /// <summary>
+    /// <see cref="NothingToHide"/> without its check for repeated cells; with <paramref name="throwOnOtherIndicator"/>
+    /// false, an observation of another indicator gives <see langword="null"/>, so that the full path reports the
+    /// errors of the input in its own order (a repeated cell first).
+    /// </summary>
+    private static ProtectedTable? WithNothingHidden(Indicator indicator, IReadOnlyList<Observation> observations, bool hasEstimates, bool throwOnOtherIndicator)
+    {
         var cells = new ProtectedCell[observations.Count];
         for (int i = 0; i < observations.Count; i++)
         {
             Observation observation = observations[i];
             if (observation.Indicator != indicator.Id)
             {
-                throw new ArgumentException($"Observation {i} ({CellKey.Of(observation)}) is of indicator '{observation.Indicator}', not '{indicator.Id}'.", nameof(observations));
+                return throwOnOtherIndicator ? throw OtherIndicator(indicator, observations, i) : null;
             }
 
             (CellState state, SuppressionReason reason) = PrimarySuppression.Classify(indicator.Disclosure, indicator.Measure, observation);
@@ -113,7 +141,7 @@ public static class DisclosureControl
             Observation observation = observations[i];
             if (observation.Indicator != indicator.Id)
             {
-                throw new ArgumentException($"Observation {i} ({CellKey.Of(observation)}) is of indicator '{observation.Indicator}', not '{indicator.Id}'.", nameof(observations));
+                throw OtherIndicator(indicator, observations, i);
             }
 
             if (relations.Apportioned.ContainsKey(CellKey.Of(observation)))
@@ -233,7 +261,133 @@ public static class DisclosureControl
             : new ProtectedCell(empty, CellState.Suppressed, reason == SuppressionReason.ApportionedFromHidden ? reason : SuppressionReason.Confidential);
     }
 
-    private static bool IsCount(Indicator indicator, Observation observation) =>
+    /// <summary>
+    /// The full protection over integer positions: what <see cref="Protect(Indicator, IReadOnlyList{Observation}, RelationSet, Audience)"/>
+    /// does with the relations of <see cref="AdditiveRelations.Build"/>, step for step, with the same result.
+    /// </summary>
+    private static ProtectedTable Protect(
+        Indicator indicator,
+        IReadOnlyList<Observation> observations,
+        CountIndex index,
+        IndexedRelations relations,
+        Audience audience)
+    {
+        DisclosureRule rule = indicator.Disclosure;
+        DisclosureRule estimateRule = rule with { MinimumNumerator = 0 };
+        var states = new CellState[observations.Count];
+        var reasons = new SuppressionReason[observations.Count];
+        var apportioned = new List<int>();
+        int[] observationAt = new int[index.Count];
+        Array.Fill(observationAt, -1);
+        for (int i = 0; i < observations.Count; i++)
+        {
+            Observation observation = observations[i];
+            if (observation.Indicator != indicator.Id)
+            {
+                throw OtherIndicator(indicator, observations, i);
+            }
+
+            int position = index.ObservationPositions[i];
+            if (position >= 0 && relations.Apportioned[position] is not null)
+            {
+                // An estimate is not a count of people: no numerator rule, only the denominator's; hidden below if it
+                // depends on a hidden cell.
+                (states[i], reasons[i]) = PrimarySuppression.Classify(estimateRule, indicator.Measure, observation);
+                apportioned.Add(i);
+                continue;
+            }
+
+            (states[i], reasons[i]) = PrimarySuppression.Classify(rule, indicator.Measure, observation);
+            if (IsCount(indicator, observation))
+            {
+                observationAt[position] = i;
+            }
+        }
+
+        // The count table's cells are the positions of its observations, which are in key order already.
+        int[] tableIndex = new int[index.Count];
+        var countCells = new List<int>(index.Count);
+        for (int position = 0; position < index.Count; position++)
+        {
+            tableIndex[position] = -1;
+            if (observationAt[position] >= 0)
+            {
+                tableIndex[position] = countCells.Count;
+                countCells.Add(position);
+            }
+        }
+
+        var keys = new CellKey[countCells.Count];
+        var values = new double?[countCells.Count];
+        bool[] hiddenCells = new bool[countCells.Count];
+        for (int k = 0; k < countCells.Count; k++)
+        {
+            int i = observationAt[countCells[k]];
+            keys[k] = index.Keys[countCells[k]];
+            values[k] = observations[i].Numerator;
+            hiddenCells[k] = IsHidden(states[i]);
+        }
+
+        var relationCells = new int[relations.Holding.Count][];
+        for (int r = 0; r < relationCells.Length; r++)
+        {
+            int[] positions = relations.Holding[r].Cells;
+            int[] cells = new int[positions.Length];
+            for (int t = 0; t < positions.Length; t++)
+            {
+                cells[t] = tableIndex[positions[t]];
+            }
+
+            relationCells[r] = cells;
+        }
+
+        var table = new CountTable(keys, values, hiddenCells, relationCells);
+        bool[] secondary = new bool[countCells.Count];
+        AuditReport audit = SecondarySuppression.Apply(table, secondary, rule.ProtectionWidth);
+        bool[] hiddenAt = new bool[index.Count];
+        for (int k = 0; k < countCells.Count; k++)
+        {
+            int i = observationAt[countCells[k]];
+            if (secondary[k])
+            {
+                states[i] = CellState.SecondarySuppressed;
+                reasons[i] = SuppressionReason.Complementary;
+            }
+
+            hiddenAt[countCells[k]] = table.Hidden[k];
+        }
+
+        foreach (int i in apportioned)
+        {
+            if (!IsHidden(states[i]) && Array.Exists(relations.Apportioned[index.ObservationPositions[i]]!, position => hiddenAt[position]))
+            {
+                states[i] = CellState.SecondarySuppressed;
+                reasons[i] = SuppressionReason.ApportionedFromHidden;
+            }
+        }
+
+        var protectedCells = new ProtectedCell[observations.Count];
+        for (int i = 0; i < observations.Count; i++)
+        {
+            protectedCells[i] = new ProtectedCell(observations[i], states[i], reasons[i]);
+        }
+
+        ProtectedTable analysts = new(
+            indicator.Id,
+            Audience.Analyst,
+            protectedCells,
+            audit,
+            IndexedRelations.ToRecords(index, relations.Holding),
+            IndexedRelations.ToRecords(index, relations.Contradicted),
+            [.. relations.Estimates.Select(position => index.Keys[position])]);
+        return audience == Audience.Public ? ForPublic(analysts) : analysts;
+    }
+
+    private static ArgumentException OtherIndicator(Indicator indicator, IReadOnlyList<Observation> observations, int i) =>
+        new($"Observation {i} ({CellKey.Of(observations[i])}) is of indicator '{observations[i].Indicator}', not '{indicator.Id}'.", nameof(observations));
+
+    /// <summary>Whether <paramref name="observation"/> is a count cell: a numerator of an additive measure, or a cell of one the source did not give.</summary>
+    internal static bool IsCount(Indicator indicator, Observation observation) =>
         indicator.Measure is Measure.Count or Measure.Proportion or Measure.CrudeRate
         && (observation.Numerator is not null || observation.Status != ObservationStatus.Available);
 

@@ -53,14 +53,31 @@ public static class FeasibleRanges
         private double[][] rows;
         private int[] basis;
         private readonly double[] reducedCosts;
+        private readonly double[] objective;
+        private readonly int[] nonZero;
 
-        private Tableau(int columns, double[][] rows, int[] basis, double tolerance)
+        // The columns still in use: all of them in phase 1, the structural ones after DropArtificials zeroed the
+        // artificial columns (whose entries stay ±0 in every later pivot, so skipping them changes no result).
+        private int width;
+
+        // Whether a pivot must update every column. While no entry of the tableau is below Cancellation in magnitude
+        // without being 0, a pivot updates only the columns where the pivot row is not 0: elsewhere the dense update
+        // computes x − f × (±0), which is x itself or a zero (of either sign, which no comparison and no right-hand
+        // side sees), so both give the same tableau. The first tiny entry (a crosswalk weight, a pivot row scaled
+        // down) switches to the dense update for good, so such tableaus follow the dense arithmetic exactly.
+        private bool dense;
+
+        private Tableau(int columns, double[][] rows, int[] basis, double tolerance, bool dense)
         {
             this.columns = columns;
             this.rows = rows;
             this.basis = basis;
+            this.dense = dense;
             Tolerance = tolerance;
             reducedCosts = new double[columns];
+            objective = new double[columns];
+            nonZero = new int[columns];
+            width = columns;
         }
 
         public double Tolerance { get; }
@@ -70,6 +87,7 @@ public static class FeasibleRanges
             int m = equations.Count;
             int columns = n + m;
             double scale = 1;
+            bool tiny = false;
             var rows = new double[m][];
             var basis = new int[m];
             for (int i = 0; i < m; i++)
@@ -120,13 +138,18 @@ public static class FeasibleRanges
                     }
                 }
 
+                for (int k = 0; k < n; k++)
+                {
+                    tiny |= row[k] != 0 && Math.Abs(row[k]) < Cancellation;
+                }
+
                 row[n + i] = 1;
                 basis[i] = n + i;
                 rows[i] = row;
                 scale = Math.Max(scale, Math.Abs(row[columns]));
             }
 
-            var tableau = new Tableau(columns, rows, basis, 1e-9 * scale);
+            var tableau = new Tableau(columns, rows, basis, 1e-9 * scale, tiny);
 
             // Phase 1: minimise the sum of the artificials.
             double[] cost = new double[columns];
@@ -160,9 +183,11 @@ public static class FeasibleRanges
         /// <summary>The optimum of ±x_j from the current basis; +∞ for an unbounded maximum.</summary>
         public double Optimise(int variable, bool maximise)
         {
-            double[] cost = new double[columns];
-            cost[variable] = maximise ? -1 : 1;
-            if (!Run(cost, columnLimit: columns))
+            // One cost vector for every objective: it is all zeros between calls.
+            objective[variable] = maximise ? -1 : 1;
+            bool bounded = Run(objective, columnLimit: columns);
+            objective[variable] = 0;
+            if (!bounded)
             {
                 return maximise ? double.PositiveInfinity : 0;
             }
@@ -191,7 +216,7 @@ public static class FeasibleRanges
                 if (cb != 0)
                 {
                     double[] row = rows[i];
-                    for (int j = 0; j < columns; j++)
+                    for (int j = 0; j < width; j++)
                     {
                         reducedCosts[j] -= cb * row[j];
                     }
@@ -205,7 +230,8 @@ public static class FeasibleRanges
                 bool bland = degenerateRun >= DegenerateRunBeforeBland;
                 int entering = -1;
                 double best = -PivotTolerance;
-                for (int j = 0; j < columnLimit; j++)
+                int searched = Math.Min(columnLimit, width);
+                for (int j = 0; j < searched; j++)
                 {
                     if (reducedCosts[j] < best)
                     {
@@ -263,12 +289,24 @@ public static class FeasibleRanges
         {
             double[] prow = rows[pivotRow];
             double inverse = 1 / prow[entering];
-            for (int j = 0; j <= columns; j++)
+            for (int j = 0; j < width; j++)
             {
                 prow[j] *= inverse;
             }
 
+            prow[columns] *= inverse;
             prow[entering] = 1;
+
+            // The pivot row's non-zero columns (all of them when dense), and whether scaling made any of them tiny.
+            int count = 0;
+            for (int j = 0; j < width; j++)
+            {
+                if (dense || prow[j] != 0)
+                {
+                    nonZero[count++] = j;
+                }
+            }
+
             for (int i = 0; i < rows.Length; i++)
             {
                 if (i == pivotRow)
@@ -280,12 +318,15 @@ public static class FeasibleRanges
                 double factor = row[entering];
                 if (factor != 0)
                 {
-                    for (int j = 0; j <= columns; j++)
+                    for (int k = 0; k < count; k++)
                     {
+                        int j = nonZero[k];
                         double updated = row[j] - (factor * prow[j]);
                         row[j] = Math.Abs(updated) < Cancellation ? 0 : updated;
                     }
 
+                    double rhs = row[columns] - (factor * prow[columns]);
+                    row[columns] = Math.Abs(rhs) < Cancellation ? 0 : rhs;
                     row[entering] = 0;
                 }
             }
@@ -293,8 +334,9 @@ public static class FeasibleRanges
             double d = reducedCosts[entering];
             if (d != 0)
             {
-                for (int j = 0; j < columns; j++)
+                for (int k = 0; k < count; k++)
                 {
+                    int j = nonZero[k];
                     reducedCosts[j] -= d * prow[j];
                 }
 
@@ -302,6 +344,11 @@ public static class FeasibleRanges
             }
 
             basis[pivotRow] = entering;
+            for (int k = 0; k < count && !dense; k++)
+            {
+                double entry = prow[nonZero[k]];
+                dense = entry != 0 && Math.Abs(entry) < Cancellation;
+            }
         }
 
         /// <summary>Pivots every artificial out of the basis or drops its row as redundant, then makes the artificial columns unusable.</summary>
@@ -342,6 +389,8 @@ public static class FeasibleRanges
             {
                 Array.Clear(row, n, columns - n);
             }
+
+            width = n;
         }
     }
 }
