@@ -196,18 +196,9 @@ public sealed partial class ImportBatchWriter
     }
 
     /// <summary>Copies the derived rows into the store and records the crosswalk weights they used.</summary>
-    private async Task WriteDerivedAsync(long id, CrosswalkPlan? plan, DbTransaction transaction, CancellationToken cancellationToken)
+    private async Task WriteDerivedAsync(long id, long derived, CrosswalkPlan? plan, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(
-            """
-            INSERT INTO observations
-            SELECT $id, indicator_id, area_code, period, period_start, period_end, breakdown, numerator, denominator, NULL, NULL, NULL,
-                   status, NULL, NULL, derivation, NULL
-            FROM staged_derived
-            """,
-            new { id },
-            cancellationToken,
-            transaction);
+        await InsertRowsAsync(InsertDerived, id, derived, transaction, cancellationToken);
         if (plan is null)
         {
             return;

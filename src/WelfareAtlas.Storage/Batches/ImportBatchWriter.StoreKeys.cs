@@ -1,0 +1,113 @@
+using System.Data.Common;
+
+namespace WelfareAtlas.Storage.Batches;
+
+/// <summary>
+/// Writing the batch into <c>observation_rows</c>, whose rows carry integer keys for their texts
+/// (<see cref="ObservationKeys"/>; migration <c>0011_observation_keys</c>).
+/// </summary>
+/// <remarks>
+/// Before the transaction the batch's texts get their store keys. The streaming path's rows are then inserted by
+/// joining their texts with the dimension tables; the bulk path's rows are keyed by the batch's own numbers already
+/// (<c>staged_keyed</c>), which map to store keys through four tables of a few rows each, so 10 M rows are written
+/// with integer joins only and no text is stored per row.
+/// </remarks>
+public sealed partial class ImportBatchWriter
+{
+    private static readonly KeySources StreamedKeys = new(
+        "SELECT DISTINCT indicator_id FROM staged_batch",
+        "SELECT DISTINCT area_code FROM staged_batch",
+        "SELECT DISTINCT period, period_start, period_end FROM staged_batch",
+        "SELECT DISTINCT breakdown FROM staged_batch");
+
+    // The bulk path's key tables hold each value once; derived rows use the batch's indicators, periods and breakdowns
+    // and areas of the store, which are all numbered.
+    private static readonly KeySources BulkKeys = new(
+        "SELECT id AS indicator_id FROM bulk_key_indicator",
+        "SELECT code AS area_code FROM bulk_key_area",
+        "SELECT period, period_start, period_end FROM bulk_key_period",
+        "SELECT key AS breakdown FROM bulk_key_breakdown");
+
+    // The batch's numbers with the store's keys they stand for.
+    private const string CreateBulkStoreKeys = """
+        CREATE TEMP TABLE bulk_store_indicator AS
+            SELECT k.ix, d.indicator_key FROM bulk_key_indicator k JOIN observation_indicators d ON d.indicator_id = k.id;
+        CREATE TEMP TABLE bulk_store_area AS
+            SELECT k.ix, d.area_key FROM bulk_key_area k JOIN observation_areas d ON d.area_code = k.code;
+        CREATE TEMP TABLE bulk_store_period AS
+            SELECT k.ix, d.period_key FROM bulk_key_period k JOIN observation_periods d ON d.period = k.period;
+        CREATE TEMP TABLE bulk_store_breakdown AS
+            SELECT k.ix, d.breakdown_key FROM bulk_key_breakdown k JOIN observation_breakdowns d ON d.breakdown = k.key;
+        """;
+
+    // The keys of every row the batch writes, delivered and derived, for finding the older rows it supersedes.
+    private const string CreateBatchKeys = """
+        CREATE TEMP VIEW staged_batch_keys AS
+            SELECT i.indicator_key, a.area_key, p.period_key, b.breakdown_key
+            FROM staged_batch n
+            JOIN observation_indicators i ON i.indicator_id = n.indicator_id
+            JOIN observation_areas a ON a.area_code = n.area_code
+            JOIN observation_periods p ON p.period = n.period
+            JOIN observation_breakdowns b ON b.breakdown = n.breakdown
+        """;
+
+    private const string InsertStreamed = """
+        INSERT INTO observation_rows
+        SELECT $id, i.indicator_key, a.area_key, p.period_key, b.breakdown_key, o.numerator, o.denominator, o.value,
+               o.lower_limit, o.upper_limit, s.status_key, o.source_symbol, o.line, NULL, NULL
+        FROM staged_observations o
+        JOIN observation_indicators i ON i.indicator_id = o.indicator_id
+        JOIN observation_areas a ON a.area_code = o.area_code
+        JOIN observation_periods p ON p.period = o.period
+        JOIN observation_breakdowns b ON b.breakdown = o.breakdown
+        JOIN observation_statuses s ON s.status = o.status
+        """;
+
+    private const string InsertKeyed = """
+        INSERT INTO observation_rows
+        SELECT $id, i.indicator_key, a.area_key, p.period_key, b.breakdown_key, k.numerator, k.denominator, k.value,
+               k.lower_limit, k.upper_limit, s.status_key, k.source_symbol, k.line, NULL, NULL
+        FROM staged_keyed k
+        JOIN bulk_store_indicator i ON i.ix = k.indicator_ix
+        JOIN bulk_store_area a ON a.ix = k.area_ix
+        JOIN bulk_store_period p ON p.ix = k.period_ix
+        JOIN bulk_store_breakdown b ON b.ix = k.breakdown_ix
+        JOIN observation_statuses s ON s.status = k.status
+        """;
+
+    private const string InsertDerived = """
+        INSERT INTO observation_rows
+        SELECT $id, i.indicator_key, a.area_key, p.period_key, b.breakdown_key, o.numerator, o.denominator, NULL,
+               NULL, NULL, s.status_key, NULL, NULL, v.derivation_key, NULL
+        FROM staged_derived o
+        JOIN observation_indicators i ON i.indicator_id = o.indicator_id
+        JOIN observation_areas a ON a.area_code = o.area_code
+        JOIN observation_periods p ON p.period = o.period
+        JOIN observation_breakdowns b ON b.breakdown = o.breakdown
+        JOIN observation_statuses s ON s.status = o.status
+        JOIN observation_derivations v ON v.derivation = o.derivation
+        """;
+
+    /// <summary>Gives the batch's texts their store keys, and maps the bulk path's numbers to them.</summary>
+    private async Task UseStoreKeysAsync(CancellationToken cancellationToken)
+    {
+        await ObservationKeys.EnsureAsync(connection, keySizes is null ? StreamedKeys : BulkKeys, cancellationToken);
+        if (keySizes is not null)
+        {
+            await ExecuteAsync(CreateBulkStoreKeys, null, cancellationToken);
+        }
+
+        await ExecuteAsync(CreateBatchKeys, null, cancellationToken);
+    }
+
+    /// <summary>Runs one of the inserts into <c>observation_rows</c>, which must write <paramref name="expected"/> rows.</summary>
+    /// <exception cref="StoreException">A row found no key: a text was not numbered, which is a bug; the transaction is not committed.</exception>
+    private async Task InsertRowsAsync(string insert, long id, long expected, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        long written = await ExecuteAsync(insert, new { id }, cancellationToken, transaction);
+        if (written != expected)
+        {
+            throw new StoreException($"Batch {id}: {written} observations written instead of {expected}; some text has no key in the store's dimension tables.");
+        }
+    }
+}
