@@ -14,14 +14,15 @@ namespace WelfareAtlas.Storage.Batches;
 /// </remarks>
 public sealed partial class ImportBatchWriter
 {
+    // Derived rows have the batch's indicators, periods and breakdowns, and areas of the store (all numbered), so the
+    // delivered rows give every text the batch writes.
     private static readonly KeySources StreamedKeys = new(
-        "SELECT DISTINCT indicator_id FROM staged_batch",
-        "SELECT DISTINCT area_code FROM staged_batch",
-        "SELECT DISTINCT period, period_start, period_end FROM staged_batch",
-        "SELECT DISTINCT breakdown FROM staged_batch");
+        "SELECT DISTINCT indicator_id FROM staged_observations",
+        "SELECT DISTINCT area_code FROM staged_observations",
+        "SELECT DISTINCT period, period_start, period_end FROM staged_observations",
+        "SELECT DISTINCT breakdown FROM staged_observations");
 
-    // The bulk path's key tables hold each value once; derived rows use the batch's indicators, periods and breakdowns
-    // and areas of the store, which are all numbered.
+    // The bulk path's key tables hold each value once.
     private static readonly KeySources BulkKeys = new(
         "SELECT id AS indicator_id FROM bulk_key_indicator",
         "SELECT code AS area_code FROM bulk_key_area",
@@ -49,6 +50,40 @@ public sealed partial class ImportBatchWriter
             JOIN observation_areas a ON a.area_code = n.area_code
             JOIN observation_periods p ON p.period = n.period
             JOIN observation_breakdowns b ON b.breakdown = n.breakdown
+        """;
+
+    // The same for a file staged in bulk: its rows by integer joins, the derived rows by texts or by numbers.
+    private const string CreateBulkBatchKeys = """
+        CREATE TEMP VIEW staged_batch_keys AS
+            SELECT i.indicator_key, a.area_key, p.period_key, b.breakdown_key
+            FROM staged_keyed k
+            JOIN bulk_store_indicator i ON i.ix = k.indicator_ix
+            JOIN bulk_store_area a ON a.ix = k.area_ix
+            JOIN bulk_store_period p ON p.ix = k.period_ix
+            JOIN bulk_store_breakdown b ON b.ix = k.breakdown_ix
+            UNION ALL
+            SELECT i.indicator_key, a.area_key, p.period_key, b.breakdown_key
+            FROM staged_derived_rows n
+            JOIN observation_indicators i ON i.indicator_id = n.indicator_id
+            JOIN observation_areas a ON a.area_code = n.area_code
+            JOIN observation_periods p ON p.period = n.period
+            JOIN observation_breakdowns b ON b.breakdown = n.breakdown
+        """;
+
+    private const string CreateKeyedDerivedKeys = """
+        CREATE TEMP VIEW staged_batch_keys AS
+            SELECT i.indicator_key, a.area_key, p.period_key, b.breakdown_key
+            FROM staged_keyed k
+            JOIN bulk_store_indicator i ON i.ix = k.indicator_ix
+            JOIN bulk_store_area a ON a.ix = k.area_ix
+            JOIN bulk_store_period p ON p.ix = k.period_ix
+            JOIN bulk_store_breakdown b ON b.ix = k.breakdown_ix
+            UNION ALL
+            SELECT i.indicator_key, d.area_key, p.period_key, b.breakdown_key
+            FROM staged_derived_keyed d
+            JOIN bulk_store_indicator i ON i.ix = d.indicator_ix
+            JOIN bulk_store_period p ON p.ix = d.period_ix
+            JOIN bulk_store_breakdown b ON b.ix = d.breakdown_ix
         """;
 
     private const string InsertStreamed = """
@@ -88,17 +123,47 @@ public sealed partial class ImportBatchWriter
         JOIN observation_derivations v ON v.derivation = o.derivation
         """;
 
-    /// <summary>Gives the batch's texts their store keys, and maps the bulk path's numbers to them.</summary>
+    // Sums of a file staged in bulk without a crosswalk: keyed rows with the store's keys, no text joined.
+    private const string InsertDerivedKeyed = """
+        INSERT INTO observation_rows
+        SELECT $id, i.indicator_key, d.area_key, p.period_key, b.breakdown_key, d.numerator, d.denominator, NULL,
+               NULL, NULL, CASE WHEN d.available THEN s.available_key ELSE s.missing_key END, NULL, NULL, s.sum_key, NULL
+        FROM staged_derived_keyed d
+        JOIN bulk_store_indicator i ON i.ix = d.indicator_ix
+        JOIN bulk_store_period p ON p.ix = d.period_ix
+        JOIN bulk_store_breakdown b ON b.ix = d.breakdown_ix
+        CROSS JOIN (
+            SELECT (SELECT status_key FROM observation_statuses WHERE status = 'available') AS available_key,
+                   (SELECT status_key FROM observation_statuses WHERE status = 'missing') AS missing_key,
+                   (SELECT derivation_key FROM observation_derivations WHERE derivation = 'sum') AS sum_key) AS s
+        """;
+
+    // Whether the derived rows are in staged_derived_keyed (summed by numbers) rather than staged_derived.
+    private bool derivedByKeys;
+
+    /// <summary>
+    /// Gives the batch's texts their store keys, and maps the bulk path's numbers to them; before the derived rows
+    /// are computed, which the bulk path sums by the store's area keys.
+    /// </summary>
     private async Task UseStoreKeysAsync(CancellationToken cancellationToken)
     {
-        await ObservationKeys.EnsureAsync(connection, keySizes is null ? StreamedKeys : BulkKeys, cancellationToken);
+        // One batch at a time gives texts their keys: DuckDB fails a transaction that inserts a text another one
+        // inserts at the same time instead of waiting, and on PostgreSQL two batches bringing the same new texts in
+        // different orders could each wait for the other. Held for these few statements only, not for the commit.
+        await using (IAsyncDisposable keysLock = await engine.LockAsync(connection, "observation-keys", cancellationToken))
+        {
+            await ObservationKeys.EnsureAsync(connection, keySizes is null ? StreamedKeys : BulkKeys, cancellationToken);
+        }
+
         if (keySizes is not null)
         {
             await ExecuteAsync(CreateBulkStoreKeys, null, cancellationToken);
         }
-
-        await ExecuteAsync(CreateBatchKeys, null, cancellationToken);
     }
+
+    /// <summary>The view of every key the batch writes, once its derived rows are staged.</summary>
+    private Task<int> CreateBatchKeysAsync(CancellationToken cancellationToken) =>
+        ExecuteAsync(keySizes is null ? CreateBatchKeys : derivedByKeys ? CreateKeyedDerivedKeys : CreateBulkBatchKeys, null, cancellationToken);
 
     /// <summary>Runs one of the inserts into <c>observation_rows</c>, which must write <paramref name="expected"/> rows.</summary>
     /// <exception cref="StoreException">A row found no key: a text was not numbered, which is a bug; the transaction is not committed.</exception>

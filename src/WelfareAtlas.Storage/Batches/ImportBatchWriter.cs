@@ -215,9 +215,10 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
 
         // Everything the batch writes is staged before the transaction, which then only copies it: derived rows are
         // computed from temporary tables, never from the transaction's own uncommitted rows (see the Derivation part).
+        await UseStoreKeysAsync(cancellationToken);
         await StageCrosswalkAsync(options.Crosswalk, cancellationToken);
         long derived = await StageDerivedAsync(options.Crosswalk, cancellationToken);
-        await UseStoreKeysAsync(cancellationToken);
+        await CreateBatchKeysAsync(cancellationToken);
         await using IAsyncDisposable sourceLock = await engine.LockAsync(connection, "source:" + header.Source, cancellationToken);
         await using IAsyncDisposable bulkCommit = await engine.PrepareBulkCommitAsync(connection, cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);

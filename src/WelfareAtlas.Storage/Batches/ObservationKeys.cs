@@ -9,10 +9,9 @@ namespace WelfareAtlas.Storage.Batches;
 /// key, and rows carry the keys. The view <c>observations</c> joins them back.
 /// </summary>
 /// <remarks>
-/// A batch gives its new texts keys before its transaction (<see cref="EnsureAsync"/>), each statement on its own, so
-/// two commits that bring the same new text at once (PostgreSQL: other sources commit concurrently) do not hold each
-/// other's uncommitted keys: the second insert skips the text (<c>ON CONFLICT DO NOTHING</c>) and both read the one
-/// key. A key whose batch then fails or is rolled back stays unused, like a sequence number; the view shows only
+/// A batch gives its new texts keys before its transaction (<see cref="EnsureAsync"/>), each statement on its own and
+/// under the store lock <c>observation-keys</c> (the writer takes it), so a commit never holds another's uncommitted
+/// keys; a text another process numbered meanwhile is skipped (<c>ON CONFLICT DO NOTHING</c>) and its key read. A key whose batch then fails or is rolled back stays unused, like a sequence number; the view shows only
 /// what rows reference, so it changes nothing that readers see.
 /// </remarks>
 internal static class ObservationKeys
@@ -35,7 +34,12 @@ internal static class ObservationKeys
         await InsertNewAsync(connection, "observation_indicators", "indicator_key", "observation_indicator_keys", ["indicator_id"], sources.Indicators, cancellationToken);
         // Every area of the store is numbered, not only the batch's: derived rows' parents need keys too.
         await InsertNewAsync(connection, "observation_areas", "area_key", "observation_area_keys", ["area_code"],
-            $"SELECT code AS area_code FROM areas UNION SELECT area_code FROM ({sources.Areas}) AS batch", cancellationToken);
+            $"""
+            SELECT code AS area_code FROM areas
+            UNION SELECT parent_code FROM areas WHERE parent_code IS NOT NULL
+            UNION SELECT area_code FROM ({sources.Areas}) AS batch
+            """,
+            cancellationToken);
         await InsertNewAsync(connection, "observation_periods", "period_key", "observation_period_keys", ["period", "period_start", "period_end"], sources.Periods, cancellationToken);
         await InsertNewAsync(connection, "observation_breakdowns", "breakdown_key", "observation_breakdown_keys", ["breakdown"], sources.Breakdowns, cancellationToken);
         await InsertNewAsync(connection, "observation_statuses", "status_key", "observation_status_keys", ["status"], Statuses, cancellationToken);
