@@ -7,8 +7,9 @@ namespace WelfareAtlas.Storage.Batches;
 
 /// <summary>Derived observations: postal areas to sub-districts through the crosswalk, then sums up the area hierarchy.</summary>
 /// <remarks>
-/// The derived rows are computed from the staged batch into the temporary table <c>staged_derived</c> before the
-/// commit's transaction begins, and copied into <c>observations</c> inside it. Computing them from the batch's rows in
+/// The derived rows are computed from the staged batch into the temporary table <c>staged_derived</c> (a file staged in
+/// bulk without a crosswalk: <c>staged_derived_keyed</c>, by numbers) before the commit's transaction begins, and
+/// copied into <c>observation_rows</c> inside it. Computing them from the batch's rows in
 /// <c>observations</c> inside the transaction, as before, made DuckDB aggregate over the transaction's own uncommitted
 /// rows, and that did not spill: the sums' aggregate alone ran out of a 128 MB limit over a 2 M-row batch there (and
 /// the 10 M-row benchmark out of 512 MB), while over temporary tables the same statements finish within 128 MB. Every

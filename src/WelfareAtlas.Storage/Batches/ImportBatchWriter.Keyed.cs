@@ -7,16 +7,16 @@ namespace WelfareAtlas.Storage.Batches;
 
 /// <summary>
 /// The bulk path's staged rows keyed by numbers: the commit's expensive statements over the whole batch (repeated keys,
-/// the first sums up the hierarchy) group small integers instead of texts, and the texts are joined in only where rows
-/// are written (docs/import/pipeline.md, "The bulk CSV path").
+/// the sums up the hierarchy) group small integers instead of texts, and the rows are written into
+/// <c>observation_rows</c> by integer joins with the store's keys (docs/import/pipeline.md, "The bulk CSV path").
 /// </summary>
 /// <remarks>
 /// After <see cref="StageCsvAsync"/> stages a file, <c>staged_keyed</c> holds its observations with the numbers of
 /// their indicator, area, period and breakdown (<see cref="KeyIndex{T}"/>), the tables <c>bulk_key_indicator</c>,
 /// <c>bulk_key_area</c>, <c>bulk_key_period</c> and <c>bulk_key_breakdown</c> the values of the numbers, and
 /// <c>staged_observations</c> becomes a view that joins them: every statement written for the streaming path's staged
-/// texts reads the same rows from it, and the commit copies the batch into <c>observations</c> straight through it
-/// (no staged copy with texts). The numbers stand for equal texts exactly, so what the commit finds by numbers is what
+/// texts reads the same rows from it, while the commit inserts <c>staged_keyed</c> itself, its numbers mapped to the
+/// store's keys (<c>ImportBatchWriter.StoreKeys.cs</c>; no staged copy with texts). The numbers stand for equal texts exactly, so what the commit finds by numbers is what
 /// it would find by texts.
 /// </remarks>
 public sealed partial class ImportBatchWriter
