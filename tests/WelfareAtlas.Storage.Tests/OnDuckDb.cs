@@ -5,6 +5,7 @@ using WelfareAtlas.Storage.Tests.Cells;
 using WelfareAtlas.Storage.Tests.Concurrency;
 using WelfareAtlas.Storage.Tests.Forecasts;
 using WelfareAtlas.Storage.Tests.Indicators;
+using WelfareAtlas.Storage.Tests.Migrations;
 using WelfareAtlas.Storage.Tests.Profiles;
 using WelfareAtlas.Storage.Tests.Situation;
 using WelfareAtlas.Storage.Tests.Stores;
@@ -43,4 +44,6 @@ public static class OnDuckDb
     public sealed class AuditLogTests : AuditLogTests<DuckDbTestStore>;
 
     public sealed class AccessRepositoryTests : AccessRepositoryTests<DuckDbTestStore>;
+
+    public sealed class ObservationKeysMigrationTests : ObservationKeysMigrationTests<DuckDbTestStore>;
 }

@@ -50,9 +50,14 @@ internal static class ScaledStore
                 INSERT INTO derivation_weights
                 SELECT batch_id, period, copied(from_code, $city, $postal), copied(to_code, $city, $postal), basis, weight FROM derivation_weights
                 WHERE from_code IN (SELECT code FROM helsinki) AND to_code IN (SELECT code FROM helsinki);
-                INSERT INTO observations
-                SELECT * REPLACE (copied(area_code, $city, $postal) AS area_code) FROM observations
-                WHERE area_code IN (SELECT code FROM helsinki);
+                -- Observations are stored keyed by numbers (migration 0011): the copies' areas get keys first.
+                INSERT INTO observation_areas
+                SELECT nextval('observation_area_keys'), code FROM areas WHERE code NOT IN (SELECT area_code FROM observation_areas);
+                INSERT INTO observation_rows
+                SELECT r.* REPLACE (c.area_key AS area_key) FROM observation_rows r
+                JOIN observation_areas h ON h.area_key = r.area_key
+                JOIN observation_areas c ON c.area_code = copied(h.area_code, $city, $postal)
+                WHERE h.area_code IN (SELECT code FROM helsinki);
                 """,
                 parameters);
         }

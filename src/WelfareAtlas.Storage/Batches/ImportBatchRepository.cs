@@ -13,7 +13,7 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
     private const string BatchColumns = """
         b.id, b.source, b.file_name, b.content_hash, b.status, b.partial, b.imported_at, b.imported_by, b.rows_read, b.rows_imported,
         b.rows_rejected, b.rows_derived, b.rows_superseded,
-        (SELECT count(*) FROM observations o WHERE o.batch_id = b.id AND o.superseded_by IS NULL) AS current_rows,
+        (SELECT count(*) FROM observation_rows o WHERE o.batch_id = b.id AND o.superseded_by IS NULL) AS current_rows,
         b.rolled_back_at, b.published_at
         """;
 
@@ -145,8 +145,8 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
 
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            DELETE FROM observations WHERE batch_id = $id;
-            UPDATE observations SET superseded_by = NULL WHERE superseded_by = $id;
+            DELETE FROM observation_rows WHERE batch_id = $id;
+            UPDATE observation_rows SET superseded_by = NULL WHERE superseded_by = $id;
             DELETE FROM derivation_weights WHERE batch_id = $id;
             UPDATE import_batches SET status = 'rolled-back', rolled_back_at = $now WHERE id = $id;
             """,

@@ -7,8 +7,9 @@ namespace WelfareAtlas.Storage.Batches;
 
 /// <summary>Derived observations: postal areas to sub-districts through the crosswalk, then sums up the area hierarchy.</summary>
 /// <remarks>
-/// The derived rows are computed from the staged batch into the temporary table <c>staged_derived</c> before the
-/// commit's transaction begins, and copied into <c>observations</c> inside it. Computing them from the batch's rows in
+/// The derived rows are computed from the staged batch into the temporary table <c>staged_derived</c> (a file staged in
+/// bulk without a crosswalk: <c>staged_derived_keyed</c>, by numbers) before the commit's transaction begins, and
+/// copied into <c>observation_rows</c> inside it. Computing them from the batch's rows in
 /// <c>observations</c> inside the transaction, as before, made DuckDB aggregate over the transaction's own uncommitted
 /// rows, and that did not spill: the sums' aggregate alone ran out of a 128 MB limit over a 2 M-row batch there (and
 /// the 10 M-row benchmark out of 512 MB), while over temporary tables the same statements finish within 128 MB. Every
@@ -40,6 +41,18 @@ public sealed partial class ImportBatchWriter
     // Rows keyed by numbers give them from their area numbers.
     private const string CreateAreas = "CREATE TEMP TABLE staged_areas AS SELECT DISTINCT area_code FROM staged_observations";
     private const string CreateKeyedAreas = "CREATE TEMP TABLE staged_areas AS SELECT code AS area_code FROM bulk_key_area WHERE ix IN (SELECT DISTINCT area_ix FROM staged_keyed)";
+
+    // The derived rows of a file staged in bulk without a crosswalk: the batch's numbers of indicator, period and
+    // breakdown, the store's key of the area (parents of every level have one), and whether the sum is complete
+    // (status available) or not (missing). Every such row is a sum.
+    private const string CreateKeyedDerived = """
+        CREATE TEMP TABLE bulk_area_tree AS
+            SELECT k.area_key, a.code, a.type, p.area_key AS parent_key
+            FROM areas a JOIN observation_areas k ON k.area_code = a.code LEFT JOIN observation_areas p ON p.area_code = a.parent_code;
+        CREATE TEMP TABLE staged_derived_keyed (
+            indicator_ix INTEGER NOT NULL, area_key INTEGER NOT NULL, period_ix INTEGER NOT NULL, breakdown_ix INTEGER NOT NULL,
+            numerator DOUBLE PRECISION, denominator DOUBLE PRECISION, available BOOLEAN NOT NULL);
+        """;
 
     private const string CreateWeights = """
         CREATE TEMP TABLE crosswalk_weights (year INTEGER NOT NULL, from_code VARCHAR NOT NULL, to_code VARCHAR NOT NULL, weight DOUBLE PRECISION NOT NULL, basis VARCHAR NOT NULL)
@@ -170,6 +183,13 @@ public sealed partial class ImportBatchWriter
             await engine.AnalyzeAsync(connection, "staged_derived", cancellationToken);
         }
 
+        // A file staged in bulk without a crosswalk is summed by numbers at every level (staged_derived_keyed).
+        derivedByKeys = keySizes is not null && plan is null;
+        if (derivedByKeys)
+        {
+            await ExecuteAsync(CreateKeyedDerived, null, cancellationToken);
+        }
+
         // Sums up the hierarchy whatever level was delivered: a delivery by sub-district gives its districts, major
         // districts and the city too, so that every area can be compared with its parent and with the city.
         foreach (string childType in (string[])["sub-district", "district", "major-district"])
@@ -184,30 +204,20 @@ public sealed partial class ImportBatchWriter
                 "SELECT count(*) > 0 FROM staged_areas s WHERE s.area_code IN (SELECT p.parent_code FROM areas p WHERE p.type = $childType)",
                 new { childType },
                 cancellationToken: cancellationToken));
-            // Rows keyed by numbers are summed by numbers while they are all the level's rows (nothing derived yet).
-            string sum = keySizes is not null && deliversChildren && derived == 0
-                ? SumKeyedToParents(deliversParents)
+            string sum = derivedByKeys
+                ? SumKeyedToParents(deliversChildren, deliversParents)
                 : SumToParents(deliversChildren ? "staged_batch" : "staged_derived_rows", deliversParents ? "staged_batch" : "staged_derived_rows");
             derived += await ExecuteAsync(sum, new { childType }, cancellationToken);
-            await engine.AnalyzeAsync(connection, "staged_derived", cancellationToken);
+            await engine.AnalyzeAsync(connection, derivedByKeys ? "staged_derived_keyed" : "staged_derived", cancellationToken);
         }
 
         return derived;
     }
 
     /// <summary>Copies the derived rows into the store and records the crosswalk weights they used.</summary>
-    private async Task WriteDerivedAsync(long id, CrosswalkPlan? plan, DbTransaction transaction, CancellationToken cancellationToken)
+    private async Task WriteDerivedAsync(long id, long derived, CrosswalkPlan? plan, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(
-            """
-            INSERT INTO observations
-            SELECT $id, indicator_id, area_code, period, period_start, period_end, breakdown, numerator, denominator, NULL, NULL, NULL,
-                   status, NULL, NULL, derivation, NULL
-            FROM staged_derived
-            """,
-            new { id },
-            cancellationToken,
-            transaction);
+        await InsertRowsAsync(derivedByKeys ? InsertDerivedKeyed : InsertDerived, id, derived, transaction, cancellationToken);
         if (plan is null)
         {
             return;

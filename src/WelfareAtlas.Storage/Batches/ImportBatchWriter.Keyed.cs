@@ -7,16 +7,16 @@ namespace WelfareAtlas.Storage.Batches;
 
 /// <summary>
 /// The bulk path's staged rows keyed by numbers: the commit's expensive statements over the whole batch (repeated keys,
-/// the first sums up the hierarchy) group small integers instead of texts, and the texts are joined in only where rows
-/// are written (docs/import/pipeline.md, "The bulk CSV path").
+/// the sums up the hierarchy) group small integers instead of texts, and the rows are written into
+/// <c>observation_rows</c> by integer joins with the store's keys (docs/import/pipeline.md, "The bulk CSV path").
 /// </summary>
 /// <remarks>
 /// After <see cref="StageCsvAsync"/> stages a file, <c>staged_keyed</c> holds its observations with the numbers of
 /// their indicator, area, period and breakdown (<see cref="KeyIndex{T}"/>), the tables <c>bulk_key_indicator</c>,
 /// <c>bulk_key_area</c>, <c>bulk_key_period</c> and <c>bulk_key_breakdown</c> the values of the numbers, and
 /// <c>staged_observations</c> becomes a view that joins them: every statement written for the streaming path's staged
-/// texts reads the same rows from it, and the commit copies the batch into <c>observations</c> straight through it
-/// (no staged copy with texts). The numbers stand for equal texts exactly, so what the commit finds by numbers is what
+/// texts reads the same rows from it, while the commit inserts <c>staged_keyed</c> itself, its numbers mapped to the
+/// store's keys (<c>ImportBatchWriter.StoreKeys.cs</c>; no staged copy with texts). The numbers stand for equal texts exactly, so what the commit finds by numbers is what
 /// it would find by texts.
 /// </remarks>
 public sealed partial class ImportBatchWriter
@@ -127,50 +127,52 @@ public sealed partial class ImportBatchWriter
     }
 
     /// <summary>
-    /// The first sum up the hierarchy when the batch's rows of <c>childType</c> are all keyed rows (nothing derived
-    /// yet): <see cref="SumToParents"/>, grouped by numbers. A parent's key is looked for among the keyed rows when the
-    /// file delivers parents of that level (<paramref name="deliversParents"/>).
+    /// One level of the sums up the hierarchy for a file staged in bulk without a crosswalk (<see cref="SumToParents"/>,
+    /// grouped by numbers): the level's rows are the keyed rows whose area is of <c>childType</c> (when the file
+    /// delivers such areas: <paramref name="deliversChildren"/>) and the derived rows of the level below
+    /// (<c>staged_derived_keyed</c>). Areas are the store's keys (<c>bulk_area_tree</c>), so parents have numbers at
+    /// every level; indicator, period and breakdown stay the batch's numbers, which derived rows share. A parent's own
+    /// key is looked for among the keyed rows when the file delivers parents of that level (<paramref name="deliversParents"/>);
+    /// derived rows never hold it, since every level derives only the level above.
     /// </summary>
-    private static string SumKeyedToParents(bool deliversParents) => $"""
-        INSERT INTO staged_derived
+    private static string SumKeyedToParents(bool deliversChildren, bool deliversParents) => $"""
+        INSERT INTO staged_derived_keyed
         WITH children AS (
-            SELECT c.code, c.parent_code FROM areas c
-            WHERE c.type = $childType AND c.parent_code IS NOT NULL
-              AND ($childType <> 'sub-district' OR c.code IN (SELECT to_code FROM area_overlaps))),
-        expected AS (SELECT parent_code, count(*) AS children FROM children GROUP BY parent_code),
-        -- The batch's areas of the level, with their parents numbered too.
-        child_areas AS (
-            SELECT k.ix, a.parent_code, CAST(dense_rank() OVER (ORDER BY a.parent_code) AS INTEGER) AS parent_ix, c.code IS NOT NULL AS counted
-            FROM bulk_key_area k
-            JOIN areas a ON a.code = k.code AND a.type = $childType AND a.parent_code IS NOT NULL
-            LEFT JOIN children c ON c.code = k.code),
-        parents AS (SELECT DISTINCT parent_ix, parent_code FROM child_areas),
+            SELECT t.area_key, t.parent_key FROM bulk_area_tree t
+            WHERE t.type = $childType AND t.parent_key IS NOT NULL
+              AND ($childType <> 'sub-district' OR t.code IN (SELECT to_code FROM area_overlaps))),
+        expected AS (SELECT parent_key, count(*) AS children FROM children GROUP BY parent_key),
+        level AS (SELECT area_key, parent_key FROM bulk_area_tree WHERE type = $childType AND parent_key IS NOT NULL),
         additive AS (SELECT k.ix FROM bulk_key_indicator k JOIN indicators i ON i.id = k.id AND i.measure IN {Additive}),
+        batch AS (
+            {(deliversChildren ? """
+            SELECT k.indicator_ix, a.area_key, k.period_ix, k.breakdown_ix, k.value, k.status = 'available' AS available, k.numerator, k.denominator
+            FROM staged_keyed k JOIN bulk_store_area a ON a.ix = k.area_ix
+            UNION ALL
+            """ : string.Empty)}
+            SELECT indicator_ix, area_key, period_ix, breakdown_ix, CAST(NULL AS DOUBLE PRECISION) AS value, available, numerator, denominator
+            FROM staged_derived_keyed),
         grouped AS (
-            SELECT o.indicator_ix, c.parent_ix, o.period_ix, o.breakdown_ix,
-                   count(*) FILTER (WHERE c.counted) AS present,
+            SELECT o.indicator_ix, l.parent_key, o.period_ix, o.breakdown_ix,
+                   count(*) FILTER (WHERE c.area_key IS NOT NULL) AS present,
                    count(*) FILTER (WHERE o.value IS NULL AND d.ix IS NOT NULL) AS summed,
-                   bool_and(o.status = 'available') FILTER (WHERE o.value IS NULL AND d.ix IS NOT NULL) AS complete,
+                   bool_and(o.available) FILTER (WHERE o.value IS NULL AND d.ix IS NOT NULL) AS complete,
                    sum(o.numerator) FILTER (WHERE o.value IS NULL AND d.ix IS NOT NULL) AS numerator,
                    sum(o.denominator) FILTER (WHERE o.value IS NULL AND d.ix IS NOT NULL) AS denominator
-            FROM staged_keyed o
-            JOIN child_areas c ON c.ix = o.area_ix
+            FROM batch o
+            JOIN level l ON l.area_key = o.area_key
+            LEFT JOIN children c ON c.area_key = o.area_key
             LEFT JOIN additive d ON d.ix = o.indicator_ix
-            GROUP BY o.indicator_ix, c.parent_ix, o.period_ix, o.breakdown_ix)
-        SELECT i.id, p.parent_code, t.period, t.period_start, t.period_end, b.key,
-               CASE WHEN d.complete THEN d.numerator END, CASE WHEN d.complete THEN d.denominator END,
-               CASE WHEN d.complete THEN 'available' ELSE 'missing' END, 'sum'
+            GROUP BY o.indicator_ix, l.parent_key, o.period_ix, o.breakdown_ix)
+        SELECT d.indicator_ix, d.parent_key, d.period_ix, d.breakdown_ix,
+               CASE WHEN d.complete THEN d.numerator END, CASE WHEN d.complete THEN d.denominator END, d.complete
         FROM grouped d
-        JOIN parents p ON p.parent_ix = d.parent_ix
-        JOIN bulk_key_indicator i ON i.ix = d.indicator_ix
-        JOIN bulk_key_period t ON t.ix = d.period_ix
-        JOIN bulk_key_breakdown b ON b.ix = d.breakdown_ix
-        LEFT JOIN expected e ON e.parent_code = p.parent_code
+        LEFT JOIN expected e ON e.parent_key = d.parent_key
         WHERE d.summed > 0 AND d.present = COALESCE(e.children, 0)
         {(deliversParents ? """
               AND NOT EXISTS (
-                  SELECT 1 FROM staged_keyed x JOIN bulk_key_area xa ON xa.ix = x.area_ix
-                  WHERE xa.code = p.parent_code AND x.indicator_ix = d.indicator_ix
+                  SELECT 1 FROM staged_keyed x JOIN bulk_store_area xa ON xa.ix = x.area_ix
+                  WHERE xa.area_key = d.parent_key AND x.indicator_ix = d.indicator_ix
                     AND x.period_ix = d.period_ix AND x.breakdown_ix = d.breakdown_ix)
             """ : string.Empty)}
         """;

@@ -215,8 +215,10 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
 
         // Everything the batch writes is staged before the transaction, which then only copies it: derived rows are
         // computed from temporary tables, never from the transaction's own uncommitted rows (see the Derivation part).
+        await UseStoreKeysAsync(cancellationToken);
         await StageCrosswalkAsync(options.Crosswalk, cancellationToken);
         long derived = await StageDerivedAsync(options.Crosswalk, cancellationToken);
+        await CreateBatchKeysAsync(cancellationToken);
         await using IAsyncDisposable sourceLock = await engine.LockAsync(connection, "source:" + header.Source, cancellationToken);
         await using IAsyncDisposable bulkCommit = await engine.PrepareBulkCommitAsync(connection, cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -227,16 +229,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             return new CommitResult(CommitOutcome.AlreadyImported, raced, 0, 0, 0, 0, []);
         }
 
-        await ExecuteAsync(
-            """
-            INSERT INTO observations
-            SELECT $id, indicator_id, area_code, period, period_start, period_end, breakdown, numerator, denominator, value,
-                   lower_limit, upper_limit, status, source_symbol, line, NULL, NULL
-            FROM staged_observations
-            """,
-            new { id },
-            cancellationToken,
-            transaction);
+        await InsertRowsAsync(keySizes is null ? InsertStreamed : InsertKeyed, id, accepted, transaction, cancellationToken);
         await ExecuteAsync(
             """
             INSERT INTO rejected_rows SELECT $id, line, location, code, message, value FROM staged_rejections;
@@ -250,7 +243,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             new { id },
             cancellationToken,
             transaction);
-        await WriteDerivedAsync(id, options.Crosswalk, transaction, cancellationToken);
+        await WriteDerivedAsync(id, derived, options.Crosswalk, transaction, cancellationToken);
         // The first batch of a source supersedes nothing; skipping the update spares a join over the whole table.
         bool hasEarlier = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
             "SELECT count(*) > 0 FROM import_batches WHERE source = $source AND status = 'committed'",
@@ -262,16 +255,16 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         {
             // The update joins the older rows with the new ones; PostgreSQL plans it well only when it knows how many
             // there are. The new rows are read from the staging tables, not from the transaction's own rows.
-            await engine.AnalyzeAsync(connection, "observations", cancellationToken);
+            await engine.AnalyzeAsync(connection, "observation_rows", cancellationToken);
             superseded = await ExecuteAsync(
                 """
-                UPDATE observations AS o SET superseded_by = $id
+                UPDATE observation_rows AS o SET superseded_by = $id
                 WHERE o.superseded_by IS NULL AND o.batch_id <> $id
                   AND o.batch_id IN (SELECT b.id FROM import_batches b WHERE b.source = $source AND b.status = 'committed')
                   AND EXISTS (
-                      SELECT 1 FROM staged_batch AS n
-                      WHERE n.indicator_id = o.indicator_id AND n.area_code = o.area_code
-                        AND n.period = o.period AND n.breakdown = o.breakdown)
+                      SELECT 1 FROM staged_batch_keys AS n
+                      WHERE n.indicator_key = o.indicator_key AND n.area_key = o.area_key
+                        AND n.period_key = o.period_key AND n.breakdown_key = o.breakdown_key)
                 """,
                 new { id, source = header.Source },
                 cancellationToken,

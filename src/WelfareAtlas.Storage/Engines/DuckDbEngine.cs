@@ -33,13 +33,13 @@ internal sealed partial class DuckDbEngine(string filePath) : StoreEngine
 
     public override async Task<IAsyncDisposable> PrepareBulkCommitAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        // Writing a batch into `observations` compresses every column of every row group; for each string column
-        // DuckDB also tries FSST and dictionary-FSST, which cost a fifth of the insert's processor time and are not
-        // chosen for the batches' repetitive texts (indicator, area, period, breakdown, status), whose segments are
-        // stored with dictionary compression either way. The setting is the database instance's, so it is put back
+        // Writing a batch into `observation_rows` compresses every column of every row group; for each string column
+        // DuckDB also tries FSST and dictionary-FSST, which cost a fifth of the insert's processor time when the rows
+        // still held their texts, and are not chosen for the batches' repetitive texts (the source's markers), whose
+        // segments are stored with dictionary compression either way. The setting is the database instance's, so it is put back
         // when the commit ends; a checkpoint of another connection in between merely skips FSST too.
         await connection.ExecuteAsync(new CommandDefinition("SET disabled_compression_methods = 'fsst,dict_fsst'", cancellationToken: cancellationToken));
-        return new SourceLock(async () =>
+        return new Deferred(async () =>
         {
             try
             {
@@ -61,7 +61,7 @@ internal sealed partial class DuckDbEngine(string filePath) : StoreEngine
     {
         SemaphoreSlim gate = CommitLocks.GetOrAdd(filePath, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
-        return new SourceLock(() =>
+        return new Deferred(() =>
         {
             gate.Release();
             return ValueTask.CompletedTask;

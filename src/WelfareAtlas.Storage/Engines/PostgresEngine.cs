@@ -34,7 +34,7 @@ internal sealed partial class PostgresEngine : StoreEngine
         await connection.ExecuteAsync(new CommandDefinition("SET enable_nestloop = off; SET work_mem = '64MB'", cancellationToken: cancellationToken));
 
     public override Task<IAsyncDisposable> PrepareBulkCommitAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        Task.FromResult<IAsyncDisposable>(new SourceLock(() => ValueTask.CompletedTask));
+        Task.FromResult<IAsyncDisposable>(new Deferred(() => ValueTask.CompletedTask));
 
     public override async Task AnalyzeAsync(DbConnection connection, string table, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ internal sealed partial class PostgresEngine : StoreEngine
         // see what the previous holder committed (the other vintage of a source, which the waiting one supersedes).
         await connection.ExecuteAsync(new CommandDefinition(
             $"SELECT pg_advisory_lock(hashtextextended({LockKey}, 0))", new { key }, cancellationToken: cancellationToken));
-        return new SourceLock(async () =>
+        return new Deferred(async () =>
         {
             if (connection.State == System.Data.ConnectionState.Open)
             {

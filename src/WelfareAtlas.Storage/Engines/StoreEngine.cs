@@ -36,7 +36,7 @@ internal abstract class StoreEngine
 
     /// <summary>
     /// Waits until no other holder of the lock <paramref name="key"/> runs on this store, and holds it until disposed:
-    /// <c>source:NAME</c> for commits and rollbacks of a source's batches, <c>compute-run</c> for compute runs. Take it
+    /// <c>source:NAME</c> for commits and rollbacks of a source's batches, <c>compute-run</c> for compute runs, <c>observation-keys</c> while a batch gives its texts keys. Take it
     /// before beginning the transaction, so the transaction sees what the previous holder committed.
     /// </summary>
     /// <param name="connection">The connection that will run the transaction.</param>

@@ -21,7 +21,15 @@ internal static class Migrator
 
     /// <summary>Applies every pending migration; returns how many ran.</summary>
     /// <exception cref="StoreException">The store was written by a newer version of the product.</exception>
-    public static async Task<int> MigrateAsync(DbConnection connection, TimeProvider time, CancellationToken cancellationToken)
+    public static Task<int> MigrateAsync(DbConnection connection, TimeProvider time, CancellationToken cancellationToken) =>
+        MigrateAsync(connection, time, MigrationCatalogue.All.Count, cancellationToken);
+
+    /// <summary>
+    /// Applies the pending migrations up to and including version <paramref name="upTo"/>; returns how many ran. Tests
+    /// build a store as an earlier build left it this way, to check that a later migration converts it.
+    /// </summary>
+    /// <exception cref="StoreException">The store was written by a newer version of the product.</exception>
+    public static async Task<int> MigrateAsync(DbConnection connection, TimeProvider time, int upTo, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition(CreateHistory, cancellationToken: cancellationToken));
         int current = await connection.ExecuteScalarAsync<int>(
@@ -33,7 +41,7 @@ internal static class Migrator
         }
 
         int applied = 0;
-        foreach (Migration migration in MigrationCatalogue.All.Where(m => m.Version > current))
+        foreach (Migration migration in MigrationCatalogue.All.Where(m => m.Version > current && m.Version <= upTo))
         {
             await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
