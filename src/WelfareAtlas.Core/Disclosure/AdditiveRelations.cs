@@ -213,12 +213,13 @@ public static class AdditiveRelations
     }
 
     /// <summary>Whether the two breakdowns differ at most in their age band.</summary>
-    private static bool SameButAge(Breakdown left, Breakdown right) =>
+    internal static bool SameButAge(Breakdown left, Breakdown right) =>
         left.Sex == right.Sex
         && string.Equals(left.Dimension, right.Dimension, StringComparison.Ordinal)
         && string.Equals(left.Category, right.Category, StringComparison.Ordinal);
 
-    private static bool Disjoint(List<AgeBand> ordered)
+    /// <summary>Whether the age bands, in order, are bounded and do not overlap: parts that can sum to their total.</summary>
+    internal static bool Disjoint(List<AgeBand> ordered)
     {
         for (int i = 0; i < ordered.Count - 1; i++)
         {

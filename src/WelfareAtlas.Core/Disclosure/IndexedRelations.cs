@@ -306,7 +306,7 @@ internal sealed class IndexedRelations
             male[b] = breakdown.Sex == Sex.Total ? index.BreakdownRanks.GetValueOrDefault(breakdown with { Sex = Sex.Male }, -1) : -1;
             bands[b] = breakdown.Age.IsAll
                 ? [.. Enumerable.Range(0, count)
-                    .Where(c => !breakdowns[c].Age.IsAll && SameButAge(breakdowns[c], breakdown))
+                    .Where(c => !breakdowns[c].Age.IsAll && AdditiveRelations.SameButAge(breakdowns[c], breakdown))
                     .OrderBy(c => breakdowns[c].Age.From)]
                 : [];
             categories[b] = breakdown.Dimension is null
@@ -357,7 +357,7 @@ internal sealed class IndexedRelations
                         }
                     }
 
-                    if (present.Count >= 3 && Disjoint(ages))
+                    if (present.Count >= 3 && AdditiveRelations.Disjoint(ages))
                     {
                         relations.Add(new Relation([.. present], RelationKind.AgeBands));
                     }
@@ -397,25 +397,6 @@ internal sealed class IndexedRelations
 
             start = end;
         }
-    }
-
-    /// <summary>Whether the two breakdowns differ at most in their age band.</summary>
-    private static bool SameButAge(Breakdown left, Breakdown right) =>
-        left.Sex == right.Sex
-        && string.Equals(left.Dimension, right.Dimension, StringComparison.Ordinal)
-        && string.Equals(left.Category, right.Category, StringComparison.Ordinal);
-
-    private static bool Disjoint(List<AgeBand> ordered)
-    {
-        for (int i = 0; i < ordered.Count - 1; i++)
-        {
-            if (ordered[i].To is not { } to || to >= ordered[i + 1].From)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static void AddPooledYears(CountIndex index, List<Relation> relations)
