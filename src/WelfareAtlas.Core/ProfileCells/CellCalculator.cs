@@ -35,14 +35,20 @@ public static class CellCalculator
     /// <see langword="null"/> when it is shown. A withheld cell has no value, so it is compared with nothing, is nobody's
     /// benchmark or peer, and breaks the trend of every window it is in: no published figure is computed from it.
     /// </param>
+    /// <param name="estimated">
+    /// The estimate of an observation (by its position) when the caller already has it from the very same observation
+    /// (the analysts' cells, for the public cells of the observations disclosure control left alone), or
+    /// <see langword="null"/> to compute it: the estimate is a pure function of the observation and the method.
+    /// </param>
     /// <exception cref="ArgumentException">An observation of another indicator, or two for the same key: a bug in the caller.</exception>
     public static IReadOnlyList<IndicatorCell> Compute(
         IndicatorMethod method,
         IReadOnlyDictionary<AreaCode, Area> areas,
         IEnumerable<Observation> observations,
-        Func<int, StatisticError?>? withheld = null)
+        Func<int, StatisticError?>? withheld = null,
+        Func<int, StatisticResult<Estimate>?>? estimated = null)
     {
-        CellColumns columns = CellColumns.Index(method, areas, observations, withheld);
+        CellColumns columns = CellColumns.Index(method, areas, observations, withheld, estimated);
         (int?[] quintiles, int?[] ranks, int[] peers) = columns.RankAmongPeers();
         TrendResult[] trends = columns.Trends(method.Measure);
         Comparer comparer = new(columns);

@@ -93,12 +93,13 @@ internal sealed partial class CellColumns
     /// <summary>The cell of an area, period and breakdown (by their indexes); -1 when there is none.</summary>
     public int Find(int area, int period, int breakdown) => byKey.GetValueOrDefault(Pack(area, period, breakdown), -1);
 
-    /// <summary>Reads the observations into columns and estimates each (or takes the reason it is withheld).</summary>
+    /// <summary>Reads the observations into columns and estimates each (or takes the reason it is withheld, or the estimate the caller has).</summary>
     public static CellColumns Index(
         IndicatorMethod method,
         IReadOnlyDictionary<AreaCode, Area> areas,
         IEnumerable<Observation> observations,
-        Func<int, StatisticError?>? withheld)
+        Func<int, StatisticError?>? withheld,
+        Func<int, StatisticResult<Estimate>?>? estimated)
     {
         int capacity = observations.TryGetNonEnumeratedCount(out int known) ? known : 0;
         List<Observation> kept = new(capacity);
@@ -180,7 +181,7 @@ internal sealed partial class CellColumns
 
             results.Add(withheld?.Invoke(index) is { } reason
                 ? StatisticResult<Estimate>.Failure(reason)
-                : CellEstimator.Estimate(observation, method));
+                : estimated?.Invoke(index) ?? CellEstimator.Estimate(observation, method));
             kept.Add(observation);
             sourceIndexes.Add(index);
             areaIds.Add(cellArea);

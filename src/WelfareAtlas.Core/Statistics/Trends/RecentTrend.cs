@@ -262,9 +262,19 @@ public static class RecentTrend
             return new TrendResult(TrendDirection.NoSignificantChange, chiSquare, slope);
         }
 
+        // One list refilled for each point left out: the slope functions do not keep it.
+        List<T> others = new(recent.Count - 1);
         for (int left = 0; left < recent.Count; left++)
         {
-            List<T> others = [.. recent.Where((_, i) => i != left)];
+            others.Clear();
+            for (int i = 0; i < recent.Count; i++)
+            {
+                if (i != left)
+                {
+                    others.Add(recent[i]);
+                }
+            }
+
             double? otherSlope = slopeOf(others);
             if (otherSlope is double value && Math.Sign(value) != Math.Sign(slope))
             {
