@@ -128,9 +128,18 @@ public static class CellCalculator
                 return CellComparison.NotCompared(code, benchmarkValue, $"the area has no value: {result.Error.Message}");
             }
 
-            (BenchmarkComparison at95, BenchmarkComparison at998) =
-                ConfidenceIntervalBenchmarkComparison.CompareBoth(result.Value, benchmarkValue, Polarity.NoJudgement);
-            return new CellComparison(code, benchmarkValue, at95.Significance, at998.Significance, at95.Reason ?? at998.Reason);
+            // ConfidenceIntervalBenchmarkComparison.CompareBoth's decision, without its two result objects.
+            Estimate estimate = result.Value;
+            if (double.IsNaN(estimate.Value))
+            {
+                return CellComparison.NotCompared(code, benchmarkValue, "the area has no value");
+            }
+
+            (Significance at95, string? reason95) =
+                ConfidenceIntervalBenchmarkComparison.Classify(estimate.Ci95, benchmarkValue, Polarity.NoJudgement, ConfidenceLevel.Percent95);
+            (Significance at998, string? reason998) =
+                ConfidenceIntervalBenchmarkComparison.Classify(estimate.Ci998, benchmarkValue, Polarity.NoJudgement, ConfidenceLevel.Percent998);
+            return new CellComparison(code, benchmarkValue, at95, at998, reason95 ?? reason998);
         }
     }
 }
