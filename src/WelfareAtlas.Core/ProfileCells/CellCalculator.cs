@@ -1,10 +1,7 @@
 using WelfareAtlas.Areas;
-using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
-using WelfareAtlas.Periods;
 using WelfareAtlas.Statistics;
 using WelfareAtlas.Statistics.Comparisons;
-using WelfareAtlas.Statistics.Quantiles;
 using WelfareAtlas.Statistics.Trends;
 
 namespace WelfareAtlas.ProfileCells;
@@ -18,11 +15,14 @@ namespace WelfareAtlas.ProfileCells;
 /// without judgement; the benchmark is the observation of the same indicator, period and breakdown for the
 /// city (the root of the area's parent chain) or for the parent area.</para>
 /// <para>Peers are the areas of the same type with a value for the same period and breakdown; quintile 1 holds
-/// the highest values (<see cref="QuantileAssigner"/>), rank 1 is the highest value.</para>
+/// the highest values (<see cref="Statistics.Quantiles.QuantileAssigner"/>), rank 1 is the highest value.</para>
 /// <para>The trend uses the last five periods of the same length (years with years, months with months) up to
 /// and including the cell's own period: proportions by the chi-square test for trend, rates and counts by the
 /// test for rates, other values by the weighted regression on their given intervals (<see cref="RecentTrend"/>).</para>
 /// <para>Pure: no database, no clock, no randomness; the same observations give the same cells.</para>
+/// <para>How: column-wise (<see cref="CellColumns"/>). Each cell's area, period and breakdown become small integers
+/// once, so benchmarks are found by a packed integer key, peers and series by sorting integer keys, and no
+/// per-cell object is built beyond the estimate and the <see cref="IndicatorCell"/> itself.</para>
 /// </remarks>
 public static class CellCalculator
 {
@@ -35,210 +35,111 @@ public static class CellCalculator
     /// <see langword="null"/> when it is shown. A withheld cell has no value, so it is compared with nothing, is nobody's
     /// benchmark or peer, and breaks the trend of every window it is in: no published figure is computed from it.
     /// </param>
+    /// <param name="estimated">
+    /// The estimate of an observation (by its position) when the caller already has it from the very same observation
+    /// (the analysts' cells, for the public cells of the observations disclosure control left alone), or
+    /// <see langword="null"/> to compute it: the estimate is a pure function of the observation and the method.
+    /// </param>
     /// <exception cref="ArgumentException">An observation of another indicator, or two for the same key: a bug in the caller.</exception>
     public static IReadOnlyList<IndicatorCell> Compute(
         IndicatorMethod method,
         IReadOnlyDictionary<AreaCode, Area> areas,
         IEnumerable<Observation> observations,
-        Func<int, StatisticError?>? withheld = null)
+        Func<int, StatisticError?>? withheld = null,
+        Func<int, StatisticResult<Estimate>?>? estimated = null)
     {
-        List<Computed> computed = [];
-        Dictionary<CellKey, Computed> byKey = [];
-        int index = -1;
-        foreach (Observation observation in observations)
+        CellColumns columns = CellColumns.Index(method, areas, observations, withheld, estimated);
+        (int?[] quintiles, int?[] ranks, int[] peers) = columns.RankAmongPeers();
+        TrendResult[] trends = columns.Trends(method.Measure);
+        Comparer comparer = new(columns);
+
+        IndicatorCell[] cells = new IndicatorCell[columns.Count];
+        for (int cell = 0; cell < cells.Length; cell++)
         {
-            index++;
-            if (observation.Indicator != method.Id)
-            {
-                throw new ArgumentException($"Observation of {observation.Indicator} given for {method.Id}.", nameof(observations));
-            }
-
-            if (!areas.TryGetValue(observation.Area, out Area? area))
-            {
-                continue;
-            }
-
-            StatisticResult<Estimate> result = withheld?.Invoke(index) is { } reason
-                ? StatisticResult<Estimate>.Failure(reason)
-                : CellEstimator.Estimate(observation, method);
-            Computed item = new(observation, index, area, result);
-            if (!byKey.TryAdd(new CellKey(observation.Area, observation.Period, item.BreakdownKey), item))
-            {
-                throw new ArgumentException($"Two observations of {method.Id} for {observation.Area} {observation.Period} {observation.Breakdown.Key}.", nameof(observations));
-            }
-
-            computed.Add(item);
-        }
-
-        Dictionary<AreaCode, AreaCode?> cityOf = [];
-        Dictionary<Computed, (int? Quintile, int? Rank, int Peers)> places = RankAmongPeers(computed);
-        Dictionary<SeriesKey, List<Computed>> series = computed
-            .GroupBy(c => new SeriesKey(c.Observation.Area, c.BreakdownKey, c.Observation.Period.Kind))
-            .ToDictionary(g => g.Key, g => g.OrderBy(c => c.Observation.Period).ToList());
-        foreach (List<Computed> points in series.Values)
-        {
-            for (int position = 0; position < points.Count; position++)
-            {
-                points[position].Series = points;
-                points[position].SeriesPosition = position;
-            }
-        }
-
-        List<IndicatorCell> cells = new(computed.Count);
-        foreach (Computed item in computed)
-        {
-            Observation observation = item.Observation;
-            AreaCode? city = CityOf(item.Area, areas, cityOf);
-            (int? quintile, int? rank, int peers) = places.GetValueOrDefault(item, (null, null, 0));
-            cells.Add(new IndicatorCell(
+            Observation observation = columns.Observations[cell];
+            StatisticResult<Estimate> result = columns.Results[cell];
+            Area area = columns.Areas[columns.AreaIds[cell]];
+            cells[cell] = new IndicatorCell(
                 method.Id,
                 observation.Area,
-                item.Area.Type,
+                area.Type,
                 observation.Period,
                 observation.Breakdown,
                 observation.Numerator,
                 observation.Denominator,
-                item.Result.Value,
-                item.Result.Error,
-                Compare(item, city == item.Area.Code ? null : city, byKey, "city"),
-                Compare(item, item.Area.Parent, byKey, "parent area"),
-                quintile,
-                rank,
-                peers,
-                Trend(method.Measure, item.Series!, item.SeriesPosition),
-                item.Index));
+                result.Value,
+                result.Error,
+                comparer.VersusCity(cell),
+                comparer.VersusParent(cell),
+                quintiles[cell],
+                ranks[cell],
+                peers[cell],
+                trends[cell],
+                columns.SourceIndexes[cell]);
         }
 
         return cells;
     }
 
-    private static CellComparison Compare(Computed item, AreaCode? benchmark, Dictionary<CellKey, Computed> byKey, string benchmarkName)
+    /// <summary>The comparisons of cells with their city and parent, with the reasons that repeat built once.</summary>
+    private sealed class Comparer(CellColumns columns)
     {
-        if (benchmark is not { } code)
+        private readonly Dictionary<int, CellComparison> noValue = [];
+        private readonly Dictionary<int, CellComparison> noParentValue = [];
+        private readonly CellComparison noCity = CellComparison.NotCompared(null, null, "the area has no city to compare with");
+        private readonly CellComparison noParent = CellComparison.NotCompared(null, null, "the area has no parent area to compare with");
+
+        public CellComparison VersusCity(int cell)
         {
-            return CellComparison.NotCompared(null, null, $"the area has no {benchmarkName} to compare with");
+            int area = columns.AreaIds[cell];
+            AreaCode? city = columns.CityOf(area);
+            return city is not { } code || code == columns.Areas[area].Code
+                ? noCity
+                : Compare(cell, code, columns.CityIds[area], "city", noValue);
         }
 
-        Observation observation = item.Observation;
-        if (!byKey.TryGetValue(new CellKey(code, observation.Period, item.BreakdownKey), out Computed? other) || !other.Result.IsSuccess)
+        public CellComparison VersusParent(int cell)
         {
-            return CellComparison.NotCompared(code, null, $"the {benchmarkName} has no value for this period and breakdown");
+            int area = columns.AreaIds[cell];
+            return columns.Areas[area].Parent is not { } parent
+                ? noParent
+                : Compare(cell, parent, columns.ParentIds[area], "parent area", noParentValue);
         }
 
-        double benchmarkValue = other.Result.Value.Value;
-        if (!item.Result.IsSuccess)
+        private CellComparison Compare(int cell, AreaCode code, int benchmarkArea, string benchmarkName, Dictionary<int, CellComparison> without)
         {
-            return CellComparison.NotCompared(code, benchmarkValue, $"the area has no value: {item.Result.Error.Message}");
-        }
-
-        (BenchmarkComparison at95, BenchmarkComparison at998) =
-            ConfidenceIntervalBenchmarkComparison.CompareBoth(item.Result.Value, benchmarkValue, Polarity.NoJudgement);
-        return new CellComparison(code, benchmarkValue, at95.Significance, at998.Significance, at95.Reason ?? at998.Reason);
-    }
-
-    private static Dictionary<Computed, (int? Quintile, int? Rank, int Peers)> RankAmongPeers(List<Computed> computed)
-    {
-        Dictionary<Computed, (int?, int?, int)> places = [];
-        foreach (IGrouping<(AreaType, Period, string), Computed> group in computed
-            .Where(c => c.Result.IsSuccess)
-            .GroupBy(c => (c.Area.Type, c.Observation.Period, c.BreakdownKey)))
-        {
-            List<Computed> peers = [.. group];
-            double[] values = [.. peers.Select(c => c.Result.Value!.Value)];
-            StatisticResult<QuantileAssignment> quintiles = QuantileAssigner.Assign(values, 5);
-            int[] order = [.. Enumerable.Range(0, values.Length).OrderByDescending(i => values[i])];
-            int rank = 0;
-            for (int position = 0; position < order.Length; position++)
+            int other = benchmarkArea < 0 ? -1 : columns.Find(benchmarkArea, columns.PeriodIds[cell], columns.BreakdownIds[cell]);
+            if (other < 0 || !columns.Results[other].IsSuccess)
             {
-                int i = order[position];
-
-                // Ties share the better rank: 1 + how many values are strictly higher.
-                if (position == 0 || values[i] < values[order[position - 1]])
+                // The same comparison object for every cell of one benchmark area without a value: it is immutable.
+                int key = benchmarkArea < 0 ? -1 - columns.AreaIds[cell] : benchmarkArea;
+                if (!without.TryGetValue(key, out CellComparison? none))
                 {
-                    rank = position + 1;
+                    without[key] = none = CellComparison.NotCompared(code, null, $"the {benchmarkName} has no value for this period and breakdown");
                 }
 
-                places[peers[i]] = (quintiles.IsSuccess ? quintiles.Value.Quantiles[i] : null, rank, peers.Count);
+                return none;
             }
+
+            double benchmarkValue = columns.Results[other].Value!.Value;
+            StatisticResult<Estimate> result = columns.Results[cell];
+            if (!result.IsSuccess)
+            {
+                return CellComparison.NotCompared(code, benchmarkValue, $"the area has no value: {result.Error.Message}");
+            }
+
+            // ConfidenceIntervalBenchmarkComparison.CompareBoth's decision, without its two result objects.
+            Estimate estimate = result.Value;
+            if (double.IsNaN(estimate.Value))
+            {
+                return CellComparison.NotCompared(code, benchmarkValue, "the area has no value");
+            }
+
+            (Significance at95, string? reason95) =
+                ConfidenceIntervalBenchmarkComparison.Classify(estimate.Ci95, benchmarkValue, Polarity.NoJudgement, ConfidenceLevel.Percent95);
+            (Significance at998, string? reason998) =
+                ConfidenceIntervalBenchmarkComparison.Classify(estimate.Ci998, benchmarkValue, Polarity.NoJudgement, ConfidenceLevel.Percent998);
+            return new CellComparison(code, benchmarkValue, at95, at998, reason95 ?? reason998);
         }
-
-        return places;
-    }
-
-    private static TrendResult Trend(Measure measure, List<Computed> series, int end)
-    {
-        List<Computed> recent = series.GetRange(Math.Max(0, end - RecentTrend.PointCount + 1), Math.Min(end + 1, RecentTrend.PointCount));
-        if (recent.Count < RecentTrend.PointCount)
-        {
-            return new TrendResult(TrendDirection.CannotBeCalculated, null, null, $"only {recent.Count} of the {RecentTrend.PointCount} periods a trend needs");
-        }
-
-        if (recent.FirstOrDefault(c => !c.Result.IsSuccess) is { } gap)
-        {
-            return new TrendResult(TrendDirection.CannotBeCalculated, null, null, $"no value for {gap.Observation.Period}: {gap.Result.Error!.Message}");
-        }
-
-        return measure switch
-        {
-            Measure.Proportion => RecentTrend.ForProportions([.. recent.Select(c => new ProportionTrendPoint(Ordinal(c.Observation.Period), c.Observation.Numerator!.Value, c.Observation.Denominator!.Value))]),
-            // The test for rates (RecentTrend.ForRates) on the cells' own rates and 95 % Poisson intervals, which are
-            // computed once per cell here rather than again in each of the five windows a period is part of.
-            Measure.CrudeRate or Measure.Count => RecentTrend.ForValues([.. recent.Select(c => new ValueTrendPoint(Ordinal(c.Observation.Period), c.Result.Value!.Value, c.Result.Value.Ci95!.Value))], ConfidenceLevel.Percent95),
-            _ when recent.Any(c => c.Result.Value!.Ci95 is null) =>
-                new TrendResult(TrendDirection.CannotBeCalculated, null, null, "the values have no confidence intervals to weigh them by"),
-            _ => RecentTrend.ForValues([.. recent.Select(c => new ValueTrendPoint(Ordinal(c.Observation.Period), c.Result.Value!.Value, c.Result.Value.Ci95!.Value))], ConfidenceLevel.Percent95),
-        };
-    }
-
-    /// <summary>Consecutive periods of one length get consecutive numbers, so the trend's time axis is evenly spaced.</summary>
-    private static double Ordinal(Period period) => period.Kind switch
-    {
-        PeriodKind.Quarter => (period.Year * 4) + period.Part,
-        PeriodKind.Month => (period.Year * 12) + period.Part,
-        PeriodKind.Week => period.Start.DayNumber / 7,
-        _ => period.Year,
-    };
-
-    private static AreaCode? CityOf(Area area, IReadOnlyDictionary<AreaCode, Area> areas, Dictionary<AreaCode, AreaCode?> cache)
-    {
-        if (cache.TryGetValue(area.Code, out AreaCode? known))
-        {
-            return known;
-        }
-
-        Area current = area;
-        while (current.Type != AreaType.City && current.Parent is { } parent && areas.TryGetValue(parent, out Area? next))
-        {
-            current = next;
-        }
-
-        AreaCode? city = current.Type == AreaType.City ? current.Code : null;
-        cache[area.Code] = city;
-        return city;
-    }
-
-    private readonly record struct CellKey(AreaCode Area, Period Period, string Breakdown);
-
-    private readonly record struct SeriesKey(AreaCode Area, string Breakdown, PeriodKind Kind);
-
-    /// <summary>An observation with its area and estimate; compared by reference, as each is one observation.</summary>
-    private sealed class Computed(Observation observation, int index, Area area, StatisticResult<Estimate> result)
-    {
-        public Observation Observation { get; } = observation;
-
-        public int Index { get; } = index;
-
-        public Area Area { get; } = area;
-
-        public StatisticResult<Estimate> Result { get; } = result;
-
-        /// <summary>The breakdown's key.</summary>
-        public string BreakdownKey { get; } = observation.Breakdown.Key;
-
-        /// <summary>The cells of the same area, breakdown and period length, in period order; set once the series are grouped.</summary>
-        public List<Computed>? Series { get; set; }
-
-        /// <summary>This cell's position in <see cref="Series"/>.</summary>
-        public int SeriesPosition { get; set; }
     }
 }

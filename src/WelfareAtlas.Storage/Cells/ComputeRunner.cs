@@ -193,8 +193,26 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
             method,
             areas,
             published.Cells.Select(cell => cell.Observation),
-            i => published.Cells[i].State.IsWithheld() ? Withheld : null);
+            i => published.Cells[i].State.IsWithheld() ? Withheld : null,
+            EstimatesOf(cells, all, published));
         return new IndicatorResult(sources, [new AudienceCells("analyst", cells, analysts), new AudienceCells("public", publicCells, published)]);
+    }
+
+    /// <summary>
+    /// The analysts' estimate of each observation the public table kept as it is (the same object): the public cells
+    /// take it instead of estimating the observation again. An observation the public table changed is estimated anew.
+    /// </summary>
+    private static Func<int, StatisticResult<Estimate>?> EstimatesOf(IReadOnlyList<IndicatorCell> analystCells, List<Observation> all, ProtectedTable published)
+    {
+        IndicatorCell?[] bySource = new IndicatorCell?[all.Count];
+        foreach (IndicatorCell cell in analystCells)
+        {
+            bySource[cell.SourceIndex] = cell;
+        }
+
+        return i => bySource[i] is { } cell && ReferenceEquals(published.Cells[i].Observation, all[i])
+            ? cell.Estimate is { } estimate ? StatisticResult<Estimate>.Success(estimate) : StatisticResult<Estimate>.Failure(cell.NoValue!)
+            : null;
     }
 
     private static List<StoredObservation> WithBreakdownTotals(IndicatorMethod method, List<StoredObservation> sources)

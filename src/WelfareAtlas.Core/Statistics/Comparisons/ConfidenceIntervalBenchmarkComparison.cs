@@ -14,6 +14,9 @@ namespace WelfareAtlas.Statistics.Comparisons;
 /// </remarks>
 public static class ConfidenceIntervalBenchmarkComparison
 {
+    private static readonly string NoInterval95 = NoIntervalText(ConfidenceLevel.Percent95);
+    private static readonly string NoInterval998 = NoIntervalText(ConfidenceLevel.Percent998);
+
     /// <summary>Compares <paramref name="area"/> with <paramref name="benchmark"/> at <paramref name="level"/> (95 % or 99.8 %).</summary>
     /// <param name="area">The area's estimate; <see langword="null"/> when it has none.</param>
     /// <param name="benchmark">The benchmark's value on the same scale; <see langword="null"/> or NaN when missing.</param>
@@ -40,28 +43,46 @@ public static class ConfidenceIntervalBenchmarkComparison
     /// <param name="level">The level of <paramref name="interval"/>.</param>
     public static BenchmarkComparison Compare(Interval? interval, double? benchmark, Polarity polarity, ConfidenceLevel level)
     {
+        (Significance significance, string? reason) = Classify(interval, benchmark, polarity, level);
+        return new BenchmarkComparison(significance, level, reason);
+    }
+
+    /// <summary>
+    /// What <see cref="Compare(Interval?, double?, Polarity, ConfidenceLevel)"/> decides, without building its result:
+    /// for the compute run, which compares a million cells with two benchmarks at two levels.
+    /// </summary>
+    /// <returns>The significance, and why the values were not compared (<see langword="null"/> when they were).</returns>
+    public static (Significance Significance, string? Reason) Classify(Interval? interval, double? benchmark, Polarity polarity, ConfidenceLevel level)
+    {
         if (interval is not Interval limits || double.IsNaN(limits.Lower) || double.IsNaN(limits.Upper))
         {
-            return new BenchmarkComparison(Significance.NotCompared, level, $"the area has no {level.PercentLabel} % confidence interval");
+            return (Significance.NotCompared, NoInterval(level));
         }
 
         if (benchmark is not double reference || double.IsNaN(reference))
         {
-            return new BenchmarkComparison(Significance.NotCompared, level, "the benchmark has no value");
+            return (Significance.NotCompared, "the benchmark has no value");
         }
 
         if (reference < limits.Lower)
         {
-            return new BenchmarkComparison(Judge(higher: true, polarity), level);
+            return (Judge(higher: true, polarity), null);
         }
 
         if (reference > limits.Upper)
         {
-            return new BenchmarkComparison(Judge(higher: false, polarity), level);
+            return (Judge(higher: false, polarity), null);
         }
 
-        return new BenchmarkComparison(Significance.Similar, level);
+        return (Significance.Similar, null);
     }
+
+    private static string NoInterval(ConfidenceLevel level) =>
+        level == ConfidenceLevel.Percent95 ? NoInterval95
+        : level == ConfidenceLevel.Percent998 ? NoInterval998
+        : NoIntervalText(level);
+
+    private static string NoIntervalText(ConfidenceLevel level) => $"the area has no {level.PercentLabel} % confidence interval";
 
     private static Significance Judge(bool higher, Polarity polarity) => polarity switch
     {

@@ -41,14 +41,20 @@ public static class RecentTrend
         }
 
         List<ProportionTrendPoint> recent = Recent(series, p => p.Period);
-        if (recent.Any(p => double.IsNaN(p.Numerator) || double.IsNaN(p.Denominator)))
+        foreach (ProportionTrendPoint p in recent)
         {
-            return Cannot("a value is missing in the last five periods");
+            if (double.IsNaN(p.Numerator) || double.IsNaN(p.Denominator))
+            {
+                return Cannot("a value is missing in the last five periods");
+            }
         }
 
-        if (recent.Any(p => p.Numerator < 0 || p.Denominator <= 0 || p.Numerator > p.Denominator))
+        foreach (ProportionTrendPoint p in recent)
         {
-            return Cannot("a point is not a proportion (numerator below 0 or above its denominator, or denominator not above 0)");
+            if (p.Numerator < 0 || p.Denominator <= 0 || p.Numerator > p.Denominator)
+            {
+                return Cannot("a point is not a proportion (numerator below 0 or above its denominator, or denominator not above 0)");
+            }
         }
 
         (double ChiSquare, double Slope)? test = ProportionStatistic(recent);
@@ -74,14 +80,20 @@ public static class RecentTrend
         }
 
         List<ValueTrendPoint> recent = Recent(series, p => p.Period);
-        if (recent.Any(p => double.IsNaN(p.Value) || double.IsNaN(p.Interval.Lower) || double.IsNaN(p.Interval.Upper)))
+        foreach (ValueTrendPoint p in recent)
         {
-            return Cannot("a value or confidence limit is missing in the last five periods");
+            if (double.IsNaN(p.Value) || double.IsNaN(p.Interval.Lower) || double.IsNaN(p.Interval.Upper))
+            {
+                return Cannot("a value or confidence limit is missing in the last five periods");
+            }
         }
 
-        if (recent.Any(p => !(p.Interval.Upper > p.Interval.Lower)))
+        foreach (ValueTrendPoint p in recent)
         {
-            return Cannot("a confidence interval has no width, so the value has no standard error");
+            if (!(p.Interval.Upper > p.Interval.Lower))
+            {
+                return Cannot("a confidence interval has no width, so the value has no standard error");
+            }
         }
 
         (double ChiSquare, double Slope) test = WeightedRegression(recent, intervalLevel.Z);
@@ -131,6 +143,18 @@ public static class RecentTrend
         if (series.Count < PointCount)
         {
             return $"not enough data points: {series.Count} of the {PointCount} needed";
+        }
+
+        // Strictly ascending periods (the compute run's windows) are neither missing (NaN compares false) nor repeated.
+        bool ascending = true;
+        for (int i = 1; i < series.Count && ascending; i++)
+        {
+            ascending = period(series[i]) > period(series[i - 1]);
+        }
+
+        if (ascending && !double.IsNaN(period(series[0])))
+        {
+            return null;
         }
 
         HashSet<double> seen = new(series.Count);
@@ -238,9 +262,19 @@ public static class RecentTrend
             return new TrendResult(TrendDirection.NoSignificantChange, chiSquare, slope);
         }
 
+        // One list refilled for each point left out: the slope functions do not keep it.
+        List<T> others = new(recent.Count - 1);
         for (int left = 0; left < recent.Count; left++)
         {
-            List<T> others = [.. recent.Where((_, i) => i != left)];
+            others.Clear();
+            for (int i = 0; i < recent.Count; i++)
+            {
+                if (i != left)
+                {
+                    others.Add(recent[i]);
+                }
+            }
+
             double? otherSlope = slopeOf(others);
             if (otherSlope is double value && Math.Sign(value) != Math.Sign(slope))
             {

@@ -1,0 +1,84 @@
+using WelfareAtlas.Statistics;
+using WelfareAtlas.Statistics.Quantiles;
+
+namespace WelfareAtlas.ProfileCells;
+
+/// <summary>Quintiles and ranks among peers.</summary>
+internal sealed partial class CellColumns
+{
+    /// <summary>
+    /// Each cell's quintile, rank and peer count among the cells with a value of the same area type, period and
+    /// breakdown: one sort of the cells with a value by (group, value descending), then one pass per group.
+    /// </summary>
+    public (int?[] Quintiles, int?[] Ranks, int[] Peers) RankAmongPeers()
+    {
+        int?[] quintiles = new int?[Count];
+        int?[] ranks = new int?[Count];
+        int[] peers = new int[Count];
+        List<PeerEntry> entries = new(Count);
+        for (int cell = 0; cell < Count; cell++)
+        {
+            if (Results[cell].Value is { } estimate)
+            {
+                long group = ((long)Areas[AreaIds[cell]].Type << 40) | ((long)PeriodIds[cell] << 20) | (uint)BreakdownIds[cell];
+                entries.Add(new PeerEntry(group, estimate.Value, cell));
+            }
+        }
+
+        PeerEntry[] sorted = [.. entries];
+        Array.Sort(sorted);
+        double[] buffer = new double[sorted.Length];
+        int start = 0;
+        while (start < sorted.Length)
+        {
+            int end = start + 1;
+            while (end < sorted.Length && sorted[end].Group == sorted[start].Group)
+            {
+                end++;
+            }
+
+            int count = end - start;
+            ArraySegment<double> values = new(buffer, 0, count);
+            for (int position = 0; position < count; position++)
+            {
+                values[position] = sorted[start + position].Value;
+            }
+
+            StatisticResult<QuantileAssignment> assignment = QuantileAssigner.Assign(values, 5);
+            int rank = 0;
+            for (int position = 0; position < count; position++)
+            {
+                // Ties share the better rank: 1 + how many values are strictly higher.
+                if (position == 0 || values[position] < values[position - 1])
+                {
+                    rank = position + 1;
+                }
+
+                int cell = sorted[start + position].Cell;
+                quintiles[cell] = assignment.IsSuccess ? assignment.Value.Quantiles[position] : null;
+                ranks[cell] = rank;
+                peers[cell] = count;
+            }
+
+            start = end;
+        }
+
+        return (quintiles, ranks, peers);
+    }
+
+    /// <summary>A cell with a value, ordered by its peer group, then by value from the highest (as <see cref="Comparer{T}.Default"/> orders doubles), then by position.</summary>
+    private readonly record struct PeerEntry(long Group, double Value, int Cell) : IComparable<PeerEntry>
+    {
+        public int CompareTo(PeerEntry other)
+        {
+            int byGroup = Group.CompareTo(other.Group);
+            if (byGroup != 0)
+            {
+                return byGroup;
+            }
+
+            int byValue = other.Value.CompareTo(Value);
+            return byValue != 0 ? byValue : Cell.CompareTo(other.Cell);
+        }
+    }
+}

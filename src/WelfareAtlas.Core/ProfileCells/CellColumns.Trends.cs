@@ -1,0 +1,167 @@
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Periods;
+using WelfareAtlas.Statistics;
+using WelfareAtlas.Statistics.Trends;
+
+namespace WelfareAtlas.ProfileCells;
+
+/// <summary>Recent trends.</summary>
+internal sealed partial class CellColumns
+{
+    /// <summary>The "only n of the five periods" results, one per n: they are the same for every short series.</summary>
+    private static readonly TrendResult[] TooShort = [.. Enumerable.Range(0, RecentTrend.PointCount).Select(count =>
+        new TrendResult(TrendDirection.CannotBeCalculated, null, null, $"only {count} of the {RecentTrend.PointCount} periods a trend needs"))];
+
+    private static readonly TrendResult NoIntervals =
+        new(TrendDirection.CannotBeCalculated, null, null, "the values have no confidence intervals to weigh them by");
+
+    /// <summary>
+    /// Each cell's recent trend: its series (the cells of its area and breakdown with periods of its length) are found by
+    /// one sort of integer keys, and each window of five is tested with points built once per cell.
+    /// </summary>
+    public TrendResult[] Trends(Measure measure)
+    {
+        TrendResult[] trends = new TrendResult[Count];
+        int[] periodRanks = PeriodRanks();
+        double[] ordinals = [.. Periods.Select(Ordinal)];
+        SeriesEntry[] entries = new SeriesEntry[Count];
+        for (int cell = 0; cell < Count; cell++)
+        {
+            int period = PeriodIds[cell];
+            long series = ((long)AreaIds[cell] << 24) | ((long)BreakdownIds[cell] << 3) | (long)Periods[period].Kind;
+            entries[cell] = new SeriesEntry(series, periodRanks[period], cell);
+        }
+
+        Array.Sort(entries);
+        Func<int, ProportionTrendPoint> proportionPoint = cell =>
+            new(ordinals[PeriodIds[cell]], Observations[cell].Numerator!.Value, Observations[cell].Denominator!.Value);
+        Func<int, ValueTrendPoint> valuePoint = cell =>
+            new(ordinals[PeriodIds[cell]], Results[cell].Value!.Value, Results[cell].Value!.Ci95!.Value);
+        ProportionTrendPoint?[] proportions = new ProportionTrendPoint?[Count];
+        ValueTrendPoint?[] values = new ValueTrendPoint?[Count];
+        ProportionTrendPoint[] proportionWindow = new ProportionTrendPoint[RecentTrend.PointCount];
+        ValueTrendPoint[] valueWindow = new ValueTrendPoint[RecentTrend.PointCount];
+        int start = 0;
+        while (start < entries.Length)
+        {
+            int end = start + 1;
+            while (end < entries.Length && entries[end].Series == entries[start].Series)
+            {
+                end++;
+            }
+
+            // The latest cell without a value seen so far in this series; a window holding it cannot have a trend.
+            int lastGap = -1;
+            for (int position = start; position < end; position++)
+            {
+                int cell = entries[position].Cell;
+                if (!Results[cell].IsSuccess)
+                {
+                    lastGap = position;
+                }
+
+                int first = Math.Max(start, position - RecentTrend.PointCount + 1);
+                int length = position - first + 1;
+                if (length < RecentTrend.PointCount)
+                {
+                    trends[cell] = TooShort[length];
+                    continue;
+                }
+
+                if (lastGap >= first)
+                {
+                    trends[cell] = Gap(entries, first, position);
+                    continue;
+                }
+
+                trends[cell] = measure switch
+                {
+                    Measure.Proportion => RecentTrend.ForProportions(Window(entries, first, proportionWindow, proportions, proportionPoint)),
+                    // The test for rates (RecentTrend.ForRates) on the cells' own rates and 95 % Poisson intervals, which are
+                    // computed once per cell here rather than again in each of the five windows a period is part of.
+                    Measure.CrudeRate or Measure.Count => RecentTrend.ForValues(Window(entries, first, valueWindow, values, valuePoint), ConfidenceLevel.Percent95),
+                    _ when HasCellWithoutInterval(entries, first) => NoIntervals,
+                    _ => RecentTrend.ForValues(Window(entries, first, valueWindow, values, valuePoint), ConfidenceLevel.Percent95),
+                };
+            }
+
+            start = end;
+        }
+
+        return trends;
+    }
+
+    /// <summary>The five points of the window starting at <paramref name="first"/>, each built on first use and kept for the next windows.</summary>
+    private static T[] Window<T>(SeriesEntry[] entries, int first, T[] window, T?[] points, Func<int, T> build)
+        where T : class
+    {
+        for (int i = 0; i < window.Length; i++)
+        {
+            int cell = entries[first + i].Cell;
+            window[i] = points[cell] ??= build(cell);
+        }
+
+        return window;
+    }
+
+    private bool HasCellWithoutInterval(SeriesEntry[] entries, int first)
+    {
+        for (int i = first; i < first + RecentTrend.PointCount; i++)
+        {
+            if (Results[entries[i].Cell].Value!.Ci95 is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The trend of a window with a cell without value: named by the earliest such cell.</summary>
+    private TrendResult Gap(SeriesEntry[] entries, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            int cell = entries[i].Cell;
+            if (Results[cell].Error is { } error)
+            {
+                return new TrendResult(TrendDirection.CannotBeCalculated, null, null, $"no value for {Observations[cell].Period}: {error.Message}");
+            }
+        }
+
+        throw new InvalidOperationException("A window with a gap has no cell without a value.");
+    }
+
+    /// <summary>Each period's place when the periods are sorted (<see cref="Period.CompareTo"/>).</summary>
+    private int[] PeriodRanks()
+    {
+        int[] order = [.. Enumerable.Range(0, Periods.Length)];
+        Array.Sort(order, (a, b) => Periods[a].CompareTo(Periods[b]));
+        int[] ranks = new int[Periods.Length];
+        for (int rank = 0; rank < order.Length; rank++)
+        {
+            ranks[order[rank]] = rank;
+        }
+
+        return ranks;
+    }
+
+    /// <summary>Consecutive periods of one length get consecutive numbers, so the trend's time axis is evenly spaced.</summary>
+    private static double Ordinal(Period period) => period.Kind switch
+    {
+        PeriodKind.Quarter => (period.Year * 4) + period.Part,
+        PeriodKind.Month => (period.Year * 12) + period.Part,
+        PeriodKind.Week => period.Start.DayNumber / 7,
+        _ => period.Year,
+    };
+
+    /// <summary>A cell in its series (area, breakdown and period length packed), ordered by series, then by period.</summary>
+    private readonly record struct SeriesEntry(long Series, int PeriodRank, int Cell) : IComparable<SeriesEntry>
+    {
+        public int CompareTo(SeriesEntry other)
+        {
+            int bySeries = Series.CompareTo(other.Series);
+            return bySeries != 0 ? bySeries : PeriodRank.CompareTo(other.PeriodRank);
+        }
+    }
+}
