@@ -108,22 +108,6 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
 
         Dictionary<IndicatorId, List<StoredObservation>> observations = await ReadObservationsAsync(connection, methods, null, cancellationToken);
         Dictionary<IndicatorId, List<StoredObservation>>? published = await ReadPublishedObservationsAsync(connection, methods, started, cancellationToken);
-        ConcurrentDictionary<IndicatorId, IndicatorResult[]> computed = [];
-        // The largest indicators first, so that the two cores do not end with one of them alone on one core (youth chat
-        // and payment defaults take most of the computing).
-        Parallel.ForEach(
-            indicators.OrderByDescending(indicator => observations.GetValueOrDefault(indicator.Id)?.Count ?? 0),
-            new ParallelOptions { CancellationToken = cancellationToken },
-            indicator =>
-            {
-                IndicatorMethod method = new(indicator.Id, indicator.Measure, indicator.Multiplier);
-                List<StoredObservation> sources = WithBreakdownTotals(method, observations.GetValueOrDefault(indicator.Id) ?? []);
-                IndicatorResult everything = Compute(indicator, method, areas, areaList, shares[indicator.Id], sources);
-                computed[indicator.Id] = published?.GetValueOrDefault(indicator.Id) is { } publishedSources
-                    ? UnderEmbargo(everything, Compute(indicator, method, areas, areaList, shares[indicator.Id], WithBreakdownTotals(method, publishedSources)))
-                    : [everything];
-            });
-
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('compute_run_ids')", cancellationToken: cancellationToken));
 
         // The cells are staged first and moved in one statement inside the transaction: DuckDB's appender does not
@@ -131,7 +115,7 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         await connection.ExecuteAsync(new CommandDefinition("CREATE TEMP TABLE staged_cells AS SELECT * FROM indicator_cells WHERE 1 = 0", cancellationToken: cancellationToken));
         try
         {
-            long cells = await AppendAsync(connection, id, methods.SelectMany(m => computed[m.Id]), cancellationToken);
+            long cells = await ComputeAndStageAsync(connection, id, indicators, areas, areaList, shares, observations, published, cancellationToken);
             await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
             if (methods.Count > 0)
             {
@@ -310,6 +294,72 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         }
 
         return byIndicator;
+    }
+
+    /// <summary>
+    /// Computes the indicators on the other threads (the largest first, so that the two cores do not end with one of
+    /// them alone on one core) while this one appends each indicator's cells to the staging table as soon as they are
+    /// ready and lets them go: the append overlaps the computing, and no more than a few indicators' cells are held at
+    /// once (at the national scale all of them did not fit in memory).
+    /// </summary>
+    private async Task<long> ComputeAndStageAsync(
+        DbConnection connection,
+        long runId,
+        List<Indicator> indicators,
+        Dictionary<AreaCode, Area> areas,
+        List<Area> areaList,
+        Dictionary<IndicatorId, IReadOnlyList<CrosswalkShare>> shares,
+        Dictionary<IndicatorId, List<StoredObservation>> observations,
+        Dictionary<IndicatorId, List<StoredObservation>>? published,
+        CancellationToken cancellationToken)
+    {
+        using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using BlockingCollection<IndicatorResult[]> ready = new(boundedCapacity: 2);
+        List<Indicator> largestFirst = [.. indicators.OrderByDescending(indicator => observations.GetValueOrDefault(indicator.Id)?.Count ?? 0)];
+        Task computing = Task.Run(
+            () =>
+            {
+                try
+                {
+                    Parallel.ForEach(
+                        largestFirst,
+                        new ParallelOptions { CancellationToken = stop.Token },
+                        indicator =>
+                        {
+                            IndicatorMethod method = new(indicator.Id, indicator.Measure, indicator.Multiplier);
+                            List<StoredObservation> sources = WithBreakdownTotals(method, observations.GetValueOrDefault(indicator.Id) ?? []);
+                            IndicatorResult everything = Compute(indicator, method, areas, areaList, shares[indicator.Id], sources);
+                            ready.Add(
+                                published?.GetValueOrDefault(indicator.Id) is { } publishedSources
+                                    ? UnderEmbargo(everything, Compute(indicator, method, areas, areaList, shares[indicator.Id], WithBreakdownTotals(method, publishedSources)))
+                                    : [everything],
+                                stop.Token);
+                        });
+                }
+                finally
+                {
+                    ready.CompleteAdding();
+                }
+            },
+            CancellationToken.None);
+        try
+        {
+            return await AppendAsync(connection, runId, ready.GetConsumingEnumerable(stop.Token).SelectMany(results => results), stop.Token);
+        }
+        catch
+        {
+            // The write failed or was cancelled: stop the computing, and let its own failure (if any) not hide this one.
+            await stop.CancelAsync();
+            await computing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            throw;
+        }
+        finally
+        {
+            if (!stop.IsCancellationRequested)
+            {
+                await computing;
+            }
+        }
     }
 
     private async Task<long> AppendAsync(
