@@ -299,8 +299,8 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     /// <summary>
     /// Computes the indicators on the other threads (the largest first, so that the two cores do not end with one of
     /// them alone on one core) while this one appends each indicator's cells to the staging table as soon as they are
-    /// ready and lets them go: the append overlaps the computing, and no more than a few indicators' cells are held at
-    /// once (at the national scale all of them did not fit in memory).
+    /// ready and lets them go: the append overlaps the computing, and no more than a few indicators' cells wait for the
+    /// writer at once instead of every indicator's until the end.
     /// </summary>
     private async Task<long> ComputeAndStageAsync(
         DbConnection connection,
