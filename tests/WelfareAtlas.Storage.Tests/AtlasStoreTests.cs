@@ -44,7 +44,7 @@ public abstract class AtlasStoreTests<TStore> : IAsyncLifetime
         }
     }
 
-    /// <summary>The cell indexes serve PostgreSQL's SQL readers; a DuckDB store goes without them (migration 0012).</summary>
+    /// <summary>The cell indexes serve PostgreSQL's SQL readers; a DuckDB store goes without them (migration 0012; on cell_rows since 0013).</summary>
     [Fact]
     public async Task OpenOrCreateAsync_CellIndexes_OnPostgresOnly()
     {
@@ -53,10 +53,10 @@ public abstract class AtlasStoreTests<TStore> : IAsyncLifetime
         {
             await using DbConnection connection = await store.DataSource.OpenConnectionAsync(Token);
             IEnumerable<string> indexes = await connection.QueryAsync<string>(place.Provider == StoreProvider.Postgres
-                ? "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'indicator_cells' ORDER BY 1"
-                : "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'indicator_cells' ORDER BY 1");
+                ? "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'cell_rows' ORDER BY 1"
+                : "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'cell_rows' ORDER BY 1");
 
-            Assert.Equal(place.Provider == StoreProvider.Postgres ? ["indicator_cells_by_area", "indicator_cells_by_level"] : [], indexes);
+            Assert.Equal(place.Provider == StoreProvider.Postgres ? ["cell_rows_by_area", "cell_rows_by_level"] : [], indexes);
         }
     }
 

@@ -46,4 +46,6 @@ public static class OnDuckDb
     public sealed class AccessRepositoryTests : AccessRepositoryTests<DuckDbTestStore>;
 
     public sealed class ObservationKeysMigrationTests : ObservationKeysMigrationTests<DuckDbTestStore>;
+
+    public sealed class CellKeysMigrationTests : CellKeysMigrationTests<DuckDbTestStore>;
 }

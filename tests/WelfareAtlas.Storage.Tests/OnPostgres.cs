@@ -46,4 +46,6 @@ public static class OnPostgres
     public sealed class AccessRepositoryTests : AccessRepositoryTests<PostgresTestStore>;
 
     public sealed class ObservationKeysMigrationTests : ObservationKeysMigrationTests<PostgresTestStore>;
+
+    public sealed class CellKeysMigrationTests : CellKeysMigrationTests<PostgresTestStore>;
 }

@@ -112,21 +112,24 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
 
         // The cells are staged first and moved in one statement inside the transaction: DuckDB's appender does not
         // write in the connection's transaction, so appending straight into the table could leave half a run.
-        await connection.ExecuteAsync(new CommandDefinition("CREATE TEMP TABLE staged_cells AS SELECT * FROM indicator_cells WHERE 1 = 0", cancellationToken: cancellationToken));
+        // Rows with keys (0013): the texts a run meets first are numbered as it writes and saved before the transaction.
+        CellKeys keys = await CellKeys.ReadAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("CREATE TEMP TABLE staged_cells AS SELECT * FROM cell_rows WHERE 1 = 0", cancellationToken: cancellationToken));
         try
         {
-            long cells = await ComputeAndStageAsync(connection, id, indicators, areas, areaList, shares, observations, published, cancellationToken);
+            long cells = await ComputeAndStageAsync(connection, id, keys, indicators, areas, areaList, shares, observations, published, cancellationToken);
+            await keys.SaveNewTextsAsync(StoreEngine.Of(dataSource), connection, cancellationToken);
             await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
             if (methods.Count > 0)
             {
                 await connection.ExecuteAsync(new CommandDefinition(
-                    "DELETE FROM indicator_cells WHERE indicator_id IN $ids",
+                    "DELETE FROM cell_rows WHERE indicator_key IN (SELECT indicator_key FROM observation_indicators WHERE indicator_id IN $ids)",
                     new { ids = methods.Select(m => m.Id.Value).ToArray() },
                     transaction,
                     cancellationToken: cancellationToken));
             }
 
-            await connection.ExecuteAsync(new CommandDefinition("INSERT INTO indicator_cells SELECT * FROM staged_cells", transaction: transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition("INSERT INTO cell_rows SELECT * FROM staged_cells", transaction: transaction, cancellationToken: cancellationToken));
             ComputeRun run = new(id, started, started + clock.Elapsed, reason, methods.Count, cells);
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO compute_runs VALUES ($Id, $StartedAt, $FinishedAt, $Reason, $Indicators, $Cells)",
@@ -305,6 +308,7 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     private async Task<long> ComputeAndStageAsync(
         DbConnection connection,
         long runId,
+        CellKeys keys,
         List<Indicator> indicators,
         Dictionary<AreaCode, Area> areas,
         List<Area> areaList,
@@ -344,7 +348,7 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
             CancellationToken.None);
         try
         {
-            return await AppendAsync(connection, runId, ready.GetConsumingEnumerable(stop.Token).SelectMany(results => results), stop.Token);
+            return await AppendAsync(connection, runId, keys, ready.GetConsumingEnumerable(stop.Token).SelectMany(results => results), stop.Token);
         }
         catch
         {
@@ -365,35 +369,38 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     private async Task<long> AppendAsync(
         DbConnection connection,
         long runId,
+        CellKeys keys,
         IEnumerable<IndicatorResult> results,
         CancellationToken cancellationToken)
     {
         long count = 0;
-        ColumnType[] columns = [.. (await StoreTables.ListColumnsAsync(connection, "indicator_cells", cancellationToken)).Select(column => column.Type)];
+        ColumnType[] columns = [.. (await StoreTables.ListColumnsAsync(connection, "cell_rows", cancellationToken)).Select(column => column.Type)];
         // A bulk insert into the staging table (DuckDB's appender, PostgreSQL's COPY); the transaction moves the rows.
         await using BulkWriter appender = await StoreEngine.Of(dataSource).BeginBulkInsertAsync(connection, "staged_cells", columns, cancellationToken);
         foreach ((List<StoredObservation> sources, IReadOnlyList<AudienceCells> audiences) in results)
         {
             foreach ((string audience, IReadOnlyList<IndicatorCell> cells, ProtectedTable table) in audiences)
             {
+                int audienceKey = keys.OfText(audience);
+                int? indicatorKey = null;
                 foreach (IndicatorCell cell in cells)
                 {
                     StoredObservation source = sources[cell.SourceIndex];
                     ProtectedCell protectedCell = table.Cells[cell.SourceIndex];
                     Estimate? estimate = cell.Estimate;
+                    indicatorKey ??= keys.OfIndicator(cell.Indicator);
                     appender.StartRow();
                     appender.Write(runId);
-                    appender.Write(audience);
-                    appender.Write(cell.Indicator.Value);
-                    appender.Write(cell.Area.Value);
-                    appender.Write(cell.AreaType.ToSlug());
-                    appender.Write(cell.Period.ToString());
-                    appender.Write(cell.Period.Start);
-                    appender.Write(source.Observation.Breakdown.Key);
+                    appender.Write(audienceKey);
+                    appender.Write(indicatorKey);
+                    appender.Write(keys.OfText(cell.Area.Value));
+                    appender.Write(keys.OfText(cell.AreaType.ToSlug()));
+                    appender.Write(keys.OfPeriod(cell.Period));
+                    appender.Write(keys.OfText(source.Observation.Breakdown.Key));
                     appender.Write(source.BatchId);
-                    appender.Write(source.Derivation);
-                    appender.Write(protectedCell.State.ToCode());
-                    appender.Write(protectedCell.Reason.ToCode());
+                    appender.Write(keys.OfTextOrNull(source.Derivation));
+                    appender.Write(keys.OfText(protectedCell.State.ToCode()));
+                    appender.Write(keys.OfText(protectedCell.Reason.ToCode()));
                     appender.Write(cell.Numerator);
                     appender.Write(cell.Denominator);
                     appender.Write(estimate?.Value);
@@ -401,25 +408,25 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
                     appender.Write(estimate?.Ci95?.Upper);
                     appender.Write(estimate?.Ci998?.Lower);
                     appender.Write(estimate?.Ci998?.Upper);
-                    appender.Write(estimate?.Method.ToSlug());
-                    appender.Write(cell.NoValue?.Kind.ToNoValueSlug());
-                    appender.Write(cell.NoValue?.Message);
-                    appender.Write(cell.VersusCity.Benchmark?.Value);
+                    appender.Write(keys.OfTextOrNull(estimate?.Method.ToSlug()));
+                    appender.Write(keys.OfTextOrNull(cell.NoValue?.Kind.ToNoValueSlug()));
+                    appender.Write(keys.OfTextOrNull(cell.NoValue?.Message));
+                    appender.Write(keys.OfTextOrNull(cell.VersusCity.Benchmark?.Value));
                     appender.Write(cell.VersusCity.BenchmarkValue);
-                    appender.Write(cell.VersusCity.At95.ToSlug());
-                    appender.Write(cell.VersusCity.At998.ToSlug());
-                    appender.Write(cell.VersusCity.Reason);
-                    appender.Write(cell.VersusParent.Benchmark?.Value);
+                    appender.Write(keys.OfText(cell.VersusCity.At95.ToSlug()));
+                    appender.Write(keys.OfText(cell.VersusCity.At998.ToSlug()));
+                    appender.Write(keys.OfTextOrNull(cell.VersusCity.Reason));
+                    appender.Write(keys.OfTextOrNull(cell.VersusParent.Benchmark?.Value));
                     appender.Write(cell.VersusParent.BenchmarkValue);
-                    appender.Write(cell.VersusParent.At95.ToSlug());
-                    appender.Write(cell.VersusParent.At998.ToSlug());
-                    appender.Write(cell.VersusParent.Reason);
+                    appender.Write(keys.OfText(cell.VersusParent.At95.ToSlug()));
+                    appender.Write(keys.OfText(cell.VersusParent.At998.ToSlug()));
+                    appender.Write(keys.OfTextOrNull(cell.VersusParent.Reason));
                     appender.Write(cell.Quintile);
                     appender.Write(cell.Rank);
                     appender.Write(cell.PeerCount);
-                    appender.Write(cell.Trend.Direction.ToSlug());
+                    appender.Write(keys.OfText(cell.Trend.Direction.ToSlug()));
                     appender.Write(cell.Trend.Slope);
-                    appender.Write(cell.Trend.Reason);
+                    appender.Write(keys.OfTextOrNull(cell.Trend.Reason));
                     appender.EndRow();
                     count++;
                 }

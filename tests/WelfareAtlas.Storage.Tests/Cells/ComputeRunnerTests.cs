@@ -70,6 +70,25 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
     }
 
     [Fact]
+    public async Task RunAll_Again_NumbersNoTextTwiceAndReadsTheSameCells()
+    {
+        await ImportAsync("a", Share, (2023, 30, 100), (2024, 40, 100));
+        await ImportAsync("b", Visits, (2023, 12, 0));
+        await Runner.RunAllAsync("full", Token);
+        const string Cells = "SELECT indicator_id, area_code, area_type, period, breakdown, audience, disclosure, value, city95, trend, trend_reason FROM indicator_cells ORDER BY 1, 2, 4, 5, 6";
+        List<object> first = [.. await QueryAsync<object>(Cells)];
+        long texts = await ScalarAsync<long>("SELECT count(*) FROM cell_texts");
+
+        await Runner.RunAllAsync("full", Token);
+
+        // The second run finds every text numbered (cell_rows keep keys: 0013), and the view reads the same cells.
+        Assert.Equal(texts, await ScalarAsync<long>("SELECT count(*) FROM cell_texts"));
+        Assert.Equal(first.Select(row => row.ToString()), (await QueryAsync<object>(Cells)).Select(row => row.ToString()));
+        Assert.Equal(first.Count, await ScalarAsync<long>("SELECT count(*) FROM cell_rows"));
+        Assert.Contains("sub-district", await QueryAsync<string>("SELECT text FROM cell_texts"));
+    }
+
+    [Fact]
     public async Task Run_TwoSourcesForTheSameKey_UsesTheDeliveredOneOverTheDerived()
     {
         // Tapanila's count delivered, and the same district total both summed from it and delivered by another source.

@@ -52,7 +52,7 @@ public abstract class StoreCopyTests<TStore> : IAsyncLifetime
         // Every table holds something, or the comparison would prove little.
         Assert.All(original, table => Assert.NotEmpty(table.Value));
         Assert.Superset(
-            new HashSet<string>(["areas", "area_overlaps", "indicators", "profiles", "profile_domains", "profile_indicators", "import_batches", "observation_rows", "observation_indicators", "observation_areas", "observation_periods", "observation_breakdowns", "observation_statuses", "observation_derivations", "rejected_rows", "derivation_weights", "compute_runs", "indicator_cells", "forecasts", "forecast_accuracy"]),
+            new HashSet<string>(["areas", "area_overlaps", "indicators", "profiles", "profile_domains", "profile_indicators", "import_batches", "observation_rows", "observation_indicators", "observation_areas", "observation_periods", "observation_breakdowns", "observation_statuses", "observation_derivations", "rejected_rows", "derivation_weights", "compute_runs", "cell_texts", "cell_rows", "forecasts", "forecast_accuracy"]),
             new HashSet<string>(original.Keys));
 
         IReadOnlyList<CopiedTable> there = await StoreCopy.CopyAsync(source, place.Location, TimeProvider.System, Token);

@@ -1,0 +1,99 @@
+using System.Data.Common;
+using Dapper;
+using DuckDB.NET.Data;
+using Npgsql;
+using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Storage.Engines;
+using WelfareAtlas.Storage.Migrations;
+using WelfareAtlas.Storage.Tests.Stores;
+
+namespace WelfareAtlas.Storage.Tests.Migrations;
+
+/// <summary>
+/// Migration <c>0013_cell_keys</c> on a store as the previous build left it: the cells table gives way to
+/// <c>cell_rows</c> keyed by numbers and a view <c>indicator_cells</c> with exactly the old table's columns; the old
+/// cells are derived data and go, so the store is stale until the next compute run.
+/// </summary>
+public abstract class CellKeysMigrationTests<TStore> : IAsyncLifetime
+    where TStore : TestStore, new()
+{
+    // The version before 0013_cell_keys.
+    private const int PreviousVersion = 12;
+
+    // An observation, a run and one of its cells, as version 12 stored them.
+    private const string PreviousRows = """
+        INSERT INTO areas (code, type, name_fi, name_sv, name_en, parent_code) VALUES ('091', 'city', 'Helsinki', 'Helsingfors', 'Helsinki', NULL);
+        INSERT INTO import_batches (id, source, file_name, content_hash, mapping_hash, status, partial, imported_at, imported_by,
+                                    rows_read, rows_imported, rows_rejected, rows_derived, rows_superseded)
+        VALUES (nextval('import_batch_ids'), 'paavo', 'a.csv', 'h1', 'm', 'committed', false, TIMESTAMP '2026-01-02 03:04:05', 'test', 1, 1, 0, 0, 0);
+        INSERT INTO observation_indicators VALUES (1, 'population');
+        INSERT INTO observation_areas VALUES (1, '091');
+        INSERT INTO observation_periods VALUES (1, '2023', DATE '2023-01-01', DATE '2023-12-31');
+        INSERT INTO observation_breakdowns VALUES (1, 'total');
+        INSERT INTO observation_statuses VALUES (1, 'available');
+        INSERT INTO observation_rows VALUES (1, 1, 1, 1, 1, 663237, NULL, NULL, NULL, NULL, 1, NULL, 2, NULL, NULL);
+        INSERT INTO compute_runs VALUES (nextval('compute_run_ids'), TIMESTAMP '2026-01-02 04:00:00', TIMESTAMP '2026-01-02 04:00:01', 'full', 1, 1);
+        INSERT INTO indicator_cells (run_id, audience, indicator_id, area_code, area_type, period, period_start, breakdown, batch_id,
+                                     disclosure, disclosure_reason, numerator, value, city95, city998, parent95, parent998, peer_count, trend)
+        VALUES (1, 'all', 'population', '091', 'city', '2023', DATE '2023-01-01', 'total', 1, 'published', 'none', 663237, 663237,
+                'not-compared', 'not-compared', 'not-compared', 'not-compared', 1, 'cannot-be-calculated');
+        """;
+
+    private readonly TStore place = new();
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => await place.InitializeAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await place.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task Open_StoreAtPreviousVersion_ReplacesTheTableByAViewOfTheSameColumnsAndIsStale()
+    {
+        IReadOnlyList<(string Name, ColumnType Type)> columns;
+        await using (DbConnection raw = await OpenRawAsync())
+        {
+            Assert.Equal(PreviousVersion, await Migrator.MigrateAsync(raw, TimeProvider.System, PreviousVersion, Token));
+            await raw.ExecuteAsync(new CommandDefinition(PreviousRows, cancellationToken: Token));
+            if (place.Provider == StoreProvider.Postgres)
+            {
+                // What a completed first start records (PostgresEngine), so that opening the store keeps its rows.
+                await raw.ExecuteAsync(new CommandDefinition(
+                    "CREATE TABLE store_state (name VARCHAR PRIMARY KEY, value VARCHAR NOT NULL); INSERT INTO store_state VALUES ('seeded_at', '2026-01-01T00:00:00Z')",
+                    cancellationToken: Token));
+            }
+
+            columns = await StoreTables.ListColumnsAsync(raw, "indicator_cells", Token);
+            Assert.Equal(1L, await raw.ExecuteScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
+        }
+
+        await using AtlasStore store = await AtlasStore.OpenAsync(place.Location, TimeProvider.System, Token);
+
+        await using DbConnection connection = await store.DataSource.OpenConnectionAsync(Token);
+        Assert.Equal(38, columns.Count);
+        Assert.Equal(columns, await StoreTables.ListColumnsAsync(connection, "indicator_cells", Token));
+        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
+        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM compute_runs"));
+        Assert.True(await new ComputeRunner(store.DataSource, TimeProvider.System).IsStaleAsync(Token));
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations WHERE version = 13"));
+    }
+
+    private async Task<DbConnection> OpenRawAsync()
+    {
+        if (place.Provider == StoreProvider.DuckDb)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(place.Location.FilePath)!);
+            DuckDBConnection duck = new(new DuckDBConnectionStringBuilder { DataSource = place.Location.FilePath }.ConnectionString);
+            await duck.OpenAsync(Token);
+            return duck;
+        }
+
+        NpgsqlConnection npgsql = new(place.Location.Target);
+        await npgsql.OpenAsync(Token);
+        return new PostgresConnection(npgsql);
+    }
+}
