@@ -21,19 +21,23 @@ public sealed partial class CellRepository
         // run's cells), not of the rows read: under an embargo the public can have no cells while analysts have some.
         CommandDefinition definition = new(
             $"""
-            SELECT {Columns}, (SELECT count(*) FROM indicator_cells WHERE indicator_id = $indicator AND audience <> '{ComputeRunner.AllAudiences}') AS split
-            FROM indicator_cells WHERE {ForAudience} AND indicator_id = $indicator
+            SELECT {Columns},
+                   (SELECT count(*) FROM cell_rows WHERE {OfIndicator}
+                      AND audience_key NOT IN (SELECT text_key FROM cell_texts WHERE text = '{ComputeRunner.AllAudiences}')) AS split
+            FROM cell_rows WHERE {ForAudience} AND {OfIndicator}
             """,
             new { audience = Slug(audience), indicator = indicator.Value },
             cancellationToken: cancellationToken);
         await using DbDataReader reader = await connection.ExecuteReaderAsync(definition);
-        CellInterner interner = new();
+        // Read once the rows' statement has started: it then knows every key of its rows (CellDictionary).
+        CellDictionary keys = await CellDictionary.ReadAsync(dataSource, cancellationToken);
+        CellInterner comparisons = new();
         List<StoredCell> cells = [];
         bool forEveryone = false;
         int splitColumn = reader.FieldCount - 1;
         while (await reader.ReadAsync(cancellationToken))
         {
-            cells.Add(Read(reader, interner));
+            cells.Add(Read(reader, keys, comparisons));
             forEveryone = reader.GetInt64(splitColumn) == 0;
         }
 

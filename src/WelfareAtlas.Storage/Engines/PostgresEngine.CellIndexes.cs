@@ -3,7 +3,7 @@ using Dapper;
 
 namespace WelfareAtlas.Storage.Engines;
 
-/// <summary>PostgreSQL's indexes for reading cells by SQL (through the view <c>indicator_cells</c>), which DuckDB stores go without (migration 0012).</summary>
+/// <summary>PostgreSQL's indexes for reading cells by SQL (<c>cell_rows</c> by keys, 0013), which DuckDB stores go without (migration 0012).</summary>
 internal sealed partial class PostgresEngine
 {
     /// <summary>

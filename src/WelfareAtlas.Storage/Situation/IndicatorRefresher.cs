@@ -41,11 +41,12 @@ public sealed class IndicatorRefresher(DbDataSource dataSource, TimeProvider tim
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         IEnumerable<string> ids = await connection.QueryAsync<string>(new CommandDefinition(
             """
-            SELECT c.indicator_id
-            FROM (SELECT indicator_id, max(run_id) AS run_id FROM indicator_cells GROUP BY indicator_id) c
-            LEFT JOIN indicator_refreshes r ON r.indicator_id = c.indicator_id
+            SELECT i.indicator_id
+            FROM (SELECT indicator_key, max(run_id) AS run_id FROM cell_rows GROUP BY indicator_key) c
+            JOIN observation_indicators i ON i.indicator_key = c.indicator_key
+            LEFT JOIN indicator_refreshes r ON r.indicator_id = i.indicator_id
             WHERE r.run_id IS NULL OR r.run_id < c.run_id
-            ORDER BY c.indicator_id
+            ORDER BY i.indicator_id
             """,
             cancellationToken: cancellationToken));
         return [.. ids.Select(IndicatorId.Parse)];
@@ -107,8 +108,9 @@ public sealed class IndicatorRefresher(DbDataSource dataSource, TimeProvider tim
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleAsync<(long, bool, bool)>(new CommandDefinition(
             """
-            SELECT (SELECT max(run_id) FROM indicator_cells WHERE indicator_id = $id),
-                   EXISTS (SELECT 1 FROM indicator_cells WHERE indicator_id = $id AND audience <> 'all'),
+            SELECT (SELECT max(run_id) FROM cell_rows WHERE indicator_key = (SELECT indicator_key FROM observation_indicators WHERE indicator_id = $id)),
+                   EXISTS (SELECT 1 FROM cell_rows WHERE indicator_key = (SELECT indicator_key FROM observation_indicators WHERE indicator_id = $id)
+                             AND audience_key NOT IN (SELECT text_key FROM cell_texts WHERE text = 'all')),
                    EXISTS (SELECT 1 FROM indicator_refreshes WHERE indicator_id = $id)
             """,
             new { id = id.Value },
