@@ -85,11 +85,6 @@ internal static class ImportBenchmark
         double cpu = double.Parse(TimeField(error, "User time (seconds)") ?? "0", CultureInfo.InvariantCulture)
             + double.Parse(TimeField(error, "System time (seconds)") ?? "0", CultureInfo.InvariantCulture);
         Console.WriteLine((await output).Trim());
-        foreach (string phase in error.Split('\n').Where(l => l.StartsWith("phase ", StringComparison.Ordinal)))
-        {
-            Console.WriteLine(phase);
-        }
-
         if (process.ExitCode != 0)
         {
             // atlas's own message; /usr/bin/time's report follows it on the same stream.

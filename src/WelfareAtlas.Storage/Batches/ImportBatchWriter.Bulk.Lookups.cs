@@ -12,18 +12,13 @@ namespace WelfareAtlas.Storage.Batches;
 public sealed partial class ImportBatchWriter
 {
     /// <summary>
-    /// Reads the distinct texts of the mapped columns in one pass over the file (<see cref="ReadDistinctAsync"/>), builds
-    /// one temporary table per role (<c>bulk_where_i</c>, <c>bulk_area</c>, <c>bulk_indicator</c>, <c>bulk_period</c>,
-    /// <c>bulk_breakdown</c>, <c>bulk_number_c</c>) from them, keyed by the raw text (empty for an empty field), and
-    /// gives the joins of the file's rows <c>r</c> (columns <c>c0</c>, <c>c1</c>, …) with them. A constant role's table
-    /// has one row, joined to every row.
+    /// Builds one temporary table per role (<c>bulk_where_i</c>, <c>bulk_area</c>, <c>bulk_indicator</c>,
+    /// <c>bulk_period</c>, <c>bulk_breakdown</c>, <c>bulk_number_c</c>), keyed by the raw text (empty for an empty
+    /// field), and gives the joins of <c>bulk_rows r</c> with them. A constant role's table has one row, joined to every row.
     /// </summary>
     private sealed class Lookups(ImportBatchWriter writer, List<string> tables, CancellationToken cancellationToken)
     {
         private readonly List<int> numberColumns = [];
-
-        // The columns of the file that some role reads, in order; empty before ReadDistinctAsync.
-        private int[] read = [];
 
         /// <summary>The batch's catalogued indicators (of the column and of the values entries), numbered.</summary>
         public KeyIndex<string> Indicators { get; } = new(id => id);
@@ -40,89 +35,10 @@ public sealed partial class ImportBatchWriter
         /// <summary>Whether some text makes the mapping skip its row.</summary>
         public bool AnySkip { get; private set; }
 
-        /// <summary>The columns of the file that some role reads, in order (after <see cref="ReadDistinctAsync"/>).</summary>
-        public IReadOnlyList<int> ReadColumns => read;
-
         /// <summary>The columns read as numbers, each with its <c>bulk_number_c</c> table.</summary>
         public IReadOnlyList<int> NumberColumns => numberColumns;
 
-        /// <summary>
-        /// Reads the file once and keeps, in <c>bulk_distinct</c>, each distinct text of every column a role reads (the
-        /// sex, age and breakdown columns together, and the columns that decide a skip together) with its count of rows;
-        /// returns the file's data rows. One <c>GROUPING SETS</c> aggregate over DuckDB's reader: a set's rows have its
-        /// columns set (an empty field as empty text) and every other column <see langword="null"/>; the empty set counts
-        /// every row.
-        /// </summary>
-        /// <exception cref="DbException">DuckDB's reader refuses the file.</exception>
-        public async Task<long> ReadDistinctAsync(BulkCsvMapping mapping, string readCsv, string path)
-        {
-            List<int[]> sets = [];
-            void Add(IEnumerable<int?> columns)
-            {
-                int[] set = [.. columns.OfType<int>().Where(c => c >= 0).Distinct().Order()];
-                if (set.Length > 0 && !sets.Any(s => s.SequenceEqual(set)))
-                {
-                    sets.Add(set);
-                }
-            }
-
-            foreach (int column in mapping.Where)
-            {
-                Add([column]);
-            }
-
-            Add([mapping.Area]);
-            Add([mapping.Indicator]);
-            Add([mapping.Period]);
-            Add([mapping.Sex, mapping.Age, mapping.Breakdown]);
-            foreach (BulkValues entry in mapping.Values)
-            {
-                foreach (int? column in (int?[])[entry.Numerator, entry.Denominator, entry.Value, entry.Lower, entry.Upper])
-                {
-                    Add([column]);
-                }
-            }
-
-            Add([.. mapping.Where.Select(c => (int?)c), mapping.Area, mapping.Indicator]);
-            read = [.. sets.SelectMany(s => s).Distinct().Order()];
-            DynamicParameters parameters = new(new { path });
-            if (read.Length == 0)
-            {
-                return await writer.connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT count(*) FROM {readCsv}", parameters, cancellationToken: cancellationToken));
-            }
-
-            string Column(int c) => string.Create(CultureInfo.InvariantCulture, $"c{c}");
-            string texts = string.Join(", ", read.Select(c => string.Create(CultureInfo.InvariantCulture, $"COALESCE(c{c}, '') AS c{c}")));
-            string groupingSets = string.Join(", ", sets.Select(s => "(" + string.Join(", ", s.Select(Column)) + ")"));
-            tables.Add("bulk_distinct");
-            await writer.ExecuteAsync(
-                $"""
-                CREATE TEMP TABLE bulk_distinct AS
-                SELECT {string.Join(", ", read.Select(Column))}, count(*) AS n
-                FROM (SELECT {texts} FROM {readCsv})
-                GROUP BY GROUPING SETS ({groupingSets}, ())
-                """,
-                parameters,
-                cancellationToken);
-            return await writer.connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                $"SELECT COALESCE(max(n), 0) FROM bulk_distinct WHERE {SetCondition([])}",
-                cancellationToken: cancellationToken));
-        }
-
-        /// <summary>The rows the mapping skips: the counts of the distinct combinations of the columns that decide it.</summary>
-        public async Task<long> CountSkippedAsync(BulkCsvMapping mapping)
-        {
-            int[] set = [.. new[] { (int?)mapping.Area, mapping.Indicator }.Concat(mapping.Where.Select(c => (int?)c)).OfType<int>().Where(c => c >= 0).Distinct().Order()];
-            return await writer.connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                $"SELECT CAST(COALESCE(sum(r.n), 0) AS BIGINT) FROM bulk_distinct r {SkipJoins(mapping)} WHERE {SetCondition(set)} AND {SkipCondition(mapping)}",
-                cancellationToken: cancellationToken));
-        }
-
-        /// <summary>The rows of <c>bulk_distinct</c> of the grouping set of exactly <paramref name="set"/>'s columns.</summary>
-        private string SetCondition(int[] set) =>
-            "(" + string.Join(" AND ", read.Select(c => string.Create(CultureInfo.InvariantCulture, $"c{c} IS {(set.Contains(c) ? "NOT NULL" : "NULL")}")).DefaultIfEmpty("true")) + ")";
-
-        /// <summary>Fills the tables from <c>bulk_distinct</c>; <see langword="false"/> when a column has too many distinct texts.</summary>
+        /// <summary>Fills the tables; <see langword="false"/> when a column has too many distinct texts.</summary>
         public async Task<bool> BuildAsync(BulkCsvMapping mapping)
         {
             for (int f = 0; f < mapping.Where.Count; f++)
@@ -262,17 +178,17 @@ public sealed partial class ImportBatchWriter
         /// </summary>
         private async Task<bool> BuildAsync(string table, IReadOnlyList<int> columns, ColumnType[] types, Action<string?[], BulkWriter> write)
         {
-            int[] own = [.. columns.Where(c => c >= 0).Distinct().Order()];
+            int[] read = [.. columns.Where(c => c >= 0)];
             List<string?[]> distinct = [];
-            if (own.Length == 0)
+            if (read.Length == 0)
             {
                 distinct.Add(new string?[columns.Count]);
             }
             else
             {
-                string select = string.Join(", ", columns.Where(c => c >= 0).Select(c => string.Create(CultureInfo.InvariantCulture, $"c{c}")));
+                string select = string.Join(", ", read.Select(c => string.Create(CultureInfo.InvariantCulture, $"COALESCE(c{c}, '')")));
                 await using DbDataReader reader = await writer.connection.ExecuteReaderAsync(new CommandDefinition(
-                    string.Create(CultureInfo.InvariantCulture, $"SELECT {select} FROM bulk_distinct WHERE {SetCondition(own)} LIMIT {MaxDistinctTexts + 1}"),
+                    string.Create(CultureInfo.InvariantCulture, $"SELECT DISTINCT {select} FROM bulk_rows LIMIT {MaxDistinctTexts + 1}"),
                     cancellationToken: cancellationToken));
                 while (await reader.ReadAsync(cancellationToken))
                 {

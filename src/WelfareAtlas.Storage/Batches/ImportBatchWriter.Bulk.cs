@@ -57,7 +57,7 @@ public sealed partial class ImportBatchWriter
             return BulkOutcome.NotStaged("the bulk path reads with DuckDB; this store is PostgreSQL");
         }
 
-        List<string> tables = [];
+        List<string> tables = ["bulk_rows"];
         try
         {
             BulkOutcome outcome = await StageCsvCoreAsync(mapping, tables, cancellationToken);
@@ -105,10 +105,22 @@ public sealed partial class ImportBatchWriter
             return BulkOutcome.NotStaged("the delimiter or header line is one the bulk path does not read");
         }
 
-        string read = ReadCsv(file);
-        Lookups lookups = new(this, tables, cancellationToken);
-        long rows = await lookups.ReadDistinctAsync(mapping, read, file.Path);
-        PhaseClock.Mark("read_csv: distinct texts");
+        string columns = string.Join(", ", Enumerable.Range(0, file.Columns).Select(i => string.Create(CultureInfo.InvariantCulture, $"'c{i}': 'VARCHAR'")));
+        string delimiter = file.Delimiter == '\t' ? "\\t" : file.Delimiter.ToString();
+        await ExecuteAsync(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $$"""
+                CREATE TEMP TABLE bulk_rows AS SELECT * FROM read_csv($path,
+                    delim = '{{delimiter}}', quote = '"', escape = '"', header = false, skip = {{file.HeaderLine}},
+                    auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false,
+                    encoding = 'utf-8', max_line_size = {{MaxLineBytes}}, columns = { {{columns}} })
+                """),
+            new { path = file.Path },
+            cancellationToken);
+        // The table's rows are in file order (DuckDB's default preserve_insertion_order, which nothing here changes),
+        // so rowid i is data row i.
+        long rows = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM bulk_rows", cancellationToken: cancellationToken));
 
         // Row i is on line HeaderLine + 1 + i only when every line after the header is one row: no blank line (which
         // DuckDB skips silently) and no field that spans lines.
@@ -120,39 +132,27 @@ public sealed partial class ImportBatchWriter
         if (file.HasQuotes)
         {
             string suspicious = string.Join(" OR ", Enumerable.Range(0, file.Columns).Select(i => string.Create(CultureInfo.InvariantCulture, $"regexp_matches(c{i}, '[\"\\n\\r]')")));
-            if (await connection.ExecuteScalarAsync<bool?>(new CommandDefinition($"SELECT bool_or({suspicious}) FROM {read}", new { path = file.Path }, cancellationToken: cancellationToken)) == true)
+            if (await connection.ExecuteScalarAsync<bool?>(new CommandDefinition($"SELECT bool_or({suspicious}) FROM bulk_rows", cancellationToken: cancellationToken)) == true)
             {
                 return BulkOutcome.NotStaged("a field holds a quote or a line break, which the streaming reader reads (and warns about) its own way");
             }
         }
 
+        Lookups lookups = new(this, tables, cancellationToken);
         if (!await lookups.BuildAsync(mapping))
         {
             return BulkOutcome.NotStaged($"a column has more than {MaxDistinctTexts} distinct texts");
         }
 
-        PhaseClock.Mark("lookups");
-
-        long skipped = lookups.AnySkip ? await lookups.CountSkippedAsync(mapping) : 0;
+        long skipped = lookups.AnySkip
+            ? await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                $"SELECT count(*) FROM bulk_rows r {Lookups.SkipJoins(mapping)} WHERE {Lookups.SkipCondition(mapping)}",
+                cancellationToken: cancellationToken))
+            : 0;
         tables.Add("staged_keyed");
         await ExecuteAsync(CreateKeyed, null, cancellationToken);
-        (string insert, DynamicParameters parameters) = StagingStatement(mapping, lookups, read);
-        parameters.Add("path", file.Path);
-        long staged;
-        // DuckDB knows nothing of the file's size before reading it and estimates read_csv at a few rows, so its join
-        // order would build hash tables of the file's rows and probe them with the lookups'. The joins are written with
-        // the file's rows on the left, each lookup on the right, and run in that order: every hash table is a lookup.
-        await ExecuteAsync("SET disabled_optimizers = 'join_order,build_side_probe_side'", null, cancellationToken);
-        try
-        {
-            staged = await ExecuteAsync(insert, parameters, cancellationToken);
-        }
-        finally
-        {
-            await ExecuteAsync("RESET disabled_optimizers", null, CancellationToken.None);
-        }
-
-        PhaseClock.Mark("skip count, staging join");
+        (string insert, DynamicParameters parameters) = StagingStatement(mapping, lookups);
+        long staged = await ExecuteAsync(insert, parameters, cancellationToken);
         if (staged != (rows - skipped) * mapping.Values.Count)
         {
             return BulkOutcome.NotStaged("some rows have problems, which the streaming path reports");
@@ -160,38 +160,16 @@ public sealed partial class ImportBatchWriter
 
         tables.Remove("staged_keyed");
         await UseKeyedAsync(lookups, cancellationToken);
-        PhaseClock.Mark("key tables, view");
         sequence = staged;
         return new BulkOutcome(true, rows, skipped, null);
     }
 
-    /// <summary>
-    /// DuckDB's reader of the file as the streaming reader reads it: every column as text (<c>c0</c>, <c>c1</c>, …), with
-    /// the delimiter and header line it detected or was told, strict (a wrong field count, a misplaced quote, invalid
-    /// UTF-8 or a line over 64 KB is an error), with no sniffing. Its rows come in file order (DuckDB's default
-    /// <c>preserve_insertion_order</c>, which nothing here changes), so the row numbered <c>i</c> by
-    /// <c>row_number() OVER ()</c> is data row <c>i</c>. The file is the parameter <c>$path</c>.
-    /// </summary>
-    private static string ReadCsv(BulkCsvFile file)
-    {
-        string columns = string.Join(", ", Enumerable.Range(0, file.Columns).Select(i => string.Create(CultureInfo.InvariantCulture, $"'c{i}': 'VARCHAR'")));
-        string delimiter = file.Delimiter == '\t' ? "\\t" : file.Delimiter.ToString();
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $$"""
-            read_csv($path,
-                delim = '{{delimiter}}', quote = '"', escape = '"', header = false, skip = {{file.HeaderLine}},
-                auto_detect = false, strict_mode = true, null_padding = false, ignore_errors = false,
-                encoding = 'utf-8', max_line_size = {{MaxLineBytes}}, columns = { {{columns}} })
-            """);
-    }
-
     /// <summary>The INSERT of the staged observations, keyed by numbers: every row joined with the lookups of its texts, one SELECT per values entry.</summary>
-    private static (string Sql, DynamicParameters Parameters) StagingStatement(BulkCsvMapping mapping, Lookups lookups, string read)
+    private static (string Sql, DynamicParameters Parameters) StagingStatement(BulkCsvMapping mapping, Lookups lookups)
     {
         DynamicParameters parameters = new();
         StringBuilder sql = new();
-        sql.Append("INSERT INTO staged_keyed\nWITH m AS (\n    SELECT r.n, ")
+        sql.Append("INSERT INTO staged_keyed\nWITH m AS (\n    SELECT r.rowid AS n, ")
             .Append("a.ix AS area_ix, b.ix AS breakdown_ix");
         List<string> rejects = ["a.ix IS NULL", "b.ix IS NULL"];
         if (mapping.Indicator is not null)
@@ -213,7 +191,7 @@ public sealed partial class ImportBatchWriter
 
         // A row some dimension rejects gives no observation at all, as in the streaming path.
         sql.Append(CultureInfo.InvariantCulture, $", {string.Join(" OR ", rejects)} AS rejected")
-            .Append(CultureInfo.InvariantCulture, $"\n    FROM (SELECT {string.Join(", ", ["row_number() OVER () - 1 AS n", .. lookups.ReadColumns.Select(c => string.Create(CultureInfo.InvariantCulture, $"c{c}"))])} FROM {read}) r {lookups.AllJoins(mapping)}\n    WHERE NOT ({Lookups.SkipCondition(mapping)}))\n");
+            .Append(CultureInfo.InvariantCulture, $"\n    FROM bulk_rows r {lookups.AllJoins(mapping)}\n    WHERE NOT ({Lookups.SkipCondition(mapping)}))\n");
         int firstLine = mapping.File.HeaderLine + 1;
         for (int e = 0; e < mapping.Values.Count; e++)
         {
@@ -266,7 +244,7 @@ public sealed partial class ImportBatchWriter
             sql.Append(e == 0 ? string.Empty : "UNION ALL\n").Append(CultureInfo.InvariantCulture, $"""
                 SELECT m.n * {mapping.Values.Count} + {e}, CAST(m.n + {firstLine} AS INTEGER), {indicator}, m.area_ix, {period}, m.breakdown_ix,
                        {Kept(entry.Numerator)}, {Kept(entry.Denominator)}, {Kept(entry.Value)}, {Kept(entry.Lower)}, {Kept(entry.Upper)},
-                       CASE WHEN {suppressed} THEN {StatusSuppressed} WHEN {available} THEN {StatusAvailable} ELSE {StatusMissing} END,
+                       CASE WHEN {suppressed} THEN 'suppressed' WHEN {available} THEN 'available' ELSE 'missing' END,
                        CASE WHEN {suppressed} THEN {withheld} WHEN {available} THEN NULL ELSE {firstSymbol} END
                 FROM m
                 WHERE NOT m.rejected AND NOT ({bad}) AND NOT ({available} AND ({string.Join(" OR ", problems)}))

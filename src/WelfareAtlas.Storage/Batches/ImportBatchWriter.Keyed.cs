@@ -25,18 +25,13 @@ public sealed partial class ImportBatchWriter
     // is at most this many bits (32 MiB); larger key spaces count distinct hashes instead.
     private const long MaxKeyBitmapBits = 1L << 28;
 
-    // The status of a keyed row as a small number (status_code, SQL literals), so that no text is staged or joined per row.
-    private const string StatusAvailable = "0";
-    private const string StatusSuppressed = "1";
-    private const string StatusMissing = "2";
-
     private const string CreateKeyed = """
         CREATE TEMP TABLE staged_keyed (
             seq BIGINT NOT NULL, line INTEGER,
             indicator_ix INTEGER NOT NULL, area_ix INTEGER NOT NULL, period_ix INTEGER NOT NULL, breakdown_ix INTEGER NOT NULL,
             numerator DOUBLE PRECISION, denominator DOUBLE PRECISION, value DOUBLE PRECISION,
             lower_limit DOUBLE PRECISION, upper_limit DOUBLE PRECISION,
-            status_code TINYINT NOT NULL, source_symbol VARCHAR)
+            status VARCHAR NOT NULL, source_symbol VARCHAR)
         """;
 
     private const string CreateKeyTables = """
@@ -47,13 +42,12 @@ public sealed partial class ImportBatchWriter
         """;
 
     // Same columns, names and types as the staging table it replaces (ImportBatchWriter.cs, CreateStaging).
-    private const string KeyedView = $"""
+    private const string KeyedView = """
         DROP TABLE staged_observations;
         CREATE TEMP VIEW staged_observations AS
             SELECT k.seq, k.line, CAST(NULL AS VARCHAR) AS location, i.id AS indicator_id, a.code AS area_code,
                    p.period, p.period_start, p.period_end, b.key AS breakdown,
-                   k.numerator, k.denominator, k.value, k.lower_limit, k.upper_limit,
-                   CASE k.status_code WHEN {StatusAvailable} THEN 'available' WHEN {StatusSuppressed} THEN 'suppressed' ELSE 'missing' END AS status, k.source_symbol
+                   k.numerator, k.denominator, k.value, k.lower_limit, k.upper_limit, k.status, k.source_symbol
             FROM staged_keyed k
             JOIN bulk_key_indicator i ON i.ix = k.indicator_ix
             JOIN bulk_key_area a ON a.ix = k.area_ix
@@ -151,8 +145,8 @@ public sealed partial class ImportBatchWriter
         level AS (SELECT area_key, parent_key FROM bulk_area_tree WHERE type = $childType AND parent_key IS NOT NULL),
         additive AS (SELECT k.ix FROM bulk_key_indicator k JOIN indicators i ON i.id = k.id AND i.measure IN {Additive}),
         batch AS (
-            {(deliversChildren ? $"""
-            SELECT k.indicator_ix, a.area_key, k.period_ix, k.breakdown_ix, k.value, k.status_code = {StatusAvailable} AS available, k.numerator, k.denominator
+            {(deliversChildren ? """
+            SELECT k.indicator_ix, a.area_key, k.period_ix, k.breakdown_ix, k.value, k.status = 'available' AS available, k.numerator, k.denominator
             FROM staged_keyed k JOIN bulk_store_area a ON a.ix = k.area_ix
             UNION ALL
             """ : string.Empty)}

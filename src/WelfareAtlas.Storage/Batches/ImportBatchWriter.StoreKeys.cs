@@ -98,21 +98,16 @@ public sealed partial class ImportBatchWriter
         JOIN observation_statuses s ON s.status = o.status
         """;
 
-    private const string InsertKeyed = $"""
+    private const string InsertKeyed = """
         INSERT INTO observation_rows
         SELECT $id, i.indicator_key, a.area_key, p.period_key, b.breakdown_key, k.numerator, k.denominator, k.value,
-               k.lower_limit, k.upper_limit,
-               CASE k.status_code WHEN {StatusAvailable} THEN s.available_key WHEN {StatusSuppressed} THEN s.suppressed_key ELSE s.missing_key END,
-               k.source_symbol, k.line, NULL, NULL
+               k.lower_limit, k.upper_limit, s.status_key, k.source_symbol, k.line, NULL, NULL
         FROM staged_keyed k
         JOIN bulk_store_indicator i ON i.ix = k.indicator_ix
         JOIN bulk_store_area a ON a.ix = k.area_ix
         JOIN bulk_store_period p ON p.ix = k.period_ix
         JOIN bulk_store_breakdown b ON b.ix = k.breakdown_ix
-        CROSS JOIN (
-            SELECT (SELECT status_key FROM observation_statuses WHERE status = 'available') AS available_key,
-                   (SELECT status_key FROM observation_statuses WHERE status = 'suppressed') AS suppressed_key,
-                   (SELECT status_key FROM observation_statuses WHERE status = 'missing') AS missing_key) AS s
+        JOIN observation_statuses s ON s.status = k.status
         """;
 
     private const string InsertDerived = """

@@ -50,9 +50,7 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
             return Result(ImportStatus.InvalidMapping, null, [specReport], clock);
         }
 
-        WelfareAtlas.Storage.Batches.PhaseClock.Mark("start of import");
         CsvFileScan scan = await CsvFileScan.ScanAsync(request.FilePath, cancellationToken);
-        WelfareAtlas.Storage.Batches.PhaseClock.Mark("scan and hash");
         string contentHash = scan.Sha256;
         ImportBatchRepository batches = new(dataSource, time);
         if (await batches.FindCommittedByHashAsync(contentHash, cancellationToken) is { } existing)
@@ -79,7 +77,6 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
 
         ImportBatchHeader header = new(spec.Source, request.FileName, contentHash, Convert.ToHexStringLower(SHA256.HashData(request.Mapping)), request.ImportedBy, request.PublishAt);
         await using ImportBatchWriter writer = await batches.BeginAsync(header, cancellationToken);
-        WelfareAtlas.Storage.Batches.PhaseClock.Mark("spec, mapper, writer");
         ReadReport mappingReport = new(request.FileName);
         long read = 0;
         long skipped = 0;
