@@ -38,6 +38,9 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     /// <summary>The audience of the cells of an indicator whose cells disclosure control leaves as they are: one set for everyone.</summary>
     public const string AllAudiences = "all";
 
+    /// <summary>How many observations a part of an indicator's cells holds at most (<see cref="BreakdownParts"/>), unless one breakdown has more.</summary>
+    private const int ObservationsPerPart = 250_000;
+
     private static readonly StatisticError Withheld = StatisticError.Suppressed("suppressed to protect privacy");
 
     /// <summary>Recomputes every indicator in the catalogue.</summary>
@@ -150,9 +153,9 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     /// <remarks>
     /// Disclosure control needs the whole indicator (its relations join breakdowns: a topic's total is the sum of the
     /// topics), but a cell depends only on cells of its own breakdown (its benchmarks, peers and trend have the same
-    /// breakdown), so the cells are computed for a few breakdowns at a time (<see cref="PartsByBreakdown"/>), each part's
+    /// breakdown), so the cells are computed for a few breakdowns at a time (<see cref="BreakdownParts"/>), each part's
     /// cells handed to the writer before the next part's are computed. The cells are the same as computing the whole
-    /// indicator at once: each part keeps the observations in their order. At national scale one indicator's cells of
+    /// indicator at once (<see cref="BreakdownParts"/>). At national scale one indicator's cells of
     /// both audiences held 3–4 GB at once (youth chat, 2.7 million observations); a part holds a few hundred MB.
     /// </remarks>
     private static IEnumerable<IndicatorResult> Compute(
@@ -164,7 +167,7 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         List<StoredObservation> sources)
     {
         List<Observation> all = [.. sources.Select(s => s.Observation)];
-        List<int[]> parts = PartsByBreakdown(all);
+        IReadOnlyList<int[]> parts = BreakdownParts.Of(all, ObservationsPerPart);
 
         // The first part's analyst cells do not depend on disclosure control: both at once, which shortens the
         // largest indicators' share of the run when the other core is free.
@@ -200,61 +203,6 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
                 i => published.Cells[i].State.IsWithheld() ? Withheld : null,
                 EstimatesOf(cells, partObservations, published));
             yield return new IndicatorResult(partSources, [new AudienceCells("analyst", cells, partAnalysts), new AudienceCells("public", publicCells, published)]);
-        }
-    }
-
-    /// <summary>How many observations a part of an indicator's cells holds at most, unless one breakdown has more.</summary>
-    private const int ObservationsPerPart = 250_000;
-
-    /// <summary>
-    /// The positions of <paramref name="observations"/> in parts of whole breakdowns (every observation of a breakdown
-    /// in one part), each part in ascending order, adding breakdowns in order of first appearance to a part until it
-    /// holds <see cref="ObservationsPerPart"/>; one part for a smaller indicator.
-    /// </summary>
-    private static List<int[]> PartsByBreakdown(List<Observation> observations)
-    {
-        if (observations.Count <= ObservationsPerPart)
-        {
-            return observations.Count == 0 ? [] : [[.. Enumerable.Range(0, observations.Count)]];
-        }
-
-        Dictionary<string, List<int>> byBreakdown = new(StringComparer.Ordinal);
-        List<List<int>> inOrder = [];
-        for (int i = 0; i < observations.Count; i++)
-        {
-            if (!byBreakdown.TryGetValue(observations[i].Breakdown.Key, out List<int>? positions))
-            {
-                byBreakdown[observations[i].Breakdown.Key] = positions = [];
-                inOrder.Add(positions);
-            }
-
-            positions.Add(i);
-        }
-
-        List<int[]> parts = [];
-        List<int> current = [];
-        foreach (List<int> breakdown in inOrder)
-        {
-            current.AddRange(breakdown);
-            if (current.Count >= ObservationsPerPart)
-            {
-                parts.Add(Sorted(current));
-                current = [];
-            }
-        }
-
-        if (current.Count > 0)
-        {
-            parts.Add(Sorted(current));
-        }
-
-        return parts;
-
-        static int[] Sorted(List<int> positions)
-        {
-            int[] sorted = [.. positions];
-            Array.Sort(sorted);
-            return sorted;
         }
     }
 
