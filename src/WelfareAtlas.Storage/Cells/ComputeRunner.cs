@@ -335,10 +335,11 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     }
 
     /// <summary>
-    /// Computes the indicators on the other threads (the largest first, so that the two cores do not end with one of
-    /// them alone on one core) while this one appends each indicator's cells to the staging table as soon as they are
-    /// ready and lets them go: the append overlaps the computing, and no more than a few indicators' cells wait for the
-    /// writer at once instead of every indicator's until the end.
+    /// Computes the indicators on the other threads, one per core (the largest first, so that the two cores do not end
+    /// with one of them alone on one core), while this one appends each part of an indicator's cells to the staging
+    /// table as soon as it is ready and lets it go: the append overlaps the computing, and the cells held at once are
+    /// those of the parts being computed and of at most two waiting for the writer (the national demo's run held 4.3 GB
+    /// of live managed memory at most, docs/PERFORMANCE.md).
     /// </summary>
     private async Task<long> ComputeAndStageAsync(
         DbConnection connection,
