@@ -16,13 +16,14 @@ using WelfareAtlas.Benchmarks.Profiles;
 namespace WelfareAtlas.Benchmarks.Disclosure;
 
 /// <summary>
-/// <c>disclosure [RUNS] [DUMP_FILE] [national [SEED]]</c>: <see cref="DisclosureControl.Protect(Indicator, IReadOnlyList{Observation}, IReadOnlyList{Area}, IReadOnlyList{CrosswalkShare}, Audience)"/>
-/// for analysts (then <see cref="DisclosureControl.ForPublic"/>) of every indicator of a copy of the Helsinki demo
+/// <c>disclosure [RUNS] [DUMP_FILE|-] [national [SEED [INDICATOR,…]]]</c>: <see cref="DisclosureControl.Protect(Indicator, IReadOnlyList{Observation}, IReadOnlyList{Area}, IReadOnlyList{CrosswalkShare}, Audience)"/>
+/// for analysts (then <see cref="DisclosureControl.ForPublic(ProtectedTable)"/>) of every indicator of a copy of the Helsinki demo
 /// store (or of the national demo store), with the observations the compute run gives it (the current ones and the
 /// totals it sums from breakdowns), one indicator after another on one thread, each timed by the process's processor
 /// time. With DUMP_FILE it writes every protected table (each cell's state and reason, the audit's ranges, failures,
 /// components, the relations) there when the file is missing, and compares with it otherwise: the check that a faster
-/// disclosure control gives the same results on the real demo indicators (docs/PERFORMANCE.md).
+/// disclosure control gives the same results on the real demo indicators (docs/PERFORMANCE.md). With a comma-separated
+/// list of indicator ids after the seed, only those indicators (the national store's largest take minutes each).
 /// </summary>
 internal static class DisclosureDemoCommand
 {
@@ -31,6 +32,7 @@ internal static class DisclosureDemoCommand
         int runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
         string? dumpFile = args.Length > 1 && args[1] != "-" ? args[1] : null;
         bool national = args.Length > 2 && args[2] == "national";
+        HashSet<string>? only = args.Length > 4 ? [.. args[4].Split(',')] : null;
         string directory = national
             ? await NationalStore.CopyAsync(args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : DemoLoader.DefaultSeed)
             : await DemoStore.CopyAsync();
@@ -42,7 +44,9 @@ internal static class DisclosureDemoCommand
             {
                 areas = [.. await new AreaRepository(store.DataSource).ListAsync(null, null)];
                 DisclosureInputRepository repository = new(store.DataSource);
-                foreach (Indicator indicator in (await new IndicatorRepository(store.DataSource).ListAsync()).OrderBy(i => i.Id.Value, StringComparer.Ordinal))
+                foreach (Indicator indicator in (await new IndicatorRepository(store.DataSource).ListAsync())
+                    .Where(i => only is null || only.Contains(i.Id.Value))
+                    .OrderBy(i => i.Id.Value, StringComparer.Ordinal))
                 {
                     List<Observation> observations = [.. await repository.ListCurrentAsync(indicator.Id)];
                     observations.AddRange(BreakdownTotals.Derive(indicator.Measure, [.. observations]).Select(total => total.Total));

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using System.Diagnostics;
+using Dapper;
 using System.Globalization;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Cells;
@@ -13,7 +15,8 @@ namespace WelfareAtlas.Benchmarks.Profiles;
 /// (<see cref="NationalStore"/>: 3,228 synthetic areas, every indicator, 2016–2025, loaded through the importer; built
 /// and timed on first use); with COPIES the Helsinki store with that many copies of Helsinki as further cities
 /// (<see cref="ScaledStore"/>, the national stand-in used before the national demo could be loaded; kept to compare
-/// with earlier figures). A run takes long enough
+/// with earlier figures). For the national store DuckDB's memory limit is set as the national load's imports leave it.
+/// A run takes long enough
 /// that BenchmarkDotNet's in-process job gives up on it; this command measures the same call without its harness.
 /// </summary>
 internal static class ComputeRunCommand
@@ -36,6 +39,15 @@ internal static class ComputeRunCommand
             }
 
             await using AtlasStore store = await AtlasStore.OpenAsync(directory, TimeProvider.System);
+            if (national)
+            {
+                // As in `atlas init --demo --scale national`, whose imports leave DuckDB's memory limit at 512 MB for
+                // the database instance before its compute run: without it DuckDB keeps the run's staged cells (13
+                // million rows) in memory, several GB beside the run's own (docs/PERFORMANCE.md).
+                await using DbConnection connection = await store.DataSource.OpenConnectionAsync();
+                await connection.ExecuteAsync("SET memory_limit = '512MB'");
+            }
+
             ComputeRunner runner = new(store.DataSource, TimeProvider.System);
             List<double> seconds = [];
             for (int i = 0; i < runs; i++)

@@ -226,9 +226,21 @@ public static class DisclosureControl
         return table with
         {
             Audience = Audience.Public,
-            Cells = [.. table.Cells.Select(cell => IsHidden(cell.State) ? ForPublic(cell.Observation, cell.State, cell.Reason) : cell)],
+            Cells = [.. table.Cells.Select(ForPublic)],
             Audit = audit,
         };
+    }
+
+    /// <summary>
+    /// What the public may see of one cell of a table protected for analysts, as <see cref="ForPublic(ProtectedTable)"/>
+    /// gives it: a hidden cell without its numbers and with the public state and reason, any other cell itself (the
+    /// same object). For a caller that takes a large table's public cells a part at a time.
+    /// </summary>
+    /// <param name="cell">A cell of a table from <see cref="Protect(Indicator, IReadOnlyList{Observation}, RelationSet, Audience)"/> for analysts.</param>
+    public static ProtectedCell ForPublic(ProtectedCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return IsHidden(cell.State) ? ForPublic(cell.Observation, cell.State, cell.Reason) : cell;
     }
 
     /// <summary>The count cells of <paramref name="observations"/>: numerator by cell, null for a cell the source did not give.</summary>

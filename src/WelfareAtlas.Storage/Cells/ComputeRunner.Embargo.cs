@@ -71,10 +71,11 @@ public sealed partial class ComputeRunner
         return published;
     }
 
-    /// <summary>An embargoed indicator's cells: analysts get <paramref name="everything"/>'s, the public <paramref name="published"/>'s.</summary>
-    private static IndicatorResult[] UnderEmbargo(IndicatorResult everything, IndicatorResult published) =>
-    [
-        everything with { Audiences = [.. everything.Audiences.Where(a => a.Audience != "public").Select(a => a with { Audience = "analyst" })] },
-        published with { Audiences = [.. published.Audiences.Where(a => a.Audience != "analyst").Select(a => a with { Audience = "public" })] },
-    ];
+    /// <summary>An embargoed indicator's cells for analysts: those computed from every observation.</summary>
+    private static IndicatorResult ForAnalysts(IndicatorResult everything) =>
+        everything with { Audiences = [.. everything.Audiences.Where(a => a.Audience != "public").Select(a => a with { Audience = "analyst" })] };
+
+    /// <summary>An embargoed indicator's cells for the public: those computed from the published observations only.</summary>
+    private static IndicatorResult ForPublic(IndicatorResult published) =>
+        published with { Audiences = [.. published.Audiences.Where(a => a.Audience != "analyst").Select(a => a with { Audience = "public" })] };
 }

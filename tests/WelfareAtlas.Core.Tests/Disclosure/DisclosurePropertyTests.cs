@@ -89,6 +89,19 @@ public sealed class DisclosurePropertyTests
         observation.Numerator is { } n
         && ((n > 0 && n < random.Rule.MinimumNumerator) || (n == 0 && !random.Rule.ZeroPublishable && random.Rule.MinimumNumerator > 0));
 
+    [Property(MaxTest = 60)]
+    public bool ForPublic_EachCell_SameAsThePublicTable(NonNegativeInt seed)
+    {
+        // The compute run takes a large indicator's public cells a part at a time, cell by cell.
+        RandomTable random = RandomTable.Create(seed.Get);
+        ProtectedTable analysts = DisclosureControl.Protect(random.Indicator, random.Observations, random.Areas, [], Audience.Analyst);
+
+        ProtectedTable published = DisclosureControl.ForPublic(analysts);
+
+        return analysts.Cells.Select((cell, i) => (Cell: DisclosureControl.ForPublic(cell), Expected: published.Cells[i], Analysts: cell)).All(
+            pair => pair.Cell == pair.Expected && (pair.Analysts.IsHidden ? pair.Cell.Observation.Numerator is null : ReferenceEquals(pair.Cell, pair.Analysts)));
+    }
+
     private static ProtectedTable Protect(RandomTable random, IReadOnlyList<Observation> observations) =>
         DisclosureControl.Protect(random.Indicator, observations, random.Areas, [], Audience.Public);
 }
