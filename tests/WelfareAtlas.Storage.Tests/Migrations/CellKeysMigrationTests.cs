@@ -1,7 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using DuckDB.NET.Data;
-using Npgsql;
 using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Storage.Engines;
 using WelfareAtlas.Storage.Migrations;
@@ -55,17 +53,11 @@ public abstract class CellKeysMigrationTests<TStore> : IAsyncLifetime
     public async Task Open_StoreAtPreviousVersion_ReplacesTheTableByAViewOfTheSameColumnsAndIsStale()
     {
         IReadOnlyList<(string Name, ColumnType Type)> columns;
-        await using (DbConnection raw = await OpenRawAsync())
+        await using (DbConnection raw = await RawStore.OpenAsync(place, Token))
         {
             Assert.Equal(PreviousVersion, await Migrator.MigrateAsync(raw, TimeProvider.System, PreviousVersion, Token));
             await raw.ExecuteAsync(new CommandDefinition(PreviousRows, cancellationToken: Token));
-            if (place.Provider == StoreProvider.Postgres)
-            {
-                // What a completed first start records (PostgresEngine), so that opening the store keeps its rows.
-                await raw.ExecuteAsync(new CommandDefinition(
-                    "CREATE TABLE store_state (name VARCHAR PRIMARY KEY, value VARCHAR NOT NULL); INSERT INTO store_state VALUES ('seeded_at', '2026-01-01T00:00:00Z')",
-                    cancellationToken: Token));
-            }
+            await RawStore.MarkSeededAsync(place, raw, Token);
 
             columns = await StoreTables.ListColumnsAsync(raw, "indicator_cells", Token);
             Assert.Equal(1L, await raw.ExecuteScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
@@ -80,20 +72,5 @@ public abstract class CellKeysMigrationTests<TStore> : IAsyncLifetime
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM compute_runs"));
         Assert.True(await new ComputeRunner(store.DataSource, TimeProvider.System).IsStaleAsync(Token));
         Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations WHERE version = 13"));
-    }
-
-    private async Task<DbConnection> OpenRawAsync()
-    {
-        if (place.Provider == StoreProvider.DuckDb)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(place.Location.FilePath)!);
-            DuckDBConnection duck = new(new DuckDBConnectionStringBuilder { DataSource = place.Location.FilePath }.ConnectionString);
-            await duck.OpenAsync(Token);
-            return duck;
-        }
-
-        NpgsqlConnection npgsql = new(place.Location.Target);
-        await npgsql.OpenAsync(Token);
-        return new PostgresConnection(npgsql);
     }
 }

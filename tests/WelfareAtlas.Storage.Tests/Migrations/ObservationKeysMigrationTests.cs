@@ -1,10 +1,7 @@
 using System.Data.Common;
 using Dapper;
-using DuckDB.NET.Data;
-using Npgsql;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Storage.Batches;
-using WelfareAtlas.Storage.Engines;
 using WelfareAtlas.Storage.Migrations;
 using WelfareAtlas.Storage.Tests.Batches;
 using WelfareAtlas.Storage.Tests.Stores;
@@ -113,33 +110,12 @@ public abstract class ObservationKeysMigrationTests<TStore> : IAsyncLifetime
     /// <summary>A store at <see cref="PreviousVersion"/> with <see cref="PreviousRows"/>, closed again; returns its rows as that version reads them.</summary>
     private async Task<IReadOnlyList<Row>> CreatePreviousStoreAsync()
     {
-        await using DbConnection connection = await OpenRawAsync();
+        await using DbConnection connection = await RawStore.OpenAsync(place, Token);
         Assert.Equal(PreviousVersion, await Migrator.MigrateAsync(connection, TimeProvider.System, PreviousVersion, Token));
         await connection.ExecuteAsync(new CommandDefinition(PreviousRows, cancellationToken: Token));
-        if (place.Provider == StoreProvider.Postgres)
-        {
-            // What a completed first start records (PostgresEngine), so that opening the store keeps its rows.
-            await connection.ExecuteAsync(new CommandDefinition(
-                "CREATE TABLE store_state (name VARCHAR PRIMARY KEY, value VARCHAR NOT NULL); INSERT INTO store_state VALUES ('seeded_at', '2026-01-01T00:00:00Z')",
-                cancellationToken: Token));
-        }
+        await RawStore.MarkSeededAsync(place, connection, Token);
 
         return await ReadAsync(connection);
-    }
-
-    private async Task<DbConnection> OpenRawAsync()
-    {
-        if (place.Provider == StoreProvider.DuckDb)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(place.Location.FilePath)!);
-            DuckDBConnection duck = new(new DuckDBConnectionStringBuilder { DataSource = place.Location.FilePath }.ConnectionString);
-            await duck.OpenAsync(Token);
-            return duck;
-        }
-
-        NpgsqlConnection npgsql = new(place.Location.Target);
-        await npgsql.OpenAsync(Token);
-        return new PostgresConnection(npgsql);
     }
 
     private static async Task<IReadOnlyList<Row>> ReadAsync(DbConnection connection) =>
