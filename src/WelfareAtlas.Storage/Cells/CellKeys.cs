@@ -106,6 +106,32 @@ internal sealed class CellKeys
     public int? OfTextOrNull(string? text) => text is null ? null : OfText(text);
 
     /// <summary>
+    /// The keys of one column's texts: a column's text is mostly the same string object as the previous cell's (a slug,
+    /// a shared reason, the area's code for its periods), so the column remembers its last text and key and looks
+    /// up only when the text changes. Not thread-safe, as the keys are not.
+    /// </summary>
+    public sealed class Column(CellKeys keys)
+    {
+        private string? last;
+        private int lastKey;
+
+        /// <summary>The key of <paramref name="text"/>, numbered now if the store has none yet.</summary>
+        public int Of(string text)
+        {
+            if (!ReferenceEquals(text, last))
+            {
+                lastKey = keys.OfText(text);
+                last = text;
+            }
+
+            return lastKey;
+        }
+
+        /// <summary>The key of <paramref name="text"/>, or null for null.</summary>
+        public int? OfOrNull(string? text) => text is null ? null : Of(text);
+    }
+
+    /// <summary>
     /// Adds the texts numbered since <see cref="ReadAsync"/> to <c>cell_texts</c>, before the transaction that replaces
     /// the cells: should that fail, they stay unused, which readers never see.
     /// </summary>

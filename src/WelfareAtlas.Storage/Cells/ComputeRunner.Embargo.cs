@@ -12,21 +12,6 @@ namespace WelfareAtlas.Storage.Cells;
 /// </summary>
 public sealed partial class ComputeRunner
 {
-    private const string ObservationColumns = """
-        SELECT indicator_id, area_code, period, breakdown, numerator, denominator, value, lower_limit, upper_limit,
-               status, source_symbol, batch_id, derivation
-        FROM observations
-        """;
-
-    private const string CurrentObservations = ObservationColumns + "\n" + """
-        WHERE superseded_by IS NULL
-        """;
-
-    private const string PublishedObservations = ObservationColumns + "\n" + """
-        WHERE batch_id NOT IN (SELECT id FROM import_batches WHERE published_at > $now)
-          AND (superseded_by IS NULL OR superseded_by IN (SELECT id FROM import_batches WHERE published_at > $now))
-        """;
-
     /// <summary>The committed batches whose publication time is after <paramref name="now"/>.</summary>
     public async Task<IReadOnlyList<long>> EmbargoedBatchesAsync(DateTime now, CancellationToken cancellationToken = default)
     {
@@ -41,7 +26,7 @@ public sealed partial class ComputeRunner
     /// What the public may see at <paramref name="now"/> of the indicators an embargoed batch touches, or
     /// <see langword="null"/> when no batch is embargoed; indicators without an embargoed batch are not in it.
     /// </summary>
-    private static async Task<Dictionary<IndicatorId, List<StoredObservation>>?> ReadPublishedObservationsAsync(
+    private async Task<Dictionary<IndicatorId, List<StoredObservation>>?> ReadPublishedObservationsAsync(
         DbConnection connection,
         List<IndicatorMethod> methods,
         DateTime now,

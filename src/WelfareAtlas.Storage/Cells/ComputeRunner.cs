@@ -6,7 +6,6 @@ using WelfareAtlas.Areas;
 using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
-using WelfareAtlas.Periods;
 using WelfareAtlas.ProfileCells;
 using WelfareAtlas.Statistics;
 using WelfareAtlas.Storage.Areas;
@@ -102,12 +101,8 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
             .Where(indicator => only is null || only.Contains(indicator.Id))
             .OrderBy(indicator => indicator.Id.Value, StringComparer.Ordinal)];
         List<IndicatorMethod> methods = [.. indicators.Select(indicator => new IndicatorMethod(indicator.Id, indicator.Measure, indicator.Multiplier))];
-        DisclosureInputRepository disclosureInputs = new(dataSource);
-        Dictionary<IndicatorId, IReadOnlyList<CrosswalkShare>> shares = [];
-        foreach (Indicator indicator in indicators)
-        {
-            shares[indicator.Id] = await disclosureInputs.ListCrosswalkSharesAsync(indicator.Id, cancellationToken);
-        }
+        IReadOnlyDictionary<IndicatorId, IReadOnlyList<CrosswalkShare>> shares =
+            await new DisclosureInputRepository(dataSource).ListCrosswalkSharesAsync([.. indicators.Select(indicator => indicator.Id)], cancellationToken);
 
         Dictionary<IndicatorId, List<StoredObservation>> observations = await ReadObservationsAsync(connection, methods, null, cancellationToken);
         Dictionary<IndicatorId, List<StoredObservation>>? published = await ReadPublishedObservationsAsync(connection, methods, started, cancellationToken);
@@ -252,91 +247,6 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     private static ProtectedCell WithholdCount(ProtectedCell cell) => DisclosureControl.ForPublic(
         cell.State == CellState.Unavailable ? cell : cell with { State = CellState.SecondarySuppressed, Reason = SuppressionReason.Complementary });
 
-    private static async Task<Dictionary<IndicatorId, List<StoredObservation>>> ReadObservationsAsync(
-        DbConnection connection,
-        List<IndicatorMethod> methods,
-        DateTime? publishedAt,
-        CancellationToken cancellationToken)
-    {
-        Dictionary<string, IndicatorId> wanted = methods.ToDictionary(m => m.Id.Value, m => m.Id, StringComparer.Ordinal);
-        Dictionary<IndicatorId, List<StoredObservation>> byIndicator = [];
-        Dictionary<string, (AreaCode Value, int Id)> areaCodes = new(StringComparer.Ordinal);
-        Dictionary<string, (Period Value, int Id)> periods = new(StringComparer.Ordinal);
-        Dictionary<string, (Breakdown Value, int Id)> breakdowns = new(StringComparer.Ordinal);
-        Dictionary<IndicatorId, int> indicatorIds = [];
-        await using DbCommand command = connection.CreateCommand();
-        // Without a time: the current observations. With one: what the public may see at that time (PublishedAt).
-        command.CommandText = CurrentObservations;
-        if (publishedAt is { } now)
-        {
-            command.CommandText = PublishedObservations;
-            DbParameter parameter = command.CreateParameter();
-            parameter.ParameterName = "now";
-            parameter.Value = now;
-            command.Parameters.Add(parameter);
-        }
-
-        // Each key by the numbers of its parsed parts, not by the texts the reader returns: a key of three fresh
-        // strings per row held 1 GB for the national demo's 6 million rows while they were read.
-        Dictionary<(int Indicator, int Area, int Period, int Breakdown), int> positions = [];
-        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            if (!wanted.TryGetValue(reader.GetString(0), out IndicatorId indicator))
-            {
-                continue;
-            }
-
-            if (!byIndicator.TryGetValue(indicator, out List<StoredObservation>? list))
-            {
-                byIndicator[indicator] = list = [];
-                indicatorIds[indicator] = indicatorIds.Count;
-            }
-
-            (AreaCode area, int areaId) = Cached(areaCodes, reader.GetString(1), AreaCode.Parse);
-            (Period period, int periodId) = Cached(periods, reader.GetString(2), Period.Parse);
-            (Breakdown breakdown, int breakdownId) = Cached(breakdowns, reader.GetString(3), ParseBreakdown);
-            long batch = reader.GetInt64(11);
-            string? derivation = reader.IsDBNull(12) ? null : reader.GetString(12);
-            (int, int, int, int) key = (indicatorIds[indicator], areaId, periodId, breakdownId);
-            int existing = positions.GetValueOrDefault(key, -1);
-            if (existing >= 0 && !Prefer(batch, derivation, list[existing]))
-            {
-                continue;
-            }
-
-            Observation observation = new(
-                indicator,
-                area,
-                period,
-                breakdown,
-                NullableDouble(reader, 4),
-                NullableDouble(reader, 5),
-                NullableDouble(reader, 6),
-                NullableDouble(reader, 7),
-                NullableDouble(reader, 8),
-                reader.GetString(9) switch
-                {
-                    "available" => ObservationStatus.Available,
-                    "suppressed" => ObservationStatus.SuppressedBySource,
-                    _ => ObservationStatus.Missing,
-                },
-                reader.IsDBNull(10) ? null : reader.GetString(10));
-            StoredObservation stored = new(observation, batch, derivation);
-            if (existing >= 0)
-            {
-                list[existing] = stored;
-            }
-            else
-            {
-                positions[key] = list.Count;
-                list.Add(stored);
-            }
-        }
-
-        return byIndicator;
-    }
-
     /// <summary>
     /// Computes the indicators on the other threads, one per core (the largest first, so that the two cores do not end
     /// with one of them alone on one core), while this one appends each part of an indicator's cells to the staging
@@ -351,7 +261,7 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         List<Indicator> indicators,
         Dictionary<AreaCode, Area> areas,
         List<Area> areaList,
-        Dictionary<IndicatorId, IReadOnlyList<CrosswalkShare>> shares,
+        IReadOnlyDictionary<IndicatorId, IReadOnlyList<CrosswalkShare>> shares,
         Dictionary<IndicatorId, List<StoredObservation>> observations,
         Dictionary<IndicatorId, List<StoredObservation>>? published,
         CancellationToken cancellationToken)
@@ -437,6 +347,12 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     {
         long count = 0;
         ColumnType[] columns = [.. (await StoreTables.ListColumnsAsync(connection, "cell_rows", cancellationToken)).Select(column => column.Type)];
+        CellKeys.Column area = new(keys), areaType = new(keys), breakdown = new(keys), derivation = new(keys);
+        CellKeys.Column disclosure = new(keys), disclosureReason = new(keys), intervalMethod = new(keys);
+        CellKeys.Column noValueKind = new(keys), noValueReason = new(keys);
+        CellKeys.Column city = new(keys), city95 = new(keys), city998 = new(keys), cityReason = new(keys);
+        CellKeys.Column parent = new(keys), parent95 = new(keys), parent998 = new(keys), parentReason = new(keys);
+        CellKeys.Column trend = new(keys), trendReason = new(keys);
         // A bulk insert into the staging table (DuckDB's appender, PostgreSQL's COPY); the transaction moves the rows.
         await using BulkWriter appender = await StoreEngine.Of(dataSource).BeginBulkInsertAsync(connection, "staged_cells", columns, cancellationToken);
         foreach ((List<StoredObservation> sources, IReadOnlyList<AudienceCells> audiences) in results)
@@ -455,14 +371,14 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
                     appender.Write(runId);
                     appender.Write(audienceKey);
                     appender.Write(indicatorKey);
-                    appender.Write(keys.OfText(cell.Area.Value));
-                    appender.Write(keys.OfText(cell.AreaType.ToSlug()));
+                    appender.Write(area.Of(cell.Area.Value));
+                    appender.Write(areaType.Of(cell.AreaType.ToSlug()));
                     appender.Write(keys.OfPeriod(cell.Period));
-                    appender.Write(keys.OfText(source.Observation.Breakdown.Key));
+                    appender.Write(breakdown.Of(source.Observation.Breakdown.Key));
                     appender.Write(source.BatchId);
-                    appender.Write(keys.OfTextOrNull(source.Derivation));
-                    appender.Write(keys.OfText(protectedCell.State.ToCode()));
-                    appender.Write(keys.OfText(protectedCell.Reason.ToCode()));
+                    appender.Write(derivation.OfOrNull(source.Derivation));
+                    appender.Write(disclosure.Of(protectedCell.State.ToCode()));
+                    appender.Write(disclosureReason.Of(protectedCell.Reason.ToCode()));
                     appender.Write(cell.Numerator);
                     appender.Write(cell.Denominator);
                     appender.Write(estimate?.Value);
@@ -470,25 +386,25 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
                     appender.Write(estimate?.Ci95?.Upper);
                     appender.Write(estimate?.Ci998?.Lower);
                     appender.Write(estimate?.Ci998?.Upper);
-                    appender.Write(keys.OfTextOrNull(estimate?.Method.ToSlug()));
-                    appender.Write(keys.OfTextOrNull(cell.NoValue?.Kind.ToNoValueSlug()));
-                    appender.Write(keys.OfTextOrNull(cell.NoValue?.Message));
-                    appender.Write(keys.OfTextOrNull(cell.VersusCity.Benchmark?.Value));
+                    appender.Write(intervalMethod.OfOrNull(estimate?.Method.ToSlug()));
+                    appender.Write(noValueKind.OfOrNull(cell.NoValue?.Kind.ToNoValueSlug()));
+                    appender.Write(noValueReason.OfOrNull(cell.NoValue?.Message));
+                    appender.Write(city.OfOrNull(cell.VersusCity.Benchmark?.Value));
                     appender.Write(cell.VersusCity.BenchmarkValue);
-                    appender.Write(keys.OfText(cell.VersusCity.At95.ToSlug()));
-                    appender.Write(keys.OfText(cell.VersusCity.At998.ToSlug()));
-                    appender.Write(keys.OfTextOrNull(cell.VersusCity.Reason));
-                    appender.Write(keys.OfTextOrNull(cell.VersusParent.Benchmark?.Value));
+                    appender.Write(city95.Of(cell.VersusCity.At95.ToSlug()));
+                    appender.Write(city998.Of(cell.VersusCity.At998.ToSlug()));
+                    appender.Write(cityReason.OfOrNull(cell.VersusCity.Reason));
+                    appender.Write(parent.OfOrNull(cell.VersusParent.Benchmark?.Value));
                     appender.Write(cell.VersusParent.BenchmarkValue);
-                    appender.Write(keys.OfText(cell.VersusParent.At95.ToSlug()));
-                    appender.Write(keys.OfText(cell.VersusParent.At998.ToSlug()));
-                    appender.Write(keys.OfTextOrNull(cell.VersusParent.Reason));
+                    appender.Write(parent95.Of(cell.VersusParent.At95.ToSlug()));
+                    appender.Write(parent998.Of(cell.VersusParent.At998.ToSlug()));
+                    appender.Write(parentReason.OfOrNull(cell.VersusParent.Reason));
                     appender.Write(cell.Quintile);
                     appender.Write(cell.Rank);
                     appender.Write(cell.PeerCount);
-                    appender.Write(keys.OfText(cell.Trend.Direction.ToSlug()));
+                    appender.Write(trend.Of(cell.Trend.Direction.ToSlug()));
                     appender.Write(cell.Trend.Slope);
-                    appender.Write(keys.OfTextOrNull(cell.Trend.Reason));
+                    appender.Write(trendReason.OfOrNull(cell.Trend.Reason));
                     appender.EndRow();
                     count++;
                 }
@@ -498,40 +414,6 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         await appender.CompleteAsync(cancellationToken);
         return count;
     }
-
-    /// <summary>Whether an observation of <paramref name="batch"/> and <paramref name="derivation"/> wins over <paramref name="current"/> for the same key: the one closest to a delivery, then the newest batch.</summary>
-    private static bool Prefer(long batch, string? derivation, StoredObservation current)
-    {
-        int rank = Closeness(derivation);
-        int currentRank = Closeness(current.Derivation);
-        return rank < currentRank || (rank == currentRank && batch > current.BatchId);
-    }
-
-    private static int Closeness(string? derivation) => derivation switch
-    {
-        null => 0,
-        "sum" => 1,
-        _ => 2,
-    };
-
-    private static Breakdown ParseBreakdown(string key) => Breakdown.TryParseKey(key, out Breakdown breakdown, out string? error)
-        ? breakdown
-        : throw new StoreException($"An observation in the store has an unreadable breakdown '{key}': {error}");
-
-    /// <summary>The parsed value of <paramref name="text"/>, parsed once, with a number of its own (in order of first appearance).</summary>
-    private static (T Value, int Id) Cached<T>(Dictionary<string, (T Value, int Id)> cache, string text, Func<string, T> parse)
-    {
-        if (!cache.TryGetValue(text, out (T Value, int Id) entry))
-        {
-            cache[text] = entry = (parse(text), cache.Count);
-        }
-
-        return entry;
-    }
-
-    private static double? NullableDouble(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
-
-    private sealed record StoredObservation(Observation Observation, long BatchId, string? Derivation);
 
     /// <summary>An indicator's observations with its cells for everyone, or for analysts and for the public.</summary>
     private sealed record IndicatorResult(List<StoredObservation> Sources, IReadOnlyList<AudienceCells> Audiences);

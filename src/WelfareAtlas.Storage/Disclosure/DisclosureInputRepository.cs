@@ -41,22 +41,44 @@ public sealed class DisclosureInputRepository(DbDataSource dataSource)
     /// The postal area → sub-district shares used for the indicator's current derived observations, one per period,
     /// postal area and sub-district.
     /// </summary>
-    public async Task<IReadOnlyList<CrosswalkShare>> ListCrosswalkSharesAsync(IndicatorId indicator, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CrosswalkShare>> ListCrosswalkSharesAsync(IndicatorId indicator, CancellationToken cancellationToken = default) =>
+        (await ListCrosswalkSharesAsync([indicator], cancellationToken))[indicator];
+
+    /// <summary>
+    /// The shares of <see cref="ListCrosswalkSharesAsync(IndicatorId, CancellationToken)"/> for several indicators in
+    /// one query (a compute run's), by indicator; an indicator without derived observations has an empty list.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<IndicatorId, IReadOnlyList<CrosswalkShare>>> ListCrosswalkSharesAsync(
+        IReadOnlyCollection<IndicatorId> indicators,
+        CancellationToken cancellationToken = default)
     {
-        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        IEnumerable<(string Period, string From, string To, double Weight)> rows =
-            await connection.QueryAsync<(string Period, string From, string To, double Weight)>(new CommandDefinition(
-                """
-                SELECT DISTINCT w.period, w.from_code, w.to_code, w.weight
-                FROM derivation_weights w
-                WHERE w.batch_id IN (
-                    SELECT DISTINCT o.batch_id FROM observations o
-                    WHERE o.indicator_id = $indicator AND o.superseded_by IS NULL AND o.derivation LIKE 'crosswalk%')
-                ORDER BY w.period, w.from_code, w.to_code
-                """,
-                new { indicator = indicator.Value },
-                cancellationToken: cancellationToken));
-        return [.. rows.Select(row => new CrosswalkShare(ParsePeriod(row.Period), AreaCode.Parse(row.From), AreaCode.Parse(row.To), row.Weight))];
+        Dictionary<IndicatorId, List<CrosswalkShare>> shares = indicators.Distinct().ToDictionary(indicator => indicator, _ => new List<CrosswalkShare>());
+        if (shares.Count > 0)
+        {
+            await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            // By the observations' keys (0011): the batches of each indicator's current crosswalk rows, then their weights.
+            IEnumerable<(string Indicator, string Period, string From, string To, double Weight)> rows =
+                await connection.QueryAsync<(string Indicator, string Period, string From, string To, double Weight)>(new CommandDefinition(
+                    """
+                    SELECT DISTINCT i.indicator_id, w.period, w.from_code, w.to_code, w.weight
+                    FROM derivation_weights w
+                    JOIN (
+                        SELECT DISTINCT r.indicator_key, r.batch_id
+                        FROM observation_rows r JOIN observation_derivations d ON d.derivation_key = r.derivation_key
+                        WHERE r.superseded_by IS NULL AND d.derivation LIKE 'crosswalk%') AS b ON b.batch_id = w.batch_id
+                    JOIN observation_indicators i ON i.indicator_key = b.indicator_key
+                    WHERE i.indicator_id IN $ids
+                    ORDER BY i.indicator_id, w.period, w.from_code, w.to_code
+                    """,
+                    new { ids = shares.Keys.Select(indicator => indicator.Value).ToArray() },
+                    cancellationToken: cancellationToken));
+            foreach ((string indicator, string period, string from, string to, double weight) in rows)
+            {
+                shares[IndicatorId.Parse(indicator)].Add(new CrosswalkShare(ParsePeriod(period), AreaCode.Parse(from), AreaCode.Parse(to), weight));
+            }
+        }
+
+        return shares.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<CrosswalkShare>)pair.Value);
     }
 
     private static Observation ToObservation(IndicatorId indicator, ObservationRow row)
