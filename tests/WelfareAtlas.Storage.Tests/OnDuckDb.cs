@@ -33,6 +33,8 @@ public static class OnDuckDb
 
     public sealed class ComputeRunnerTests : ComputeRunnerTests<DuckDbTestStore>;
 
+    public sealed class SnapshotTests : SnapshotTests<DuckDbTestStore>;
+
     public sealed class CellSnapshotTests : CellSnapshotTests<DuckDbTestStore>;
 
     public sealed class ForecastRepositoryTests : ForecastRepositoryTests<DuckDbTestStore>;

@@ -33,6 +33,8 @@ public static class OnPostgres
 
     public sealed class ComputeRunnerTests : ComputeRunnerTests<PostgresTestStore>;
 
+    public sealed class SnapshotTests : SnapshotTests<PostgresTestStore>;
+
     public sealed class CellSnapshotTests : CellSnapshotTests<PostgresTestStore>;
 
     public sealed class ForecastRepositoryTests : ForecastRepositoryTests<PostgresTestStore>;

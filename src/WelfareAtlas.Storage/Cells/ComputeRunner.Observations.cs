@@ -1,10 +1,12 @@
 using System.Data.Common;
+using System.Runtime.InteropServices;
 using Dapper;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
 using WelfareAtlas.ProfileCells;
+using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage.Cells;
 
@@ -18,27 +20,26 @@ public sealed partial class ComputeRunner
         SELECT r.indicator_key, r.area_key, r.period_key, r.breakdown_key, r.numerator, r.denominator, r.value,
                r.lower_limit, r.upper_limit, r.status_key, r.source_symbol, r.batch_id, r.derivation_key
         FROM observation_rows r
-        WHERE r.indicator_key IN (SELECT indicator_key FROM observation_indicators WHERE indicator_id IN $ids)
         """;
 
-    private const string CurrentObservations = ObservationKeyColumns + "\n" + """
-          AND r.superseded_by IS NULL
+    private const string CurrentObservationsOfOne = ObservationKeyColumns + "\n" + """
+        WHERE r.indicator_key = $key AND r.superseded_by IS NULL
         """;
 
     private const string PublishedObservations = ObservationKeyColumns + "\n" + """
+        WHERE r.indicator_key IN (SELECT indicator_key FROM observation_indicators WHERE indicator_id IN $ids)
           AND r.batch_id NOT IN (SELECT id FROM import_batches WHERE published_at > $now)
           AND (r.superseded_by IS NULL OR r.superseded_by IN (SELECT id FROM import_batches WHERE published_at > $now))
         """;
 
     /// <summary>
-    /// The observations of <paramref name="methods"/>' indicators: current ones, or with <paramref name="publishedAt"/>
-    /// what the public may see at that time. Where two give the same indicator, area, period and breakdown, the one
-    /// closest to a delivery wins, then the newest batch (<see cref="Prefer"/>).
+    /// What the public may see at <paramref name="publishedAt"/> of <paramref name="methods"/>' indicators
+    /// (<see cref="ReadPublishedObservationsAsync"/>), in one statement.
     /// </summary>
     private async Task<Dictionary<IndicatorId, List<StoredObservation>>> ReadObservationsAsync(
         DbConnection connection,
         List<IndicatorMethod> methods,
-        DateTime? publishedAt,
+        DateTime publishedAt,
         CancellationToken cancellationToken)
     {
         Dictionary<IndicatorId, List<StoredObservation>> byIndicator = [];
@@ -47,17 +48,35 @@ public sealed partial class ComputeRunner
             return byIndicator;
         }
 
-        string[] ids = [.. methods.Select(m => m.Id.Value)];
         CommandDefinition definition = new(
-            publishedAt is null ? CurrentObservations : PublishedObservations,
-            publishedAt is { } now ? new { ids, now } : new { ids },
+            PublishedObservations,
+            new { ids = methods.Select(m => m.Id.Value).ToArray(), now = publishedAt },
             cancellationToken: cancellationToken);
         await using DbDataReader reader = await connection.ExecuteReaderAsync(definition);
 
         // Read once the rows' statement has started: keys are only ever added, so the tables then hold every key of
         // its rows (as CellDictionary does for cells).
-        ObservationDimensions dimensions = await ObservationDimensions.ReadAsync(dataSource, cancellationToken);
+        ObservationDimensions dimensions;
+        await using (DbConnection other = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
+            dimensions = await ObservationDimensions.ReadAsync(other, null, cancellationToken);
+        }
 
+        foreach ((int key, List<StoredObservation> list) in await ReadRowsAsync(reader, dimensions, cancellationToken))
+        {
+            byIndicator[dimensions.Indicator(key)] = list;
+        }
+
+        return byIndicator;
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="reader"/> (<see cref="ObservationKeyColumns"/>) as observations by indicator key. Where
+    /// two give the same indicator, area, period and breakdown, the one closest to a delivery wins, then the newest
+    /// batch (<see cref="Prefer"/>).
+    /// </summary>
+    private static async Task<Dictionary<int, List<StoredObservation>>> ReadRowsAsync(DbDataReader reader, ObservationDimensions dimensions, CancellationToken cancellationToken)
+    {
         // Each key by its numbers, one dictionary per indicator: a key of three fresh strings per row held 1 GB for
         // the national demo's 6 million rows while they were read, and a tuple of four numbers hashed slowly.
         Dictionary<int, (List<StoredObservation> List, Dictionary<long, int> Positions)> indicators = [];
@@ -68,7 +87,6 @@ public sealed partial class ComputeRunner
             {
                 entry = ([], []);
                 indicators[indicatorKey] = entry;
-                byIndicator[dimensions.Indicator(indicatorKey)] = entry.List;
             }
 
             int areaKey = reader.GetInt32(1);
@@ -76,9 +94,9 @@ public sealed partial class ComputeRunner
             int breakdownKey = reader.GetInt32(3);
             long batch = reader.GetInt64(11);
             string? derivation = reader.IsDBNull(12) ? null : dimensions.Derivation(reader.GetInt32(12));
-            long key = dimensions.KeyOf(areaKey, periodKey, breakdownKey);
-            int existing = entry.Positions.GetValueOrDefault(key, -1);
-            if (existing >= 0 && !Prefer(batch, derivation, entry.List[existing]))
+            ref int position = ref CollectionsMarshal.GetValueRefOrAddDefault(
+                entry.Positions, dimensions.KeyOf(areaKey, periodKey, breakdownKey), out bool repeated);
+            if (repeated && !Prefer(batch, derivation, entry.List[position]))
             {
                 continue;
             }
@@ -96,18 +114,18 @@ public sealed partial class ComputeRunner
                 dimensions.Status(reader.GetInt32(9)),
                 reader.IsDBNull(10) ? null : reader.GetString(10));
             StoredObservation stored = new(observation, batch, derivation);
-            if (existing >= 0)
+            if (repeated)
             {
-                entry.List[existing] = stored;
+                entry.List[position] = stored;
             }
             else
             {
-                entry.Positions[key] = entry.List.Count;
+                position = entry.List.Count;
                 entry.List.Add(stored);
             }
         }
 
-        return byIndicator;
+        return indicators.ToDictionary(pair => pair.Key, pair => pair.Value.List);
     }
 
     /// <summary>Whether an observation of <paramref name="batch"/> and <paramref name="derivation"/> wins over <paramref name="current"/> for the same key: the one closest to a delivery, then the newest batch.</summary>
@@ -130,12 +148,79 @@ public sealed partial class ComputeRunner
     private sealed record StoredObservation(Observation Observation, long BatchId, string? Derivation);
 
     /// <summary>
+    /// The current observations of a run, read one indicator at a time as the run gets to it, all in one read-only
+    /// transaction (<see cref="StoreEngine.BeginSnapshotAsync"/>), so that they agree with each other as one statement's
+    /// rows would, however long the run takes and whatever commits meanwhile: the computing of the first indicators
+    /// overlaps the reading of the others, and only the indicators being computed or waiting for a core are held.
+    /// </summary>
+    private sealed class ObservationSnapshot : IAsyncDisposable
+    {
+        private readonly DbConnection connection;
+        private readonly DbTransaction transaction;
+        private readonly ObservationDimensions dimensions;
+        private readonly Dictionary<int, long> counts;
+
+        private ObservationSnapshot(DbConnection connection, DbTransaction transaction, ObservationDimensions dimensions, Dictionary<int, long> counts)
+        {
+            this.connection = connection;
+            this.transaction = transaction;
+            this.dimensions = dimensions;
+            this.counts = counts;
+        }
+
+        /// <summary>Begins the snapshot on a connection of its own, with the dimension tables and the rows per indicator.</summary>
+        public static async Task<ObservationSnapshot> OpenAsync(DbDataSource dataSource, CancellationToken cancellationToken)
+        {
+            DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                DbTransaction transaction = await StoreEngine.Of(dataSource).BeginSnapshotAsync(connection, cancellationToken);
+                ObservationDimensions dimensions = await ObservationDimensions.ReadAsync(connection, transaction, cancellationToken);
+                Dictionary<int, long> counts = (await connection.QueryAsync<(int Key, long Rows)>(new CommandDefinition(
+                        "SELECT indicator_key, count(*) FROM observation_rows WHERE superseded_by IS NULL GROUP BY indicator_key",
+                        transaction: transaction,
+                        cancellationToken: cancellationToken)))
+                    .ToDictionary(row => row.Key, row => row.Rows);
+                return new ObservationSnapshot(connection, transaction, dimensions, counts);
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+        }
+
+        /// <summary>How many current rows <paramref name="indicator"/> has (before repeated keys are resolved).</summary>
+        public long RowsOf(IndicatorId indicator) => dimensions.KeyOf(indicator) is { } key ? counts.GetValueOrDefault(key) : 0;
+
+        /// <summary>The current observations of <paramref name="indicator"/>; none while it has no rows.</summary>
+        public async Task<List<StoredObservation>> ReadAsync(IndicatorId indicator, CancellationToken cancellationToken)
+        {
+            if (RowsOf(indicator) == 0 || dimensions.KeyOf(indicator) is not { } key)
+            {
+                return [];
+            }
+
+            await using DbDataReader reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+                CurrentObservationsOfOne, new { key }, transaction, cancellationToken: cancellationToken));
+            return (await ReadRowsAsync(reader, dimensions, cancellationToken)).GetValueOrDefault(key) ?? [];
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
+    }
+
+    /// <summary>
     /// What the keys of <c>observation_rows</c> stand for, each parsed once, so that the observations of a run share
     /// their codes, periods, breakdowns and derivation texts. Keys are never renumbered or removed.
     /// </summary>
     private sealed class ObservationDimensions
     {
         private readonly Dictionary<int, IndicatorId> indicators = [];
+        private readonly Dictionary<string, int> indicatorKeys = new(StringComparer.Ordinal);
         private readonly Dictionary<int, AreaCode> areas = [];
         private readonly Dictionary<int, Period> periods = [];
         private readonly Dictionary<int, Breakdown> breakdowns = [];
@@ -144,37 +229,38 @@ public sealed partial class ComputeRunner
         private long periodRadix;
         private long breakdownRadix;
 
-        public static async Task<ObservationDimensions> ReadAsync(DbDataSource dataSource, CancellationToken cancellationToken)
+        /// <summary>Reads the dimension tables on <paramref name="connection"/>, in <paramref name="transaction"/> if given.</summary>
+        public static async Task<ObservationDimensions> ReadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
         {
-            await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
             ObservationDimensions dimensions = new();
-            foreach ((int key, string id) in await Pairs(connection, "SELECT indicator_key, indicator_id FROM observation_indicators", cancellationToken))
+            foreach ((int key, string id) in await Pairs(connection, transaction, "SELECT indicator_key, indicator_id FROM observation_indicators", cancellationToken))
             {
                 dimensions.indicators[key] = IndicatorId.Parse(id);
+                dimensions.indicatorKeys[id] = key;
             }
 
-            foreach ((int key, string code) in await Pairs(connection, "SELECT area_key, area_code FROM observation_areas", cancellationToken))
+            foreach ((int key, string code) in await Pairs(connection, transaction, "SELECT area_key, area_code FROM observation_areas", cancellationToken))
             {
                 dimensions.areas[key] = AreaCode.TryParse(code, out AreaCode area, out string? error)
                     ? area
                     : throw new StoreException($"observation_areas has an unreadable area code '{code}' (key {key}): {error}");
             }
 
-            foreach ((int key, string period) in await Pairs(connection, "SELECT period_key, period FROM observation_periods", cancellationToken))
+            foreach ((int key, string period) in await Pairs(connection, transaction, "SELECT period_key, period FROM observation_periods", cancellationToken))
             {
                 dimensions.periods[key] = Periods.Period.TryParse(period, out Periods.Period parsed, out string? error)
                     ? parsed
                     : throw new StoreException($"observation_periods has an unreadable period '{period}' (key {key}): {error}");
             }
 
-            foreach ((int key, string breakdown) in await Pairs(connection, "SELECT breakdown_key, breakdown FROM observation_breakdowns", cancellationToken))
+            foreach ((int key, string breakdown) in await Pairs(connection, transaction, "SELECT breakdown_key, breakdown FROM observation_breakdowns", cancellationToken))
             {
                 dimensions.breakdowns[key] = Observations.Breakdown.TryParseKey(breakdown, out Observations.Breakdown parsed, out string? error)
                     ? parsed
                     : throw new StoreException($"An observation in the store has an unreadable breakdown '{breakdown}': {error}");
             }
 
-            foreach ((int key, string status) in await Pairs(connection, "SELECT status_key, status FROM observation_statuses", cancellationToken))
+            foreach ((int key, string status) in await Pairs(connection, transaction, "SELECT status_key, status FROM observation_statuses", cancellationToken))
             {
                 dimensions.statuses[key] = status switch
                 {
@@ -184,7 +270,7 @@ public sealed partial class ComputeRunner
                 };
             }
 
-            foreach ((int key, string derivation) in await Pairs(connection, "SELECT derivation_key, derivation FROM observation_derivations", cancellationToken))
+            foreach ((int key, string derivation) in await Pairs(connection, transaction, "SELECT derivation_key, derivation FROM observation_derivations", cancellationToken))
             {
                 dimensions.derivations[key] = derivation;
             }
@@ -197,6 +283,9 @@ public sealed partial class ComputeRunner
         }
 
         public IndicatorId Indicator(int key) => Lookup(indicators, key, "observation_indicators");
+
+        /// <summary>The key of <paramref name="indicator"/>, or null while it has never had an observation.</summary>
+        public int? KeyOf(IndicatorId indicator) => indicatorKeys.TryGetValue(indicator.Value, out int key) ? key : null;
 
         public AreaCode Area(int key) => Lookup(areas, key, "observation_areas");
 
@@ -211,8 +300,8 @@ public sealed partial class ComputeRunner
         /// <summary>One number for an area, a period and a breakdown of an indicator, unique among its observations.</summary>
         public long KeyOf(int area, int period, int breakdown) => (area * periodRadix) + (period * breakdownRadix) + breakdown;
 
-        private static async Task<IEnumerable<(int Key, string Text)>> Pairs(DbConnection connection, string sql, CancellationToken cancellationToken) =>
-            await connection.QueryAsync<(int, string)>(new CommandDefinition(sql, cancellationToken: cancellationToken));
+        private static async Task<IEnumerable<(int Key, string Text)>> Pairs(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken) =>
+            await connection.QueryAsync<(int, string)>(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken));
 
         private static T Lookup<T>(Dictionary<int, T> values, int key, string table) => values.TryGetValue(key, out T? value)
             ? value

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Dapper;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Disclosure;
@@ -104,7 +105,6 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         IReadOnlyDictionary<IndicatorId, IReadOnlyList<CrosswalkShare>> shares =
             await new DisclosureInputRepository(dataSource).ListCrosswalkSharesAsync([.. indicators.Select(indicator => indicator.Id)], cancellationToken);
 
-        Dictionary<IndicatorId, List<StoredObservation>> observations = await ReadObservationsAsync(connection, methods, null, cancellationToken);
         Dictionary<IndicatorId, List<StoredObservation>>? published = await ReadPublishedObservationsAsync(connection, methods, started, cancellationToken);
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('compute_run_ids')", cancellationToken: cancellationToken));
 
@@ -115,7 +115,8 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         await connection.ExecuteAsync(new CommandDefinition("CREATE TEMP TABLE staged_cells AS SELECT * FROM cell_rows WHERE 1 = 0", cancellationToken: cancellationToken));
         try
         {
-            long cells = await ComputeAndStageAsync(connection, id, keys, indicators, areas, areaList, shares, observations, published, cancellationToken);
+            long cells = await ComputeAndStageAsync(
+                connection, id, keys, indicators, areas, areaList, shares, await ObservationSnapshot.OpenAsync(dataSource, cancellationToken), published, cancellationToken);
             await keys.SaveNewTextsAsync(StoreEngine.Of(dataSource), connection, cancellationToken);
             await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
             if (methods.Count > 0)
@@ -248,11 +249,13 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         cell.State == CellState.Unavailable ? cell : cell with { State = CellState.SecondarySuppressed, Reason = SuppressionReason.Complementary });
 
     /// <summary>
-    /// Computes the indicators on the other threads, one per core (the largest first, so that the two cores do not end
-    /// with one of them alone on one core), while this one appends each part of an indicator's cells to the staging
-    /// table as soon as it is ready and lets it go: the append overlaps the computing, and the cells held at once are
-    /// those of the parts being computed and of at most two waiting for the writer (the national demo's run held 4.3 GB
-    /// of live managed memory at most, docs/PERFORMANCE.md).
+    /// Reads the indicators' observations one at a time from <paramref name="snapshot"/> (the largest first, so that the
+    /// two cores do not end with one of them alone on one indicator) and computes them on the other threads, one per
+    /// core, while this one appends each part of an indicator's cells to the staging table as soon as it is ready and
+    /// lets it go: the reading and the append overlap the computing, and the observations and cells held at once are
+    /// those of the indicators being computed and of at most a few waiting (the national demo's run held 4.3 GB of live
+    /// managed memory at most when every observation was read first, docs/PERFORMANCE.md). The snapshot is disposed
+    /// here once read.
     /// </summary>
     private async Task<long> ComputeAndStageAsync(
         DbConnection connection,
@@ -262,29 +265,56 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         Dictionary<AreaCode, Area> areas,
         List<Area> areaList,
         IReadOnlyDictionary<IndicatorId, IReadOnlyList<CrosswalkShare>> shares,
-        Dictionary<IndicatorId, List<StoredObservation>> observations,
+        ObservationSnapshot snapshot,
         Dictionary<IndicatorId, List<StoredObservation>>? published,
         CancellationToken cancellationToken)
     {
         using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using BlockingCollection<(Indicator Indicator, List<StoredObservation> Observations)> inputs = new(boundedCapacity: Environment.ProcessorCount);
         using BlockingCollection<IndicatorResult[]> ready = new(boundedCapacity: 2);
-        List<Indicator> largestFirst = [.. indicators.OrderByDescending(indicator => observations.GetValueOrDefault(indicator.Id)?.Count ?? 0)];
+        List<Indicator> largestFirst = [.. indicators.OrderByDescending(indicator => snapshot.RowsOf(indicator.Id))];
+        Task reading = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await using (snapshot)
+                    {
+                        foreach (Indicator indicator in largestFirst)
+                        {
+                            inputs.Add((indicator, await snapshot.ReadAsync(indicator.Id, stop.Token)), stop.Token);
+                        }
+                    }
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // The computing and the writer stop; the run reports this failure, not their cancellation.
+                    await stop.CancelAsync();
+                    throw;
+                }
+                finally
+                {
+                    inputs.CompleteAdding();
+                }
+            },
+            CancellationToken.None);
         Task computing = Task.Run(
             () =>
             {
                 try
                 {
-                    // One indicator per core, handed out one at a time in this order: without a limit the thread
+                    // One indicator per core, handed out one at a time in the order read: without a limit the thread
                     // pool, seeing its threads busy for seconds, kept adding threads, and at national scale most
                     // indicators ran at once, each holding its intermediate objects (the run grew past 12 GB); and a
-                    // list is split into ranges unless it is handed out unbuffered, so "largest first" did not hold.
+                    // sequence is split into ranges unless it is handed out unbuffered.
                     Parallel.ForEach(
-                        Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
+                        Partitioner.Create(inputs.GetConsumingEnumerable(stop.Token), EnumerablePartitionerOptions.NoBuffering),
                         new ParallelOptions { CancellationToken = stop.Token, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                        indicator =>
+                        input =>
                         {
+                            Indicator indicator = input.Indicator;
                             IndicatorMethod method = new(indicator.Id, indicator.Measure, indicator.Multiplier);
-                            List<StoredObservation> sources = WithBreakdownTotals(method, Take(observations, indicator.Id) ?? []);
+                            List<StoredObservation> sources = WithBreakdownTotals(method, input.Observations);
                             List<StoredObservation>? publishedSources = published is null ? null : Take(published, indicator.Id);
                             foreach (IndicatorResult part in Compute(indicator, method, areas, areaList, shares[indicator.Id], sources))
                             {
@@ -312,23 +342,29 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         }
         catch
         {
-            // The write failed or was cancelled: stop the computing, and let its own failure (if any) not hide this one.
+            // The write failed or was cancelled, or the reading failed: stop the others, and report the reading's
+            // failure if that came first; otherwise this one (the computing's own failure, if any, must not hide it).
             await stop.CancelAsync();
-            await computing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            await Task.WhenAll(reading, computing).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            if (reading.Exception?.InnerException is { } readFailure)
+            {
+                ExceptionDispatchInfo.Throw(readFailure);
+            }
+
             throw;
         }
         finally
         {
             if (!stop.IsCancellationRequested)
             {
-                await computing;
+                await Task.WhenAll(reading, computing);
             }
         }
     }
 
     /// <summary>
-    /// Removes an indicator's observations from the run's inputs and returns them, so that they live only as long as
-    /// its result (until its cells are appended) rather than until the end of the run.
+    /// Removes an indicator's published observations from the run's inputs and returns them, so that they live only as
+    /// long as its result (until its cells are appended) rather than until the end of the run.
     /// </summary>
     private static List<StoredObservation>? Take(Dictionary<IndicatorId, List<StoredObservation>> observations, IndicatorId indicator)
     {

@@ -57,8 +57,7 @@ public sealed class DisclosureInputRepository(DbDataSource dataSource)
         {
             await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
             // By the observations' keys (0011): the batches of each indicator's current crosswalk rows, then their weights.
-            IEnumerable<(string Indicator, string Period, string From, string To, double Weight)> rows =
-                await connection.QueryAsync<(string Indicator, string Period, string From, string To, double Weight)>(new CommandDefinition(
+            await using DbDataReader reader = await connection.ExecuteReaderAsync(new CommandDefinition(
                     """
                     SELECT DISTINCT i.indicator_id, w.period, w.from_code, w.to_code, w.weight
                     FROM derivation_weights w
@@ -72,9 +71,17 @@ public sealed class DisclosureInputRepository(DbDataSource dataSource)
                     """,
                     new { ids = shares.Keys.Select(indicator => indicator.Value).ToArray() },
                     cancellationToken: cancellationToken));
-            foreach ((string indicator, string period, string from, string to, double weight) in rows)
+            // Tens of thousands of rows name a few hundred areas and periods: each text is parsed once.
+            Dictionary<string, List<CrosswalkShare>> byIndicator = shares.ToDictionary(pair => pair.Key.Value, pair => pair.Value, StringComparer.Ordinal);
+            Dictionary<string, Period> periods = new(StringComparer.Ordinal);
+            Dictionary<string, AreaCode> areas = new(StringComparer.Ordinal);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                shares[IndicatorId.Parse(indicator)].Add(new CrosswalkShare(ParsePeriod(period), AreaCode.Parse(from), AreaCode.Parse(to), weight));
+                byIndicator[reader.GetString(0)].Add(new CrosswalkShare(
+                    Parsed(periods, reader.GetString(1), ParsePeriod),
+                    Parsed(areas, reader.GetString(2), AreaCode.Parse),
+                    Parsed(areas, reader.GetString(3), AreaCode.Parse),
+                    reader.GetDouble(4)));
             }
         }
 
@@ -107,6 +114,17 @@ public sealed class DisclosureInputRepository(DbDataSource dataSource)
             row.upper_limit,
             status,
             row.source_symbol);
+    }
+
+    private static T Parsed<T>(Dictionary<string, T> parsed, string text, Func<string, T> parse)
+    {
+        if (!parsed.TryGetValue(text, out T? value))
+        {
+            value = parse(text);
+            parsed[text] = value;
+        }
+
+        return value;
     }
 
     private static Period ParsePeriod(string text) =>

@@ -57,6 +57,9 @@ internal sealed partial class DuckDbEngine(string filePath) : StoreEngine
 
     public override Task AnalyzeAsync(DbConnection connection, string table, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public override async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken);
+
     public override async Task<IAsyncDisposable> LockAsync(DbConnection connection, string key, CancellationToken cancellationToken)
     {
         SemaphoreSlim gate = CommitLocks.GetOrAdd(filePath, _ => new SemaphoreSlim(1, 1));

@@ -44,6 +44,13 @@ internal sealed partial class PostgresEngine : StoreEngine
 #pragma warning restore CA2100
     }
 
+    public override async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        DbTransaction transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("SET TRANSACTION READ ONLY", transaction: transaction, cancellationToken: cancellationToken));
+        return transaction;
+    }
+
     public override async Task<IAsyncDisposable> LockAsync(DbConnection connection, string key, CancellationToken cancellationToken)
     {
         // A session lock, taken before the transaction begins: under READ COMMITTED the transaction's statements then

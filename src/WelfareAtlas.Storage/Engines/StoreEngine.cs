@@ -44,6 +44,13 @@ internal abstract class StoreEngine
     /// <param name="cancellationToken">Cancels the wait.</param>
     public abstract Task<IAsyncDisposable> LockAsync(DbConnection connection, string key, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Begins a read-only transaction in which every statement sees the store as it was when the first one ran (DuckDB's
+    /// transactions always do; PostgreSQL's under <c>REPEATABLE READ</c>), so that reads spread over many statements
+    /// agree with each other as one statement's would.
+    /// </summary>
+    public abstract Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>Every sequence of the store's schema with the value its next <c>nextval</c> returns.</summary>
     public abstract Task<IReadOnlyList<(string Name, long Next)>> ReadSequencesAsync(DbConnection connection, CancellationToken cancellationToken);
 
