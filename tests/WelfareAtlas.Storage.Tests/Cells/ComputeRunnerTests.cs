@@ -159,6 +159,29 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
     }
 
     [Fact]
+    public async Task Run_WhoseReadingFails_ReportsWhyAndLeavesThePreviousCells()
+    {
+        await ImportAsync("a", Share, (2023, 30, 100));
+        await ImportAsync("b", Visits, (2023, 12, 0));
+        await Runner.RunAllAsync("full", Token);
+        long before = await ScalarAsync<long>("SELECT count(*) FROM indicator_cells");
+        // A row whose area key the dimension table lacks: the reading, which overlaps the computing, fails.
+        await ExecuteAsync(
+            """
+            INSERT INTO observation_rows (batch_id, indicator_key, area_key, period_key, breakdown_key, numerator, status_key)
+            SELECT batch_id, indicator_key, 999999, period_key, breakdown_key, numerator, status_key
+            FROM observation_rows WHERE indicator_key = (SELECT indicator_key FROM observation_indicators WHERE indicator_id = 'visits') LIMIT 1
+            """);
+
+        StoreException failure = await Assert.ThrowsAsync<StoreException>(() => Runner.RunAllAsync("full", Token));
+
+        Assert.Contains("999999", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("observation_areas", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await ScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
+        Assert.Equal(1, await ScalarAsync<long>("SELECT count(*) FROM compute_runs"));
+    }
+
+    [Fact]
     public async Task AvailabilityCache_KeepsLevelsUntilTheNextRun()
     {
         CellAvailabilityCache cache = new(Store.DataSource);
