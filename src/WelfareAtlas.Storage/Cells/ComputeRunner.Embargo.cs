@@ -32,13 +32,23 @@ public sealed partial class ComputeRunner
         DateTime now,
         CancellationToken cancellationToken)
     {
+        // Most runs find no embargoed batch: ask the few batch rows before the observations.
+        long[] embargoedBatches = [.. await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT id FROM import_batches WHERE status = 'committed' AND published_at > $now",
+            new { now },
+            cancellationToken: cancellationToken))];
+        if (embargoedBatches.Length == 0)
+        {
+            return null;
+        }
+
         HashSet<string> touched = [.. await connection.QueryAsync<string>(new CommandDefinition(
             """
-            SELECT DISTINCT o.indicator_id FROM observations o
-            WHERE o.batch_id IN (SELECT id FROM import_batches WHERE status = 'committed' AND published_at > $now)
-               OR o.superseded_by IN (SELECT id FROM import_batches WHERE status = 'committed' AND published_at > $now)
+            SELECT DISTINCT i.indicator_id
+            FROM observation_rows r JOIN observation_indicators i ON i.indicator_key = r.indicator_key
+            WHERE r.batch_id IN $batches OR r.superseded_by IN $batches
             """,
-            new { now },
+            new { batches = embargoedBatches },
             cancellationToken: cancellationToken))];
         if (touched.Count == 0)
         {
