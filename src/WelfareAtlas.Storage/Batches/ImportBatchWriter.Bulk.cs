@@ -78,6 +78,7 @@ public sealed partial class ImportBatchWriter
         finally
         {
             await DropAsync(tables);
+            ImportPhases.Mark("drop bulk tables");
         }
     }
 
@@ -105,6 +106,7 @@ public sealed partial class ImportBatchWriter
             return BulkOutcome.NotStaged("the delimiter or header line is one the bulk path does not read");
         }
 
+        ImportPhases.Mark("before staging");
         string columns = string.Join(", ", Enumerable.Range(0, file.Columns).Select(i => string.Create(CultureInfo.InvariantCulture, $"'c{i}': 'VARCHAR'")));
         string delimiter = file.Delimiter == '\t' ? "\\t" : file.Delimiter.ToString();
         await ExecuteAsync(
@@ -120,6 +122,7 @@ public sealed partial class ImportBatchWriter
             cancellationToken);
         // The table's rows are in file order (DuckDB's default preserve_insertion_order, which nothing here changes),
         // so rowid i is data row i.
+        ImportPhases.Mark("read_csv into bulk_rows");
         long rows = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM bulk_rows", cancellationToken: cancellationToken));
 
         // Row i is on line HeaderLine + 1 + i only when every line after the header is one row: no blank line (which
@@ -144,15 +147,18 @@ public sealed partial class ImportBatchWriter
             return BulkOutcome.NotStaged($"a column has more than {MaxDistinctTexts} distinct texts");
         }
 
+        ImportPhases.Mark("row count, lookups");
         long skipped = lookups.AnySkip
             ? await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 $"SELECT count(*) FROM bulk_rows r {Lookups.SkipJoins(mapping)} WHERE {Lookups.SkipCondition(mapping)}",
                 cancellationToken: cancellationToken))
             : 0;
         tables.Add("staged_keyed");
-        await ExecuteAsync(CreateKeyed, null, cancellationToken);
-        (string insert, DynamicParameters parameters) = StagingStatement(mapping, lookups);
+        stagedValues = mapping.Values.Any(v => v.Value is not null || v.Lower is not null || v.Upper is not null);
+        await ExecuteAsync(CreateKeyed(stagedValues), null, cancellationToken);
+        (string insert, DynamicParameters parameters) = StagingStatement(mapping, lookups, stagedValues);
         long staged = await ExecuteAsync(insert, parameters, cancellationToken);
+        ImportPhases.Mark("staging join into staged_keyed");
         if (staged != (rows - skipped) * mapping.Values.Count)
         {
             return BulkOutcome.NotStaged("some rows have problems, which the streaming path reports");
@@ -160,12 +166,16 @@ public sealed partial class ImportBatchWriter
 
         tables.Remove("staged_keyed");
         await UseKeyedAsync(lookups, cancellationToken);
+        ImportPhases.Mark("key tables, view");
         sequence = staged;
         return new BulkOutcome(true, rows, skipped, null);
     }
 
-    /// <summary>The INSERT of the staged observations, keyed by numbers: every row joined with the lookups of its texts, one SELECT per values entry.</summary>
-    private static (string Sql, DynamicParameters Parameters) StagingStatement(BulkCsvMapping mapping, Lookups lookups)
+    /// <summary>
+    /// The INSERT of the staged observations, keyed by numbers: every row joined with the lookups of its texts, one
+    /// SELECT per values entry; the value and its limits only <paramref name="withValues"/> (CreateKeyed).
+    /// </summary>
+    private static (string Sql, DynamicParameters Parameters) StagingStatement(BulkCsvMapping mapping, Lookups lookups, bool withValues)
     {
         DynamicParameters parameters = new();
         StringBuilder sql = new();
@@ -241,10 +251,12 @@ public sealed partial class ImportBatchWriter
                 : "m.period_ix";
 
             string Kept(int? column) => $"CASE WHEN {available} THEN {Number(column)} END";
+            string values = withValues ? $"{Kept(entry.Value)}, {Kept(entry.Lower)}, {Kept(entry.Upper)}, " : string.Empty;
+            // The status codes of bulk_key_status (ImportBatchWriter.Keyed.cs).
             sql.Append(e == 0 ? string.Empty : "UNION ALL\n").Append(CultureInfo.InvariantCulture, $"""
                 SELECT m.n * {mapping.Values.Count} + {e}, CAST(m.n + {firstLine} AS INTEGER), {indicator}, m.area_ix, {period}, m.breakdown_ix,
-                       {Kept(entry.Numerator)}, {Kept(entry.Denominator)}, {Kept(entry.Value)}, {Kept(entry.Lower)}, {Kept(entry.Upper)},
-                       CASE WHEN {suppressed} THEN 'suppressed' WHEN {available} THEN 'available' ELSE 'missing' END,
+                       {Kept(entry.Numerator)}, {Kept(entry.Denominator)}, {values}
+                       CAST(CASE WHEN {suppressed} THEN 1 WHEN {available} THEN 0 ELSE 2 END AS UTINYINT),
                        CASE WHEN {suppressed} THEN {withheld} WHEN {available} THEN NULL ELSE {firstSymbol} END
                 FROM m
                 WHERE NOT m.rejected AND NOT ({bad}) AND NOT ({available} AND ({string.Join(" OR ", problems)}))
