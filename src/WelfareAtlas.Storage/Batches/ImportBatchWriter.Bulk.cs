@@ -61,6 +61,7 @@ public sealed partial class ImportBatchWriter
         try
         {
             BulkOutcome outcome = await StageCsvCoreAsync(mapping, tables, cancellationToken);
+            ImportPhases.Mark("bulk path: " + (outcome.Reason ?? "staged"));
             if (!outcome.Staged)
             {
                 await ExecuteAsync("DELETE FROM staged_observations", null, cancellationToken);
@@ -73,6 +74,7 @@ public sealed partial class ImportBatchWriter
             // DuckDB's reader refuses what the streaming reader reports row by row (a field count, a stray quote,
             // invalid UTF-8): the streaming path reads the file and names every such row.
             await ExecuteAsync("DELETE FROM staged_observations", null, cancellationToken);
+            ImportPhases.Mark("bulk path: " + e.Message.Split('\n')[0]);
             return BulkOutcome.NotStaged("DuckDB's reader: " + e.Message.Split('\n')[0]);
         }
         finally
