@@ -9,7 +9,7 @@ namespace WelfareAtlas.Storage.Batches;
 /// <remarks>
 /// Before the transaction the batch's texts get their store keys. The streaming path's rows are then inserted by
 /// joining their texts with the dimension tables; the bulk path's rows are keyed by the batch's own numbers already
-/// (<c>staged_keyed</c>), which map to store keys through four tables of a few rows each, so 10 M rows are written
+/// (<c>staged_keyed</c>), which map to store keys through five tables of a few rows each (the status codes too), so 10 M rows are written
 /// with integer joins only and no text is stored per row.
 /// </remarks>
 public sealed partial class ImportBatchWriter
