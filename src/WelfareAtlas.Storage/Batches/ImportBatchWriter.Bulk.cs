@@ -61,7 +61,6 @@ public sealed partial class ImportBatchWriter
         try
         {
             BulkOutcome outcome = await StageCsvCoreAsync(mapping, tables, cancellationToken);
-            ImportPhases.Mark("bulk path: " + (outcome.Reason ?? "staged"));
             if (!outcome.Staged)
             {
                 await ExecuteAsync("DELETE FROM staged_observations", null, cancellationToken);
@@ -74,13 +73,11 @@ public sealed partial class ImportBatchWriter
             // DuckDB's reader refuses what the streaming reader reports row by row (a field count, a stray quote,
             // invalid UTF-8): the streaming path reads the file and names every such row.
             await ExecuteAsync("DELETE FROM staged_observations", null, cancellationToken);
-            ImportPhases.Mark("bulk path: " + e.Message.Split('\n')[0]);
             return BulkOutcome.NotStaged("DuckDB's reader: " + e.Message.Split('\n')[0]);
         }
         finally
         {
             await DropAsync(tables);
-            ImportPhases.Mark("drop bulk tables");
         }
     }
 
@@ -108,7 +105,6 @@ public sealed partial class ImportBatchWriter
             return BulkOutcome.NotStaged("the delimiter or header line is one the bulk path does not read");
         }
 
-        ImportPhases.Mark("before staging");
         string columns = string.Join(", ", Enumerable.Range(0, file.Columns).Select(i => string.Create(CultureInfo.InvariantCulture, $"'c{i}': 'VARCHAR'")));
         string delimiter = file.Delimiter == '\t' ? "\\t" : file.Delimiter.ToString();
         await ExecuteAsync(
@@ -124,7 +120,6 @@ public sealed partial class ImportBatchWriter
             cancellationToken);
         // The table's rows are in file order (DuckDB's default preserve_insertion_order, which nothing here changes),
         // so rowid i is data row i.
-        ImportPhases.Mark("read_csv into bulk_rows");
         long rows = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM bulk_rows", cancellationToken: cancellationToken));
 
         // Row i is on line HeaderLine + 1 + i only when every line after the header is one row: no blank line (which
@@ -149,7 +144,6 @@ public sealed partial class ImportBatchWriter
             return BulkOutcome.NotStaged($"a column has more than {MaxDistinctTexts} distinct texts");
         }
 
-        ImportPhases.Mark("row count, lookups");
         long skipped = lookups.AnySkip
             ? await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 $"SELECT count(*) FROM bulk_rows r {Lookups.SkipJoins(mapping)} WHERE {Lookups.SkipCondition(mapping)}",
@@ -160,7 +154,6 @@ public sealed partial class ImportBatchWriter
         await ExecuteAsync(CreateKeyed(stagedValues), null, cancellationToken);
         (string insert, DynamicParameters parameters) = StagingStatement(mapping, lookups, stagedValues);
         long staged = await ExecuteAsync(insert, parameters, cancellationToken);
-        ImportPhases.Mark("staging join into staged_keyed");
         if (staged != (rows - skipped) * mapping.Values.Count)
         {
             return BulkOutcome.NotStaged("some rows have problems, which the streaming path reports");
@@ -168,7 +161,6 @@ public sealed partial class ImportBatchWriter
 
         tables.Remove("staged_keyed");
         await UseKeyedAsync(lookups, cancellationToken);
-        ImportPhases.Mark("key tables, view");
         sequence = staged;
         return new BulkOutcome(true, rows, skipped, null);
     }

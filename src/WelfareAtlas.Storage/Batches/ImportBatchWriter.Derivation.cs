@@ -209,7 +209,6 @@ public sealed partial class ImportBatchWriter
                 : SumToParents(deliversChildren ? "staged_batch" : "staged_derived_rows", deliversParents ? "staged_batch" : "staged_derived_rows");
             derived += await ExecuteAsync(sum, new { childType }, cancellationToken);
             await engine.AnalyzeAsync(connection, derivedByKeys ? "staged_derived_keyed" : "staged_derived", cancellationToken);
-            ImportPhases.Mark("sums from " + childType);
         }
 
         return derived;

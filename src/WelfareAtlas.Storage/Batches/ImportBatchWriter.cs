@@ -185,7 +185,6 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             """,
             null,
             cancellationToken);
-        ImportPhases.Mark("repeated-key check");
         long duplicates = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM staged_duplicates", cancellationToken: cancellationToken));
         List<RejectedRow> duplicateRows = [.. (await connection.QueryAsync<DuplicateRow>(new CommandDefinition(
             "SELECT line, location, indicator_id, area_code, period, breakdown, first_line, first_location FROM staged_duplicates ORDER BY seq LIMIT $max",
@@ -216,13 +215,10 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
 
         // Everything the batch writes is staged before the transaction, which then only copies it: derived rows are
         // computed from temporary tables, never from the transaction's own uncommitted rows (see the Derivation part).
-        ImportPhases.Mark("duplicates listed");
         await UseStoreKeysAsync(cancellationToken);
-        ImportPhases.Mark("store keys");
         await StageCrosswalkAsync(options.Crosswalk, cancellationToken);
         long derived = await StageDerivedAsync(options.Crosswalk, cancellationToken);
         await CreateBatchKeysAsync(cancellationToken);
-        ImportPhases.Mark("sums (all levels)");
         await using IAsyncDisposable sourceLock = await engine.LockAsync(connection, "source:" + header.Source, cancellationToken);
         await using IAsyncDisposable bulkCommit = await engine.PrepareBulkCommitAsync(connection, cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -233,9 +229,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             return new CommitResult(CommitOutcome.AlreadyImported, raced, 0, 0, 0, 0, []);
         }
 
-        ImportPhases.Mark("transaction begun");
         await InsertRowsAsync(keySizes is null ? InsertStreamed : InsertKeyed(), id, accepted, transaction, cancellationToken);
-        ImportPhases.Mark("insert of the rows");
         await ExecuteAsync(
             """
             INSERT INTO rejected_rows SELECT $id, line, location, code, message, value FROM staged_rejections;
@@ -250,7 +244,6 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             cancellationToken,
             transaction);
         await WriteDerivedAsync(id, derived, options.Crosswalk, transaction, cancellationToken);
-        ImportPhases.Mark("insert of the derived rows");
         // The first batch of a source supersedes nothing; skipping the update spares a join over the whole table.
         bool hasEarlier = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
             "SELECT count(*) > 0 FROM import_batches WHERE source = $source AND status = 'committed'",
@@ -302,7 +295,6 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             cancellationToken,
             transaction);
         await transaction.CommitAsync(cancellationToken);
-        ImportPhases.Mark("supersession, header, commit");
         return new CommitResult(CommitOutcome.Committed, id, accepted, totalRejected, derived, superseded, duplicateRows);
     }
 
