@@ -150,8 +150,9 @@ public sealed partial class ImportBatchWriter
                 cancellationToken: cancellationToken))
             : 0;
         tables.Add("staged_keyed");
-        await ExecuteAsync(CreateKeyed, null, cancellationToken);
-        (string insert, DynamicParameters parameters) = StagingStatement(mapping, lookups);
+        stagedValues = mapping.Values.Any(v => v.Value is not null || v.Lower is not null || v.Upper is not null);
+        await ExecuteAsync(CreateKeyed(stagedValues), null, cancellationToken);
+        (string insert, DynamicParameters parameters) = StagingStatement(mapping, lookups, stagedValues);
         long staged = await ExecuteAsync(insert, parameters, cancellationToken);
         if (staged != (rows - skipped) * mapping.Values.Count)
         {
@@ -164,8 +165,11 @@ public sealed partial class ImportBatchWriter
         return new BulkOutcome(true, rows, skipped, null);
     }
 
-    /// <summary>The INSERT of the staged observations, keyed by numbers: every row joined with the lookups of its texts, one SELECT per values entry.</summary>
-    private static (string Sql, DynamicParameters Parameters) StagingStatement(BulkCsvMapping mapping, Lookups lookups)
+    /// <summary>
+    /// The INSERT of the staged observations, keyed by numbers: every row joined with the lookups of its texts, one
+    /// SELECT per values entry; the value and its limits only <paramref name="withValues"/> (CreateKeyed).
+    /// </summary>
+    private static (string Sql, DynamicParameters Parameters) StagingStatement(BulkCsvMapping mapping, Lookups lookups, bool withValues)
     {
         DynamicParameters parameters = new();
         StringBuilder sql = new();
@@ -241,10 +245,12 @@ public sealed partial class ImportBatchWriter
                 : "m.period_ix";
 
             string Kept(int? column) => $"CASE WHEN {available} THEN {Number(column)} END";
+            string values = withValues ? $"{Kept(entry.Value)}, {Kept(entry.Lower)}, {Kept(entry.Upper)}, " : string.Empty;
+            // The status codes of bulk_key_status (ImportBatchWriter.Keyed.cs).
             sql.Append(e == 0 ? string.Empty : "UNION ALL\n").Append(CultureInfo.InvariantCulture, $"""
                 SELECT m.n * {mapping.Values.Count} + {e}, CAST(m.n + {firstLine} AS INTEGER), {indicator}, m.area_ix, {period}, m.breakdown_ix,
-                       {Kept(entry.Numerator)}, {Kept(entry.Denominator)}, {Kept(entry.Value)}, {Kept(entry.Lower)}, {Kept(entry.Upper)},
-                       CASE WHEN {suppressed} THEN 'suppressed' WHEN {available} THEN 'available' ELSE 'missing' END,
+                       {Kept(entry.Numerator)}, {Kept(entry.Denominator)}, {values}
+                       CAST(CASE WHEN {suppressed} THEN 1 WHEN {available} THEN 0 ELSE 2 END AS UTINYINT),
                        CASE WHEN {suppressed} THEN {withheld} WHEN {available} THEN NULL ELSE {firstSymbol} END
                 FROM m
                 WHERE NOT m.rejected AND NOT ({bad}) AND NOT ({available} AND ({string.Join(" OR ", problems)}))

@@ -25,34 +25,15 @@ public sealed partial class ImportBatchWriter
     // is at most this many bits (32 MiB); larger key spaces count distinct hashes instead.
     private const long MaxKeyBitmapBits = 1L << 28;
 
-    private const string CreateKeyed = """
-        CREATE TEMP TABLE staged_keyed (
-            seq BIGINT NOT NULL, line INTEGER,
-            indicator_ix INTEGER NOT NULL, area_ix INTEGER NOT NULL, period_ix INTEGER NOT NULL, breakdown_ix INTEGER NOT NULL,
-            numerator DOUBLE PRECISION, denominator DOUBLE PRECISION, value DOUBLE PRECISION,
-            lower_limit DOUBLE PRECISION, upper_limit DOUBLE PRECISION,
-            status VARCHAR NOT NULL, source_symbol VARCHAR)
-        """;
-
+    // The status of a staged row as a small code (available 0, suppressed 1, missing 2: bulk_key_status), not its text:
+    // the 10 M-row statements over staged_keyed (the sums, the insert into observation_rows) compare or join a byte.
     private const string CreateKeyTables = """
+        CREATE TEMP TABLE bulk_key_status AS
+            SELECT CAST(code AS UTINYINT) AS code, status FROM (VALUES (0, 'available'), (1, 'suppressed'), (2, 'missing')) AS v (code, status);
         CREATE TEMP TABLE bulk_key_indicator (ix INTEGER NOT NULL, id VARCHAR NOT NULL);
         CREATE TEMP TABLE bulk_key_area (ix INTEGER NOT NULL, code VARCHAR NOT NULL);
         CREATE TEMP TABLE bulk_key_period (ix INTEGER NOT NULL, period VARCHAR NOT NULL, period_start DATE NOT NULL, period_end DATE NOT NULL);
         CREATE TEMP TABLE bulk_key_breakdown (ix INTEGER NOT NULL, key VARCHAR NOT NULL);
-        """;
-
-    // Same columns, names and types as the staging table it replaces (ImportBatchWriter.cs, CreateStaging).
-    private const string KeyedView = """
-        DROP TABLE staged_observations;
-        CREATE TEMP VIEW staged_observations AS
-            SELECT k.seq, k.line, CAST(NULL AS VARCHAR) AS location, i.id AS indicator_id, a.code AS area_code,
-                   p.period, p.period_start, p.period_end, b.key AS breakdown,
-                   k.numerator, k.denominator, k.value, k.lower_limit, k.upper_limit, k.status, k.source_symbol
-            FROM staged_keyed k
-            JOIN bulk_key_indicator i ON i.ix = k.indicator_ix
-            JOIN bulk_key_area a ON a.ix = k.area_ix
-            JOIN bulk_key_period p ON p.ix = k.period_ix
-            JOIN bulk_key_breakdown b ON b.ix = k.breakdown_ix;
         """;
 
     private static readonly ColumnType[] KeyTextColumns = [ColumnType.Int32, ColumnType.Text];
@@ -60,6 +41,49 @@ public sealed partial class ImportBatchWriter
 
     // How many values each key dimension has, once the staged rows are keyed by numbers; null for rows staged with texts.
     private (long Indicators, long Areas, long Periods, long Breakdowns)? keySizes;
+
+    // Whether staged_keyed has the columns value, lower_limit and upper_limit: only when some values entry maps one.
+    // Without them (counts: numerator and denominator only) every staged row is 24 bytes narrower, and the statements
+    // read NULL in their place (StagedValue).
+    private bool stagedValues = true;
+
+    /// <summary>
+    /// The table of the keyed rows. <paramref name="withValues"/>: with the columns value, lower_limit and upper_limit,
+    /// which are NULL in every row when no values entry maps them.
+    /// </summary>
+    private static string CreateKeyed(bool withValues) => $"""
+        CREATE TEMP TABLE staged_keyed (
+            seq BIGINT NOT NULL, line INTEGER,
+            indicator_ix INTEGER NOT NULL, area_ix INTEGER NOT NULL, period_ix INTEGER NOT NULL, breakdown_ix INTEGER NOT NULL,
+            numerator DOUBLE PRECISION, denominator DOUBLE PRECISION,
+            {(withValues ? "value DOUBLE PRECISION, lower_limit DOUBLE PRECISION, upper_limit DOUBLE PRECISION," : string.Empty)}
+            status_code UTINYINT NOT NULL, source_symbol VARCHAR)
+        """;
+
+    /// <summary>
+    /// <paramref name="column"/> (value, lower_limit or upper_limit) of the keyed row <paramref name="alias"/>, or NULL
+    /// when staged_keyed has no such column.
+    /// </summary>
+    private string StagedValue(string alias, string column) => stagedValues ? alias + "." + column : "CAST(NULL AS DOUBLE PRECISION)";
+
+    /// <summary>
+    /// The view <c>staged_observations</c> over the keyed rows: the same columns, names and types as the staging table
+    /// it replaces (ImportBatchWriter.cs, CreateStaging).
+    /// </summary>
+    private string KeyedView() => $"""
+        DROP TABLE staged_observations;
+        CREATE TEMP VIEW staged_observations AS
+            SELECT k.seq, k.line, CAST(NULL AS VARCHAR) AS location, i.id AS indicator_id, a.code AS area_code,
+                   p.period, p.period_start, p.period_end, b.key AS breakdown,
+                   k.numerator, k.denominator, {StagedValue("k", "value")} AS value, {StagedValue("k", "lower_limit")} AS lower_limit,
+                   {StagedValue("k", "upper_limit")} AS upper_limit, s.status, k.source_symbol
+            FROM staged_keyed k
+            JOIN bulk_key_indicator i ON i.ix = k.indicator_ix
+            JOIN bulk_key_area a ON a.ix = k.area_ix
+            JOIN bulk_key_period p ON p.ix = k.period_ix
+            JOIN bulk_key_breakdown b ON b.ix = k.breakdown_ix
+            JOIN bulk_key_status s ON s.code = k.status_code;
+        """;
 
     /// <summary>Writes the values of the key numbers and puts the view <c>staged_observations</c> over the keyed rows.</summary>
     private async Task UseKeyedAsync(Lookups lookups, CancellationToken cancellationToken)
@@ -84,7 +108,7 @@ public sealed partial class ImportBatchWriter
             await rows.CompleteAsync(cancellationToken);
         }
 
-        await ExecuteAsync(KeyedView, null, cancellationToken);
+        await ExecuteAsync(KeyedView(), null, cancellationToken);
         keySizes = (lookups.Indicators.Count, lookups.Areas.Count, lookups.Periods.Count, lookups.Breakdowns.Count);
     }
 
@@ -135,35 +159,40 @@ public sealed partial class ImportBatchWriter
     /// key is looked for among the keyed rows when the file delivers parents of that level (<paramref name="deliversParents"/>);
     /// derived rows never hold it, since every level derives only the level above.
     /// </summary>
-    private static string SumKeyedToParents(bool deliversChildren, bool deliversParents) => $"""
+    private string SumKeyedToParents(bool deliversChildren, bool deliversParents) => $"""
         INSERT INTO staged_derived_keyed
         WITH children AS (
             SELECT t.area_key, t.parent_key FROM bulk_area_tree t
             WHERE t.type = $childType AND t.parent_key IS NOT NULL
               AND ($childType <> 'sub-district' OR t.code IN (SELECT to_code FROM area_overlaps))),
         expected AS (SELECT parent_key, count(*) AS children FROM children GROUP BY parent_key),
-        level AS (SELECT area_key, parent_key FROM bulk_area_tree WHERE type = $childType AND parent_key IS NOT NULL),
+        -- The level's areas with their parents, and whether the parent waits for them (counted): a few hundred rows,
+        -- so the batch's rows join one small table, by the batch's area number or by the store's area key.
+        level AS (
+            SELECT t.area_key, t.parent_key, t.area_key IN (SELECT area_key FROM children) AS counted
+            FROM bulk_area_tree t WHERE t.type = $childType AND t.parent_key IS NOT NULL),
         additive AS (SELECT k.ix FROM bulk_key_indicator k JOIN indicators i ON i.id = k.id AND i.measure IN {Additive}),
         batch AS (
-            {(deliversChildren ? """
-            SELECT k.indicator_ix, a.area_key, k.period_ix, k.breakdown_ix, k.value, k.status = 'available' AS available, k.numerator, k.denominator
-            FROM staged_keyed k JOIN bulk_store_area a ON a.ix = k.area_ix
+            {(deliversChildren ? $"""
+            SELECT k.indicator_ix, l.parent_key, k.period_ix, k.breakdown_ix, l.counted,
+                   {StagedValue("k", "value")} IS NULL AND k.indicator_ix IN (SELECT ix FROM additive) AS summable,
+                   k.status_code = 0 AS available, k.numerator, k.denominator
+            FROM staged_keyed k
+            JOIN (SELECT a.ix, l.parent_key, l.counted FROM bulk_store_area a JOIN level l ON l.area_key = a.area_key) AS l ON l.ix = k.area_ix
             UNION ALL
             """ : string.Empty)}
-            SELECT indicator_ix, area_key, period_ix, breakdown_ix, CAST(NULL AS DOUBLE PRECISION) AS value, available, numerator, denominator
-            FROM staged_derived_keyed),
+            SELECT d.indicator_ix, l.parent_key, d.period_ix, d.breakdown_ix, l.counted,
+                   d.indicator_ix IN (SELECT ix FROM additive) AS summable, d.available, d.numerator, d.denominator
+            FROM staged_derived_keyed d JOIN level l ON l.area_key = d.area_key),
         grouped AS (
-            SELECT o.indicator_ix, l.parent_key, o.period_ix, o.breakdown_ix,
-                   count(*) FILTER (WHERE c.area_key IS NOT NULL) AS present,
-                   count(*) FILTER (WHERE o.value IS NULL AND d.ix IS NOT NULL) AS summed,
-                   bool_and(o.available) FILTER (WHERE o.value IS NULL AND d.ix IS NOT NULL) AS complete,
-                   sum(o.numerator) FILTER (WHERE o.value IS NULL AND d.ix IS NOT NULL) AS numerator,
-                   sum(o.denominator) FILTER (WHERE o.value IS NULL AND d.ix IS NOT NULL) AS denominator
-            FROM batch o
-            JOIN level l ON l.area_key = o.area_key
-            LEFT JOIN children c ON c.area_key = o.area_key
-            LEFT JOIN additive d ON d.ix = o.indicator_ix
-            GROUP BY o.indicator_ix, l.parent_key, o.period_ix, o.breakdown_ix)
+            SELECT indicator_ix, parent_key, period_ix, breakdown_ix,
+                   count(*) FILTER (WHERE counted) AS present,
+                   count(*) FILTER (WHERE summable) AS summed,
+                   bool_and(available) FILTER (WHERE summable) AS complete,
+                   sum(numerator) FILTER (WHERE summable) AS numerator,
+                   sum(denominator) FILTER (WHERE summable) AS denominator
+            FROM batch
+            GROUP BY indicator_ix, parent_key, period_ix, breakdown_ix)
         SELECT d.indicator_ix, d.parent_key, d.period_ix, d.breakdown_ix,
                CASE WHEN d.complete THEN d.numerator END, CASE WHEN d.complete THEN d.denominator END, d.complete
         FROM grouped d

@@ -9,7 +9,7 @@ namespace WelfareAtlas.Storage.Batches;
 /// <remarks>
 /// Before the transaction the batch's texts get their store keys. The streaming path's rows are then inserted by
 /// joining their texts with the dimension tables; the bulk path's rows are keyed by the batch's own numbers already
-/// (<c>staged_keyed</c>), which map to store keys through four tables of a few rows each, so 10 M rows are written
+/// (<c>staged_keyed</c>), which map to store keys through five tables of a few rows each (the status codes too), so 10 M rows are written
 /// with integer joins only and no text is stored per row.
 /// </remarks>
 public sealed partial class ImportBatchWriter
@@ -39,6 +39,8 @@ public sealed partial class ImportBatchWriter
             SELECT k.ix, d.period_key FROM bulk_key_period k JOIN observation_periods d ON d.period = k.period;
         CREATE TEMP TABLE bulk_store_breakdown AS
             SELECT k.ix, d.breakdown_key FROM bulk_key_breakdown k JOIN observation_breakdowns d ON d.breakdown = k.key;
+        CREATE TEMP TABLE bulk_store_status AS
+            SELECT k.code, d.status_key FROM bulk_key_status k JOIN observation_statuses d ON d.status = k.status;
         """;
 
     // The keys of every row the batch writes, delivered and derived, for finding the older rows it supersedes.
@@ -98,16 +100,16 @@ public sealed partial class ImportBatchWriter
         JOIN observation_statuses s ON s.status = o.status
         """;
 
-    private const string InsertKeyed = """
+    private string InsertKeyed() => $"""
         INSERT INTO observation_rows
-        SELECT $id, i.indicator_key, a.area_key, p.period_key, b.breakdown_key, k.numerator, k.denominator, k.value,
-               k.lower_limit, k.upper_limit, s.status_key, k.source_symbol, k.line, NULL, NULL
+        SELECT $id, i.indicator_key, a.area_key, p.period_key, b.breakdown_key, k.numerator, k.denominator, {StagedValue("k", "value")},
+               {StagedValue("k", "lower_limit")}, {StagedValue("k", "upper_limit")}, s.status_key, k.source_symbol, k.line, NULL, NULL
         FROM staged_keyed k
         JOIN bulk_store_indicator i ON i.ix = k.indicator_ix
         JOIN bulk_store_area a ON a.ix = k.area_ix
         JOIN bulk_store_period p ON p.ix = k.period_ix
         JOIN bulk_store_breakdown b ON b.ix = k.breakdown_ix
-        JOIN observation_statuses s ON s.status = k.status
+        JOIN bulk_store_status s ON s.code = k.status_code
         """;
 
     private const string InsertDerived = """

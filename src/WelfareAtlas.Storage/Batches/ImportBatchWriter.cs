@@ -229,7 +229,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             return new CommitResult(CommitOutcome.AlreadyImported, raced, 0, 0, 0, 0, []);
         }
 
-        await InsertRowsAsync(keySizes is null ? InsertStreamed : InsertKeyed, id, accepted, transaction, cancellationToken);
+        await InsertRowsAsync(keySizes is null ? InsertStreamed : InsertKeyed(), id, accepted, transaction, cancellationToken);
         await ExecuteAsync(
             """
             INSERT INTO rejected_rows SELECT $id, line, location, code, message, value FROM staged_rejections;
