@@ -41,6 +41,7 @@ internal sealed partial class CellColumns
         ValueTrendPoint?[] values = new ValueTrendPoint?[Count];
         ProportionTrendPoint[] proportionWindow = new ProportionTrendPoint[RecentTrend.PointCount];
         ValueTrendPoint[] valueWindow = new ValueTrendPoint[RecentTrend.PointCount];
+        TrendResult?[] gaps = new TrendResult?[Count];
         int start = 0;
         while (start < entries.Length)
         {
@@ -70,18 +71,18 @@ internal sealed partial class CellColumns
 
                 if (lastGap >= first)
                 {
-                    trends[cell] = Gap(entries, first, position);
+                    trends[cell] = Gap(entries, first, position, gaps);
                     continue;
                 }
 
                 trends[cell] = measure switch
                 {
-                    Measure.Proportion => RecentTrend.ForProportions(Window(entries, first, proportionWindow, proportions, proportionPoint)),
+                    Measure.Proportion => RecentTrend.ForProportionWindow(Window(entries, first, proportionWindow, proportions, proportionPoint)),
                     // The test for rates (RecentTrend.ForRates) on the cells' own rates and 95 % Poisson intervals, which are
                     // computed once per cell here rather than again in each of the five windows a period is part of.
-                    Measure.CrudeRate or Measure.Count => RecentTrend.ForValues(Window(entries, first, valueWindow, values, valuePoint), ConfidenceLevel.Percent95),
+                    Measure.CrudeRate or Measure.Count => RecentTrend.ForValueWindow(Window(entries, first, valueWindow, values, valuePoint), ConfidenceLevel.Percent95),
                     _ when HasCellWithoutInterval(entries, first) => NoIntervals,
-                    _ => RecentTrend.ForValues(Window(entries, first, valueWindow, values, valuePoint), ConfidenceLevel.Percent95),
+                    _ => RecentTrend.ForValueWindow(Window(entries, first, valueWindow, values, valuePoint), ConfidenceLevel.Percent95),
                 };
             }
 
@@ -117,15 +118,18 @@ internal sealed partial class CellColumns
         return false;
     }
 
-    /// <summary>The trend of a window with a cell without value: named by the earliest such cell.</summary>
-    private TrendResult Gap(SeriesEntry[] entries, int first, int last)
+    /// <summary>
+    /// The trend of a window with a cell without value: named by the earliest such cell. Every window whose earliest gap
+    /// is the same cell gets the same result, made once (<paramref name="gaps"/>, by cell): it is immutable.
+    /// </summary>
+    private TrendResult Gap(SeriesEntry[] entries, int first, int last, TrendResult?[] gaps)
     {
         for (int i = first; i <= last; i++)
         {
             int cell = entries[i].Cell;
             if (Results[cell].Error is { } error)
             {
-                return new TrendResult(TrendDirection.CannotBeCalculated, null, null, $"no value for {Observations[cell].Period}: {error.Message}");
+                return gaps[cell] ??= new TrendResult(TrendDirection.CannotBeCalculated, null, null, $"no value for {Observations[cell].Period}: {error.Message}");
             }
         }
 
