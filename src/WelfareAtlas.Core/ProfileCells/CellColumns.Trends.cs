@@ -24,15 +24,7 @@ internal sealed partial class CellColumns
         TrendResult[] trends = new TrendResult[Count];
         int[] periodRanks = PeriodRanks();
         double[] ordinals = [.. Periods.Select(Ordinal)];
-        SeriesEntry[] entries = new SeriesEntry[Count];
-        for (int cell = 0; cell < Count; cell++)
-        {
-            int period = PeriodIds[cell];
-            long series = ((long)AreaIds[cell] << 24) | ((long)BreakdownIds[cell] << 3) | (long)Periods[period].Kind;
-            entries[cell] = new SeriesEntry(series, periodRanks[period], cell);
-        }
-
-        Array.Sort(entries);
+        SeriesEntry[] entries = InSeriesOrder(periodRanks);
         Func<int, ProportionTrendPoint> proportionPoint = cell =>
             new(ordinals[PeriodIds[cell]], Observations[cell].Numerator!.Value, Observations[cell].Denominator!.Value);
         Func<int, ValueTrendPoint> valuePoint = cell =>
@@ -42,6 +34,7 @@ internal sealed partial class CellColumns
         ProportionTrendPoint[] proportionWindow = new ProportionTrendPoint[RecentTrend.PointCount];
         ValueTrendPoint[] valueWindow = new ValueTrendPoint[RecentTrend.PointCount];
         TrendResult?[] gaps = new TrendResult?[Count];
+        List<(string Message, TrendResult Trend)>?[] gapsByPeriod = new List<(string Message, TrendResult Trend)>?[Periods.Length];
         int start = 0;
         while (start < entries.Length)
         {
@@ -71,7 +64,7 @@ internal sealed partial class CellColumns
 
                 if (lastGap >= first)
                 {
-                    trends[cell] = Gap(entries, first, position, gaps);
+                    trends[cell] = Gap(entries, first, position, gaps, gapsByPeriod);
                     continue;
                 }
 
@@ -91,6 +84,55 @@ internal sealed partial class CellColumns
 
         return trends;
     }
+
+    /// <summary>
+    /// The cells ordered by series (area, breakdown, period length), then by period: by one integer key each, sorted as
+    /// numbers, when area, breakdown, length and period rank fit in one (always, for real indicators); else by comparing
+    /// the entries. The keys are distinct, so both give the one order.
+    /// </summary>
+    private SeriesEntry[] InSeriesOrder(int[] periodRanks)
+    {
+        SeriesEntry[] entries = new SeriesEntry[Count];
+        int breakdowns = 0;
+        for (int cell = 0; cell < Count; cell++)
+        {
+            breakdowns = Math.Max(breakdowns, BreakdownIds[cell] + 1);
+        }
+
+        const int Kinds = 8;
+        double span = (double)Areas.Count * breakdowns * Kinds * Math.Max(1, Periods.Length);
+        if (span >= long.MaxValue / 2)
+        {
+            for (int cell = 0; cell < Count; cell++)
+            {
+                entries[cell] = new SeriesEntry(SeriesOf(cell), periodRanks[PeriodIds[cell]], cell);
+            }
+
+            Array.Sort(entries);
+            return entries;
+        }
+
+        long[] keys = new long[Count];
+        int[] cells = new int[Count];
+        long periods = Math.Max(1, Periods.Length);
+        for (int cell = 0; cell < Count; cell++)
+        {
+            int period = PeriodIds[cell];
+            keys[cell] = (((((long)AreaIds[cell] * breakdowns) + BreakdownIds[cell]) * Kinds) + (long)Periods[period].Kind) * periods + periodRanks[period];
+            cells[cell] = cell;
+        }
+
+        Array.Sort(keys, cells);
+        for (int position = 0; position < Count; position++)
+        {
+            int cell = cells[position];
+            entries[position] = new SeriesEntry(SeriesOf(cell), periodRanks[PeriodIds[cell]], cell);
+        }
+
+        return entries;
+    }
+
+    private long SeriesOf(int cell) => ((long)AreaIds[cell] << 24) | ((long)BreakdownIds[cell] << 3) | (long)Periods[PeriodIds[cell]].Kind;
 
     /// <summary>The five points of the window starting at <paramref name="first"/>, each built on first use and kept for the next windows.</summary>
     private static T[] Window<T>(SeriesEntry[] entries, int first, T[] window, T?[] points, Func<int, T> build)
@@ -120,20 +162,43 @@ internal sealed partial class CellColumns
 
     /// <summary>
     /// The trend of a window with a cell without value: named by the earliest such cell. Every window whose earliest gap
-    /// is the same cell gets the same result, made once (<paramref name="gaps"/>, by cell): it is immutable.
+    /// is the same cell gets the same result (<paramref name="gaps"/>, by cell), and so does every gap of the same period
+    /// and reason (<paramref name="byPeriod"/>: the public's withheld cells, the source's missing ones): the text is
+    /// made once, and the result is immutable.
     /// </summary>
-    private TrendResult Gap(SeriesEntry[] entries, int first, int last, TrendResult?[] gaps)
+    private TrendResult Gap(SeriesEntry[] entries, int first, int last, TrendResult?[] gaps, List<(string Message, TrendResult Trend)>?[] byPeriod)
     {
         for (int i = first; i <= last; i++)
         {
             int cell = entries[i].Cell;
             if (Results[cell].Error is { } error)
             {
-                return gaps[cell] ??= new TrendResult(TrendDirection.CannotBeCalculated, null, null, $"no value for {Observations[cell].Period}: {error.Message}");
+                return gaps[cell] ??= GapOf(PeriodIds[cell], error.Message, byPeriod);
             }
         }
 
         throw new InvalidOperationException("A window with a gap has no cell without a value.");
+    }
+
+    private TrendResult GapOf(int period, string message, List<(string Message, TrendResult Trend)>?[] byPeriod)
+    {
+        // A few reasons a period: kept in a short list.
+        List<(string Message, TrendResult Trend)> made = byPeriod[period] ??= [];
+        foreach ((string reason, TrendResult trend) in made)
+        {
+            if (string.Equals(reason, message, StringComparison.Ordinal))
+            {
+                return trend;
+            }
+        }
+
+        TrendResult gap = new(TrendDirection.CannotBeCalculated, null, null, $"no value for {Periods[period]}: {message}");
+        if (made.Count < 8)
+        {
+            made.Add((message, gap));
+        }
+
+        return gap;
     }
 
     /// <summary>Each period's place when the periods are sorted (<see cref="Period.CompareTo"/>).</summary>

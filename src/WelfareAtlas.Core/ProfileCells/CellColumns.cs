@@ -130,6 +130,8 @@ internal sealed partial class CellColumns
         int lastAreaId = -1;
         Breakdown? lastBreakdown = null;
         int lastBreakdownId = -1;
+        StatisticError? lastWithheld = null;
+        StatisticResult<Estimate>? lastWithheldResult = null;
         int index = -1;
         foreach (Observation observation in observations)
         {
@@ -194,9 +196,22 @@ internal sealed partial class CellColumns
                 throw new ArgumentException($"{method.Id} has more than {MaxAreas} areas, {MaxKeys} periods or {MaxKeys} breakdowns, more than one compute can key.", nameof(observations));
             }
 
-            results.Add(withheld?.Invoke(index) is { } reason
-                ? StatisticResult<Estimate>.Failure(reason)
-                : estimated?.Invoke(index) ?? CellEstimator.Estimate(observation, method));
+            if (withheld?.Invoke(index) is { } reason)
+            {
+                // Withheld cells share their reason, so they share its (immutable) result too.
+                if (!ReferenceEquals(reason, lastWithheld))
+                {
+                    lastWithheld = reason;
+                    lastWithheldResult = StatisticResult<Estimate>.Failure(reason);
+                }
+
+                results.Add(lastWithheldResult!);
+            }
+            else
+            {
+                results.Add(estimated?.Invoke(index) ?? CellEstimator.Estimate(observation, method));
+            }
+
             kept.Add(observation);
             sourceIndexes.Add(index);
             areaIds.Add(cellArea);
