@@ -21,8 +21,9 @@ namespace WelfareAtlas.ProfileCells;
 /// test for rates, other values by the weighted regression on their given intervals (<see cref="RecentTrend"/>).</para>
 /// <para>Pure: no database, no clock, no randomness; the same observations give the same cells.</para>
 /// <para>How: column-wise (<see cref="CellColumns"/>). Each cell's area, period and breakdown become small integers
-/// once, so benchmarks are found by a packed integer key, peers and series by sorting integer keys, and no
-/// per-cell object is built beyond the estimate and the <see cref="IndicatorCell"/> itself.</para>
+/// once, so benchmarks are found in an array over (breakdown, period, area), peers and series by sorting integer keys
+/// (quintiles from the ranks that sort gives), and no per-cell object is built beyond the estimate, the trend and the
+/// <see cref="IndicatorCell"/> itself: comparisons, gaps in trends and withheld results that repeat are one object each.</para>
 /// </remarks>
 public static class CellCalculator
 {

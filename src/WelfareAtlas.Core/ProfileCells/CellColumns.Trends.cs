@@ -34,6 +34,7 @@ internal sealed partial class CellColumns
         ProportionTrendPoint[] proportionWindow = new ProportionTrendPoint[RecentTrend.PointCount];
         ValueTrendPoint[] valueWindow = new ValueTrendPoint[RecentTrend.PointCount];
         TrendResult?[] gaps = new TrendResult?[Count];
+        bool[] withoutValue = new bool[Count];
         List<(string Message, TrendResult Trend)>?[] gapsByPeriod = new List<(string Message, TrendResult Trend)>?[Periods.Length];
         int start = 0;
         while (start < entries.Length)
@@ -52,6 +53,7 @@ internal sealed partial class CellColumns
                 if (!Results[cell].IsSuccess)
                 {
                     lastGap = position;
+                    withoutValue[position] = true;
                 }
 
                 int first = Math.Max(start, position - RecentTrend.PointCount + 1);
@@ -64,7 +66,15 @@ internal sealed partial class CellColumns
 
                 if (lastGap >= first)
                 {
-                    trends[cell] = Gap(entries, first, position, gaps, gapsByPeriod);
+                    // The earliest cell without a value in the window names the gap.
+                    int earliest = first;
+                    while (!withoutValue[earliest])
+                    {
+                        earliest++;
+                    }
+
+                    int gapCell = entries[earliest].Cell;
+                    trends[cell] = gaps[gapCell] ??= GapOf(PeriodIds[gapCell], Results[gapCell].Error!.Message, gapsByPeriod);
                     continue;
                 }
 
@@ -161,25 +171,11 @@ internal sealed partial class CellColumns
     }
 
     /// <summary>
-    /// The trend of a window with a cell without value: named by the earliest such cell. Every window whose earliest gap
-    /// is the same cell gets the same result (<paramref name="gaps"/>, by cell), and so does every gap of the same period
-    /// and reason (<paramref name="byPeriod"/>: the public's withheld cells, the source's missing ones): the text is
-    /// made once, and the result is immutable.
+    /// The trend of a window with a cell without value, named by the earliest such cell. Every window whose earliest gap
+    /// is the same cell gets the same result (kept by cell), and so does every gap of the same period and reason
+    /// (<paramref name="byPeriod"/>: the public's withheld cells, the source's missing ones): the text is made once, and
+    /// the result is immutable.
     /// </summary>
-    private TrendResult Gap(SeriesEntry[] entries, int first, int last, TrendResult?[] gaps, List<(string Message, TrendResult Trend)>?[] byPeriod)
-    {
-        for (int i = first; i <= last; i++)
-        {
-            int cell = entries[i].Cell;
-            if (Results[cell].Error is { } error)
-            {
-                return gaps[cell] ??= GapOf(PeriodIds[cell], error.Message, byPeriod);
-            }
-        }
-
-        throw new InvalidOperationException("A window with a gap has no cell without a value.");
-    }
-
     private TrendResult GapOf(int period, string message, List<(string Message, TrendResult Trend)>?[] byPeriod)
     {
         // A few reasons a period: kept in a short list.
