@@ -93,10 +93,12 @@ internal sealed class CountIndex
     /// </summary>
     public static CountIndex Of(Indicator indicator, IReadOnlyList<Observation> observations)
     {
-        var areaRanks = new Dictionary<AreaCode, int>();
-        var periodRanks = new Dictionary<Period, int>();
-        var breakdownRanks = new Dictionary<Breakdown, int>();
+        // Each count cell's first-seen numbers, found once; the dictionaries then hold the ranks.
+        KeyNumbers numbers = new();
         var counted = new List<int>(observations.Count);
+        var areaNumbers = new List<int>(observations.Count);
+        var periodNumbers = new List<int>(observations.Count);
+        var breakdownNumbers = new List<int>(observations.Count);
         for (int i = 0; i < observations.Count; i++)
         {
             Observation observation = observations[i];
@@ -106,20 +108,24 @@ internal sealed class CountIndex
             }
 
             counted.Add(i);
-            areaRanks.TryAdd(observation.Area, areaRanks.Count);
-            periodRanks.TryAdd(observation.Period, periodRanks.Count);
-            breakdownRanks.TryAdd(observation.Breakdown, breakdownRanks.Count);
+            areaNumbers.Add(numbers.AreaOf(observation.Area));
+            periodNumbers.Add(numbers.PeriodOf(observation.Period));
+            breakdownNumbers.Add(numbers.BreakdownOf(observation.Breakdown));
         }
+
+        Dictionary<AreaCode, int> areaRanks = numbers.Areas;
+        Dictionary<Period, int> periodRanks = numbers.Periods;
+        Dictionary<Breakdown, int> breakdownRanks = numbers.Breakdowns;
 
         // First-seen numbers → ranks in the order of CellKey.Order; ties (distinct but equal in that order) by text,
         // then by first appearance, so that every value keeps a rank of its own.
-        Ranked(areaRanks, (a, b) => string.CompareOrdinal(a.Value, b.Value));
-        Ranked(periodRanks, (a, b) =>
+        (_, int[] areaRankOf) = Ranked(areaRanks, (a, b) => string.CompareOrdinal(a.Value, b.Value));
+        (_, int[] periodRankOf) = Ranked(periodRanks, (a, b) =>
         {
             int byOrder = a.CompareTo(b);
             return byOrder != 0 ? byOrder : string.CompareOrdinal(a.ToString(), b.ToString());
         });
-        Breakdown[] breakdowns = Ranked(breakdownRanks, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        (Breakdown[] breakdowns, int[] breakdownRankOf) = Ranked(breakdownRanks, (a, b) => string.CompareOrdinal(a.Key, b.Key));
 
         long periodCount = periodRanks.Count;
         long breakdownCount = breakdownRanks.Count;
@@ -127,9 +133,8 @@ internal sealed class CountIndex
         int[] sources = new int[counted.Count];
         for (int k = 0; k < counted.Count; k++)
         {
-            Observation observation = observations[counted[k]];
-            order[k] = (((areaRanks[observation.Area] * periodCount) + periodRanks[observation.Period]) * breakdownCount) + breakdownRanks[observation.Breakdown];
-            sources[k] = counted[k];
+            order[k] = (((areaRankOf[areaNumbers[k]] * periodCount) + periodRankOf[periodNumbers[k]]) * breakdownCount) + breakdownRankOf[breakdownNumbers[k]];
+            sources[k] = k;
         }
 
         Array.Sort(order, sources);
@@ -138,9 +143,12 @@ internal sealed class CountIndex
         int[] areaOf = new int[counted.Count];
         int[] periodOf = new int[counted.Count];
         int[] breakdownOf = new int[counted.Count];
+        int[] observationPositions = new int[observations.Count];
+        Array.Fill(observationPositions, -1);
         for (int k = 0; k < counted.Count; k++)
         {
-            Observation observation = observations[sources[k]];
+            int source = sources[k];
+            Observation observation = observations[counted[source]];
             if (k > 0 && order[k] == order[k - 1])
             {
                 throw new ArgumentException($"Cell {CellKey.Of(observation)} of '{indicator.Id}' appears twice.", nameof(observations));
@@ -148,16 +156,24 @@ internal sealed class CountIndex
 
             keys[k] = CellKey.Of(observation);
             values[k] = observation.Numerator;
-            areaOf[k] = areaRanks[observation.Area];
-            periodOf[k] = periodRanks[observation.Period];
-            breakdownOf[k] = breakdownRanks[observation.Breakdown];
+            areaOf[k] = areaRankOf[areaNumbers[source]];
+            periodOf[k] = periodRankOf[periodNumbers[source]];
+            breakdownOf[k] = breakdownRankOf[breakdownNumbers[source]];
+            observationPositions[counted[source]] = k;
         }
 
-        int[] observationPositions = new int[observations.Count];
-        Array.Fill(observationPositions, -1);
         var index = new CountIndex(keys, values, areaOf, periodOf, breakdownOf, areaRanks, periodRanks, breakdownRanks, breakdowns, observationPositions);
+
+        // An observation that is not a count cell (no numerator) finds the count cell of its key, if there is one.
+        int next = 0;
         for (int i = 0; i < observations.Count; i++)
         {
+            if (next < counted.Count && counted[next] == i)
+            {
+                next++;
+                continue;
+            }
+
             Observation observation = observations[i];
             if (areaRanks.TryGetValue(observation.Area, out int area)
                 && periodRanks.TryGetValue(observation.Period, out int period)
@@ -176,8 +192,11 @@ internal sealed class CountIndex
 
     private long Pack(int area, int period, int breakdown) => (((area * periodCount) + period) * breakdownCount) + breakdown;
 
-    /// <summary>Replaces each value's first-seen number by its rank under <paramref name="compare"/>; returns the values by rank.</summary>
-    private static T[] Ranked<T>(Dictionary<T, int> numbers, Comparison<T> compare)
+    /// <summary>
+    /// Replaces each value's first-seen number by its rank under <paramref name="compare"/>; returns the values by rank
+    /// and the rank of each first-seen number.
+    /// </summary>
+    private static (T[] Ranked, int[] RankOf) Ranked<T>(Dictionary<T, int> numbers, Comparison<T> compare)
         where T : notnull
     {
         T[] values = new T[numbers.Count];
@@ -198,12 +217,14 @@ internal sealed class CountIndex
             return byOrder != 0 ? byOrder : a.CompareTo(b);
         });
         T[] ranked = new T[values.Length];
+        int[] rankOf = new int[values.Length];
         for (int rank = 0; rank < firstSeen.Length; rank++)
         {
             ranked[rank] = values[firstSeen[rank]];
+            rankOf[firstSeen[rank]] = rank;
             numbers[ranked[rank]] = rank;
         }
 
-        return ranked;
+        return (ranked, rankOf);
     }
 }

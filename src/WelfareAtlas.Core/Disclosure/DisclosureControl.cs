@@ -39,7 +39,7 @@ public static class DisclosureControl
         if (WithNothingHidden(indicator, observations, crosswalk.Count > 0, throwOnOtherIndicator: false) is { } table)
         {
             // The same check of the input as the full path: each count cell once.
-            _ = Counts(indicator, observations);
+            CheckEachCountOnce(indicator, observations);
             return audience == Audience.Public ? ForPublic(table) : table;
         }
 
@@ -72,7 +72,7 @@ public static class DisclosureControl
     internal static ProtectedTable? NothingToHide(Indicator indicator, IReadOnlyList<Observation> observations, bool hasEstimates)
     {
         // The same checks of the input as the full path: cells of this indicator, each once.
-        _ = Counts(indicator, observations);
+        CheckEachCountOnce(indicator, observations);
         return WithNothingHidden(indicator, observations, hasEstimates, throwOnOtherIndicator: true);
     }
 
@@ -258,6 +258,24 @@ public static class DisclosureControl
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// Throws as <see cref="Counts"/> does when a count cell appears twice (the first repeat named), without building the
+    /// dictionary of counts: cells are told apart by the numbers of their area, period and breakdown.
+    /// </summary>
+    private static void CheckEachCountOnce(Indicator indicator, IReadOnlyList<Observation> observations)
+    {
+        KeyNumbers numbers = new();
+        HashSet<(int, int, int)> seen = new(observations.Count);
+        foreach (Observation observation in observations)
+        {
+            if (IsCount(indicator, observation)
+                && !seen.Add((numbers.AreaOf(observation.Area), numbers.PeriodOf(observation.Period), numbers.BreakdownOf(observation.Breakdown))))
+            {
+                throw new ArgumentException($"Cell {CellKey.Of(observation)} of '{indicator.Id}' appears twice.", nameof(observations));
+            }
+        }
     }
 
     /// <summary>

@@ -1,7 +1,5 @@
-using WelfareAtlas.Areas;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
-using WelfareAtlas.Periods;
 
 namespace WelfareAtlas.ProfileCells;
 
@@ -18,74 +16,173 @@ namespace WelfareAtlas.ProfileCells;
 /// need not cover all ages.</para>
 /// <para>A total is made only when every part has a number and the source gave no total of its own; the dimension
 /// total is made first, so a delivery by sex and topic gets the sex totals of its topic totals too.</para>
+/// <para>How: each observation's area, period and breakdown are numbered once (<see cref="CellNumbers"/>), a cell is one
+/// packed integer and a group of parts one more, and the groups are laid out in one array in the order they first
+/// appear, each with its parts in their order; totals of one sex and age band share one <see cref="Breakdown"/>. The
+/// result is the grouping's in the same order, summed in the same order.</para>
 /// </remarks>
 public static class BreakdownTotals
 {
     /// <summary>The totals missing from <paramref name="observations"/> (all of one indicator), each with the indices of the parts it was summed from.</summary>
     public static IReadOnlyList<(Observation Total, IReadOnlyList<int> Parts)> Derive(Measure measure, IReadOnlyList<Observation> observations)
     {
+        ArgumentNullException.ThrowIfNull(observations);
         if (measure is not (Measure.Count or Measure.Proportion or Measure.CrudeRate))
         {
             return [];
         }
 
-        HashSet<(AreaCode, Period, string)> present = [.. observations.Select(o => (o.Area, o.Period, o.Breakdown.Key))];
-        List<(Observation Total, IReadOnlyList<int> Parts)> derived = [];
-        List<Observation> all = [.. observations];
-
-        // Over the free dimension: one population, split by category.
-        foreach (IGrouping<(AreaCode Area, Period Period, Sex Sex, AgeBand Age), int> group in Enumerable.Range(0, observations.Count)
-            .Where(i => observations[i].Breakdown.Dimension is not null)
-            .GroupBy(i => (observations[i].Area, observations[i].Period, observations[i].Breakdown.Sex, observations[i].Breakdown.Age)))
+        int count = observations.Count;
+        CellNumbers numbers = new(count);
+        int[] areaIds = new int[count];
+        int[] periodIds = new int[count];
+        int[] breakdownIds = new int[count];
+        HashSet<long> present = new(count);
+        for (int i = 0; i < count; i++)
         {
-            Breakdown breakdown = new(group.Key.Sex, group.Key.Age);
-            List<int> parts = [.. group];
-            if (present.Contains((group.Key.Area, group.Key.Period, breakdown.Key)) || parts.Any(i => observations[i].Status != ObservationStatus.Available || observations[i].Numerator is null))
-            {
-                continue;
-            }
-
-            double? denominator = observations[parts[0]].Denominator;
-            if (parts.Any(i => observations[i].Denominator != denominator))
-            {
-                continue;
-            }
-
-            Observation total = new(observations[parts[0]].Indicator, group.Key.Area, group.Key.Period, breakdown, parts.Sum(i => observations[i].Numerator!.Value), denominator);
-            present.Add((group.Key.Area, group.Key.Period, breakdown.Key));
-            derived.Add((total, parts));
-            all.Add(total);
+            Observation observation = observations[i];
+            areaIds[i] = numbers.AreaId(observation.Area);
+            periodIds[i] = numbers.PeriodId(observation.Period);
+            breakdownIds[i] = numbers.BreakdownId(observation.Breakdown);
+            present.Add(CellNumbers.Pack(areaIds[i], periodIds[i], breakdownIds[i]));
         }
 
-        // Over sex: women and men together, numerators and denominators both.
-        int firstDerived = observations.Count;
-        foreach (IGrouping<(AreaCode Area, Period Period, AgeBand Age), int> group in Enumerable.Range(0, all.Count)
-            .Where(i => all[i].Breakdown.Sex != Sex.Total && all[i].Breakdown.Dimension is null)
-            .GroupBy(i => (all[i].Area, all[i].Period, all[i].Breakdown.Age)))
+        List<(Observation Total, IReadOnlyList<int> Parts)> derived = [];
+
+        // Over the free dimension: one population, split by category. Grouped by area, period, sex and age band.
+        Groups byDimension = Groups.Of(count, i => observations[i].Breakdown.Dimension is not null
+            ? CellNumbers.Pack(areaIds[i], periodIds[i], numbers.SexAgeId(breakdownIds[i]))
+            : -1);
+        List<(int Area, int Period, int SexAge)> dimensionTotals = [];
+        for (int group = 0; group < byDimension.Count; group++)
         {
-            Breakdown breakdown = new(Sex.Total, group.Key.Age);
-            List<int> parts = [.. group];
-            if (present.Contains((group.Key.Area, group.Key.Period, breakdown.Key))
-                || parts.Count != 2
-                || parts.Any(i => all[i].Status != ObservationStatus.Available || all[i].Numerator is null)
-                || (measure != Measure.Count && parts.Any(i => all[i].Denominator is null)))
+            ReadOnlySpan<int> parts = byDimension.Members(group);
+            int first = parts[0];
+            int sexAge = numbers.SexAgeId(breakdownIds[first]);
+            long target = CellNumbers.Pack(areaIds[first], periodIds[first], numbers.TotalOf(sexAge));
+            if (present.Contains(target) || !AllCounted(observations, parts))
             {
                 continue;
+            }
+
+            double? denominator = observations[first].Denominator;
+            bool shared = true;
+            foreach (int i in parts)
+            {
+                shared &= observations[i].Denominator == denominator;
+            }
+
+            if (!shared)
+            {
+                continue;
+            }
+
+            double numerator = 0;
+            foreach (int i in parts)
+            {
+                numerator += observations[i].Numerator!.Value;
+            }
+
+            Observation part = observations[first];
+            Observation total = new(part.Indicator, part.Area, part.Period, numbers.TotalBreakdown(sexAge), numerator, denominator);
+            present.Add(target);
+            derived.Add((total, parts.ToArray()));
+            dimensionTotals.Add((areaIds[first], periodIds[first], sexAge));
+        }
+
+        // Over sex: women and men together, numerators and denominators both. The dimension totals just made take part
+        // after the delivered observations, at the positions that follow them. Grouped by area, period and age band.
+        int firstDerived = count;
+        int withTotals = count + dimensionTotals.Count;
+        Observation At(int i) => i < firstDerived ? observations[i] : derived[i - firstDerived].Total;
+        (int Area, int Period, int Age) SexGroupOf(int i) => i < firstDerived
+            ? (areaIds[i], periodIds[i], numbers.AgeId(numbers.SexAgeId(breakdownIds[i])))
+            : (dimensionTotals[i - firstDerived].Area, dimensionTotals[i - firstDerived].Period, numbers.AgeId(dimensionTotals[i - firstDerived].SexAge));
+        bool InSexGroup(int i) => i < firstDerived
+            ? observations[i].Breakdown is { Sex: not Sex.Total, Dimension: null }
+            : numbers.SexOf(dimensionTotals[i - firstDerived].SexAge) != Sex.Total;
+        Groups bySex = Groups.Of(withTotals, i =>
+        {
+            if (!InSexGroup(i))
+            {
+                return -1;
+            }
+
+            (int area, int period, int age) = SexGroupOf(i);
+            return CellNumbers.Pack(area, period, age);
+        });
+        for (int group = 0; group < bySex.Count; group++)
+        {
+            ReadOnlySpan<int> parts = bySex.Members(group);
+            if (parts.Length != 2)
+            {
+                continue;
+            }
+
+            Observation part = At(parts[0]);
+            (int area, int period, int age) = SexGroupOf(parts[0]);
+            int bothSexes = numbers.BothSexesOf(age);
+            long target = CellNumbers.Pack(area, period, numbers.TotalOf(bothSexes));
+            bool usable = !present.Contains(target);
+            foreach (int i in parts)
+            {
+                Observation observation = At(i);
+                usable &= observation.Status == ObservationStatus.Available && observation.Numerator is not null
+                    && (measure == Measure.Count || observation.Denominator is not null);
+            }
+
+            if (!usable)
+            {
+                continue;
+            }
+
+            double numerator = 0;
+            double denominator = 0;
+            List<int> delivered = [];
+            foreach (int i in parts)
+            {
+                Observation observation = At(i);
+                numerator += observation.Numerator!.Value;
+                if (measure != Measure.Count)
+                {
+                    denominator += observation.Denominator!.Value;
+                }
+
+                // A part that is itself derived points at its own parts, so every total names delivered observations.
+                if (i < firstDerived)
+                {
+                    delivered.Add(i);
+                }
+                else
+                {
+                    delivered.AddRange(derived[i - firstDerived].Parts);
+                }
             }
 
             Observation total = new(
-                all[parts[0]].Indicator,
-                group.Key.Area,
-                group.Key.Period,
-                breakdown,
-                parts.Sum(i => all[i].Numerator!.Value),
-                measure == Measure.Count ? null : parts.Sum(i => all[i].Denominator!.Value));
-            present.Add((group.Key.Area, group.Key.Period, breakdown.Key));
-
-            // A part that is itself derived points at its own parts, so every total names delivered observations.
-            derived.Add((total, [.. parts.SelectMany(i => i < firstDerived ? [i] : derived[i - firstDerived].Parts)]));
+                part.Indicator,
+                part.Area,
+                part.Period,
+                numbers.TotalBreakdown(bothSexes),
+                numerator,
+                measure == Measure.Count ? null : denominator);
+            present.Add(target);
+            derived.Add((total, delivered));
         }
 
         return derived;
+    }
+
+    private static bool AllCounted(IReadOnlyList<Observation> observations, ReadOnlySpan<int> parts)
+    {
+        foreach (int i in parts)
+        {
+            if (observations[i].Status != ObservationStatus.Available || observations[i].Numerator is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -21,8 +21,9 @@ namespace WelfareAtlas.ProfileCells;
 /// test for rates, other values by the weighted regression on their given intervals (<see cref="RecentTrend"/>).</para>
 /// <para>Pure: no database, no clock, no randomness; the same observations give the same cells.</para>
 /// <para>How: column-wise (<see cref="CellColumns"/>). Each cell's area, period and breakdown become small integers
-/// once, so benchmarks are found by a packed integer key, peers and series by sorting integer keys, and no
-/// per-cell object is built beyond the estimate and the <see cref="IndicatorCell"/> itself.</para>
+/// once, so benchmarks are found in an array over (breakdown, period, area), peers and series by sorting integer keys
+/// (quintiles from the ranks that sort gives), and no per-cell object is built beyond the estimate, the trend and the
+/// <see cref="IndicatorCell"/> itself: comparisons, gaps in trends and withheld results that repeat are one object each.</para>
 /// </remarks>
 public static class CellCalculator
 {
@@ -81,13 +82,28 @@ public static class CellCalculator
         return cells;
     }
 
-    /// <summary>The comparisons of cells with their city and parent, with the reasons that repeat built once.</summary>
+    /// <summary>
+    /// The comparisons of cells with their city and parent, with the reasons that repeat built once, and each comparison
+    /// that repeats made once: every area compared with one benchmark cell at the same significances gets an equal
+    /// comparison (the benchmark, its value, both significances and the reason all follow from the benchmark cell and the
+    /// outcome), so it gets the same immutable object.
+    /// </summary>
     private sealed class Comparer(CellColumns columns)
     {
+        /// <summary>Per benchmark cell: 9 outcomes compared at both levels (higher, similar, lower at each), 3 reasons not compared at either, and the last "the area has no value".</summary>
+        private const int Outcomes = 13;
+        private const int NoValueOutcome = 12;
+
         private readonly Dictionary<int, CellComparison> noValue = [];
         private readonly Dictionary<int, CellComparison> noParentValue = [];
         private readonly CellComparison noCity = CellComparison.NotCompared(null, null, "the area has no city to compare with");
         private readonly CellComparison noParent = CellComparison.NotCompared(null, null, "the area has no parent area to compare with");
+
+        /// <summary>By cell: 1 + its number among the benchmark cells met so far; 0 when it has been nobody's benchmark.</summary>
+        private readonly int[] benchmarkNumbers = new int[columns.Count];
+        private readonly List<CellComparison?> made = [];
+        private readonly List<string?> noValueMessages = [];
+        private readonly List<string> reasons = [];
 
         public CellComparison VersusCity(int cell)
         {
@@ -125,7 +141,15 @@ public static class CellCalculator
             StatisticResult<Estimate> result = columns.Results[cell];
             if (!result.IsSuccess)
             {
-                return CellComparison.NotCompared(code, benchmarkValue, $"the area has no value: {result.Error.Message}");
+                // Cells without a value mostly share their error (the public's withheld cells, the source's missing ones).
+                int slot = Slot(other) + NoValueOutcome;
+                if (made[slot] is { } same && ReferenceEquals(noValueMessages[slot], result.Error.Message))
+                {
+                    return same;
+                }
+
+                noValueMessages[slot] = result.Error.Message;
+                return made[slot] = CellComparison.NotCompared(code, benchmarkValue, $"the area has no value: {result.Error.Message}");
             }
 
             // ConfidenceIntervalBenchmarkComparison.CompareBoth's decision, without its two result objects.
@@ -139,7 +163,68 @@ public static class CellCalculator
                 ConfidenceIntervalBenchmarkComparison.Classify(estimate.Ci95, benchmarkValue, Polarity.NoJudgement, ConfidenceLevel.Percent95);
             (Significance at998, string? reason998) =
                 ConfidenceIntervalBenchmarkComparison.Classify(estimate.Ci998, benchmarkValue, Polarity.NoJudgement, ConfidenceLevel.Percent998);
-            return new CellComparison(code, benchmarkValue, at95, at998, reason95 ?? reason998);
+            string? reason = reason95 ?? reason998;
+            int outcome = Outcome(at95, at998, reason);
+            if (outcome < 0)
+            {
+                return new CellComparison(code, benchmarkValue, at95, at998, reason);
+            }
+
+            int index = Slot(other) + outcome;
+            return made[index] ??= new CellComparison(code, benchmarkValue, at95, at998, reason);
         }
+
+        /// <summary>The first of the benchmark cell's <see cref="Outcomes"/> places in <see cref="made"/>.</summary>
+        private int Slot(int other)
+        {
+            if (benchmarkNumbers[other] == 0)
+            {
+                benchmarkNumbers[other] = (made.Count / Outcomes) + 1;
+                for (int i = 0; i < Outcomes; i++)
+                {
+                    made.Add(null);
+                    noValueMessages.Add(null);
+                }
+            }
+
+            return (benchmarkNumbers[other] - 1) * Outcomes;
+        }
+
+        /// <summary>The outcome's place among a benchmark cell's, or -1 for one not kept (more than three reasons, which does not happen).</summary>
+        private int Outcome(Significance at95, Significance at998, string? reason)
+        {
+            if (reason is null)
+            {
+                return Level(at95) is int i95 and >= 0 && Level(at998) is int i998 and >= 0 ? (i95 * 3) + i998 : -1;
+            }
+
+            if (at95 != Significance.NotCompared || at998 != Significance.NotCompared)
+            {
+                return -1;
+            }
+
+            // The reasons are the comparison's few constant texts, told apart by reference.
+            int known = -1;
+            for (int i = 0; i < reasons.Count && known < 0; i++)
+            {
+                known = ReferenceEquals(reasons[i], reason) ? i : -1;
+            }
+
+            if (known < 0 && reasons.Count < 3)
+            {
+                reasons.Add(reason);
+                known = reasons.Count - 1;
+            }
+
+            return known < 0 ? -1 : 9 + known;
+        }
+
+        private static int Level(Significance significance) => significance switch
+        {
+            Significance.Higher => 0,
+            Significance.Similar => 1,
+            Significance.Lower => 2,
+            _ => -1,
+        };
     }
 }

@@ -6,6 +6,8 @@ namespace WelfareAtlas.ProfileCells;
 /// <summary>Quintiles and ranks among peers.</summary>
 internal sealed partial class CellColumns
 {
+    private const int Quintiles = 5;
+
     /// <summary>
     /// Each cell's quintile, rank and peer count among the cells with a value of the same area type, period and
     /// breakdown: one sort of the cells with a value by (group, value descending), then one pass per group.
@@ -15,47 +17,56 @@ internal sealed partial class CellColumns
         int?[] quintiles = new int?[Count];
         int?[] ranks = new int?[Count];
         int[] peers = new int[Count];
-        List<PeerEntry> entries = new(Count);
+        PeerEntry[] entries = new PeerEntry[Count];
+        int withValue = 0;
         for (int cell = 0; cell < Count; cell++)
         {
             if (Results[cell].Value is { } estimate)
             {
                 long group = ((long)Areas[AreaIds[cell]].Type << 40) | ((long)PeriodIds[cell] << 20) | (uint)BreakdownIds[cell];
-                entries.Add(new PeerEntry(group, estimate.Value, cell));
+                entries[withValue++] = new PeerEntry(group, estimate.Value, cell);
             }
         }
 
-        PeerEntry[] sorted = [.. entries];
-        Array.Sort(sorted);
-        double[] buffer = new double[sorted.Length];
+        PeerEntry[] sorted = entries;
+        Array.Sort(sorted, 0, withValue);
+        double[] buffer = new double[withValue];
         int start = 0;
-        while (start < sorted.Length)
+        while (start < withValue)
         {
             int end = start + 1;
-            while (end < sorted.Length && sorted[end].Group == sorted[start].Group)
+            while (end < withValue && sorted[end].Group == sorted[start].Group)
             {
                 end++;
             }
 
             int count = end - start;
-            ArraySegment<double> values = new(buffer, 0, count);
-            for (int position = 0; position < count; position++)
+            if (double.IsNaN(sorted[end - 1].Value))
             {
-                values[position] = sorted[start + position].Value;
+                AssignWithQuantileAssigner(sorted, start, count, buffer, quintiles, ranks, peers);
+                start = end;
+                continue;
             }
 
-            StatisticResult<QuantileAssignment> assignment = QuantileAssigner.Assign(values, 5);
+            // No value is NaN (NaN sorts last): a cell's quintile follows from its rank, which the sort gives, by
+            // QuantileAssigner's formula (ties take the lowest rank; fewer values than quintiles give none).
+            double areasPerQuantile = (double)count / Quintiles;
             int rank = 0;
             for (int position = 0; position < count; position++)
             {
                 // Ties share the better rank: 1 + how many values are strictly higher.
-                if (position == 0 || values[position] < values[position - 1])
+                if (position == 0 || sorted[start + position].Value < sorted[start + position - 1].Value)
                 {
                     rank = position + 1;
                 }
 
                 int cell = sorted[start + position].Cell;
-                quintiles[cell] = assignment.IsSuccess ? assignment.Value.Quantiles[position] : null;
+                if (count >= Quintiles)
+                {
+                    double quantile = Math.Floor(Quintiles + 1 - Math.Ceiling((count + 1 - rank) / areasPerQuantile));
+                    quintiles[cell] = quantile < 1 ? 1 : (int)quantile;
+                }
+
                 ranks[cell] = rank;
                 peers[cell] = count;
             }
@@ -64,6 +75,32 @@ internal sealed partial class CellColumns
         }
 
         return (quintiles, ranks, peers);
+    }
+
+    /// <summary>Quintiles, ranks and peers of one group of peers (sorted) that has a NaN value, by <see cref="QuantileAssigner"/>.</summary>
+    private static void AssignWithQuantileAssigner(PeerEntry[] sorted, int start, int count, double[] buffer, int?[] quintiles, int?[] ranks, int[] peers)
+    {
+        ArraySegment<double> values = new(buffer, 0, count);
+        for (int position = 0; position < count; position++)
+        {
+            values[position] = sorted[start + position].Value;
+        }
+
+        StatisticResult<QuantileAssignment> assignment = QuantileAssigner.Assign(values, Quintiles);
+        int rank = 0;
+        for (int position = 0; position < count; position++)
+        {
+            // Ties share the better rank: 1 + how many values are strictly higher.
+            if (position == 0 || values[position] < values[position - 1])
+            {
+                rank = position + 1;
+            }
+
+            int cell = sorted[start + position].Cell;
+            quintiles[cell] = assignment.IsSuccess ? assignment.Value.Quantiles[position] : null;
+            ranks[cell] = rank;
+            peers[cell] = count;
+        }
     }
 
     /// <summary>A cell with a value, ordered by its peer group, then by value from the highest (as <see cref="Comparer{T}.Default"/> orders doubles), then by position.</summary>

@@ -24,15 +24,7 @@ internal sealed partial class CellColumns
         TrendResult[] trends = new TrendResult[Count];
         int[] periodRanks = PeriodRanks();
         double[] ordinals = [.. Periods.Select(Ordinal)];
-        SeriesEntry[] entries = new SeriesEntry[Count];
-        for (int cell = 0; cell < Count; cell++)
-        {
-            int period = PeriodIds[cell];
-            long series = ((long)AreaIds[cell] << 24) | ((long)BreakdownIds[cell] << 3) | (long)Periods[period].Kind;
-            entries[cell] = new SeriesEntry(series, periodRanks[period], cell);
-        }
-
-        Array.Sort(entries);
+        SeriesEntry[] entries = InSeriesOrder(periodRanks);
         Func<int, ProportionTrendPoint> proportionPoint = cell =>
             new(ordinals[PeriodIds[cell]], Observations[cell].Numerator!.Value, Observations[cell].Denominator!.Value);
         Func<int, ValueTrendPoint> valuePoint = cell =>
@@ -41,6 +33,9 @@ internal sealed partial class CellColumns
         ValueTrendPoint?[] values = new ValueTrendPoint?[Count];
         ProportionTrendPoint[] proportionWindow = new ProportionTrendPoint[RecentTrend.PointCount];
         ValueTrendPoint[] valueWindow = new ValueTrendPoint[RecentTrend.PointCount];
+        TrendResult?[] gaps = new TrendResult?[Count];
+        bool[] withoutValue = new bool[Count];
+        List<(string Message, TrendResult Trend)>?[] gapsByPeriod = new List<(string Message, TrendResult Trend)>?[Periods.Length];
         int start = 0;
         while (start < entries.Length)
         {
@@ -58,6 +53,7 @@ internal sealed partial class CellColumns
                 if (!Results[cell].IsSuccess)
                 {
                     lastGap = position;
+                    withoutValue[position] = true;
                 }
 
                 int first = Math.Max(start, position - RecentTrend.PointCount + 1);
@@ -70,18 +66,26 @@ internal sealed partial class CellColumns
 
                 if (lastGap >= first)
                 {
-                    trends[cell] = Gap(entries, first, position);
+                    // The earliest cell without a value in the window names the gap.
+                    int earliest = first;
+                    while (!withoutValue[earliest])
+                    {
+                        earliest++;
+                    }
+
+                    int gapCell = entries[earliest].Cell;
+                    trends[cell] = gaps[gapCell] ??= GapOf(PeriodIds[gapCell], Results[gapCell].Error!.Message, gapsByPeriod);
                     continue;
                 }
 
                 trends[cell] = measure switch
                 {
-                    Measure.Proportion => RecentTrend.ForProportions(Window(entries, first, proportionWindow, proportions, proportionPoint)),
+                    Measure.Proportion => RecentTrend.ForProportionWindow(Window(entries, first, proportionWindow, proportions, proportionPoint)),
                     // The test for rates (RecentTrend.ForRates) on the cells' own rates and 95 % Poisson intervals, which are
                     // computed once per cell here rather than again in each of the five windows a period is part of.
-                    Measure.CrudeRate or Measure.Count => RecentTrend.ForValues(Window(entries, first, valueWindow, values, valuePoint), ConfidenceLevel.Percent95),
+                    Measure.CrudeRate or Measure.Count => RecentTrend.ForValueWindow(Window(entries, first, valueWindow, values, valuePoint), ConfidenceLevel.Percent95),
                     _ when HasCellWithoutInterval(entries, first) => NoIntervals,
-                    _ => RecentTrend.ForValues(Window(entries, first, valueWindow, values, valuePoint), ConfidenceLevel.Percent95),
+                    _ => RecentTrend.ForValueWindow(Window(entries, first, valueWindow, values, valuePoint), ConfidenceLevel.Percent95),
                 };
             }
 
@@ -90,6 +94,55 @@ internal sealed partial class CellColumns
 
         return trends;
     }
+
+    /// <summary>
+    /// The cells ordered by series (area, breakdown, period length), then by period: by one integer key each, sorted as
+    /// numbers, when area, breakdown, length and period rank fit in one (always, for real indicators); else by comparing
+    /// the entries. The keys are distinct, so both give the one order.
+    /// </summary>
+    private SeriesEntry[] InSeriesOrder(int[] periodRanks)
+    {
+        SeriesEntry[] entries = new SeriesEntry[Count];
+        int breakdowns = 0;
+        for (int cell = 0; cell < Count; cell++)
+        {
+            breakdowns = Math.Max(breakdowns, BreakdownIds[cell] + 1);
+        }
+
+        const int Kinds = 8;
+        double span = (double)Areas.Count * breakdowns * Kinds * Math.Max(1, Periods.Length);
+        if (span >= long.MaxValue / 2)
+        {
+            for (int cell = 0; cell < Count; cell++)
+            {
+                entries[cell] = new SeriesEntry(SeriesOf(cell), periodRanks[PeriodIds[cell]], cell);
+            }
+
+            Array.Sort(entries);
+            return entries;
+        }
+
+        long[] keys = new long[Count];
+        int[] cells = new int[Count];
+        long periods = Math.Max(1, Periods.Length);
+        for (int cell = 0; cell < Count; cell++)
+        {
+            int period = PeriodIds[cell];
+            keys[cell] = (((((long)AreaIds[cell] * breakdowns) + BreakdownIds[cell]) * Kinds) + (long)Periods[period].Kind) * periods + periodRanks[period];
+            cells[cell] = cell;
+        }
+
+        Array.Sort(keys, cells);
+        for (int position = 0; position < Count; position++)
+        {
+            int cell = cells[position];
+            entries[position] = new SeriesEntry(SeriesOf(cell), periodRanks[PeriodIds[cell]], cell);
+        }
+
+        return entries;
+    }
+
+    private long SeriesOf(int cell) => ((long)AreaIds[cell] << 24) | ((long)BreakdownIds[cell] << 3) | (long)Periods[PeriodIds[cell]].Kind;
 
     /// <summary>The five points of the window starting at <paramref name="first"/>, each built on first use and kept for the next windows.</summary>
     private static T[] Window<T>(SeriesEntry[] entries, int first, T[] window, T?[] points, Func<int, T> build)
@@ -117,19 +170,31 @@ internal sealed partial class CellColumns
         return false;
     }
 
-    /// <summary>The trend of a window with a cell without value: named by the earliest such cell.</summary>
-    private TrendResult Gap(SeriesEntry[] entries, int first, int last)
+    /// <summary>
+    /// The trend of a window with a cell without value, named by the earliest such cell. Every window whose earliest gap
+    /// is the same cell gets the same result (kept by cell), and so does every gap of the same period and reason
+    /// (<paramref name="byPeriod"/>: the public's withheld cells, the source's missing ones): the text is made once, and
+    /// the result is immutable.
+    /// </summary>
+    private TrendResult GapOf(int period, string message, List<(string Message, TrendResult Trend)>?[] byPeriod)
     {
-        for (int i = first; i <= last; i++)
+        // A few reasons a period: kept in a short list.
+        List<(string Message, TrendResult Trend)> made = byPeriod[period] ??= [];
+        foreach ((string reason, TrendResult trend) in made)
         {
-            int cell = entries[i].Cell;
-            if (Results[cell].Error is { } error)
+            if (string.Equals(reason, message, StringComparison.Ordinal))
             {
-                return new TrendResult(TrendDirection.CannotBeCalculated, null, null, $"no value for {Observations[cell].Period}: {error.Message}");
+                return trend;
             }
         }
 
-        throw new InvalidOperationException("A window with a gap has no cell without a value.");
+        TrendResult gap = new(TrendDirection.CannotBeCalculated, null, null, $"no value for {Periods[period]}: {message}");
+        if (made.Count < 8)
+        {
+            made.Add((message, gap));
+        }
+
+        return gap;
     }
 
     /// <summary>Each period's place when the periods are sorted (<see cref="Period.CompareTo"/>).</summary>

@@ -16,9 +16,14 @@ internal sealed partial class CellColumns
     private const int MaxAreas = 1 << 23;
     private const int MaxKeys = 1 << 20;
 
-    private readonly Dictionary<long, int> byKey;
+    /// <summary>Each cell's position by (breakdown, period, area): dense when the indicator's grid is not much larger than its cells.</summary>
+    private readonly int[]? grid;
+
+    /// <summary>Each cell's position by its packed key (<see cref="Pack"/>), when the grid would be sparse.</summary>
+    private readonly Dictionary<long, int>? byKey;
 
     private CellColumns(
+        IndicatorMethod method,
         Observation[] observations,
         int[] sourceIndexes,
         StatisticResult<Estimate>[] results,
@@ -27,7 +32,7 @@ internal sealed partial class CellColumns
         int[] breakdownIds,
         List<Area> areaList,
         Period[] periods,
-        Dictionary<long, int> byKey,
+        int breakdownCount,
         IReadOnlyDictionary<AreaCode, Area> allAreas,
         Dictionary<AreaCode, int> areaIdOf)
     {
@@ -39,7 +44,7 @@ internal sealed partial class CellColumns
         BreakdownIds = breakdownIds;
         Areas = areaList;
         Periods = periods;
-        this.byKey = byKey;
+        (grid, byKey) = Positions(method, observations, areaIds, periodIds, breakdownIds, areaList.Count, periods.Length, breakdownCount);
         Cities = new AreaCode?[areaList.Count];
         CityIds = new int[areaList.Count];
         ParentIds = new int[areaList.Count];
@@ -91,7 +96,8 @@ internal sealed partial class CellColumns
     public AreaCode? CityOf(int area) => Cities[area];
 
     /// <summary>The cell of an area, period and breakdown (by their indexes); -1 when there is none.</summary>
-    public int Find(int area, int period, int breakdown) => byKey.GetValueOrDefault(Pack(area, period, breakdown), -1);
+    public int Find(int area, int period, int breakdown) =>
+        grid is not null ? grid[(((breakdown * Periods.Length) + period) * Areas.Count) + area] : byKey!.GetValueOrDefault(Pack(area, period, breakdown), -1);
 
     /// <summary>Reads the observations into columns and estimates each (or takes the reason it is withheld, or the estimate the caller has).</summary>
     public static CellColumns Index(
@@ -108,7 +114,6 @@ internal sealed partial class CellColumns
         List<int> areaIds = new(capacity);
         List<int> periodIds = new(capacity);
         List<int> breakdownIds = new(capacity);
-        Dictionary<long, int> byKey = new(capacity);
 
         Dictionary<AreaCode, int> areaIdOf = [];
         List<Area> areaList = [];
@@ -119,6 +124,14 @@ internal sealed partial class CellColumns
         Dictionary<Breakdown, int> breakdownByReference = new(ReferenceEqualityComparer.Instance);
         Dictionary<string, int> breakdownIdOf = new(StringComparer.Ordinal);
 
+        // Observations come in runs of one area and one breakdown (the store shares their texts and objects): the last
+        // ones are checked by reference before any dictionary.
+        string? lastArea = null;
+        int lastAreaId = -1;
+        Breakdown? lastBreakdown = null;
+        int lastBreakdownId = -1;
+        StatisticError? lastWithheld = null;
+        StatisticResult<Estimate>? lastWithheldResult = null;
         int index = -1;
         foreach (Observation observation in observations)
         {
@@ -128,26 +141,29 @@ internal sealed partial class CellColumns
                 throw new ArgumentException($"Observation of {observation.Indicator} given for {method.Id}.", nameof(observations));
             }
 
-            ref int areaId = ref CollectionsMarshal.GetValueRefOrAddDefault(areaIdOf, observation.Area, out bool areaKnown);
-            if (!areaKnown)
+            if (!ReferenceEquals(observation.Area.Value, lastArea))
             {
-                if (!areas.TryGetValue(observation.Area, out Area? area))
+                ref int areaId = ref CollectionsMarshal.GetValueRefOrAddDefault(areaIdOf, observation.Area, out bool areaKnown);
+                if (!areaKnown)
                 {
                     // Unknown areas are skipped; -1 remembers that for their other observations.
-                    areaId = -1;
-                    continue;
+                    areaId = areas.TryGetValue(observation.Area, out Area? area) ? areaList.Count : -1;
+                    if (area is not null)
+                    {
+                        areaList.Add(area);
+                    }
                 }
 
-                areaId = areaList.Count;
-                areaList.Add(area);
+                lastArea = observation.Area.Value;
+                lastAreaId = areaId;
             }
 
-            if (areaId < 0)
+            if (lastAreaId < 0)
             {
                 continue;
             }
 
-            int cellArea = areaId;
+            int cellArea = lastAreaId;
             ref int periodId = ref CollectionsMarshal.GetValueRefOrAddDefault(periodIdOf, observation.Period, out bool periodKnown);
             if (!periodKnown)
             {
@@ -156,32 +172,46 @@ internal sealed partial class CellColumns
             }
 
             int cellPeriod = periodId;
-            ref int breakdownId = ref CollectionsMarshal.GetValueRefOrAddDefault(breakdownByReference, observation.Breakdown, out bool breakdownKnown);
-            if (!breakdownKnown)
+            if (!ReferenceEquals(observation.Breakdown, lastBreakdown))
             {
-                ref int byText = ref CollectionsMarshal.GetValueRefOrAddDefault(breakdownIdOf, observation.Breakdown.Key, out bool textKnown);
-                if (!textKnown)
+                ref int breakdownId = ref CollectionsMarshal.GetValueRefOrAddDefault(breakdownByReference, observation.Breakdown, out bool breakdownKnown);
+                if (!breakdownKnown)
                 {
-                    byText = breakdownIdOf.Count - 1;
+                    ref int byText = ref CollectionsMarshal.GetValueRefOrAddDefault(breakdownIdOf, observation.Breakdown.Key, out bool textKnown);
+                    if (!textKnown)
+                    {
+                        byText = breakdownIdOf.Count - 1;
+                    }
+
+                    breakdownId = byText;
                 }
 
-                breakdownId = byText;
+                lastBreakdown = observation.Breakdown;
+                lastBreakdownId = breakdownId;
             }
 
-            int cellBreakdown = breakdownId;
+            int cellBreakdown = lastBreakdownId;
             if (cellArea >= MaxAreas || cellPeriod >= MaxKeys || cellBreakdown >= MaxKeys)
             {
                 throw new ArgumentException($"{method.Id} has more than {MaxAreas} areas, {MaxKeys} periods or {MaxKeys} breakdowns, more than one compute can key.", nameof(observations));
             }
 
-            if (!byKey.TryAdd(Pack(cellArea, cellPeriod, cellBreakdown), kept.Count))
+            if (withheld?.Invoke(index) is { } reason)
             {
-                throw new ArgumentException($"Two observations of {method.Id} for {observation.Area} {observation.Period} {observation.Breakdown.Key}.", nameof(observations));
+                // Withheld cells share their reason, so they share its (immutable) result too.
+                if (!ReferenceEquals(reason, lastWithheld))
+                {
+                    lastWithheld = reason;
+                    lastWithheldResult = StatisticResult<Estimate>.Failure(reason);
+                }
+
+                results.Add(lastWithheldResult!);
+            }
+            else
+            {
+                results.Add(estimated?.Invoke(index) ?? CellEstimator.Estimate(observation, method));
             }
 
-            results.Add(withheld?.Invoke(index) is { } reason
-                ? StatisticResult<Estimate>.Failure(reason)
-                : estimated?.Invoke(index) ?? CellEstimator.Estimate(observation, method));
             kept.Add(observation);
             sourceIndexes.Add(index);
             areaIds.Add(cellArea);
@@ -190,6 +220,7 @@ internal sealed partial class CellColumns
         }
 
         return new CellColumns(
+            method,
             [.. kept],
             [.. sourceIndexes],
             [.. results],
@@ -198,10 +229,59 @@ internal sealed partial class CellColumns
             [.. breakdownIds],
             areaList,
             [.. periods],
-            byKey,
+            breakdownIdOf.Count,
             areas,
             areaIdOf);
     }
+
+    /// <summary>
+    /// Each cell's position by its area, period and breakdown indexes: an array over every combination when that is at
+    /// most a few times the cells (the usual, nearly full table), else a dictionary of packed keys.
+    /// </summary>
+    /// <exception cref="ArgumentException">Two observations for one key: a bug in the caller.</exception>
+    private static (int[]? Grid, Dictionary<long, int>? ByKey) Positions(
+        IndicatorMethod method,
+        Observation[] observations,
+        int[] areaIds,
+        int[] periodIds,
+        int[] breakdownIds,
+        int areaCount,
+        int periodCount,
+        int breakdownCount)
+    {
+        long size = (long)areaCount * periodCount * breakdownCount;
+        if (size <= (4L * observations.Length) + 4096)
+        {
+            int[] grid = new int[size];
+            Array.Fill(grid, -1);
+            for (int cell = 0; cell < observations.Length; cell++)
+            {
+                ref int slot = ref grid[(((breakdownIds[cell] * periodCount) + periodIds[cell]) * areaCount) + areaIds[cell]];
+                if (slot >= 0)
+                {
+                    throw Twice(method, observations[cell], nameof(observations));
+                }
+
+                slot = cell;
+            }
+
+            return (grid, null);
+        }
+
+        Dictionary<long, int> byKey = new(observations.Length);
+        for (int cell = 0; cell < observations.Length; cell++)
+        {
+            if (!byKey.TryAdd(Pack(areaIds[cell], periodIds[cell], breakdownIds[cell]), cell))
+            {
+                throw Twice(method, observations[cell], nameof(observations));
+            }
+        }
+
+        return (null, byKey);
+    }
+
+    private static ArgumentException Twice(IndicatorMethod method, Observation observation, string parameter) =>
+        new($"Two observations of {method.Id} for {observation.Area} {observation.Period} {observation.Breakdown.Key}.", parameter);
 
     /// <summary>
     /// One key of an area, period and breakdown index: 23 bits for the area, 20 each for the period and the breakdown

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
@@ -74,6 +76,73 @@ public sealed class BreakdownTotalsTests
         Assert.Empty(BreakdownTotals.Derive(Measure.CrudeRate, unequal));
         Assert.Empty(BreakdownTotals.Derive(Measure.Mean, [Topic("a", 1, 10), Topic("b", 2, 10)]));
     }
+
+    [Property(MaxTest = 200)]
+    public bool Derive_RandomDelivery_SameTotalsInTheSameOrderAsTheReference(NonNegativeInt seed)
+    {
+        var random = new Random(seed.Get);
+        Measure[] additive = [Measure.Count, Measure.Proportion, Measure.CrudeRate];
+        Measure measure = additive[random.Next(3)];
+        List<Observation> observations = Delivery(random);
+
+        IReadOnlyList<(Observation Total, IReadOnlyList<int> Parts)> actual = BreakdownTotals.Derive(measure, observations);
+        IReadOnlyList<(Observation Total, IReadOnlyList<int> Parts)> expected = BreakdownTotalsReference.Derive(measure, observations);
+
+        // Equal records (the sums bit for bit: the same parts added in the same order) and the same parts, in order.
+        return actual.Count == expected.Count
+            && actual.Zip(expected).All(pair => pair.First.Total == pair.Second.Total && pair.First.Parts.SequenceEqual(pair.Second.Parts));
+    }
+
+    /// <summary>
+    /// A random delivery of up to three areas and months: by topic with or without sex, by sex alone, by age band, with
+    /// some totals given by the source, some parts suppressed or without a numerator or denominator, topics of one
+    /// population that sometimes disagree on it, fractional counts (apportioned ones), in random order.
+    /// </summary>
+    private static List<Observation> Delivery(Random random)
+    {
+        AreaCode[] areas = [Area, AreaCode.Parse("00200"), AreaCode.Parse("091")];
+        Sex[] sexes = [Sex.Total, Sex.Female, Sex.Male];
+        AgeBand[] ages = [AgeBand.All, new(7, 17), new(18, 29)];
+        string[] topics = ["a", "b", "c"];
+        List<Observation> observations = [];
+        foreach (AreaCode area in areas.Take(random.Next(1, 4)))
+        {
+            for (int month = 1; month <= random.Next(1, 4); month++)
+            {
+                Period period = Period.OfMonth(2024, month);
+                foreach (Sex sex in sexes)
+                {
+                    foreach (AgeBand age in ages.Take(random.Next(1, 4)))
+                    {
+                        double population = random.Next(50, 500);
+                        if (random.Next(4) == 0)
+                        {
+                            observations.Add(Part(area, period, new Breakdown(sex, age), random, population));
+                        }
+
+                        foreach (string topic in topics.Take(random.Next(0, 4)))
+                        {
+                            // Now and then a topic with its own population: the topics' total is then not made.
+                            double denominator = random.Next(12) == 0 ? population + 1 : population;
+                            observations.Add(Part(area, period, new Breakdown(sex, age, "topic", topic), random, denominator));
+                        }
+                    }
+                }
+            }
+        }
+
+        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(observations));
+        return observations;
+    }
+
+    private static Observation Part(AreaCode area, Period period, Breakdown breakdown, Random random, double denominator) => random.Next(10) switch
+    {
+        0 => new(Chat, area, period, breakdown, null, null, Status: ObservationStatus.SuppressedBySource),
+        1 => new(Chat, area, period, breakdown, random.Next(0, 20), null),
+        2 => new(Chat, area, period, breakdown, null, denominator),
+        3 => new(Chat, area, period, breakdown, random.Next(0, 200) / 7.0, denominator),
+        _ => new(Chat, area, period, breakdown, random.Next(0, 20), denominator),
+    };
 
     private static Observation Topic(string topic, double count, double population) =>
         new(Chat, Area, Month, new Breakdown(Sex.Total, AgeBand.All, "topic", topic), count, population);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MathNet.Numerics.Distributions;
 using WelfareAtlas.Statistics.ConfidenceIntervals;
 
@@ -41,6 +42,60 @@ public static class RecentTrend
         }
 
         List<ProportionTrendPoint> recent = Recent(series, p => p.Period);
+        return ProportionsOfRecent(CollectionsMarshal.AsSpan(recent), critical);
+    }
+
+    /// <summary>Tests the trend of a series of values with confidence intervals (rates, DSRs, means).</summary>
+    /// <param name="series">The series in any order; the five latest periods are used.</param>
+    /// <param name="intervalLevel">The level of the points' intervals (95 % when they are the profile's inner limits).</param>
+    /// <param name="level">The test's confidence level; 99.8 % by default.</param>
+    public static TrendResult ForValues(IReadOnlyList<ValueTrendPoint> series, ConfidenceLevel intervalLevel, ConfidenceLevel? level = null)
+    {
+        double critical = CriticalValue(level);
+        string? reason = CheckPeriods(series, p => p.Period);
+        if (reason is not null)
+        {
+            return Cannot(reason);
+        }
+
+        List<ValueTrendPoint> recent = Recent(series, p => p.Period);
+        return ValuesOfRecent(CollectionsMarshal.AsSpan(recent), intervalLevel.Z, critical);
+    }
+
+    /// <summary>
+    /// <see cref="ForProportions"/> of the window of <see cref="PointCount"/> points a compute run tests for each cell,
+    /// without copying it: the same result, taken by the same steps when the periods ascend (the usual window) and by
+    /// <see cref="ForProportions"/> itself otherwise.
+    /// </summary>
+    internal static TrendResult ForProportionWindow(ReadOnlySpan<ProportionTrendPoint> window, ConfidenceLevel? level = null)
+    {
+        bool ascending = window.Length == PointCount && !double.IsNaN(window[0].Period);
+        for (int i = 1; i < window.Length && ascending; i++)
+        {
+            ascending = window[i].Period > window[i - 1].Period;
+        }
+
+        return ascending ? ProportionsOfRecent(window, CriticalValue(level)) : ForProportions(window.ToArray(), level);
+    }
+
+    /// <summary>
+    /// <see cref="ForValues"/> of the window of <see cref="PointCount"/> points a compute run tests for each cell, as
+    /// <see cref="ForProportionWindow"/> does for proportions.
+    /// </summary>
+    internal static TrendResult ForValueWindow(ReadOnlySpan<ValueTrendPoint> window, ConfidenceLevel intervalLevel, ConfidenceLevel? level = null)
+    {
+        bool ascending = window.Length == PointCount && !double.IsNaN(window[0].Period);
+        for (int i = 1; i < window.Length && ascending; i++)
+        {
+            ascending = window[i].Period > window[i - 1].Period;
+        }
+
+        return ascending ? ValuesOfRecent(window, intervalLevel.Z, CriticalValue(level)) : ForValues(window.ToArray(), intervalLevel, level);
+    }
+
+    /// <summary>The test of the <see cref="PointCount"/> latest points of a proportion series, in period order.</summary>
+    private static TrendResult ProportionsOfRecent(ReadOnlySpan<ProportionTrendPoint> recent, double critical)
+    {
         foreach (ProportionTrendPoint p in recent)
         {
             if (double.IsNaN(p.Numerator) || double.IsNaN(p.Denominator))
@@ -63,23 +118,12 @@ public static class RecentTrend
             return Cannot("no variation to test: the cases are all zero or all of the population");
         }
 
-        return Judge(test.Value.ChiSquare, test.Value.Slope, critical, recent, points => ProportionStatistic(points)?.Slope);
+        return Judge(test.Value.ChiSquare, test.Value.Slope, critical, recent, static (points, _) => ProportionStatistic(points)?.Slope, 0);
     }
 
-    /// <summary>Tests the trend of a series of values with confidence intervals (rates, DSRs, means).</summary>
-    /// <param name="series">The series in any order; the five latest periods are used.</param>
-    /// <param name="intervalLevel">The level of the points' intervals (95 % when they are the profile's inner limits).</param>
-    /// <param name="level">The test's confidence level; 99.8 % by default.</param>
-    public static TrendResult ForValues(IReadOnlyList<ValueTrendPoint> series, ConfidenceLevel intervalLevel, ConfidenceLevel? level = null)
+    /// <summary>The test of the <see cref="PointCount"/> latest points of a series of values, in period order; <paramref name="z"/> is their intervals' level's.</summary>
+    private static TrendResult ValuesOfRecent(ReadOnlySpan<ValueTrendPoint> recent, double z, double critical)
     {
-        double critical = CriticalValue(level);
-        string? reason = CheckPeriods(series, p => p.Period);
-        if (reason is not null)
-        {
-            return Cannot(reason);
-        }
-
-        List<ValueTrendPoint> recent = Recent(series, p => p.Period);
         foreach (ValueTrendPoint p in recent)
         {
             if (double.IsNaN(p.Value) || double.IsNaN(p.Interval.Lower) || double.IsNaN(p.Interval.Upper))
@@ -96,8 +140,8 @@ public static class RecentTrend
             }
         }
 
-        (double ChiSquare, double Slope) test = WeightedRegression(recent, intervalLevel.Z);
-        return Judge(test.ChiSquare, test.Slope, critical, recent, points => WeightedRegression(points, intervalLevel.Z).Slope);
+        (double ChiSquare, double Slope) test = WeightedRegression(recent, z);
+        return Judge(test.ChiSquare, test.Slope, critical, recent, static (points, z) => WeightedRegression(points, z).Slope, z);
     }
 
     /// <summary>
@@ -196,7 +240,7 @@ public static class RecentTrend
         return recent;
     }
 
-    private static (double ChiSquare, double Slope)? ProportionStatistic(IReadOnlyList<ProportionTrendPoint> points)
+    private static (double ChiSquare, double Slope)? ProportionStatistic(ReadOnlySpan<ProportionTrendPoint> points)
     {
         double sumD = 0;
         double sumC = 0;
@@ -224,7 +268,7 @@ public static class RecentTrend
         return (sumD * covariance * covariance / variance, covariance / periodSpread);
     }
 
-    private static (double ChiSquare, double Slope) WeightedRegression(IReadOnlyList<ValueTrendPoint> points, double z)
+    private static (double ChiSquare, double Slope) WeightedRegression(ReadOnlySpan<ValueTrendPoint> points, double z)
     {
         double sumW = 0;
         double sumWt = 0;
@@ -255,27 +299,27 @@ public static class RecentTrend
         return (slope * slope * sxx, slope);
     }
 
-    private static TrendResult Judge<T>(double chiSquare, double slope, double critical, List<T> recent, Func<List<T>, double?> slopeOf)
+    private static TrendResult Judge<T>(double chiSquare, double slope, double critical, ReadOnlySpan<T> recent, SlopeOf<T> slopeOf, double z)
     {
         if (!(chiSquare > critical) || slope == 0)
         {
             return new TrendResult(TrendDirection.NoSignificantChange, chiSquare, slope);
         }
 
-        // One list refilled for each point left out: the slope functions do not keep it.
-        List<T> others = new(recent.Count - 1);
-        for (int left = 0; left < recent.Count; left++)
+        // One buffer refilled for each point left out: the slope functions do not keep it.
+        T[] others = new T[recent.Length - 1];
+        for (int left = 0; left < recent.Length; left++)
         {
-            others.Clear();
-            for (int i = 0; i < recent.Count; i++)
+            int next = 0;
+            for (int i = 0; i < recent.Length; i++)
             {
                 if (i != left)
                 {
-                    others.Add(recent[i]);
+                    others[next++] = recent[i];
                 }
             }
 
-            double? otherSlope = slopeOf(others);
+            double? otherSlope = slopeOf(others, z);
             if (otherSlope is double value && Math.Sign(value) != Math.Sign(slope))
             {
                 return new TrendResult(TrendDirection.NoSignificantChange, chiSquare, slope, "outlier found: leaving out one point reverses the trend");
@@ -284,6 +328,9 @@ public static class RecentTrend
 
         return new TrendResult(slope > 0 ? TrendDirection.Increasing : TrendDirection.Decreasing, chiSquare, slope);
     }
+
+    /// <summary>The slope of a series of points; <paramref name="z"/> is the points' intervals' level's, where they have intervals.</summary>
+    private delegate double? SlopeOf<T>(ReadOnlySpan<T> points, double z);
 
     private static TrendResult Cannot(string reason) => new(TrendDirection.CannotBeCalculated, null, null, reason);
 }
