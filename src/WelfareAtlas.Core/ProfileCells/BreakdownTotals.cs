@@ -33,7 +33,7 @@ public static class BreakdownTotals
         }
 
         int count = observations.Count;
-        CellNumbers numbers = new(count);
+        CellNumbers numbers = new();
         int[] areaIds = new int[count];
         int[] periodIds = new int[count];
         int[] breakdownIds = new int[count];

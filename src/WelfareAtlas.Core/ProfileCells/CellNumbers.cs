@@ -10,19 +10,15 @@ namespace WelfareAtlas.ProfileCells;
 /// strings to hash.
 /// </summary>
 /// <remarks>
-/// Observations from the store share their <see cref="AreaCode"/> texts and <see cref="Breakdown"/> objects and come in
-/// runs of the same ones, so the last area and breakdown seen are checked by reference before any dictionary. Two
-/// breakdowns are the same when their keys are (<see cref="Breakdown.Key"/>).
+/// Areas, periods and breakdowns are numbered by <see cref="KeyNumbers"/> (the last area and breakdown checked by
+/// reference first); two breakdowns are the same when they are equal, as their keys (<see cref="Breakdown.Key"/>) are.
 /// </remarks>
-internal sealed class CellNumbers(int capacity)
+internal sealed class CellNumbers
 {
     /// <summary>Numbers stay below 2^21 (an indicator has a few thousand areas, hundreds of periods and tens of breakdowns).</summary>
     private const int Limit = 1 << 21;
 
-    private readonly Dictionary<AreaCode, int> areas = new(Math.Min(capacity, 4096));
-    private readonly Dictionary<Period, int> periods = [];
-    private readonly Dictionary<Breakdown, int> breakdownByReference = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, int> breakdownByKey = new(StringComparer.Ordinal);
+    private readonly KeyNumbers keys = new();
     private readonly List<Breakdown> breakdowns = [];
     private readonly List<int> sexAgeOfBreakdown = [];
     private readonly Dictionary<(Sex, AgeBand), int> sexAges = [];
@@ -33,60 +29,17 @@ internal sealed class CellNumbers(int capacity)
     private readonly List<int> ageOfSexAge = [];
     private readonly List<int> bothSexesOfAge = [];
 
-    private string? lastArea;
-    private int lastAreaId;
-    private Breakdown? lastBreakdown;
-    private int lastBreakdownId;
-
     /// <summary>One integer of three numbers, each below 2^21.</summary>
     public static long Pack(int first, int second, int third) => ((long)first << 42) | ((long)second << 21) | (uint)third;
 
     /// <summary>The number of <paramref name="area"/>.</summary>
-    public int AreaId(AreaCode area)
-    {
-        if (ReferenceEquals(area.Value, lastArea))
-        {
-            return lastAreaId;
-        }
-
-        if (!areas.TryGetValue(area, out int id))
-        {
-            areas[area] = id = Checked(areas.Count);
-        }
-
-        lastArea = area.Value;
-        lastAreaId = id;
-        return id;
-    }
+    public int AreaId(AreaCode area) => Checked(keys.AreaOf(area));
 
     /// <summary>The number of <paramref name="period"/>.</summary>
-    public int PeriodId(Period period)
-    {
-        if (!periods.TryGetValue(period, out int id))
-        {
-            periods[period] = id = Checked(periods.Count);
-        }
+    public int PeriodId(Period period) => Checked(keys.PeriodOf(period));
 
-        return id;
-    }
-
-    /// <summary>The number of <paramref name="breakdown"/>'s key.</summary>
-    public int BreakdownId(Breakdown breakdown)
-    {
-        if (ReferenceEquals(breakdown, lastBreakdown))
-        {
-            return lastBreakdownId;
-        }
-
-        if (!breakdownByReference.TryGetValue(breakdown, out int id))
-        {
-            breakdownByReference[breakdown] = id = KeyId(breakdown);
-        }
-
-        lastBreakdown = breakdown;
-        lastBreakdownId = id;
-        return id;
-    }
+    /// <summary>The number of <paramref name="breakdown"/> (equal breakdowns have equal keys).</summary>
+    public int BreakdownId(Breakdown breakdown) => KeyId(breakdown);
 
     /// <summary>The number of the sex and age band of the breakdown numbered <paramref name="breakdownId"/>.</summary>
     public int SexAgeId(int breakdownId)
@@ -130,9 +83,9 @@ internal sealed class CellNumbers(int capacity)
 
     private int KeyId(Breakdown breakdown)
     {
-        if (!breakdownByKey.TryGetValue(breakdown.Key, out int id))
+        int id = Checked(keys.BreakdownOf(breakdown));
+        if (id == breakdowns.Count)
         {
-            breakdownByKey[breakdown.Key] = id = Checked(breakdowns.Count);
             breakdowns.Add(breakdown);
             sexAgeOfBreakdown.Add(-1);
         }

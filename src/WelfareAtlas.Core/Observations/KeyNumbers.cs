@@ -1,12 +1,11 @@
 using WelfareAtlas.Areas;
-using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
 
-namespace WelfareAtlas.Disclosure;
+namespace WelfareAtlas.Observations;
 
 /// <summary>
-/// Numbers for the areas, periods and breakdowns of an indicator's cells, in the order they are first met, equal exactly
-/// when the values are (as <see cref="CellKey"/> compares them).
+/// Numbers for the areas, periods and breakdowns of an indicator's observations, in the order they are first met, equal
+/// exactly when the values are: disclosure control's count index and the compute run's breakdown totals key cells by them.
 /// </summary>
 /// <remarks>
 /// Observations from the store share their area texts and breakdown objects and come in runs of the same ones, so the
