@@ -196,7 +196,7 @@ public sealed partial class ComputeRunner
         /// <summary>The current observations of <paramref name="indicator"/>; none while it has no rows.</summary>
         public async Task<List<StoredObservation>> ReadAsync(IndicatorId indicator, CancellationToken cancellationToken)
         {
-            if (RowsOf(indicator) == 0 || dimensions.KeyOf(indicator) is not { } key)
+            if (dimensions.KeyOf(indicator) is not { } key || counts.GetValueOrDefault(key) == 0)
             {
                 return [];
             }
