@@ -62,7 +62,7 @@ public sealed partial class ComputeRunner
             dimensions = await ObservationDimensions.ReadAsync(other, null, cancellationToken);
         }
 
-        foreach ((int key, List<StoredObservation> list) in await ReadRowsAsync(reader, dimensions, cancellationToken))
+        foreach ((int key, List<StoredObservation> list) in await ReadRowsAsync(reader, dimensions, 0, cancellationToken))
         {
             byIndicator[dimensions.Indicator(key)] = list;
         }
@@ -73,9 +73,10 @@ public sealed partial class ComputeRunner
     /// <summary>
     /// The rows of <paramref name="reader"/> (<see cref="ObservationKeyColumns"/>) as observations by indicator key. Where
     /// two give the same indicator, area, period and breakdown, the one closest to a delivery wins, then the newest
-    /// batch (<see cref="Prefer"/>).
+    /// batch (<see cref="Prefer"/>). <paramref name="expected"/> is the number of rows expected of the first indicator met,
+    /// to size its list and keys once (0 when unknown).
     /// </summary>
-    private static async Task<Dictionary<int, List<StoredObservation>>> ReadRowsAsync(DbDataReader reader, ObservationDimensions dimensions, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, List<StoredObservation>>> ReadRowsAsync(DbDataReader reader, ObservationDimensions dimensions, int expected, CancellationToken cancellationToken)
     {
         // Each key by its numbers, one dictionary per indicator: a key of three fresh strings per row held 1 GB for
         // the national demo's 6 million rows while they were read, and a tuple of four numbers hashed slowly.
@@ -85,7 +86,7 @@ public sealed partial class ComputeRunner
             int indicatorKey = reader.GetInt32(0);
             if (!indicators.TryGetValue(indicatorKey, out (List<StoredObservation> List, Dictionary<long, int> Positions) entry))
             {
-                entry = ([], []);
+                entry = indicators.Count == 0 ? (new(expected), new(expected)) : ([], []);
                 indicators[indicatorKey] = entry;
             }
 
@@ -196,14 +197,14 @@ public sealed partial class ComputeRunner
         /// <summary>The current observations of <paramref name="indicator"/>; none while it has no rows.</summary>
         public async Task<List<StoredObservation>> ReadAsync(IndicatorId indicator, CancellationToken cancellationToken)
         {
-            if (dimensions.KeyOf(indicator) is not { } key || counts.GetValueOrDefault(key) == 0)
+            if (dimensions.KeyOf(indicator) is not { } key || counts.GetValueOrDefault(key) is var rows && rows == 0)
             {
                 return [];
             }
 
             await using DbDataReader reader = await connection.ExecuteReaderAsync(new CommandDefinition(
                 CurrentObservationsOfOne, new { key }, transaction, cancellationToken: cancellationToken));
-            return (await ReadRowsAsync(reader, dimensions, cancellationToken)).GetValueOrDefault(key) ?? [];
+            return (await ReadRowsAsync(reader, dimensions, (int)Math.Min(rows, int.MaxValue), cancellationToken)).GetValueOrDefault(key) ?? [];
         }
 
         public async ValueTask DisposeAsync()
