@@ -132,8 +132,8 @@ internal sealed class CellKeys
     }
 
     /// <summary>
-    /// Adds the texts numbered since <see cref="ReadAsync"/> to <c>cell_texts</c>, before the transaction that replaces
-    /// the cells: should that fail, they stay unused, which readers never see.
+    /// Adds the texts numbered since <see cref="ReadAsync"/> to <c>cell_texts</c>, in the transaction that replaces the
+    /// cells: they are committed with the rows that use them, or not at all.
     /// </summary>
     public async Task SaveNewTextsAsync(StoreEngine engine, DbConnection connection, CancellationToken cancellationToken)
     {

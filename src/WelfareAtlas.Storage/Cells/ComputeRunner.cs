@@ -108,40 +108,33 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         Dictionary<IndicatorId, List<StoredObservation>>? published = await ReadPublishedObservationsAsync(connection, methods, started, cancellationToken);
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('compute_run_ids')", cancellationToken: cancellationToken));
 
-        // The cells are staged first and moved in one statement inside the transaction: DuckDB's appender does not
-        // write in the connection's transaction, so appending straight into the table could leave half a run.
-        // Rows with keys (0013): the texts a run meets first are numbered as it writes and saved before the transaction.
+        // The cells go straight into `cell_rows` inside the run's transaction, after its delete of the indicators'
+        // cells: DuckDB's appender and PostgreSQL's COPY both write in the connection's transaction, so a run that fails
+        // or is killed leaves the previous cells, and readers see the old cells until the commit (each engine's MVCC).
+        // Rows with keys (0013): the texts a run meets first are numbered as it writes and saved in the same transaction.
         CellKeys keys = await CellKeys.ReadAsync(connection, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("CREATE TEMP TABLE staged_cells AS SELECT * FROM cell_rows WHERE 1 = 0", cancellationToken: cancellationToken));
-        try
+        ColumnType[] columns = [.. (await StoreTables.ListColumnsAsync(connection, "cell_rows", cancellationToken)).Select(column => column.Type)];
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (methods.Count > 0)
         {
-            long cells = await ComputeAndStageAsync(
-                connection, id, keys, indicators, areas, areaList, shares, await ObservationSnapshot.OpenAsync(dataSource, cancellationToken), published, cancellationToken);
-            await keys.SaveNewTextsAsync(StoreEngine.Of(dataSource), connection, cancellationToken);
-            await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
-            if (methods.Count > 0)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "DELETE FROM cell_rows WHERE indicator_key IN (SELECT indicator_key FROM observation_indicators WHERE indicator_id IN $ids)",
-                    new { ids = methods.Select(m => m.Id.Value).ToArray() },
-                    transaction,
-                    cancellationToken: cancellationToken));
-            }
-
-            await connection.ExecuteAsync(new CommandDefinition("INSERT INTO cell_rows SELECT * FROM staged_cells", transaction: transaction, cancellationToken: cancellationToken));
-            ComputeRun run = new(id, started, started + clock.Elapsed, reason, methods.Count, cells);
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO compute_runs VALUES ($Id, $StartedAt, $FinishedAt, $Reason, $Indicators, $Cells)",
-                run,
+                "DELETE FROM cell_rows WHERE indicator_key IN (SELECT indicator_key FROM observation_indicators WHERE indicator_id IN $ids)",
+                new { ids = methods.Select(m => m.Id.Value).ToArray() },
                 transaction,
                 cancellationToken: cancellationToken));
-            await transaction.CommitAsync(cancellationToken);
-            return run;
         }
-        finally
-        {
-            await connection.ExecuteAsync(new CommandDefinition("DROP TABLE IF EXISTS staged_cells", cancellationToken: CancellationToken.None));
-        }
+
+        long cells = await ComputeAndWriteAsync(
+            connection, id, keys, columns, indicators, areas, areaList, shares, await ObservationSnapshot.OpenAsync(dataSource, cancellationToken), published, cancellationToken);
+        await keys.SaveNewTextsAsync(StoreEngine.Of(dataSource), connection, cancellationToken);
+        ComputeRun run = new(id, started, started + clock.Elapsed, reason, methods.Count, cells);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO compute_runs VALUES ($Id, $StartedAt, $FinishedAt, $Reason, $Indicators, $Cells)",
+            run,
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return run;
     }
 
     /// <summary>
@@ -251,16 +244,17 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     /// <summary>
     /// Reads the indicators' observations one at a time from <paramref name="snapshot"/> (the largest first, so that the
     /// two cores do not end with one of them alone on one indicator) and computes them on the other threads, one per
-    /// core, while this one appends each part of an indicator's cells to the staging table as soon as it is ready and
+    /// core, while this one appends each part of an indicator's cells to `cell_rows` as soon as it is ready and
     /// lets it go: the reading and the append overlap the computing, and the observations and cells held at once are
     /// those of the indicators being computed and of at most a few waiting (the national demo's run held 4.3 GB of live
     /// managed memory at most when every observation was read first, docs/PERFORMANCE.md). The snapshot is disposed
     /// here once read.
     /// </summary>
-    private async Task<long> ComputeAndStageAsync(
+    private async Task<long> ComputeAndWriteAsync(
         DbConnection connection,
         long runId,
         CellKeys keys,
+        ColumnType[] columns,
         List<Indicator> indicators,
         Dictionary<AreaCode, Area> areas,
         List<Area> areaList,
@@ -338,7 +332,7 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
             CancellationToken.None);
         try
         {
-            return await AppendAsync(connection, runId, keys, ready.GetConsumingEnumerable(stop.Token).SelectMany(results => results), stop.Token);
+            return await AppendAsync(connection, runId, keys, columns, ready.GetConsumingEnumerable(stop.Token).SelectMany(results => results), stop.Token);
         }
         catch
         {
@@ -378,19 +372,19 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         DbConnection connection,
         long runId,
         CellKeys keys,
+        ColumnType[] columns,
         IEnumerable<IndicatorResult> results,
         CancellationToken cancellationToken)
     {
         long count = 0;
-        ColumnType[] columns = [.. (await StoreTables.ListColumnsAsync(connection, "cell_rows", cancellationToken)).Select(column => column.Type)];
         CellKeys.Column area = new(keys), areaType = new(keys), breakdown = new(keys), derivation = new(keys);
         CellKeys.Column disclosure = new(keys), disclosureReason = new(keys), intervalMethod = new(keys);
         CellKeys.Column noValueKind = new(keys), noValueReason = new(keys);
         CellKeys.Column city = new(keys), city95 = new(keys), city998 = new(keys), cityReason = new(keys);
         CellKeys.Column parent = new(keys), parent95 = new(keys), parent998 = new(keys), parentReason = new(keys);
         CellKeys.Column trend = new(keys), trendReason = new(keys);
-        // A bulk insert into the staging table (DuckDB's appender, PostgreSQL's COPY); the transaction moves the rows.
-        await using BulkWriter appender = await StoreEngine.Of(dataSource).BeginBulkInsertAsync(connection, "staged_cells", columns, cancellationToken);
+        // A bulk insert in the run's transaction (DuckDB's appender, PostgreSQL's COPY).
+        await using BulkWriter appender = await StoreEngine.Of(dataSource).BeginBulkInsertAsync(connection, "cell_rows", columns, cancellationToken);
         foreach ((List<StoredObservation> sources, IReadOnlyList<AudienceCells> audiences) in results)
         {
             foreach ((string audience, IReadOnlyList<IndicatorCell> cells, ProtectedTable table) in audiences)

@@ -182,6 +182,24 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
     }
 
     [Fact]
+    public async Task Run_WhoseCommitFails_AfterAppendingItsCells_LeavesThePreviousCells()
+    {
+        await ImportAsync("a", Share, (2023, 30, 100));
+        ComputeRun first = await Runner.RunAllAsync("full", Token);
+        long before = await ScalarAsync<long>("SELECT count(*) FROM indicator_cells");
+        await ImportAsync("b", Share, (2023, 30, 100), (2024, 40, 100));
+        // The next run's id taken already: its record fails after every cell was appended in its transaction.
+        await ExecuteAsync($"INSERT INTO compute_runs VALUES ({first.Id + 1}, TIMESTAMP '2020-01-01 00:00:00', TIMESTAMP '2020-01-01 00:00:00', 'blocker', 0, 0)");
+
+        Exception failure = await Assert.ThrowsAnyAsync<Exception>(() => Runner.RunAllAsync("full", Token));
+
+        Assert.Contains("duplicate key", failure.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before, await ScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
+        Assert.Equal(first.Id, await ScalarAsync<long>("SELECT max(run_id) FROM indicator_cells"));
+        Assert.Equal(0, await ScalarAsync<long>("SELECT count(*) FROM indicator_cells WHERE period = '2024'"));
+    }
+
+    [Fact]
     public async Task AvailabilityCache_KeepsLevelsUntilTheNextRun()
     {
         CellAvailabilityCache cache = new(Store.DataSource);
