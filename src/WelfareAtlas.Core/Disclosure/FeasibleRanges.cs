@@ -211,7 +211,7 @@ public static class FeasibleRanges
         {
             // Only the columns in use: the pivots read and update reduced costs below width alone (after phase 1 the
             // artificial columns are never read again), so copying the rest would be work without effect.
-            Array.Copy(cost, reducedCosts, width);
+            cost.AsSpan(0, width).CopyTo(reducedCosts);
             for (int i = 0; i < basis.Length; i++)
             {
                 double cb = cost[basis[i]];
