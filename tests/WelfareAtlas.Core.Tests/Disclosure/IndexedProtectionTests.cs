@@ -71,6 +71,24 @@ public sealed class IndexedProtectionTests
     }
 
     [Fact]
+    public void ProtectIndexed_SparseKeys_SameAsTheReference()
+    {
+        // Each sub-district in its own year, and the district in every fifth of them: 100 areas × 100 years is far more
+        // than the index spends a cell on a grid, so it finds cells by key; small counts hide cells and the district's
+        // relations (where its year has a sub-district) join them.
+        List<Observation> observations = [.. Enumerable.Range(1, 100).Select(i => Count(SubDistrict(i), i % 7, period: Period.OfYear(1900 + i)))];
+        observations.AddRange(Enumerable.Range(1, 20).Select(i => Count("0911010000", 11 + i, period: Period.OfYear(1900 + (5 * i)))));
+        IReadOnlyList<Area> areas = OneDistrict(100);
+
+        ProtectedTable reference = DisclosureControl.Protect(
+            Register, observations, AdditiveRelations.Build(DisclosureControl.Counts(Register, observations), areas, []), Audience.Analyst);
+        ProtectedTable indexed = DisclosureControl.ProtectIndexed(Register, observations, areas, [], Audience.Analyst);
+
+        Assert.Contains(indexed.Cells, cell => cell.State == CellState.PrimarySuppressed);
+        Assert.True(Same(reference, indexed));
+    }
+
+    [Fact]
     public void Protect_NothingHiddenRepeatedCell_ThrowsAsTheReference()
     {
         // Counts the rule leaves alone take the path without relations, whose check of repeats is a bit per key.
