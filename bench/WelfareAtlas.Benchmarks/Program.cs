@@ -11,7 +11,8 @@ namespace WelfareAtlas.Benchmarks;
 /// times full recomputes of the demo store and <c>report [RUNS] [PROFILE]</c> renders the city-wide report to PDF (both
 /// too long for its in-process job), <c>cells-check FILE [DATA_DIR]</c> checks a full compute run's cells against a
 /// baseline dump (writing it when FILE is missing), <c>disclosure RUNS [DUMP_FILE|-] [national [SEED]]</c> times disclosure
-/// control of every demo indicator and compares its results with a dump (<see cref="Disclosure.DisclosureDemoCommand"/>), <c>serving [REQUESTS_PER_KIND] [DATA_DIR]</c> gives the percentiles of each kind
+/// control of every demo indicator and compares its results with a dump (<see cref="Disclosure.DisclosureDemoCommand"/>),
+/// <c>core-cells [RUNS]</c> times the Core part of a compute run of the demo on one thread (<see cref="ProfileCells.CoreCellsCommand"/>), <c>serving [REQUESTS_PER_KIND] [DATA_DIR]</c> gives the percentiles of each kind
 /// of page and API call on the demo store, and <c>load BASE_URL REQUESTS WORKERS</c> load-tests a running app's public
 /// API over HTTP.
 /// </summary>
@@ -42,6 +43,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "disclosure")
         {
             return await Disclosure.DisclosureDemoCommand.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "core-cells")
+        {
+            return await ProfileCells.CoreCellsCommand.RunAsync(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "serving")

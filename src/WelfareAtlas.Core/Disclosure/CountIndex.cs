@@ -19,7 +19,13 @@ namespace WelfareAtlas.Disclosure;
 /// </remarks>
 internal sealed class CountIndex
 {
-    private readonly Dictionary<long, int> positions;
+    /// <summary>A grid of all (area, period, breakdown) ranks holds at most this many slots a cell; a sparser index takes a dictionary.</summary>
+    private const int GridSlotsPerCell = 4;
+
+    // The position of each cell by its packed ranks: in a grid over every combination of ranks when that is at most
+    // GridSlotsPerCell slots a cell (an indicator's areas, periods and breakdowns are mostly all present), else by key.
+    private readonly int[]? grid;
+    private readonly Dictionary<long, int>? positions;
     private readonly long periodCount;
     private readonly long breakdownCount;
 
@@ -47,6 +53,19 @@ internal sealed class CountIndex
         ObservationPositions = observationPositions;
         periodCount = periodRanks.Count;
         breakdownCount = breakdownRanks.Count;
+        double slots = (double)areaRanks.Count * periodCount * breakdownCount;
+        if (slots <= Math.Min(Array.MaxLength, (double)GridSlotsPerCell * Math.Max(keys.Length, 1)))
+        {
+            grid = new int[(int)slots];
+            Array.Fill(grid, -1);
+            for (int i = 0; i < keys.Length; i++)
+            {
+                grid[Pack(areaOf[i], periodOf[i], breakdownOf[i])] = i;
+            }
+
+            return;
+        }
+
         positions = new Dictionary<long, int>(keys.Length);
         for (int i = 0; i < keys.Length; i++)
         {
@@ -187,8 +206,20 @@ internal sealed class CountIndex
     }
 
     /// <summary>The position of the cell of the given ranks; −1 when there is none. A negative rank (a value without cells) finds none.</summary>
-    public int Find(int area, int period, int breakdown) =>
-        area >= 0 && period >= 0 && breakdown >= 0 && positions.TryGetValue(Pack(area, period, breakdown), out int position) ? position : -1;
+    public int Find(int area, int period, int breakdown)
+    {
+        if (area < 0 || period < 0 || breakdown < 0)
+        {
+            return -1;
+        }
+
+        if (grid is not null)
+        {
+            return grid[Pack(area, period, breakdown)];
+        }
+
+        return positions!.TryGetValue(Pack(area, period, breakdown), out int position) ? position : -1;
+    }
 
     private long Pack(int area, int period, int breakdown) => (((area * periodCount) + period) * breakdownCount) + breakdown;
 

@@ -1,3 +1,4 @@
+using System.Collections;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
@@ -20,6 +21,9 @@ namespace WelfareAtlas.Disclosure;
 /// </remarks>
 public static class DisclosureControl
 {
+    /// <summary>The most bits a count cell the check for repeated cells spends on a grid of all keys before it takes a set instead.</summary>
+    private const int GridBitsPerCell = 64;
+
     /// <summary>Protects <paramref name="observations"/> of <paramref name="indicator"/>, finding the relations from the areas and the crosswalk.</summary>
     /// <param name="indicator">The indicator, whose rule and measure apply.</param>
     /// <param name="observations">The indicator's current observations; one per cell.</param>
@@ -264,19 +268,70 @@ public static class DisclosureControl
     /// Throws as <see cref="Counts"/> does when a count cell appears twice (the first repeat named), without building the
     /// dictionary of counts: cells are told apart by the numbers of their area, period and breakdown.
     /// </summary>
+    /// <remarks>
+    /// The numbers are found first and the cells then checked in the same order, so the first repeat is the one a set
+    /// filled in observation order meets. The check is one bit per (area, period, breakdown) when that grid is at most
+    /// <see cref="GridBitsPerCell"/> bits a cell (every indicator of the demos: areas × periods × breakdowns of one
+    /// indicator are mostly present), else a set of the three numbers.
+    /// </remarks>
     private static void CheckEachCountOnce(Indicator indicator, IReadOnlyList<Observation> observations)
     {
         KeyNumbers numbers = new();
-        HashSet<(int, int, int)> seen = new(observations.Count);
-        foreach (Observation observation in observations)
+        int[] areaOf = new int[observations.Count];
+        int[] periodOf = new int[observations.Count];
+        int[] breakdownOf = new int[observations.Count];
+        bool[] isCount = new bool[observations.Count];
+        int counts = 0;
+        for (int i = 0; i < observations.Count; i++)
         {
-            if (IsCount(indicator, observation)
-                && !seen.Add((numbers.AreaOf(observation.Area), numbers.PeriodOf(observation.Period), numbers.BreakdownOf(observation.Breakdown))))
+            Observation observation = observations[i];
+            if (IsCount(indicator, observation))
             {
-                throw new ArgumentException($"Cell {CellKey.Of(observation)} of '{indicator.Id}' appears twice.", nameof(observations));
+                isCount[i] = true;
+                areaOf[i] = numbers.AreaOf(observation.Area);
+                periodOf[i] = numbers.PeriodOf(observation.Period);
+                breakdownOf[i] = numbers.BreakdownOf(observation.Breakdown);
+                counts++;
+            }
+        }
+
+        long periods = numbers.Periods.Count;
+        long breakdowns = numbers.Breakdowns.Count;
+        double grid = (double)numbers.Areas.Count * periods * breakdowns;
+        if (grid <= Math.Min(int.MaxValue, (double)GridBitsPerCell * Math.Max(counts, 1)))
+        {
+            var seen = new BitArray(numbers.Areas.Count * (int)periods * (int)breakdowns);
+            for (int i = 0; i < observations.Count; i++)
+            {
+                if (!isCount[i])
+                {
+                    continue;
+                }
+
+                int cell = (int)((((areaOf[i] * periods) + periodOf[i]) * breakdowns) + breakdownOf[i]);
+                if (seen[cell])
+                {
+                    throw RepeatedCount(indicator, observations, i);
+                }
+
+                seen[cell] = true;
+            }
+
+            return;
+        }
+
+        HashSet<(int, int, int)> seenKeys = new(counts);
+        for (int i = 0; i < observations.Count; i++)
+        {
+            if (isCount[i] && !seenKeys.Add((areaOf[i], periodOf[i], breakdownOf[i])))
+            {
+                throw RepeatedCount(indicator, observations, i);
             }
         }
     }
+
+    private static ArgumentException RepeatedCount(Indicator indicator, IReadOnlyList<Observation> observations, int i) =>
+        new($"Cell {CellKey.Of(observations[i])} of '{indicator.Id}' appears twice.", nameof(observations));
 
     /// <summary>
     /// A hidden cell as the public sees it: no numbers, and one state and reason for every suppressed count, since

@@ -209,7 +209,9 @@ public static class FeasibleRanges
         /// <summary>Primal simplex minimising <paramref name="cost"/>; false when unbounded.</summary>
         private bool Run(double[] cost, int columnLimit)
         {
-            Array.Copy(cost, reducedCosts, columns);
+            // Only the columns in use: the pivots read and update reduced costs below width alone (after phase 1 the
+            // artificial columns are never read again), so copying the rest would be work without effect.
+            cost.AsSpan(0, width).CopyTo(reducedCosts);
             for (int i = 0; i < basis.Length; i++)
             {
                 double cb = cost[basis[i]];

@@ -3,6 +3,7 @@ using WelfareAtlas.Areas;
 using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
 using WelfareAtlas.Statistics;
+using WelfareAtlas.Statistics.ConfidenceIntervals;
 
 namespace WelfareAtlas.ProfileCells;
 
@@ -132,6 +133,7 @@ internal sealed partial class CellColumns
         int lastBreakdownId = -1;
         StatisticError? lastWithheld = null;
         StatisticResult<Estimate>? lastWithheldResult = null;
+        PoissonIntervalMemo poissonLimits = new();
         int index = -1;
         foreach (Observation observation in observations)
         {
@@ -209,7 +211,7 @@ internal sealed partial class CellColumns
             }
             else
             {
-                results.Add(estimated?.Invoke(index) ?? CellEstimator.Estimate(observation, method));
+                results.Add(estimated?.Invoke(index) ?? CellEstimator.Estimate(observation, method, poissonLimits));
             }
 
             kept.Add(observation);

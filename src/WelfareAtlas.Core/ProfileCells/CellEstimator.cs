@@ -16,7 +16,14 @@ namespace WelfareAtlas.ProfileCells;
 public static class CellEstimator
 {
     /// <summary>The estimate, or the reason there is none.</summary>
-    public static StatisticResult<Estimate> Estimate(Observation observation, IndicatorMethod method)
+    public static StatisticResult<Estimate> Estimate(Observation observation, IndicatorMethod method) =>
+        Estimate(observation, method, memo: null);
+
+    /// <summary>
+    /// As <see cref="Estimate(Observation, IndicatorMethod)"/>, with the Poisson limits of rates and counts kept in
+    /// <paramref name="memo"/> (one per compute of an indicator: the same fractional counts recur).
+    /// </summary>
+    internal static StatisticResult<Estimate> Estimate(Observation observation, IndicatorMethod method, PoissonIntervalMemo? memo)
     {
         switch (observation.Status)
         {
@@ -34,11 +41,11 @@ public static class CellEstimator
             case Measure.Proportion when observation.Denominator is { } denominator:
                 return Proportion.Compute(observation.Numerator!.Value, denominator, method.Multiplier);
             case Measure.CrudeRate when observation.Denominator is { } denominator:
-                return CrudeRate.Compute(observation.Numerator!.Value, denominator, method.Multiplier);
+                return CrudeRate.Compute(observation.Numerator!.Value, denominator, method.Multiplier, memo);
             case Measure.Proportion or Measure.CrudeRate:
                 return StatisticResult<Estimate>.Failure(StatisticError.MissingValue("the observation has no denominator"));
             case Measure.Count:
-                return EventCount.Compute(observation.Numerator!.Value);
+                return memo is null ? EventCount.Compute(observation.Numerator!.Value) : EventCount.Compute(observation.Numerator!.Value, memo);
             default:
                 return Given(observation);
         }

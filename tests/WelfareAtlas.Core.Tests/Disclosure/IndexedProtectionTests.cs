@@ -70,6 +70,65 @@ public sealed class IndexedProtectionTests
         Assert.Equal(reference.Message, indexed.Message);
     }
 
+    [Fact]
+    public void ProtectIndexed_SparseKeys_SameAsTheReference()
+    {
+        // Each sub-district in its own year, and the district in every fifth of them: 100 areas × 100 years is far more
+        // than the index spends a cell on a grid, so it finds cells by key; small counts hide cells and the district's
+        // relations (where its year has a sub-district) join them.
+        List<Observation> observations = [.. Enumerable.Range(1, 100).Select(i => Count(SubDistrict(i), i % 7, period: Period.OfYear(1900 + i)))];
+        observations.AddRange(Enumerable.Range(1, 20).Select(i => Count("0911010000", 11 + i, period: Period.OfYear(1900 + (5 * i)))));
+        IReadOnlyList<Area> areas = OneDistrict(100);
+
+        ProtectedTable reference = DisclosureControl.Protect(
+            Register, observations, AdditiveRelations.Build(DisclosureControl.Counts(Register, observations), areas, []), Audience.Analyst);
+        ProtectedTable indexed = DisclosureControl.ProtectIndexed(Register, observations, areas, [], Audience.Analyst);
+
+        Assert.Contains(indexed.Cells, cell => cell.State == CellState.PrimarySuppressed);
+        Assert.True(Same(reference, indexed));
+    }
+
+    [Fact]
+    public void Protect_NothingHiddenRepeatedCell_ThrowsAsTheReference()
+    {
+        // Counts the rule leaves alone take the path without relations, whose check of repeats is a bit per key.
+        Observation[] observations = [Count("091", 300), Count(SubDistrict(1), 50), Count(SubDistrict(2), 60), Count(SubDistrict(1), 70), Count("091", 400)];
+
+        ArgumentException reference = Assert.Throws<ArgumentException>(() => DisclosureControl.Counts(Register, observations));
+        ArgumentException nothingHidden = Assert.Throws<ArgumentException>(() => DisclosureControl.Protect(Register, observations, OneDistrict(2), [], Audience.Public));
+
+        Assert.Contains($"{SubDistrict(1)}/2024/total", nothingHidden.Message, StringComparison.Ordinal);
+        Assert.Equal(reference.Message, nothingHidden.Message);
+    }
+
+    [Fact]
+    public void Protect_NothingHiddenSparseKeysRepeatedCell_ThrowsAsTheReference()
+    {
+        // 100 areas each in its own year: a grid of 100 × 100 keys for 100 cells is more than the check spends a cell, so
+        // it takes a set of the keys; the first repeat in input order is named (the 57th cell's, before the 12th's).
+        List<Observation> observations = [.. Enumerable.Range(1, 100).Select(i => Count(SubDistrict(i), 50, period: Period.OfYear(1900 + i)))];
+        observations.Add(observations[56]);
+        observations.Add(observations[11]);
+
+        ArgumentException reference = Assert.Throws<ArgumentException>(() => DisclosureControl.Counts(Register, observations));
+        ArgumentException nothingHidden = Assert.Throws<ArgumentException>(() => DisclosureControl.Protect(Register, observations, OneDistrict(100), [], Audience.Public));
+
+        Assert.Contains($"{SubDistrict(57)}/1957/total", nothingHidden.Message, StringComparison.Ordinal);
+        Assert.Equal(reference.Message, nothingHidden.Message);
+    }
+
+    [Fact]
+    public void Protect_NothingHiddenDistinctCells_Passes()
+    {
+        // The same keys in both orders of area and year, none repeated: the grid must tell (a, y) from (y, a).
+        Observation[] observations = [Count(SubDistrict(1), 50, period: Period.OfYear(2002)), Count(SubDistrict(2), 60, period: Period.OfYear(2001)),
+            Count(SubDistrict(1), 70, period: Period.OfYear(2001)), Count(SubDistrict(2), 80, period: Period.OfYear(2002))];
+
+        ProtectedTable table = DisclosureControl.Protect(Register, observations, OneDistrict(2), [], Audience.Analyst);
+
+        Assert.All(table.Cells, cell => Assert.Equal(CellState.Published, cell.State));
+    }
+
     private static bool Same(ProtectedTable reference, ProtectedTable indexed)
     {
         Assert.Equal(reference.Cells, indexed.Cells);

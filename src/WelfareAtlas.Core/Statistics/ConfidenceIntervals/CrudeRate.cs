@@ -16,7 +16,11 @@ public static class CrudeRate
     /// <param name="numerator">x: events, ≥ 0.</param>
     /// <param name="denominator">n: population or person-years, &gt; 0.</param>
     /// <param name="multiplier">Scale, e.g. 100 000 for a rate per 100 000; &gt; 0.</param>
-    public static StatisticResult<Estimate> Compute(double numerator, double denominator, double multiplier = DefaultMultiplier)
+    public static StatisticResult<Estimate> Compute(double numerator, double denominator, double multiplier = DefaultMultiplier) =>
+        Compute(numerator, denominator, multiplier, memo: null);
+
+    /// <summary>As <see cref="Compute(double, double, double)"/>, with the event-scale limits from <paramref name="memo"/> when given.</summary>
+    internal static StatisticResult<Estimate> Compute(double numerator, double denominator, double multiplier, PoissonIntervalMemo? memo)
     {
         StatisticError? error = Validate(numerator, denominator, multiplier);
         if (error is not null)
@@ -25,8 +29,11 @@ public static class CrudeRate
         }
 
         double scale = multiplier / denominator;
-        Interval ci95 = PoissonInterval.Compute(numerator, ConfidenceLevel.Percent95).Scale(scale);
-        Interval ci998 = PoissonInterval.Compute(numerator, ConfidenceLevel.Percent998).Scale(scale);
+        (Interval events95, Interval events998) = memo is null
+            ? (PoissonInterval.Compute(numerator, ConfidenceLevel.Percent95), PoissonInterval.Compute(numerator, ConfidenceLevel.Percent998))
+            : memo.Of(numerator);
+        Interval ci95 = events95.Scale(scale);
+        Interval ci998 = events998.Scale(scale);
         return StatisticResult<Estimate>.Success(
             new Estimate(numerator / denominator * multiplier, ci95, ci998, PoissonInterval.MethodFor(numerator)));
     }

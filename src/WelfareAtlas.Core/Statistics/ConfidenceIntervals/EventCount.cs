@@ -10,4 +10,7 @@ public static class EventCount
     /// <summary>Computes the count's intervals at 95 % and 99.8 %.</summary>
     /// <param name="observed">The number of events, ≥ 0 (need not be an integer, e.g. a weighted count).</param>
     public static StatisticResult<Estimate> Compute(double observed) => CrudeRate.Compute(observed, 1, 1);
+
+    /// <summary>As <see cref="Compute(double)"/>, with the event-scale limits from <paramref name="memo"/>.</summary>
+    internal static StatisticResult<Estimate> Compute(double observed, PoissonIntervalMemo memo) => CrudeRate.Compute(observed, 1, 1, memo);
 }
