@@ -45,7 +45,7 @@ public static class CellEstimator
             case Measure.Proportion or Measure.CrudeRate:
                 return StatisticResult<Estimate>.Failure(StatisticError.MissingValue("the observation has no denominator"));
             case Measure.Count:
-                return memo is null ? EventCount.Compute(observation.Numerator!.Value) : EventCount.Compute(observation.Numerator!.Value, memo);
+                return EventCount.Compute(observation.Numerator!.Value, memo);
             default:
                 return Given(observation);
         }

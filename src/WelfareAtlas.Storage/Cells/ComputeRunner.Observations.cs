@@ -197,7 +197,7 @@ public sealed partial class ComputeRunner
         /// <summary>The current observations of <paramref name="indicator"/>; none while it has no rows.</summary>
         public async Task<List<StoredObservation>> ReadAsync(IndicatorId indicator, CancellationToken cancellationToken)
         {
-            if (dimensions.KeyOf(indicator) is not { } key || counts.GetValueOrDefault(key) is var rows && rows == 0)
+            if (dimensions.KeyOf(indicator) is not { } key || counts.GetValueOrDefault(key) is not (> 0 and var rows))
             {
                 return [];
             }

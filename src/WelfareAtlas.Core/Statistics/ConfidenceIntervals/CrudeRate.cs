@@ -29,9 +29,7 @@ public static class CrudeRate
         }
 
         double scale = multiplier / denominator;
-        (Interval events95, Interval events998) = memo is null
-            ? (PoissonInterval.Compute(numerator, ConfidenceLevel.Percent95), PoissonInterval.Compute(numerator, ConfidenceLevel.Percent998))
-            : memo.Of(numerator);
+        (Interval events95, Interval events998) = memo?.Of(numerator) ?? PoissonIntervalMemo.Both(numerator);
         Interval ci95 = events95.Scale(scale);
         Interval ci998 = events998.Scale(scale);
         return StatisticResult<Estimate>.Success(

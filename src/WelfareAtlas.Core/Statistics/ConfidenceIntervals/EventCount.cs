@@ -11,6 +11,6 @@ public static class EventCount
     /// <param name="observed">The number of events, ≥ 0 (need not be an integer, e.g. a weighted count).</param>
     public static StatisticResult<Estimate> Compute(double observed) => CrudeRate.Compute(observed, 1, 1);
 
-    /// <summary>As <see cref="Compute(double)"/>, with the event-scale limits from <paramref name="memo"/>.</summary>
-    internal static StatisticResult<Estimate> Compute(double observed, PoissonIntervalMemo memo) => CrudeRate.Compute(observed, 1, 1, memo);
+    /// <summary>As <see cref="Compute(double)"/>, with the event-scale limits from <paramref name="memo"/> when given.</summary>
+    internal static StatisticResult<Estimate> Compute(double observed, PoissonIntervalMemo? memo) => CrudeRate.Compute(observed, 1, 1, memo);
 }

@@ -21,15 +21,19 @@ internal sealed class PoissonIntervalMemo
     {
         if (observed >= PoissonInterval.ExactBelow || observed == Math.Floor(observed))
         {
-            return (PoissonInterval.Compute(observed, ConfidenceLevel.Percent95), PoissonInterval.Compute(observed, ConfidenceLevel.Percent998));
+            return Both(observed);
         }
 
         if (!fractional.TryGetValue(observed, out (Interval Ci95, Interval Ci998) limits))
         {
-            limits = (PoissonInterval.Compute(observed, ConfidenceLevel.Percent95), PoissonInterval.Compute(observed, ConfidenceLevel.Percent998));
+            limits = Both(observed);
             fractional.Add(observed, limits);
         }
 
         return limits;
     }
+
+    /// <summary>The intervals of <paramref name="observed"/> events at 95 % and 99.8 %, computed without keeping them.</summary>
+    public static (Interval Ci95, Interval Ci998) Both(double observed) =>
+        (PoissonInterval.Compute(observed, ConfidenceLevel.Percent95), PoissonInterval.Compute(observed, ConfidenceLevel.Percent998));
 }
