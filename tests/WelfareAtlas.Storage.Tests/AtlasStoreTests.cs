@@ -44,22 +44,6 @@ public abstract class AtlasStoreTests<TStore> : IAsyncLifetime
         }
     }
 
-    /// <summary>The cell indexes serve PostgreSQL's SQL readers; a DuckDB store goes without them (migration 0012; on cell_rows since 0013).</summary>
-    [Fact]
-    public async Task OpenOrCreateAsync_CellIndexes_OnPostgresOnly()
-    {
-        (AtlasStore store, _) = await AtlasStore.OpenOrCreateAsync(place.Location, SeedSample, TimeProvider.System, Token);
-        await using (store)
-        {
-            await using DbConnection connection = await store.DataSource.OpenConnectionAsync(Token);
-            IEnumerable<string> indexes = await connection.QueryAsync<string>(place.Provider == StoreProvider.Postgres
-                ? "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'cell_rows' ORDER BY 1"
-                : "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'cell_rows' ORDER BY 1");
-
-            Assert.Equal(place.Provider == StoreProvider.Postgres ? ["cell_rows_by_area", "cell_rows_by_level"] : [], indexes);
-        }
-    }
-
     [Fact]
     public async Task OpenOrCreateAsync_ExistingStore_DoesNotSeedAgain()
     {

@@ -2,6 +2,8 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using WelfareAtlas.Storage;
+using WelfareAtlas.Areas;
+using WelfareAtlas.Disclosure;
 using WelfareAtlas.Storage.Cells;
 
 namespace WelfareAtlas.Benchmarks.Profiles;
@@ -115,31 +117,48 @@ internal static class CellsCheckCommand
         return differences == 0 ? 0 : 1;
     }
 
+    /// <summary>The columns of a dump, as the view <c>indicator_cells</c> had them (0007–0013) without the run.</summary>
+    private static readonly string[] Names =
+    [
+        "audience", "indicator_id", "area_code", "area_type", "period", "period_start", "breakdown", "batch_id", "derivation",
+        "disclosure", "disclosure_reason", "numerator", "denominator", "value", "lower95", "upper95", "lower998", "upper998",
+        "interval_method", "no_value_kind", "no_value_reason", "city_code", "city_value", "city95", "city998", "city_reason",
+        "parent_code", "parent_value", "parent95", "parent998", "parent_reason", "quintile", "rank", "peer_count", "trend",
+        "trend_slope", "trend_reason",
+    ];
+
     private static async Task<(string[] Names, bool[] Doubles, List<string[]> Cells)> DumpAsync(DbDataSource dataSource)
     {
-        await using DbConnection connection = await dataSource.OpenConnectionAsync();
-        await using DbCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT * FROM indicator_cells ORDER BY audience, indicator_id, area_code, period, breakdown";
-        await using DbDataReader reader = await command.ExecuteReaderAsync();
-        int[] columns = [.. Enumerable.Range(0, reader.FieldCount).Where(i => reader.GetName(i) != "run_id")];
-        string[] names = [.. columns.Select(reader.GetName)];
-        bool[] doubles = [.. columns.Select(i => reader.GetFieldType(i) == typeof(double))];
-        List<string[]> cells = [];
-        while (await reader.ReadAsync())
-        {
-            cells.Add([.. columns.Select(i => Text(reader, i))]);
-        }
-
-        return (names, doubles, cells);
+        bool[] doubles = [.. Names.Select(name => name is "numerator" or "denominator" or "value" or "lower95" or "upper95"
+            or "lower998" or "upper998" or "city_value" or "parent_value" or "trend_slope")];
+        List<string[]> cells = [.. (await new CellRepository(dataSource).ListEveryCellAsync())
+            .Select(c => Row(c.Audience, c.Cell))
+            .OrderBy(row => row[0], StringComparer.Ordinal)
+            .ThenBy(row => row[1], StringComparer.Ordinal)
+            .ThenBy(row => row[2], StringComparer.Ordinal)
+            .ThenBy(row => row[4], StringComparer.Ordinal)
+            .ThenBy(row => row[6], StringComparer.Ordinal)];
+        return (Names, doubles, cells);
     }
 
-    private static string Text(DbDataReader reader, int column) => reader.IsDBNull(column)
-        ? "\\N"
-        : reader.GetValue(column) switch
-        {
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
-            float f => f.ToString("R", CultureInfo.InvariantCulture),
-            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-            object other => other.ToString()!.Replace('\t', ' ').Replace('\n', ' '),
-        };
+    /// <summary>A cell as the view's row showed it, each value as the dump writes it.</summary>
+    private static string[] Row(string audience, StoredCell c) =>
+    [
+        audience, c.Indicator.Value, c.Area.Value, c.AreaType.ToSlug(), c.Period.ToString(), Text(c.Period.Start), c.Breakdown,
+        Text(c.BatchId), Text(c.Derivation), c.Disclosure.ToCode(), c.DisclosureReason.ToCode(), Text(c.Numerator), Text(c.Denominator),
+        Text(c.Estimate?.Value), Text(c.Estimate?.Ci95?.Lower), Text(c.Estimate?.Ci95?.Upper), Text(c.Estimate?.Ci998?.Lower),
+        Text(c.Estimate?.Ci998?.Upper), Text(c.Estimate?.Method.ToSlug()), Text(c.NoValueKind), Text(c.NoValueReason),
+        Text(c.VersusCity.Benchmark?.Value), Text(c.VersusCity.BenchmarkValue), c.VersusCity.At95.ToSlug(), c.VersusCity.At998.ToSlug(),
+        Text(c.VersusCity.Reason), Text(c.VersusParent.Benchmark?.Value), Text(c.VersusParent.BenchmarkValue), c.VersusParent.At95.ToSlug(),
+        c.VersusParent.At998.ToSlug(), Text(c.VersusParent.Reason), Text(c.Quintile), Text(c.Rank), Text(c.PeerCount),
+        c.Trend.Direction.ToSlug(), Text(c.Trend.Slope), Text(c.Trend.Reason),
+    ];
+
+    private static string Text(object? value) => value switch
+    {
+        null => "\\N",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        object other => other.ToString()!.Replace('\t', ' ').Replace('\n', ' '),
+    };
 }

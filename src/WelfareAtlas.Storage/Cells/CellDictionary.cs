@@ -7,15 +7,13 @@ using WelfareAtlas.Periods;
 namespace WelfareAtlas.Storage.Cells;
 
 /// <summary>
-/// What the keys of <c>cell_rows</c> stand for (migration <c>0013_cell_keys</c>): indicators, periods and every other
-/// text of a cell, read whole so that <see cref="CellRepository"/> reads the rows without joining them (on PostgreSQL
-/// a join with twenty small tables made reading one indicator several times slower). Each key is parsed once per
+/// What the keys of cells stand for (migrations <c>0013_cell_keys</c>, <c>0014_cell_blocks</c>): indicators, periods and every other
+/// text of a cell, read whole so that <see cref="CellRepository"/> turns a block's keys into texts in .NET. Each key is parsed once per
 /// dictionary, so cells read with one share their codes, periods and texts. Not thread-safe: one per read.
 /// </summary>
 /// <remarks>
 /// Keys are never renumbered and texts only added, and a compute run saves its new texts before it commits the cells
-/// that use them; read after the statement that reads the rows has started, the dictionary therefore holds every key
-/// of those rows.
+/// that use them; read after the blocks, the dictionary therefore holds every key of their cells.
 /// </remarks>
 internal sealed class CellDictionary
 {
@@ -66,8 +64,8 @@ internal sealed class CellDictionary
         ? text
         : throw new StoreException($"A cell in the store refers to the text key {key}, which cell_texts lacks.");
 
-    /// <summary>The text of the key in column <paramref name="ordinal"/>, or null where the column is NULL.</summary>
-    public string? TextOrNull(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Text(reader.GetInt32(ordinal));
+    /// <summary>The text of <paramref name="key"/>, or null for null.</summary>
+    public string? TextOrNull(long? key) => key is { } present ? Text((int)present) : null;
 
     /// <summary>The area code of <paramref name="key"/>, parsed once.</summary>
     public AreaCode Area(int key)

@@ -7,7 +7,7 @@ using WelfareAtlas.Storage.Engines;
 namespace WelfareAtlas.Storage.Cells;
 
 /// <summary>
-/// The keys a compute run writes into <c>cell_rows</c> (migration <c>0013_cell_keys</c>): an indicator's and a period's
+/// The keys of the cells a compute run writes into <c>cell_blocks</c> (migrations <c>0013_cell_keys</c>, <c>0014_cell_blocks</c>): an indicator's and a period's
 /// from the observations' dimension tables, which every observation a cell comes from has already numbered, and every
 /// other text's from <c>cell_texts</c>, where the run numbers the texts it meets first.
 /// </summary>
@@ -133,7 +133,7 @@ internal sealed class CellKeys
 
     /// <summary>
     /// Adds the texts numbered since <see cref="ReadAsync"/> to <c>cell_texts</c>, in the transaction that replaces the
-    /// cells: they are committed with the rows that use them, or not at all.
+    /// cells: they are committed with the blocks that use them, or not at all.
     /// </summary>
     public async Task SaveNewTextsAsync(StoreEngine engine, DbConnection connection, CancellationToken cancellationToken)
     {

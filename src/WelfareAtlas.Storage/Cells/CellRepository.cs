@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Disclosure;
@@ -19,21 +20,6 @@ namespace WelfareAtlas.Storage.Cells;
 /// <param name="dataSource">The store's connections.</param>
 public sealed partial class CellRepository(DbDataSource dataSource)
 {
-    // The columns of cell_rows in the order Read takes them: keys where the view indicator_cells has texts.
-    private const string Columns =
-        """
-        indicator_key, area_key, area_type_key, period_key, breakdown_key, batch_id, derivation_key, numerator, denominator, value,
-        lower95, upper95, lower998, upper998, interval_method_key, no_value_kind_key, no_value_reason_key,
-        city_key, city_value, city95_key, city998_key, city_reason_key, parent_key, parent_value, parent95_key, parent998_key, parent_reason_key,
-        quintile, rank, peer_count, trend_key, trend_slope, trend_reason_key, disclosure_key, disclosure_reason_key
-        """;
-
-    /// <summary>The cells an audience reads: those for everyone and those for it.</summary>
-    private const string ForAudience = "audience_key IN (SELECT text_key FROM cell_texts WHERE text IN ('all', $audience))";
-
-    /// <summary>One indicator's rows, by the key of its id.</summary>
-    private const string OfIndicator = "indicator_key = (SELECT indicator_key FROM observation_indicators WHERE indicator_id = $indicator)";
-
     /// <summary>Every cell of <paramref name="area"/> for <paramref name="indicators"/>, all periods, oldest first; one breakdown, or all when <paramref name="breakdown"/> is <see langword="null"/>.</summary>
     public async Task<IReadOnlyList<StoredCell>> ListForAreaAsync(Audience audience, AreaCode area, IReadOnlyCollection<IndicatorId> indicators, string? breakdown, CancellationToken cancellationToken = default)
     {
@@ -43,92 +29,170 @@ public sealed partial class CellRepository(DbDataSource dataSource)
         }
 
         return Sorted(
-            await QueryAsync(
-                $"""
-                SELECT {Columns} FROM cell_rows
-                WHERE {ForAudience} AND area_key = (SELECT text_key FROM cell_texts WHERE text = $area)
-                  AND ($breakdown IS NULL OR breakdown_key = (SELECT text_key FROM cell_texts WHERE text = $breakdown))
-                  AND indicator_key IN (SELECT indicator_key FROM observation_indicators WHERE indicator_id IN $ids)
-                """,
-                new { audience = Slug(audience), area = area.Value, breakdown, ids = indicators.Select(i => i.Value).ToArray() },
-                cancellationToken),
+            (await ReadAsync(
+                audience,
+                indicators,
+                (cells, i, keys) => keys.Text(cells.Key(CellBlock.Column.AreaKey, i)) == area.Value
+                    && (breakdown is null || keys.Text(cells.Key(CellBlock.Column.BreakdownKey, i)) == breakdown),
+                null,
+                cancellationToken)).Cells,
             cell => cell.Indicator.Value,
             cell => cell.Breakdown);
     }
 
     /// <summary>The cells of one indicator for the areas of one type, one period and one breakdown, by area code.</summary>
-    public async Task<IReadOnlyList<StoredCell>> ListAsync(Audience audience, IndicatorId indicator, AreaType type, Period period, string breakdown, CancellationToken cancellationToken = default) =>
-        Sorted(
-            await QueryAsync(
-                $"""
-                SELECT {Columns} FROM cell_rows
-                WHERE {ForAudience} AND {OfIndicator} AND area_type_key = (SELECT text_key FROM cell_texts WHERE text = $type)
-                  AND period_key = (SELECT period_key FROM observation_periods WHERE period = $period)
-                  AND breakdown_key = (SELECT text_key FROM cell_texts WHERE text = $breakdown)
-                """,
-                new { audience = Slug(audience), indicator = indicator.Value, type = type.ToSlug(), period = period.ToString(), breakdown },
-                cancellationToken),
+    public async Task<IReadOnlyList<StoredCell>> ListAsync(Audience audience, IndicatorId indicator, AreaType type, Period period, string breakdown, CancellationToken cancellationToken = default)
+    {
+        string typeSlug = type.ToSlug();
+        return Sorted(
+            (await ReadAsync(
+                audience,
+                [indicator],
+                (cells, i, keys) => keys.Period(cells.Key(CellBlock.Column.PeriodKey, i)) == period
+                    && keys.Text(cells.Key(CellBlock.Column.BreakdownKey, i)) == breakdown
+                    && keys.Text(cells.Key(CellBlock.Column.AreaTypeKey, i)) == typeSlug,
+                null,
+                cancellationToken)).Cells,
             cell => cell.Area.Value);
+    }
 
     /// <summary>Every cell of one indicator for the given areas and one breakdown, all periods, oldest first: trend charts.</summary>
-    public async Task<IReadOnlyList<StoredCell>> ListSeriesAsync(Audience audience, IndicatorId indicator, IReadOnlyCollection<AreaCode> areas, string breakdown, CancellationToken cancellationToken = default) =>
-        areas.Count == 0 ? [] : Sorted(
-            await QueryAsync(
-                $"""
-                SELECT {Columns} FROM cell_rows
-                WHERE {ForAudience} AND {OfIndicator} AND breakdown_key = (SELECT text_key FROM cell_texts WHERE text = $breakdown)
-                  AND area_key IN (SELECT text_key FROM cell_texts WHERE text IN $areas)
-                """,
-                new { audience = Slug(audience), indicator = indicator.Value, breakdown, areas = areas.Select(a => a.Value).ToArray() },
-                cancellationToken),
+    public async Task<IReadOnlyList<StoredCell>> ListSeriesAsync(Audience audience, IndicatorId indicator, IReadOnlyCollection<AreaCode> areas, string breakdown, CancellationToken cancellationToken = default)
+    {
+        if (areas.Count == 0)
+        {
+            return [];
+        }
+
+        HashSet<string> codes = [.. areas.Select(a => a.Value)];
+        return Sorted(
+            (await ReadAsync(
+                audience,
+                [indicator],
+                (cells, i, keys) => keys.Text(cells.Key(CellBlock.Column.BreakdownKey, i)) == breakdown
+                    && codes.Contains(keys.Text(cells.Key(CellBlock.Column.AreaKey, i))),
+                null,
+                cancellationToken)).Cells,
             cell => cell.Area.Value);
+    }
 
     /// <summary>Every cell of one indicator: all areas, periods and breakdowns, by area, breakdown and period (forecasts and the situational picture).</summary>
     public async Task<IReadOnlyList<StoredCell>> ListIndicatorAsync(Audience audience, IndicatorId indicator, CancellationToken cancellationToken = default) =>
         Sorted(
-            await QueryAsync(
-                $"SELECT {Columns} FROM cell_rows WHERE {ForAudience} AND {OfIndicator}",
-                new { audience = Slug(audience), indicator = indicator.Value },
-                cancellationToken),
+            (await ReadAsync(audience, [indicator], null, null, cancellationToken)).Cells,
             cell => cell.Area.Value,
             cell => cell.Breakdown);
 
     /// <summary>The cells of one indicator for one area and period in every breakdown: the breakdowns by sex and age.</summary>
     public async Task<IReadOnlyList<StoredCell>> ListBreakdownsAsync(Audience audience, IndicatorId indicator, AreaCode area, Period period, CancellationToken cancellationToken = default) =>
         Sorted(
-            await QueryAsync(
-                $"""
-                SELECT {Columns} FROM cell_rows
-                WHERE {ForAudience} AND {OfIndicator} AND area_key = (SELECT text_key FROM cell_texts WHERE text = $area)
-                  AND period_key = (SELECT period_key FROM observation_periods WHERE period = $period)
-                """,
-                new { audience = Slug(audience), indicator = indicator.Value, area = area.Value, period = period.ToString() },
-                cancellationToken),
+            (await ReadAsync(
+                audience,
+                [indicator],
+                (cells, i, keys) => keys.Period(cells.Key(CellBlock.Column.PeriodKey, i)) == period
+                    && keys.Text(cells.Key(CellBlock.Column.AreaKey, i)) == area.Value,
+                null,
+                cancellationToken)).Cells,
             cell => cell.Breakdown);
 
     /// <summary>Which area types, periods and breakdowns an indicator has cells for, with how many have a value.</summary>
     public async Task<IReadOnlyList<CellAvailability>> ListAvailabilityAsync(IndicatorId indicator, CancellationToken cancellationToken = default)
     {
-        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        List<(int Type, int Period, int Breakdown, long Cells, long Values)> rows = [.. await connection.QueryAsync<(int, int, int, long, long)>(new CommandDefinition(
-            $"""
-            SELECT area_type_key, period_key, breakdown_key, count(*), count(value) FROM cell_rows
-            WHERE audience_key NOT IN (SELECT text_key FROM cell_texts WHERE text = 'analyst') AND {OfIndicator}
-            GROUP BY area_type_key, period_key, breakdown_key
-            """,
-            new { indicator = indicator.Value },
-            cancellationToken: cancellationToken))];
-        CellDictionary keys = await CellDictionary.ReadAsync(dataSource, cancellationToken);
-        return [.. rows
-            .Select(r => new CellAvailability(keys.AreaType(r.Type), keys.Period(r.Period), keys.Text(r.Breakdown), (int)r.Cells, (int)r.Values))
+        // The public's cells: those for everyone and the public's own (an embargoed indicator has analysts' cells only).
+        List<(string Audience, IndicatorId Indicator, CellBlock.Cells Cells)> blocks = [];
+        (CellDictionary keys, _) = await ReadBlocksAsync(Audience.Public, [indicator], blocks, cancellationToken);
+        Dictionary<(int Type, int Period, int Breakdown), (int Cells, int Values)> levels = [];
+        foreach ((_, _, CellBlock.Cells cells) in blocks)
+        {
+            for (int i = 0; i < cells.Count; i++)
+            {
+                (int, int, int) level = (cells.Key(CellBlock.Column.AreaTypeKey, i), cells.Key(CellBlock.Column.PeriodKey, i), cells.Key(CellBlock.Column.BreakdownKey, i));
+                (int count, int values) = levels.GetValueOrDefault(level);
+                levels[level] = (count + 1, values + (cells.Number(CellBlock.Column.Value, i) is null ? 0 : 1));
+            }
+        }
+
+        return [.. levels
+            .Select(l => new CellAvailability(keys.AreaType(l.Key.Type), keys.Period(l.Key.Period), keys.Text(l.Key.Breakdown), l.Value.Cells, l.Value.Values))
             .OrderBy(a => a.AreaType.ToSlug(), StringComparer.Ordinal)
             .ThenBy(a => a.Period.Start)
             .ThenBy(a => a.Breakdown, StringComparer.Ordinal)];
     }
 
     /// <summary>
+    /// Every cell the store has, of every indicator and audience, with the run and audience (<c>all</c>, <c>analyst</c>
+    /// or <c>public</c>) each was computed in and for, in no particular order: for checks and tests that compare whole stores.
+    /// </summary>
+    public async Task<IReadOnlyList<(long RunId, string Audience, StoredCell Cell)>> ListEveryCellAsync(CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        List<(long RunId, string Audience, IndicatorId Indicator, CellBlock.Cells Cells)> blocks = [];
+        await using (DbDataReader reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            $"SELECT b.run_id, {BlockColumns}, b.data {BlockTables}",
+            cancellationToken: cancellationToken)))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                (string audience, IndicatorId indicator, CellBlock.Cells? cells) = ReadBlock(reader, 1);
+                blocks.Add((reader.GetInt64(0), audience, indicator, cells!));
+            }
+        }
+
+        CellDictionary keys = await CellDictionary.ReadAsync(dataSource, cancellationToken);
+        List<(long, string, StoredCell)> all = [];
+        foreach ((long run, string audience, IndicatorId indicator, CellBlock.Cells cells) in blocks)
+        {
+            for (int i = 0; i < cells.Count; i++)
+            {
+                all.Add((run, audience, Read(cells, i, indicator, keys, null)));
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>The columns that say a block's audience, indicator, part, size and format, in the order <see cref="ReadBlock"/> takes them; its data follows.</summary>
+    private const string BlockColumns = "audience.text, i.indicator_id, b.part, b.cells, b.format, b.raw_length";
+
+    private const string BlockTables =
+        """
+        FROM cell_blocks b
+        JOIN cell_texts audience ON audience.text_key = b.audience_key
+        JOIN observation_indicators i ON i.indicator_key = b.indicator_key
+        """;
+
+    /// <summary>
+    /// The cells of <paramref name="indicators"/> that <paramref name="audience"/> reads (those for everyone and those
+    /// for it) and that <paramref name="keep"/> keeps (every one without it); and whether the indicators have cells of
+    /// either audience of their own, asked in the same statement.
+    /// </summary>
+    private async Task<(List<StoredCell> Cells, bool Split)> ReadAsync(
+        Audience audience,
+        IReadOnlyCollection<IndicatorId> indicators,
+        Func<CellBlock.Cells, int, CellDictionary, bool>? keep,
+        CellInterner? comparisons,
+        CancellationToken cancellationToken)
+    {
+        List<(string Audience, IndicatorId Indicator, CellBlock.Cells Cells)> blocks = [];
+        (CellDictionary keys, bool split) = await ReadBlocksAsync(audience, indicators, blocks, cancellationToken);
+        List<StoredCell> cells = new(keep is null ? blocks.Sum(b => b.Cells.Count) : 0);
+        foreach ((_, IndicatorId indicator, CellBlock.Cells block) in blocks)
+        {
+            for (int i = 0; i < block.Count; i++)
+            {
+                if (keep is null || keep(block, i, keys))
+                {
+                    cells.Add(Read(block, i, indicator, keys, comparisons));
+                }
+            }
+        }
+
+        return (cells, split);
+    }
+
+    /// <summary>
     /// The cells in the order of <paramref name="first"/>, then <paramref name="second"/> (ordinal), then the period's
-    /// start: the rows are read by keys, whose numbers say nothing of the order of their texts.
+    /// start: the cells are stored by keys, whose numbers say nothing of the order of their texts.
     /// </summary>
     private static List<StoredCell> Sorted(IReadOnlyList<StoredCell> cells, Func<StoredCell, string> first, Func<StoredCell, string>? second = null)
     {
@@ -141,69 +205,122 @@ public sealed partial class CellRepository(DbDataSource dataSource)
         return [.. ordered.ThenBy(cell => cell.Period.Start)];
     }
 
-    private async Task<IReadOnlyList<StoredCell>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads and decodes into <paramref name="blocks"/> the blocks of <paramref name="indicators"/> that
+    /// <paramref name="audience"/> reads, then the keys they use; and whether the indicators have blocks of either
+    /// audience of their own (not for everyone), asked in the same statement: one snapshot of the table, so a compute run
+    /// committing meanwhile cannot pair one run's answer with another run's cells.
+    /// </summary>
+    private async Task<(CellDictionary Keys, bool Split)> ReadBlocksAsync(
+        Audience audience,
+        IReadOnlyCollection<IndicatorId> indicators,
+        List<(string Audience, IndicatorId Indicator, CellBlock.Cells Cells)> blocks,
+        CancellationToken cancellationToken)
     {
-        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        // Dapper expands the lists; the rows are read by hand, as there are many and their columns are many.
-        CommandDefinition definition = new(sql, parameters, cancellationToken: cancellationToken);
-        await using DbDataReader reader = await connection.ExecuteReaderAsync(definition);
-        // Read once the rows' statement has started: it then knows every key of its rows (CellDictionary).
-        CellDictionary keys = await CellDictionary.ReadAsync(dataSource, cancellationToken);
-        List<StoredCell> cells = [];
-        while (await reader.ReadAsync(cancellationToken))
+        bool split = false;
+        await using (DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        await using (DbDataReader reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            $"""
+            SELECT {BlockColumns}, CASE WHEN audience.text IN ('{ComputeRunner.AllAudiences}', $audience) THEN b.data END
+            {BlockTables}
+            WHERE i.indicator_id IN $ids
+            """,
+            new { audience = Slug(audience), ids = indicators.Select(i => i.Value).ToArray() },
+            cancellationToken: cancellationToken)))
         {
-            cells.Add(Read(reader, keys, null));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                (string blockAudience, IndicatorId indicator, CellBlock.Cells? cells) = ReadBlock(reader, 0);
+                split |= blockAudience != ComputeRunner.AllAudiences;
+                if (cells is not null)
+                {
+                    blocks.Add((blockAudience, indicator, cells));
+                }
+            }
         }
 
-        return cells;
+        // Read after the blocks: keys are never renumbered and a run saves its texts before it commits the blocks using them.
+        return (await CellDictionary.ReadAsync(dataSource, cancellationToken), split);
     }
 
-    /// <summary>One row as a cell, its keys turned into what they stand for; with <paramref name="comparisons"/>, the cell shares its comparisons with the cells read before it.</summary>
-    private static StoredCell Read(DbDataReader r, CellDictionary keys, CellInterner? comparisons)
+    /// <summary>A block's audience, indicator and cells from <see cref="BlockColumns"/> and its data at <paramref name="first"/>; no cells where the data is NULL.</summary>
+    private static (string Audience, IndicatorId Indicator, CellBlock.Cells? Cells) ReadBlock(DbDataReader reader, int first)
     {
-        Estimate? estimate = Double(r, 9) is { } value
-            ? new Estimate(value, IntervalOf(r, 10), IntervalOf(r, 12), CellSlugs.ParseIntervalMethod(keys.TextOrNull(r, 14) ?? "none"))
+        string audience = reader.GetString(first);
+        IndicatorId indicator = IndicatorId.Parse(reader.GetString(first + 1));
+        if (reader.IsDBNull(first + 6))
+        {
+            return (audience, indicator, null);
+        }
+
+        byte[] data;
+        using (Stream stream = reader.GetStream(first + 6))
+        using (MemoryStream copy = new())
+        {
+            stream.CopyTo(copy);
+            data = copy.ToArray();
+        }
+
+        string where = string.Create(CultureInfo.InvariantCulture, $"indicator {indicator.Value} for the audience '{audience}' (part {reader.GetInt32(first + 2)})");
+        CellBlock.Cells cells = CellBlock.Cells.Decode(data, reader.GetInt32(first + 5), reader.GetInt32(first + 4), where);
+        return cells.Count == reader.GetInt32(first + 3)
+            ? (audience, indicator, cells)
+            : throw new StoreException($"The cells of {where} are damaged: {cells.Count} cells where the block says {reader.GetInt32(first + 3)}; run `atlas compute` to store them again.");
+    }
+
+    /// <summary>Cell <paramref name="i"/> of a block, its keys turned into what they stand for; with <paramref name="comparisons"/>, the cell shares its comparisons with the cells read before it.</summary>
+    private static StoredCell Read(CellBlock.Cells b, int i, IndicatorId indicator, CellDictionary keys, CellInterner? comparisons)
+    {
+        Estimate? estimate = b.Number(CellBlock.Column.Value, i) is { } value
+            ? new Estimate(
+                value,
+                IntervalOf(b, CellBlock.Column.Lower95, i),
+                IntervalOf(b, CellBlock.Column.Lower998, i),
+                CellSlugs.ParseIntervalMethod(keys.TextOrNull(b.Integer(CellBlock.Column.IntervalMethodKey, i)) ?? "none"))
             : null;
-        string state = keys.Text(r.GetInt32(33));
-        string reason = keys.Text(r.GetInt32(34));
+        string state = keys.Text(b.Key(CellBlock.Column.DisclosureKey, i));
+        string reason = keys.Text(b.Key(CellBlock.Column.DisclosureReasonKey, i));
         return new StoredCell(
-            keys.Indicator(r.GetInt32(0)),
-            keys.Area(r.GetInt32(1)),
-            keys.AreaType(r.GetInt32(2)),
-            keys.Period(r.GetInt32(3)),
-            keys.Text(r.GetInt32(4)),
-            r.GetInt64(5),
-            keys.TextOrNull(r, 6),
-            Double(r, 7),
-            Double(r, 8),
+            indicator,
+            keys.Area(b.Key(CellBlock.Column.AreaKey, i)),
+            keys.AreaType(b.Key(CellBlock.Column.AreaTypeKey, i)),
+            keys.Period(b.Key(CellBlock.Column.PeriodKey, i)),
+            keys.Text(b.Key(CellBlock.Column.BreakdownKey, i)),
+            b.Integer(CellBlock.Column.BatchId, i) ?? throw new StoreException($"A cell of {indicator.Value} in the store has no batch."),
+            keys.TextOrNull(b.Integer(CellBlock.Column.DerivationKey, i)),
+            b.Number(CellBlock.Column.Numerator, i),
+            b.Number(CellBlock.Column.Denominator, i),
             estimate,
-            keys.TextOrNull(r, 15),
-            keys.TextOrNull(r, 16),
-            Comparison(r, 17, keys, comparisons),
-            Comparison(r, 22, keys, comparisons),
-            r.IsDBNull(27) ? null : r.GetInt32(27),
-            r.IsDBNull(28) ? null : r.GetInt32(28),
-            r.GetInt32(29),
-            new TrendResult(CellSlugs.ParseTrend(keys.Text(r.GetInt32(30))), null, Double(r, 31), keys.TextOrNull(r, 32)),
+            keys.TextOrNull(b.Integer(CellBlock.Column.NoValueKindKey, i)),
+            keys.TextOrNull(b.Integer(CellBlock.Column.NoValueReasonKey, i)),
+            Comparison(b, CellBlock.Column.CityKey, i, keys, comparisons),
+            Comparison(b, CellBlock.Column.ParentKey, i, keys, comparisons),
+            (int?)b.Integer(CellBlock.Column.Quintile, i),
+            (int?)b.Integer(CellBlock.Column.Rank, i),
+            b.Key(CellBlock.Column.PeerCount, i),
+            new TrendResult(
+                CellSlugs.ParseTrend(keys.Text(b.Key(CellBlock.Column.TrendKey, i))),
+                null,
+                b.Number(CellBlock.Column.TrendSlope, i),
+                keys.TextOrNull(b.Integer(CellBlock.Column.TrendReasonKey, i))),
             CellStates.TryParse(state, out CellState parsedState) ? parsedState : throw new StoreException($"A cell in the store has an unknown disclosure state '{state}'."),
             SuppressionReasons.TryParse(reason, out SuppressionReason parsedReason) ? parsedReason : throw new StoreException($"A cell in the store has an unknown disclosure reason '{reason}'."));
     }
 
-    private static CellComparison Comparison(DbDataReader r, int first, CellDictionary keys, CellInterner? comparisons)
+    /// <summary>The comparison whose benchmark's key is in <paramref name="first"/>, followed by its value, its significance at 95 % and 99.8 % and its reason.</summary>
+    private static CellComparison Comparison(CellBlock.Cells b, CellBlock.Column first, int i, CellDictionary keys, CellInterner? comparisons)
     {
         CellComparison comparison = new(
-            r.IsDBNull(first) ? null : keys.Area(r.GetInt32(first)),
-            Double(r, first + 1),
-            CellSlugs.ParseSignificance(keys.Text(r.GetInt32(first + 2))),
-            CellSlugs.ParseSignificance(keys.Text(r.GetInt32(first + 3))),
-            keys.TextOrNull(r, first + 4));
+            b.Integer(first, i) is { } benchmark ? keys.Area((int)benchmark) : null,
+            b.Number(first + 1, i),
+            CellSlugs.ParseSignificance(keys.Text(b.Key(first + 2, i))),
+            CellSlugs.ParseSignificance(keys.Text(b.Key(first + 3, i))),
+            keys.TextOrNull(b.Integer(first + 4, i)));
         return comparisons is null ? comparison : comparisons.Share(comparison);
     }
 
-    private static Interval? IntervalOf(DbDataReader r, int lower) =>
-        Double(r, lower) is { } low && Double(r, lower + 1) is { } high ? new Interval(low, high) : null;
-
-    private static double? Double(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+    private static Interval? IntervalOf(CellBlock.Cells b, CellBlock.Column lower, int i) =>
+        b.Number(lower, i) is { } low && b.Number(lower + 1, i) is { } high ? new Interval(low, high) : null;
 
     private static string Slug(Audience audience) => audience == Audience.Analyst ? "analyst" : "public";
 }

@@ -108,17 +108,17 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         Dictionary<IndicatorId, List<StoredObservation>>? published = await ReadPublishedObservationsAsync(connection, methods, started, cancellationToken);
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('compute_run_ids')", cancellationToken: cancellationToken));
 
-        // The cells go straight into `cell_rows` inside the run's transaction, after its delete of the indicators'
-        // cells: DuckDB's appender and PostgreSQL's COPY both write in the connection's transaction, so a run that fails
+        // The cells go straight into `cell_blocks` inside the run's transaction, after its delete of the indicators'
+        // blocks: DuckDB's appender and PostgreSQL's COPY both write in the connection's transaction, so a run that fails
         // or is killed leaves the previous cells, and readers see the old cells until the commit (each engine's MVCC).
-        // Rows with keys (0013): the texts a run meets first are numbered as it writes and saved in the same transaction.
+        // Cells keep keys (0013): the texts a run meets first are numbered as it writes and saved in the same transaction.
         CellKeys keys = await CellKeys.ReadAsync(connection, cancellationToken);
-        ColumnType[] columns = [.. (await StoreTables.ListColumnsAsync(connection, "cell_rows", cancellationToken)).Select(column => column.Type)];
+        ColumnType[] columns = [.. (await StoreTables.ListColumnsAsync(connection, "cell_blocks", cancellationToken)).Select(column => column.Type)];
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (methods.Count > 0)
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM cell_rows WHERE indicator_key IN (SELECT indicator_key FROM observation_indicators WHERE indicator_id IN $ids)",
+                "DELETE FROM cell_blocks WHERE indicator_key IN (SELECT indicator_key FROM observation_indicators WHERE indicator_id IN $ids)",
                 new { ids = methods.Select(m => m.Id.Value).ToArray() },
                 transaction,
                 cancellationToken: cancellationToken));
@@ -244,7 +244,7 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     /// <summary>
     /// Reads the indicators' observations one at a time from <paramref name="snapshot"/> (the largest first, so that the
     /// two cores do not end with one of them alone on one indicator) and computes them on the other threads, one per
-    /// core, while this one appends each part of an indicator's cells to `cell_rows` as soon as it is ready and
+    /// core, while this one appends each part of an indicator's cells to `cell_blocks` as soon as it is ready and
     /// lets it go: the reading and the append overlap the computing, and the observations and cells held at once are
     /// those of the indicators being computed and of at most a few waiting (the national demo's run held 4.3 GB of live
     /// managed memory at most when every observation was read first, docs/PERFORMANCE.md). The snapshot is disposed
@@ -383,61 +383,80 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         CellKeys.Column city = new(keys), city95 = new(keys), city998 = new(keys), cityReason = new(keys);
         CellKeys.Column parent = new(keys), parent95 = new(keys), parent998 = new(keys), parentReason = new(keys);
         CellKeys.Column trend = new(keys), trendReason = new(keys);
-        // A bulk insert in the run's transaction (DuckDB's appender, PostgreSQL's COPY).
-        await using BulkWriter appender = await StoreEngine.Of(dataSource).BeginBulkInsertAsync(connection, "cell_rows", columns, cancellationToken);
+        CellBlock.Builder block = new();
+        Dictionary<(int Indicator, int Audience), int> parts = [];
+        // A bulk insert in the run's transaction (DuckDB's appender, PostgreSQL's COPY): a row a block.
+        await using BulkWriter appender = await StoreEngine.Of(dataSource).BeginBulkInsertAsync(connection, "cell_blocks", columns, cancellationToken);
         foreach ((List<StoredObservation> sources, IReadOnlyList<AudienceCells> audiences) in results)
         {
             foreach ((string audience, IReadOnlyList<IndicatorCell> cells, ProtectedTable table) in audiences)
             {
+                if (cells.Count == 0)
+                {
+                    continue;
+                }
+
                 int audienceKey = keys.OfText(audience);
-                int? indicatorKey = null;
+                int indicatorKey = keys.OfIndicator(cells[0].Indicator);
+                block.Reserve(cells.Count);
                 foreach (IndicatorCell cell in cells)
                 {
                     StoredObservation source = sources[cell.SourceIndex];
                     ProtectedCell protectedCell = table.Cells[cell.SourceIndex];
                     Estimate? estimate = cell.Estimate;
-                    indicatorKey ??= keys.OfIndicator(cell.Indicator);
-                    appender.StartRow();
-                    appender.Write(runId);
-                    appender.Write(audienceKey);
-                    appender.Write(indicatorKey);
-                    appender.Write(area.Of(cell.Area.Value));
-                    appender.Write(areaType.Of(cell.AreaType.ToSlug()));
-                    appender.Write(keys.OfPeriod(cell.Period));
-                    appender.Write(breakdown.Of(source.Observation.Breakdown.Key));
-                    appender.Write(source.BatchId);
-                    appender.Write(derivation.OfOrNull(source.Derivation));
-                    appender.Write(disclosure.Of(protectedCell.State.ToCode()));
-                    appender.Write(disclosureReason.Of(protectedCell.Reason.ToCode()));
-                    appender.Write(cell.Numerator);
-                    appender.Write(cell.Denominator);
-                    appender.Write(estimate?.Value);
-                    appender.Write(estimate?.Ci95?.Lower);
-                    appender.Write(estimate?.Ci95?.Upper);
-                    appender.Write(estimate?.Ci998?.Lower);
-                    appender.Write(estimate?.Ci998?.Upper);
-                    appender.Write(intervalMethod.OfOrNull(estimate?.Method.ToSlug()));
-                    appender.Write(noValueKind.OfOrNull(cell.NoValue?.Kind.ToNoValueSlug()));
-                    appender.Write(noValueReason.OfOrNull(cell.NoValue?.Message));
-                    appender.Write(city.OfOrNull(cell.VersusCity.Benchmark?.Value));
-                    appender.Write(cell.VersusCity.BenchmarkValue);
-                    appender.Write(city95.Of(cell.VersusCity.At95.ToSlug()));
-                    appender.Write(city998.Of(cell.VersusCity.At998.ToSlug()));
-                    appender.Write(cityReason.OfOrNull(cell.VersusCity.Reason));
-                    appender.Write(parent.OfOrNull(cell.VersusParent.Benchmark?.Value));
-                    appender.Write(cell.VersusParent.BenchmarkValue);
-                    appender.Write(parent95.Of(cell.VersusParent.At95.ToSlug()));
-                    appender.Write(parent998.Of(cell.VersusParent.At998.ToSlug()));
-                    appender.Write(parentReason.OfOrNull(cell.VersusParent.Reason));
-                    appender.Write(cell.Quintile);
-                    appender.Write(cell.Rank);
-                    appender.Write(cell.PeerCount);
-                    appender.Write(trend.Of(cell.Trend.Direction.ToSlug()));
-                    appender.Write(cell.Trend.Slope);
-                    appender.Write(trendReason.OfOrNull(cell.Trend.Reason));
-                    appender.EndRow();
-                    count++;
+                    block.StartCell();
+                    block.Write(area.Of(cell.Area.Value));
+                    block.Write(areaType.Of(cell.AreaType.ToSlug()));
+                    block.Write(keys.OfPeriod(cell.Period));
+                    block.Write(breakdown.Of(source.Observation.Breakdown.Key));
+                    block.Write(source.BatchId);
+                    block.Write(derivation.OfOrNull(source.Derivation));
+                    block.Write(disclosure.Of(protectedCell.State.ToCode()));
+                    block.Write(disclosureReason.Of(protectedCell.Reason.ToCode()));
+                    block.Write(cell.Numerator);
+                    block.Write(cell.Denominator);
+                    block.Write(estimate?.Value);
+                    block.Write(estimate?.Ci95?.Lower);
+                    block.Write(estimate?.Ci95?.Upper);
+                    block.Write(estimate?.Ci998?.Lower);
+                    block.Write(estimate?.Ci998?.Upper);
+                    block.Write(intervalMethod.OfOrNull(estimate?.Method.ToSlug()));
+                    block.Write(noValueKind.OfOrNull(cell.NoValue?.Kind.ToNoValueSlug()));
+                    block.Write(noValueReason.OfOrNull(cell.NoValue?.Message));
+                    block.Write(city.OfOrNull(cell.VersusCity.Benchmark?.Value));
+                    block.Write(cell.VersusCity.BenchmarkValue);
+                    block.Write(city95.Of(cell.VersusCity.At95.ToSlug()));
+                    block.Write(city998.Of(cell.VersusCity.At998.ToSlug()));
+                    block.Write(cityReason.OfOrNull(cell.VersusCity.Reason));
+                    block.Write(parent.OfOrNull(cell.VersusParent.Benchmark?.Value));
+                    block.Write(cell.VersusParent.BenchmarkValue);
+                    block.Write(parent95.Of(cell.VersusParent.At95.ToSlug()));
+                    block.Write(parent998.Of(cell.VersusParent.At998.ToSlug()));
+                    block.Write(parentReason.OfOrNull(cell.VersusParent.Reason));
+                    block.Write(cell.Quintile);
+                    block.Write(cell.Rank);
+                    block.Write(cell.PeerCount);
+                    block.Write(trend.Of(cell.Trend.Direction.ToSlug()));
+                    block.Write(cell.Trend.Slope);
+                    block.Write(trendReason.OfOrNull(cell.Trend.Reason));
+                    block.EndCell();
                 }
+
+                int part = parts.GetValueOrDefault((indicatorKey, audienceKey));
+                parts[(indicatorKey, audienceKey)] = part + 1;
+                int cellCount = block.Count;
+                (byte[] data, int rawLength) = block.Encode();
+                appender.StartRow();
+                appender.Write(runId);
+                appender.Write(audienceKey);
+                appender.Write(indicatorKey);
+                appender.Write(part);
+                appender.Write(cellCount);
+                appender.Write(CellBlock.Format);
+                appender.Write(rawLength);
+                appender.Write(data);
+                appender.EndRow();
+                count += cellCount;
             }
         }
 

@@ -11,9 +11,9 @@ namespace WelfareAtlas.Storage.Cells;
 /// area's cells are dictionary lookups. Immutable; built by <see cref="CellSnapshot"/> once per compute run.
 /// </summary>
 /// <remarks>
-/// Orders match <see cref="CellRepository"/>'s SQL: area codes and breakdown keys ordinally (DuckDB's binary
-/// collation), periods by <see cref="Period.CompareTo"/> (start, then length: the SQL's <c>period_start</c> with its
-/// ties broken the same way every time).
+/// Orders match <see cref="CellRepository"/>'s lists: area codes and breakdown keys ordinally, periods by
+/// <see cref="Period.CompareTo"/> (start, then length: the lists' order by start with its ties broken the same way
+/// every time).
 /// </remarks>
 public sealed class IndicatorCellSet
 {

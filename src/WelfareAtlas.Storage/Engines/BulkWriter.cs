@@ -35,6 +35,9 @@ internal abstract class BulkWriter : IAsyncDisposable
     /// <summary>The next column's value (UTC, kept without a zone), or SQL NULL.</summary>
     public abstract void Write(DateTime? value);
 
+    /// <inheritdoc cref="Write(string?)"/>
+    public abstract void Write(byte[]? value);
+
     /// <summary>Ends the row.</summary>
     public abstract void EndRow();
 
@@ -59,6 +62,7 @@ internal abstract class BulkWriter : IAsyncDisposable
                 case ColumnType.Double: Write((double?)null); break;
                 case ColumnType.Boolean: Write((bool?)null); break;
                 case ColumnType.Date: Write((DateOnly?)null); break;
+                case ColumnType.Bytes: Write((byte[]?)null); break;
                 default: Write((DateTime?)null); break;
             }
 
@@ -73,7 +77,16 @@ internal abstract class BulkWriter : IAsyncDisposable
             case ColumnType.Double: Write(Convert.ToDouble(value, CultureInfo.InvariantCulture)); break;
             case ColumnType.Boolean: Write((bool)value); break;
             case ColumnType.Date: Write(value is DateTime dateTime ? DateOnly.FromDateTime(dateTime) : (DateOnly)value); break;
+            case ColumnType.Bytes: Write(value is Stream stream ? BytesOf(stream) : (byte[])value); break;
             default: Write((DateTime)value); break;
         }
+    }
+
+    /// <summary>The bytes of a BLOB as DuckDB's reader gives it (a stream over its own memory).</summary>
+    private static byte[] BytesOf(Stream stream)
+    {
+        using MemoryStream copy = new();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 }

@@ -26,4 +26,7 @@ internal enum ColumnType
 
     /// <summary><c>TIMESTAMP</c> without time zone; the store writes UTC.</summary>
     Timestamp,
+
+    /// <summary><c>BLOB</c> (PostgreSQL <c>BYTEA</c>; DuckDB takes either name): bytes.</summary>
+    Bytes,
 }

@@ -13,6 +13,7 @@ internal static class ColumnTypes
         "BOOLEAN" => ColumnType.Boolean,
         "DATE" => ColumnType.Date,
         "TIMESTAMP" or "TIMESTAMP WITHOUT TIME ZONE" => ColumnType.Timestamp,
+        "BLOB" or "BYTEA" => ColumnType.Bytes,
         _ => null,
     };
 }

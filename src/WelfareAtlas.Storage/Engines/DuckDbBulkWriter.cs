@@ -24,6 +24,8 @@ internal sealed class DuckDbBulkWriter(DuckDBAppender appender) : BulkWriter
 
     public override void Write(DateTime? value) => Row.AppendValue(value);
 
+    public override void Write(byte[]? value) => Row.AppendValue(value);
+
     public override void EndRow()
     {
         Row.EndRow();

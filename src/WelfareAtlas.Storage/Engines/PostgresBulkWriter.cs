@@ -29,6 +29,19 @@ internal sealed class PostgresBulkWriter(NpgsqlBinaryImporter importer, IReadOnl
         }
     }
 
+    public override void Write(byte[]? value)
+    {
+        NpgsqlDbType type = NextType();
+        if (value is null)
+        {
+            importer.WriteNull();
+        }
+        else
+        {
+            importer.Write(value, type);
+        }
+    }
+
     public override void Write(int? value) => WriteColumn(value);
 
     public override void Write(long? value) => WriteColumn(value);
@@ -89,6 +102,7 @@ internal sealed class PostgresBulkWriter(NpgsqlBinaryImporter importer, IReadOnl
             ColumnType.Double => NpgsqlDbType.Double,
             ColumnType.Boolean => NpgsqlDbType.Boolean,
             ColumnType.Date => NpgsqlDbType.Date,
+            ColumnType.Bytes => NpgsqlDbType.Bytea,
             _ => NpgsqlDbType.Timestamp,
         };
 }

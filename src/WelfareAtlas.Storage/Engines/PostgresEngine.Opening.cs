@@ -120,7 +120,6 @@ internal sealed partial class PostgresEngine
 
             await Migrator.MigrateAsync(connection, time, cancellationToken);
             await MakeAuditLogAppendOnlyAsync(connection, cancellationToken);
-            await CreateCellIndexesAsync(connection, cancellationToken);
             if (seeded)
             {
                 return false;

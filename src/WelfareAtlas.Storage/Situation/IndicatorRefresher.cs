@@ -42,7 +42,7 @@ public sealed class IndicatorRefresher(DbDataSource dataSource, TimeProvider tim
         IEnumerable<string> ids = await connection.QueryAsync<string>(new CommandDefinition(
             """
             SELECT i.indicator_id
-            FROM (SELECT indicator_key, max(run_id) AS run_id FROM cell_rows GROUP BY indicator_key) c
+            FROM (SELECT indicator_key, max(run_id) AS run_id FROM cell_blocks GROUP BY indicator_key) c
             JOIN observation_indicators i ON i.indicator_key = c.indicator_key
             LEFT JOIN indicator_refreshes r ON r.indicator_id = i.indicator_id
             WHERE r.run_id IS NULL OR r.run_id < c.run_id
@@ -108,8 +108,8 @@ public sealed class IndicatorRefresher(DbDataSource dataSource, TimeProvider tim
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleAsync<(long, bool, bool)>(new CommandDefinition(
             """
-            SELECT (SELECT max(run_id) FROM cell_rows WHERE indicator_key = (SELECT indicator_key FROM observation_indicators WHERE indicator_id = $id)),
-                   EXISTS (SELECT 1 FROM cell_rows WHERE indicator_key = (SELECT indicator_key FROM observation_indicators WHERE indicator_id = $id)
+            SELECT (SELECT max(run_id) FROM cell_blocks WHERE indicator_key = (SELECT indicator_key FROM observation_indicators WHERE indicator_id = $id)),
+                   EXISTS (SELECT 1 FROM cell_blocks WHERE indicator_key = (SELECT indicator_key FROM observation_indicators WHERE indicator_id = $id)
                              AND audience_key NOT IN (SELECT text_key FROM cell_texts WHERE text = 'all')),
                    EXISTS (SELECT 1 FROM indicator_refreshes WHERE indicator_id = $id)
             """,

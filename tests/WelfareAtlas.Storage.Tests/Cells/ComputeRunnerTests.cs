@@ -59,14 +59,14 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
         await ImportAsync("a", Share, (2023, 30, 100));
         await ImportAsync("b", Visits, (2023, 12, 0));
         await Runner.RunAllAsync("full", Token);
-        long visitsRun = await ScalarAsync<long>("SELECT max(run_id) FROM indicator_cells WHERE indicator_id = 'visits'");
+        long visitsRun = (await EveryCellAsync()).Where(c => c.Cell.Indicator == Visits).Max(c => c.RunId);
 
         await ImportAsync("c", Share, (2023, 35, 100), source: "share-v2");
         ComputeRun run = await Runner.RunAsync(await Runner.IndicatorsOfBatchAsync(3, Token), "import of batch 3", Token);
 
         Assert.Equal(1, run.Indicators);
-        Assert.Equal(visitsRun, await ScalarAsync<long>("SELECT max(run_id) FROM indicator_cells WHERE indicator_id = 'visits'"));
-        Assert.Equal(run.Id, await ScalarAsync<long>("SELECT min(run_id) FROM indicator_cells WHERE indicator_id = 'share'"));
+        Assert.Equal(visitsRun, (await EveryCellAsync()).Where(c => c.Cell.Indicator == Visits).Max(c => c.RunId));
+        Assert.Equal(run.Id, (await EveryCellAsync()).Where(c => c.Cell.Indicator == Share).Min(c => c.RunId));
     }
 
     [Fact]
@@ -75,16 +75,15 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
         await ImportAsync("a", Share, (2023, 30, 100), (2024, 40, 100));
         await ImportAsync("b", Visits, (2023, 12, 0));
         await Runner.RunAllAsync("full", Token);
-        const string Cells = "SELECT indicator_id, area_code, area_type, period, breakdown, audience, disclosure, value, city95, trend, trend_reason FROM indicator_cells ORDER BY 1, 2, 4, 5, 6";
-        List<object> first = [.. await QueryAsync<object>(Cells)];
+        List<string> first = await DescribeEveryCellAsync();
         long texts = await ScalarAsync<long>("SELECT count(*) FROM cell_texts");
 
         await Runner.RunAllAsync("full", Token);
 
-        // The second run finds every text numbered (cell_rows keep keys: 0013), and the view reads the same cells.
+        // The second run finds every text numbered (cells keep keys: 0013), and the blocks (0014) read back the same cells.
         Assert.Equal(texts, await ScalarAsync<long>("SELECT count(*) FROM cell_texts"));
-        Assert.Equal(first.Select(row => row.ToString()), (await QueryAsync<object>(Cells)).Select(row => row.ToString()));
-        Assert.Equal(first.Count, await ScalarAsync<long>("SELECT count(*) FROM cell_rows"));
+        Assert.Equal(first, await DescribeEveryCellAsync());
+        Assert.Equal(first.Count, await ScalarAsync<long>("SELECT CAST(sum(cells) AS BIGINT) FROM cell_blocks"));
         Assert.Contains("sub-district", await QueryAsync<string>("SELECT text FROM cell_texts"));
     }
 
@@ -137,7 +136,7 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
 
         await Runner.RunAllAsync("full", Token);
 
-        Assert.Equal(["all"], (await QueryAsync<string>("SELECT DISTINCT audience FROM indicator_cells")).ToArray());
+        Assert.Equal(["all"], (await EveryCellAsync()).Select(c => c.Audience).Distinct().ToArray());
         StoredCell cell = (await new CellRepository(Store.DataSource).ListForAreaAsync(Audience.Public, SampleGeography.Tapanila, [Visits], "total", Token)).Single();
         Assert.Equal(12.0, cell.Numerator);
         Assert.Equal(CellState.Published, cell.Disclosure);
@@ -148,13 +147,13 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
     {
         await ImportAsync("a", Share, (2023, 30, 100));
         await Runner.RunAllAsync("full", Token);
-        long before = await ScalarAsync<long>("SELECT count(*) FROM indicator_cells");
+        long before = (await EveryCellAsync()).Count;
         using CancellationTokenSource cancelled = new();
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Runner.RunAllAsync("full", cancelled.Token));
 
-        Assert.Equal(before, await ScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
+        Assert.Equal(before, (await EveryCellAsync()).Count);
         Assert.Equal(1, await ScalarAsync<long>("SELECT count(*) FROM compute_runs"));
     }
 
@@ -164,7 +163,7 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
         await ImportAsync("a", Share, (2023, 30, 100));
         await ImportAsync("b", Visits, (2023, 12, 0));
         await Runner.RunAllAsync("full", Token);
-        long before = await ScalarAsync<long>("SELECT count(*) FROM indicator_cells");
+        long before = (await EveryCellAsync()).Count;
         // A row whose area key the dimension table lacks: the reading, which overlaps the computing, fails.
         await ExecuteAsync(
             """
@@ -177,7 +176,7 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
 
         Assert.Contains("999999", failure.Message, StringComparison.Ordinal);
         Assert.Contains("observation_areas", failure.Message, StringComparison.Ordinal);
-        Assert.Equal(before, await ScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
+        Assert.Equal(before, (await EveryCellAsync()).Count);
         Assert.Equal(1, await ScalarAsync<long>("SELECT count(*) FROM compute_runs"));
     }
 
@@ -186,7 +185,7 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
     {
         await ImportAsync("a", Share, (2023, 30, 100));
         ComputeRun first = await Runner.RunAllAsync("full", Token);
-        long before = await ScalarAsync<long>("SELECT count(*) FROM indicator_cells");
+        long before = (await EveryCellAsync()).Count;
         await ImportAsync("b", Share, (2023, 30, 100), (2024, 40, 100));
         // The next run's id taken already: its record fails after every cell was appended in its transaction.
         await ExecuteAsync($"INSERT INTO compute_runs VALUES ({first.Id + 1}, TIMESTAMP '2020-01-01 00:00:00', TIMESTAMP '2020-01-01 00:00:00', 'blocker', 0, 0)");
@@ -194,9 +193,10 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
         Exception failure = await Assert.ThrowsAnyAsync<Exception>(() => Runner.RunAllAsync("full", Token));
 
         Assert.Contains("duplicate key", failure.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(before, await ScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
-        Assert.Equal(first.Id, await ScalarAsync<long>("SELECT max(run_id) FROM indicator_cells"));
-        Assert.Equal(0, await ScalarAsync<long>("SELECT count(*) FROM indicator_cells WHERE period = '2024'"));
+        IReadOnlyList<(long RunId, string Audience, StoredCell Cell)> after = await EveryCellAsync();
+        Assert.Equal(before, after.Count);
+        Assert.Equal(first.Id, after.Max(c => c.RunId));
+        Assert.DoesNotContain(after, c => c.Cell.Period == Period.OfYear(2024));
     }
 
     [Fact]
@@ -219,6 +219,18 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
         Assert.Equal(["2023", "2024"], second.Select(level => level.Period.ToString()).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(second.Count, (await new CellRepository(Store.DataSource).ListAvailabilityAsync(Share, Token)).Count);
     }
+
+    private Task<IReadOnlyList<(long RunId, string Audience, StoredCell Cell)>> EveryCellAsync() =>
+        new CellRepository(Store.DataSource).ListEveryCellAsync(Token);
+
+    /// <summary>Every cell's keys and some of its results as text, in one order.</summary>
+    private async Task<List<string>> DescribeEveryCellAsync() =>
+        [.. (await EveryCellAsync())
+            .Select(c => string.Join(
+                '|',
+                c.Cell.Indicator.Value, c.Cell.Area.Value, c.Cell.AreaType.ToSlug(), c.Cell.Period, c.Cell.Breakdown, c.Audience, c.Cell.Disclosure.ToCode(),
+                c.Cell.Estimate?.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), c.Cell.VersusCity.At95.ToSlug(), c.Cell.Trend.Direction.ToSlug(), c.Cell.Trend.Reason))
+            .Order(StringComparer.Ordinal)];
 
     private async Task<long> ImportAsync(string content, IndicatorId indicator, (int Year, double Numerator, double Denominator) first, (int Year, double Numerator, double Denominator)? second = null, string? source = null, AreaCode? area = null)
     {

@@ -8,9 +8,10 @@ using WelfareAtlas.Storage.Tests.Stores;
 namespace WelfareAtlas.Storage.Tests.Migrations;
 
 /// <summary>
-/// Migration <c>0013_cell_keys</c> on a store as the previous build left it: the cells table gives way to
-/// <c>cell_rows</c> keyed by numbers and a view <c>indicator_cells</c> with exactly the old table's columns; the old
-/// cells are derived data and go, so the store is stale until the next compute run.
+/// Migration <c>0013_cell_keys</c> on a store as version 12 left it: the cells table gives way to <c>cell_rows</c>
+/// keyed by numbers and a view <c>indicator_cells</c> with exactly the old table's columns; and <c>0014_cell_blocks</c>
+/// after it, which replaces the rows by blocks. The old cells are derived data and go each time, so the store is stale
+/// until the next compute run.
 /// </summary>
 public abstract class CellKeysMigrationTests<TStore> : IAsyncLifetime
     where TStore : TestStore, new()
@@ -50,27 +51,69 @@ public abstract class CellKeysMigrationTests<TStore> : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Open_StoreAtPreviousVersion_ReplacesTheTableByAViewOfTheSameColumnsAndIsStale()
+    public async Task Migrate_StoreAtPreviousVersion_ReplacesTheTableByAViewOfTheSameColumnsAndIsStale()
     {
-        IReadOnlyList<(string Name, ColumnType Type)> columns;
+        await using DbConnection raw = await RawStore.OpenAsync(place, Token);
+        Assert.Equal(PreviousVersion, await Migrator.MigrateAsync(raw, TimeProvider.System, PreviousVersion, Token));
+        await raw.ExecuteAsync(new CommandDefinition(PreviousRows, cancellationToken: Token));
+        IReadOnlyList<(string Name, ColumnType Type)> columns = await StoreTables.ListColumnsAsync(raw, "indicator_cells", Token);
+        Assert.Equal(1L, await raw.ExecuteScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
+
+        Assert.Equal(1, await Migrator.MigrateAsync(raw, TimeProvider.System, 13, Token));
+
+        Assert.Equal(38, columns.Count);
+        Assert.Equal(columns, await StoreTables.ListColumnsAsync(raw, "indicator_cells", Token));
+        Assert.Equal(0L, await raw.ExecuteScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
+        Assert.Equal(0L, await raw.ExecuteScalarAsync<long>("SELECT count(*) FROM compute_runs"));
+        Assert.Equal(1L, await raw.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations WHERE version = 13"));
+    }
+
+    /// <summary>
+    /// Migration <c>0014_cell_blocks</c> after 0013 with cells: the rows and their view give way to <c>cell_blocks</c>,
+    /// the cells go (derived data), so the store is stale, and a compute run writes blocks that read back as cells.
+    /// </summary>
+    [Fact]
+    public async Task Open_StoreWithCellRows_ReplacesThemByBlocksAndIsStaleUntilARun()
+    {
         await using (DbConnection raw = await RawStore.OpenAsync(place, Token))
         {
             Assert.Equal(PreviousVersion, await Migrator.MigrateAsync(raw, TimeProvider.System, PreviousVersion, Token));
             await raw.ExecuteAsync(new CommandDefinition(PreviousRows, cancellationToken: Token));
-            await RawStore.MarkSeededAsync(place, raw, Token);
-
-            columns = await StoreTables.ListColumnsAsync(raw, "indicator_cells", Token);
+            Assert.Equal(1, await Migrator.MigrateAsync(raw, TimeProvider.System, 13, Token));
+            await raw.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO compute_runs VALUES (nextval('compute_run_ids'), TIMESTAMP '2026-01-02 05:00:00', TIMESTAMP '2026-01-02 05:00:01', 'full', 1, 1);
+                INSERT INTO cell_texts VALUES (1, 'all'), (2, '091'), (3, 'city'), (4, 'total'), (5, 'published'), (6, 'none'), (7, 'not-compared'), (8, 'cannot-be-calculated');
+                INSERT INTO cell_rows (run_id, audience_key, indicator_key, area_key, area_type_key, period_key, breakdown_key, batch_id,
+                                       disclosure_key, disclosure_reason_key, numerator, value, city95_key, city998_key, parent95_key, parent998_key, peer_count, trend_key)
+                VALUES (2, 1, 1, 2, 3, 1, 4, 1, 5, 6, 663237, 663237, 7, 7, 7, 7, 1, 8);
+                """,
+                cancellationToken: Token));
             Assert.Equal(1L, await raw.ExecuteScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
+            await RawStore.MarkSeededAsync(place, raw, Token);
         }
 
         await using AtlasStore store = await AtlasStore.OpenAsync(place.Location, TimeProvider.System, Token);
 
         await using DbConnection connection = await store.DataSource.OpenConnectionAsync(Token);
-        Assert.Equal(38, columns.Count);
-        Assert.Equal(columns, await StoreTables.ListColumnsAsync(connection, "indicator_cells", Token));
-        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
+        IReadOnlyList<string> tables = await StoreTables.ListAllAsync(connection, Token);
+        Assert.DoesNotContain("cell_rows", tables);
+        Assert.Contains("cell_blocks", tables);
+        Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'indicator_cells'"));
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM compute_runs"));
-        Assert.True(await new ComputeRunner(store.DataSource, TimeProvider.System).IsStaleAsync(Token));
-        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations WHERE version = 13"));
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations WHERE version = 14"));
+        ComputeRunner runner = new(store.DataSource, TimeProvider.System);
+        Assert.True(await runner.IsStaleAsync(Token));
+        await TestIndicators.InsertAsync(store.DataSource, "population", "count");
+
+        ComputeRun run = await runner.RunAllAsync("after the upgrade", Token);
+
+        // The kept texts keep their numbers; the run's one cell reads back whole from its block.
+        (long runId, string audience, StoredCell cell) = Assert.Single(await new CellRepository(store.DataSource).ListEveryCellAsync(Token));
+        Assert.Equal((run.Id, "all"), (runId, audience));
+        Assert.Equal(("population", "091", "2023", "total"), (cell.Indicator.Value, cell.Area.Value, cell.Period.ToString(), cell.Breakdown));
+        Assert.Equal(663237.0, cell.Numerator);
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM cell_texts WHERE text = 'all' AND text_key = 1"));
+        Assert.False(await runner.IsStaleAsync(Token));
     }
 }

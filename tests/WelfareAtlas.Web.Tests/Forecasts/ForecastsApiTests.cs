@@ -88,7 +88,14 @@ public sealed class ForecastsApiTests(DemoLiveServer server)
     {
         // Indicators with hidden cells have cells (and forecasts) per audience.
         await using DbConnection connection = await Store.DataSource.OpenConnectionAsync(Cancel);
-        string[] split = [.. await connection.QueryAsync<string>(new CommandDefinition("SELECT DISTINCT indicator_id FROM indicator_cells WHERE audience = 'public' ORDER BY 1", cancellationToken: Cancel))];
+        string[] split = [.. await connection.QueryAsync<string>(new CommandDefinition(
+            """
+            SELECT DISTINCT i.indicator_id FROM cell_blocks b
+            JOIN cell_texts audience ON audience.text_key = b.audience_key
+            JOIN observation_indicators i ON i.indicator_key = b.indicator_key
+            WHERE audience.text = 'public' ORDER BY 1
+            """,
+            cancellationToken: Cancel))];
         Assert.NotEmpty(split);
 
         int checkedSeries = 0;
