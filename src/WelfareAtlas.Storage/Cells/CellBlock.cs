@@ -6,12 +6,12 @@ using System.Numerics;
 namespace WelfareAtlas.Storage.Cells;
 
 /// <summary>
-/// The cells of one part of one indicator for one audience, as one row of <c>cell_blocks</c> holds them (migration
-/// <c>0014_cell_blocks</c>): column by column, each column's values one after another, the whole compressed with
-/// Brotli. A compute run stored 851 thousand Helsinki cells as rows of 37 columns before, and DuckDB's write of a value
-/// costs about 70 ns whatever the form (docs/PERFORMANCE.md, "Profile cells"): 2–3 s a run. The same cells as blocks
-/// are about 25 MB, written in a few tenths of a second; every reader of cells reads whole indicators anyway
-/// (<see cref="CellSnapshot"/>), so nothing reads a single cell by SQL.
+/// Up to <see cref="MostCells"/> cells of one indicator for one audience, as one row of <c>cell_blocks</c> holds them
+/// (migration <c>0014_cell_blocks</c>): column by column, each column's values one after another, the whole compressed
+/// with Brotli. A compute run stored 851 thousand Helsinki cells as rows of 37 columns before, and DuckDB's write of a
+/// value costs about 70 ns whatever the form (docs/PERFORMANCE.md, "Profile cells"): 2–3 s a run. The same cells as
+/// blocks are about 30 MB; every reader of cells reads whole indicators anyway (<see cref="CellSnapshot"/>), so nothing
+/// reads a single cell by SQL.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -68,6 +68,15 @@ internal static class CellBlock
         TrendSlope,
         TrendReasonKey,
     }
+
+    /// <summary>
+    /// How many cells a block holds at most: about 30 KB compressed. DuckDB keeps a BLOB larger than its storage block
+    /// (256 KB) apart, pinned in memory until its transaction commits and rewritten whole at every checkpoint: blocks of
+    /// whole parts (up to 250 thousand cells, about 1 MB each) made the national demo's run fail to commit under the
+    /// 512 MB DuckDB has during imports, while the same bytes in rows of 32 KB were written in one transaction in 3–5 s
+    /// (docs/PERFORMANCE.md).
+    /// </summary>
+    public const int MostCells = 1024;
 
     /// <summary>How many columns a block has.</summary>
     public const int ColumnCount = (int)Column.TrendReasonKey + 1;

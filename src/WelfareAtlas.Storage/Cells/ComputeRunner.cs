@@ -398,65 +398,70 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
 
                 int audienceKey = keys.OfText(audience);
                 int indicatorKey = keys.OfIndicator(cells[0].Indicator);
-                block.Reserve(cells.Count);
-                foreach (IndicatorCell cell in cells)
+                int part = parts.GetValueOrDefault((indicatorKey, audienceKey));
+                for (int first = 0; first < cells.Count; first += CellBlock.MostCells)
                 {
-                    StoredObservation source = sources[cell.SourceIndex];
-                    ProtectedCell protectedCell = table.Cells[cell.SourceIndex];
-                    Estimate? estimate = cell.Estimate;
-                    block.StartCell();
-                    block.Write(area.Of(cell.Area.Value));
-                    block.Write(areaType.Of(cell.AreaType.ToSlug()));
-                    block.Write(keys.OfPeriod(cell.Period));
-                    block.Write(breakdown.Of(source.Observation.Breakdown.Key));
-                    block.Write(source.BatchId);
-                    block.Write(derivation.OfOrNull(source.Derivation));
-                    block.Write(disclosure.Of(protectedCell.State.ToCode()));
-                    block.Write(disclosureReason.Of(protectedCell.Reason.ToCode()));
-                    block.Write(cell.Numerator);
-                    block.Write(cell.Denominator);
-                    block.Write(estimate?.Value);
-                    block.Write(estimate?.Ci95?.Lower);
-                    block.Write(estimate?.Ci95?.Upper);
-                    block.Write(estimate?.Ci998?.Lower);
-                    block.Write(estimate?.Ci998?.Upper);
-                    block.Write(intervalMethod.OfOrNull(estimate?.Method.ToSlug()));
-                    block.Write(noValueKind.OfOrNull(cell.NoValue?.Kind.ToNoValueSlug()));
-                    block.Write(noValueReason.OfOrNull(cell.NoValue?.Message));
-                    block.Write(city.OfOrNull(cell.VersusCity.Benchmark?.Value));
-                    block.Write(cell.VersusCity.BenchmarkValue);
-                    block.Write(city95.Of(cell.VersusCity.At95.ToSlug()));
-                    block.Write(city998.Of(cell.VersusCity.At998.ToSlug()));
-                    block.Write(cityReason.OfOrNull(cell.VersusCity.Reason));
-                    block.Write(parent.OfOrNull(cell.VersusParent.Benchmark?.Value));
-                    block.Write(cell.VersusParent.BenchmarkValue);
-                    block.Write(parent95.Of(cell.VersusParent.At95.ToSlug()));
-                    block.Write(parent998.Of(cell.VersusParent.At998.ToSlug()));
-                    block.Write(parentReason.OfOrNull(cell.VersusParent.Reason));
-                    block.Write(cell.Quintile);
-                    block.Write(cell.Rank);
-                    block.Write(cell.PeerCount);
-                    block.Write(trend.Of(cell.Trend.Direction.ToSlug()));
-                    block.Write(cell.Trend.Slope);
-                    block.Write(trendReason.OfOrNull(cell.Trend.Reason));
-                    block.EndCell();
+                    int last = Math.Min(cells.Count, first + CellBlock.MostCells);
+                    block.Reserve(last - first);
+                    for (int i = first; i < last; i++)
+                    {
+                        IndicatorCell cell = cells[i];
+                        StoredObservation source = sources[cell.SourceIndex];
+                        ProtectedCell protectedCell = table.Cells[cell.SourceIndex];
+                        Estimate? estimate = cell.Estimate;
+                        block.StartCell();
+                        block.Write(area.Of(cell.Area.Value));
+                        block.Write(areaType.Of(cell.AreaType.ToSlug()));
+                        block.Write(keys.OfPeriod(cell.Period));
+                        block.Write(breakdown.Of(source.Observation.Breakdown.Key));
+                        block.Write(source.BatchId);
+                        block.Write(derivation.OfOrNull(source.Derivation));
+                        block.Write(disclosure.Of(protectedCell.State.ToCode()));
+                        block.Write(disclosureReason.Of(protectedCell.Reason.ToCode()));
+                        block.Write(cell.Numerator);
+                        block.Write(cell.Denominator);
+                        block.Write(estimate?.Value);
+                        block.Write(estimate?.Ci95?.Lower);
+                        block.Write(estimate?.Ci95?.Upper);
+                        block.Write(estimate?.Ci998?.Lower);
+                        block.Write(estimate?.Ci998?.Upper);
+                        block.Write(intervalMethod.OfOrNull(estimate?.Method.ToSlug()));
+                        block.Write(noValueKind.OfOrNull(cell.NoValue?.Kind.ToNoValueSlug()));
+                        block.Write(noValueReason.OfOrNull(cell.NoValue?.Message));
+                        block.Write(city.OfOrNull(cell.VersusCity.Benchmark?.Value));
+                        block.Write(cell.VersusCity.BenchmarkValue);
+                        block.Write(city95.Of(cell.VersusCity.At95.ToSlug()));
+                        block.Write(city998.Of(cell.VersusCity.At998.ToSlug()));
+                        block.Write(cityReason.OfOrNull(cell.VersusCity.Reason));
+                        block.Write(parent.OfOrNull(cell.VersusParent.Benchmark?.Value));
+                        block.Write(cell.VersusParent.BenchmarkValue);
+                        block.Write(parent95.Of(cell.VersusParent.At95.ToSlug()));
+                        block.Write(parent998.Of(cell.VersusParent.At998.ToSlug()));
+                        block.Write(parentReason.OfOrNull(cell.VersusParent.Reason));
+                        block.Write(cell.Quintile);
+                        block.Write(cell.Rank);
+                        block.Write(cell.PeerCount);
+                        block.Write(trend.Of(cell.Trend.Direction.ToSlug()));
+                        block.Write(cell.Trend.Slope);
+                        block.Write(trendReason.OfOrNull(cell.Trend.Reason));
+                        block.EndCell();
+                    }
+
+                    (byte[] data, int rawLength) = block.Encode();
+                    appender.StartRow();
+                    appender.Write(runId);
+                    appender.Write(audienceKey);
+                    appender.Write(indicatorKey);
+                    appender.Write(part++);
+                    appender.Write(last - first);
+                    appender.Write(CellBlock.Format);
+                    appender.Write(rawLength);
+                    appender.Write(data);
+                    appender.EndRow();
+                    count += last - first;
                 }
 
-                int part = parts.GetValueOrDefault((indicatorKey, audienceKey));
-                parts[(indicatorKey, audienceKey)] = part + 1;
-                int cellCount = block.Count;
-                (byte[] data, int rawLength) = block.Encode();
-                appender.StartRow();
-                appender.Write(runId);
-                appender.Write(audienceKey);
-                appender.Write(indicatorKey);
-                appender.Write(part);
-                appender.Write(cellCount);
-                appender.Write(CellBlock.Format);
-                appender.Write(rawLength);
-                appender.Write(data);
-                appender.EndRow();
-                count += cellCount;
+                parts[(indicatorKey, audienceKey)] = part;
             }
         }
 
