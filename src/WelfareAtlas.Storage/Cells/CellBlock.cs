@@ -9,16 +9,17 @@ namespace WelfareAtlas.Storage.Cells;
 /// Up to <see cref="MostCells"/> cells of one indicator for one audience, as one row of <c>cell_blocks</c> holds them
 /// (migration <c>0014_cell_blocks</c>): column by column, each column's values one after another, the whole compressed
 /// with Brotli. A compute run stored 851 thousand Helsinki cells as rows of 37 columns before, and DuckDB's write of a
-/// value costs about 70 ns whatever the form (docs/PERFORMANCE.md, "Profile cells"): 2–3 s a run. The same cells as
-/// blocks are about 30 MB; every reader of cells reads whole indicators anyway (<see cref="CellSnapshot"/>), so nothing
-/// reads a single cell by SQL.
+/// value costs about 70 ns whatever the form (docs/PERFORMANCE.md, "Profile cells"): 2–3 s a run. As blocks a cell
+/// takes about 47 bytes (the national demo's 14.7 million cells: 684 MB); every reader of cells reads whole indicators
+/// anyway (<see cref="CellSnapshot"/>), so nothing reads a single cell by SQL.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Format 1, before compression: the cell count (unsigned LEB128), then the columns (<see cref="Column"/>) in order. An
 /// integer column is one unsigned LEB128 number a cell: 0 for NULL, else the value zigzag-encoded plus one (so a key or
-/// count takes one or two bytes; <see cref="long.MinValue"/> has no code). A number column is a bitmap of which cells have a value (bit <c>i % 8</c> of byte
-/// <c>i / 8</c>), then the values present as little-endian IEEE 754 binary64, bit for bit.
+/// count takes one or two bytes; <see cref="long.MinValue"/> has no code). A number column is a bitmap of which cells
+/// have a value (bit <c>i % 8</c> of byte <c>i / 8</c>), then the values present as little-endian IEEE 754 binary64,
+/// bit for bit.
 /// </para>
 /// <para>
 /// The keys are those of <c>cell_rows</c> before (0013): periods into <c>observation_periods</c>, every text into
@@ -70,7 +71,7 @@ internal static class CellBlock
     }
 
     /// <summary>
-    /// How many cells a block holds at most: about 30 KB compressed. DuckDB keeps a BLOB larger than its storage block
+    /// How many cells a block holds at most: about 50 KB compressed (86 KB at most in the national demo). DuckDB keeps a BLOB larger than its storage block
     /// (256 KB) apart, pinned in memory until its transaction commits and rewritten whole at every checkpoint: blocks of
     /// whole parts (up to 250 thousand cells, about 1 MB each) made the national demo's run fail to commit under the
     /// 512 MB DuckDB has during imports, while the same bytes in rows of 32 KB were written in one transaction in 3–5 s

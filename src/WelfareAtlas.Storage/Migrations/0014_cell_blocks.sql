@@ -2,7 +2,7 @@
 -- 70 ns a value whatever the form, so the write alone was 2–3 s of a Helsinki run (docs/PERFORMANCE.md, "Profile
 -- cells"). Every reader of cells reads an indicator whole (the pages' and API's cell sets, the situational picture,
 -- forecasts), so up to 1024 cells of one indicator for one audience are now one row: their columns encoded one after
--- another and compressed (Cells/CellBlock.cs says the format), about 30 KB a row. The keys are those of 0013: periods
+-- another and compressed (Cells/CellBlock.cs says the format), about 50 KB a row. The keys are those of 0013: periods
 -- and indicators into the observations' tables, every text into cell_texts, which stays. The view indicator_cells goes with the rows it decoded: SQL cannot decode a block, so
 -- cells are read through the API, the exports and `atlas` (docs/architecture.md, "The store").
 -- Cells are derived data, as in 0007 and 0013: no compute run is left, so the store is stale and its next start (or
