@@ -87,6 +87,9 @@ internal static class CellBlock
         Column.Numerator or Column.Denominator or Column.Value or Column.Lower95 or Column.Upper95 or Column.Lower998
         or Column.Upper998 or Column.CityValue or Column.ParentValue or Column.TrendSlope)];
 
+    /// <summary>How many of the columns hold integers; every cell takes at least a byte in each.</summary>
+    private static readonly int IntegerColumns = IsNumber.Count(number => !number);
+
     /// <summary>Brotli's quality for blocks: the fastest; the columns repeat so much that it still takes them to about a third.</summary>
     private const int Quality = 1;
 
@@ -340,6 +343,11 @@ internal static class CellBlock
                 throw new StoreException($"The cells of {where} are stored in format {format}, which this version does not read (it reads format {Format}); run `atlas compute` to store them again.");
             }
 
+            if (rawLength <= 0)
+            {
+                throw new StoreException($"The cells of {where} are damaged: a length of {rawLength} bytes before compression; run `atlas compute` to store them again.");
+            }
+
             byte[] raw = new byte[rawLength];
             if (!BrotliDecoder.TryDecompress(data, raw, out int written) || written != rawLength)
             {
@@ -350,6 +358,12 @@ internal static class CellBlock
             {
                 int at = 0;
                 int count = checked((int)ReadVarint(raw, ref at));
+                if (count > rawLength / IntegerColumns)
+                {
+                    // Every cell takes at least a byte in each integer column: a larger count is damage, not a block to allocate for.
+                    throw Damaged($"{count} cells in {rawLength} bytes");
+                }
+
                 int bitmap = (count + 7) / 8;
                 long?[][] integers = new long?[ColumnCount][];
                 double?[][] numbers = new double?[ColumnCount][];
@@ -391,7 +405,11 @@ internal static class CellBlock
 
                 return new Cells(count, integers, numbers);
             }
-            catch (Exception exception) when (exception is ArgumentOutOfRangeException or IndexOutOfRangeException or OverflowException)
+            catch (OverflowException exception)
+            {
+                throw new StoreException($"The cells of {where} are damaged: a number of more than 64 bits; run `atlas compute` to store them again.", exception);
+            }
+            catch (Exception exception) when (exception is ArgumentOutOfRangeException or IndexOutOfRangeException)
             {
                 throw new StoreException($"The cells of {where} are damaged: the block ends inside a column; run `atlas compute` to store them again.", exception);
             }

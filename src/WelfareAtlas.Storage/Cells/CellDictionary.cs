@@ -59,7 +59,7 @@ internal sealed class CellDictionary
     }
 
     /// <summary>The text of <paramref name="key"/>.</summary>
-    /// <exception cref="StoreException">The store has no such text: the cell row and its texts disagree.</exception>
+    /// <exception cref="StoreException">The store has no such text: a block of cells and the texts disagree.</exception>
     public string Text(int key) => texts.TryGetValue(key, out string? text)
         ? text
         : throw new StoreException($"A cell in the store refers to the text key {key}, which cell_texts lacks.");

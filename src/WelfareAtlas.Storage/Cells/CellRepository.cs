@@ -16,6 +16,8 @@ namespace WelfareAtlas.Storage.Cells;
 /// Every read names its <see cref="Audience"/>: the public reads the cells computed from what disclosure control
 /// publishes (hidden cells without numbers; no figure computed from them), analysts the cells of every number, each
 /// with the state the public sees. This is the one place outputs get cells from, so none can forget the protection.
+/// Every read decodes the blocks of whole indicators (<see cref="CellBlock"/>) and keeps what it asks for in .NET; pages
+/// and the API read through <see cref="CellSnapshot"/>, which keeps each indicator's cells once per compute run.
 /// </remarks>
 /// <param name="dataSource">The store's connections.</param>
 public sealed partial class CellRepository(DbDataSource dataSource)
@@ -99,11 +101,12 @@ public sealed partial class CellRepository(DbDataSource dataSource)
     public async Task<IReadOnlyList<CellAvailability>> ListAvailabilityAsync(IndicatorId indicator, CancellationToken cancellationToken = default)
     {
         // The public's cells: those for everyone and the public's own (an embargoed indicator has analysts' cells only).
-        List<(string Audience, IndicatorId Indicator, CellBlock.Cells Cells)> blocks = [];
+        List<StoredBlock> blocks = [];
         (CellDictionary keys, _) = await ReadBlocksAsync(Audience.Public, [indicator], blocks, cancellationToken);
         Dictionary<(int Type, int Period, int Breakdown), (int Cells, int Values)> levels = [];
-        foreach ((_, _, CellBlock.Cells cells) in blocks)
+        foreach (StoredBlock block in blocks)
         {
+            CellBlock.Cells cells = block.Decode();
             for (int i = 0; i < cells.Count; i++)
             {
                 (int, int, int) level = (cells.Key(CellBlock.Column.AreaTypeKey, i), cells.Key(CellBlock.Column.PeriodKey, i), cells.Key(CellBlock.Column.BreakdownKey, i));
@@ -126,25 +129,25 @@ public sealed partial class CellRepository(DbDataSource dataSource)
     public async Task<IReadOnlyList<(long RunId, string Audience, StoredCell Cell)>> ListEveryCellAsync(CancellationToken cancellationToken = default)
     {
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        List<(long RunId, string Audience, IndicatorId Indicator, CellBlock.Cells Cells)> blocks = [];
+        List<(long RunId, StoredBlock Block)> blocks = [];
         await using (DbDataReader reader = await connection.ExecuteReaderAsync(new CommandDefinition(
             $"SELECT b.run_id, {BlockColumns}, b.data {BlockTables}",
             cancellationToken: cancellationToken)))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                (string audience, IndicatorId indicator, CellBlock.Cells? cells) = ReadBlock(reader, 1);
-                blocks.Add((reader.GetInt64(0), audience, indicator, cells!));
+                blocks.Add((reader.GetInt64(0), ReadBlock(reader, 1)));
             }
         }
 
         CellDictionary keys = await CellDictionary.ReadAsync(dataSource, cancellationToken);
         List<(long, string, StoredCell)> all = [];
-        foreach ((long run, string audience, IndicatorId indicator, CellBlock.Cells cells) in blocks)
+        foreach ((long run, StoredBlock block) in blocks)
         {
+            CellBlock.Cells cells = block.Decode();
             for (int i = 0; i < cells.Count; i++)
             {
-                all.Add((run, audience, Read(cells, i, indicator, keys, null)));
+                all.Add((run, block.Audience, Read(cells, i, block.Indicator, keys, null)));
             }
         }
 
@@ -173,16 +176,18 @@ public sealed partial class CellRepository(DbDataSource dataSource)
         CellInterner? comparisons,
         CancellationToken cancellationToken)
     {
-        List<(string Audience, IndicatorId Indicator, CellBlock.Cells Cells)> blocks = [];
+        List<StoredBlock> blocks = [];
         (CellDictionary keys, bool split) = await ReadBlocksAsync(audience, indicators, blocks, cancellationToken);
-        List<StoredCell> cells = new(keep is null ? blocks.Sum(b => b.Cells.Count) : 0);
-        foreach ((_, IndicatorId indicator, CellBlock.Cells block) in blocks)
+        List<StoredCell> cells = new(keep is null ? blocks.Sum(b => b.Cells) : 0);
+        foreach (StoredBlock stored in blocks)
         {
+            // One block decoded at a time: its columns (about 0.5 MB) are let go before the next.
+            CellBlock.Cells block = stored.Decode();
             for (int i = 0; i < block.Count; i++)
             {
                 if (keep is null || keep(block, i, keys))
                 {
-                    cells.Add(Read(block, i, indicator, keys, comparisons));
+                    cells.Add(Read(block, i, stored.Indicator, keys, comparisons));
                 }
             }
         }
@@ -206,15 +211,15 @@ public sealed partial class CellRepository(DbDataSource dataSource)
     }
 
     /// <summary>
-    /// Reads and decodes into <paramref name="blocks"/> the blocks of <paramref name="indicators"/> that
-    /// <paramref name="audience"/> reads, then the keys they use; and whether the indicators have blocks of either
+    /// Reads into <paramref name="blocks"/> the blocks of <paramref name="indicators"/> that <paramref name="audience"/>
+    /// reads, still compressed, then the keys they use; and whether the indicators have blocks of either
     /// audience of their own (not for everyone), asked in the same statement: one snapshot of the table, so a compute run
     /// committing meanwhile cannot pair one run's answer with another run's cells.
     /// </summary>
     private async Task<(CellDictionary Keys, bool Split)> ReadBlocksAsync(
         Audience audience,
         IReadOnlyCollection<IndicatorId> indicators,
-        List<(string Audience, IndicatorId Indicator, CellBlock.Cells Cells)> blocks,
+        List<StoredBlock> blocks,
         CancellationToken cancellationToken)
     {
         bool split = false;
@@ -230,11 +235,11 @@ public sealed partial class CellRepository(DbDataSource dataSource)
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                (string blockAudience, IndicatorId indicator, CellBlock.Cells? cells) = ReadBlock(reader, 0);
-                split |= blockAudience != ComputeRunner.AllAudiences;
-                if (cells is not null)
+                StoredBlock block = ReadBlock(reader, 0);
+                split |= block.Audience != ComputeRunner.AllAudiences;
+                if (block.Data is not null)
                 {
-                    blocks.Add((blockAudience, indicator, cells));
+                    blocks.Add(block);
                 }
             }
         }
@@ -243,29 +248,26 @@ public sealed partial class CellRepository(DbDataSource dataSource)
         return (await CellDictionary.ReadAsync(dataSource, cancellationToken), split);
     }
 
-    /// <summary>A block's audience, indicator and cells from <see cref="BlockColumns"/> and its data at <paramref name="first"/>; no cells where the data is NULL.</summary>
-    private static (string Audience, IndicatorId Indicator, CellBlock.Cells? Cells) ReadBlock(DbDataReader reader, int first)
+    /// <summary>A block as <see cref="BlockColumns"/> and its data at <paramref name="first"/> give it; without data where the data is NULL.</summary>
+    private static StoredBlock ReadBlock(DbDataReader reader, int first)
     {
-        string audience = reader.GetString(first);
-        IndicatorId indicator = IndicatorId.Parse(reader.GetString(first + 1));
-        if (reader.IsDBNull(first + 6))
+        byte[]? data = null;
+        if (!reader.IsDBNull(first + 6))
         {
-            return (audience, indicator, null);
-        }
-
-        byte[] data;
-        using (Stream stream = reader.GetStream(first + 6))
-        using (MemoryStream copy = new())
-        {
+            using Stream stream = reader.GetStream(first + 6);
+            using MemoryStream copy = new();
             stream.CopyTo(copy);
             data = copy.ToArray();
         }
 
-        string where = string.Create(CultureInfo.InvariantCulture, $"indicator {indicator.Value} for the audience '{audience}' (part {reader.GetInt32(first + 2)})");
-        CellBlock.Cells cells = CellBlock.Cells.Decode(data, reader.GetInt32(first + 5), reader.GetInt32(first + 4), where);
-        return cells.Count == reader.GetInt32(first + 3)
-            ? (audience, indicator, cells)
-            : throw new StoreException($"The cells of {where} are damaged: {cells.Count} cells where the block says {reader.GetInt32(first + 3)}; run `atlas compute` to store them again.");
+        return new StoredBlock(
+            reader.GetString(first),
+            IndicatorId.Parse(reader.GetString(first + 1)),
+            reader.GetInt32(first + 2),
+            reader.GetInt32(first + 3),
+            reader.GetInt32(first + 4),
+            reader.GetInt32(first + 5),
+            data);
     }
 
     /// <summary>Cell <paramref name="i"/> of a block, its keys turned into what they stand for; with <paramref name="comparisons"/>, the cell shares its comparisons with the cells read before it.</summary>
@@ -323,4 +325,19 @@ public sealed partial class CellRepository(DbDataSource dataSource)
         b.Number(lower, i) is { } low && b.Number(lower + 1, i) is { } high ? new Interval(low, high) : null;
 
     private static string Slug(Audience audience) => audience == Audience.Analyst ? "analyst" : "public";
+
+    /// <summary>A row of <c>cell_blocks</c> as read: its cells still compressed, decoded when they are turned into <see cref="StoredCell"/>s.</summary>
+    private sealed record StoredBlock(string Audience, IndicatorId Indicator, int Part, int Cells, int Format, int RawLength, byte[]? Data)
+    {
+        /// <summary>The block's cells.</summary>
+        /// <exception cref="StoreException">The block is damaged or of an unknown format, or holds another number of cells than its row says.</exception>
+        public CellBlock.Cells Decode()
+        {
+            string where = string.Create(CultureInfo.InvariantCulture, $"indicator {Indicator.Value} for the audience '{Audience}' (part {Part})");
+            CellBlock.Cells cells = CellBlock.Cells.Decode(Data ?? [], RawLength, Format, where);
+            return cells.Count == Cells
+                ? cells
+                : throw new StoreException($"The cells of {where} are damaged: {cells.Count} cells where the block says {Cells}; run `atlas compute` to store them again.");
+        }
+    }
 }

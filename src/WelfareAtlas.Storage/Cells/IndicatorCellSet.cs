@@ -6,7 +6,7 @@ using WelfareAtlas.Periods;
 namespace WelfareAtlas.Storage.Cells;
 
 /// <summary>
-/// Every cell of one indicator as one audience reads it (<see cref="CellRepository"/>'s rows for everyone and for the
+/// Every cell of one indicator as one audience reads it (<see cref="CellRepository"/>'s cells for everyone and for the
 /// audience), indexed in memory for the reads pages and the API make: a level (area type, period, breakdown) and an
 /// area's cells are dictionary lookups. Immutable; built by <see cref="CellSnapshot"/> once per compute run.
 /// </summary>

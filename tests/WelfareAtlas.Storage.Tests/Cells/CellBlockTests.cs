@@ -118,6 +118,8 @@ public sealed class CellBlockTests
     [InlineData("garbage")]
     [InlineData("longer")]
     [InlineData("shorter")]
+    [InlineData("negative length")]
+    [InlineData("too many cells")]
     public void Decode_DamagedBlock_IsAStoreErrorNamingTheBlock(string damage)
     {
         (byte[] data, int rawLength) = Block(50);
@@ -126,13 +128,23 @@ public sealed class CellBlockTests
             "truncated" => (data[..(data.Length / 2)], rawLength),
             "garbage" => ([.. Enumerable.Range(0, data.Length).Select(i => (byte)(i * 37))], rawLength),
             "longer" => (data, rawLength + 1),
-            _ => (data, rawLength - 1),
+            "shorter" => (data, rawLength - 1),
+            "negative length" => (data, -1),
+            // A count of about two billion cells in 10 bytes: refused before anything is allocated for it.
+            _ => (Compressed([0xFF, 0xFF, 0xFF, 0xFF, 0x07, 0, 0, 0, 0, 0]), 10),
         };
 
         StoreException failure = Assert.Throws<StoreException>(() => CellBlock.Cells.Decode(bytes, length, CellBlock.Format, "indicator share for the audience 'public' (part 2)"));
 
         Assert.Contains("indicator share for the audience 'public' (part 2)", failure.Message, StringComparison.Ordinal);
         Assert.Contains("damaged", failure.Message, StringComparison.Ordinal);
+    }
+
+    private static byte[] Compressed(byte[] raw)
+    {
+        byte[] compressed = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(raw.Length)];
+        Assert.True(System.IO.Compression.BrotliEncoder.TryCompress(raw, compressed, out int written));
+        return compressed[..written];
     }
 
     private static (byte[] Data, int RawLength) Block(int count)
