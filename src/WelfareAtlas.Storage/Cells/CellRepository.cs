@@ -8,6 +8,7 @@ using WelfareAtlas.Periods;
 using WelfareAtlas.ProfileCells;
 using WelfareAtlas.Statistics;
 using WelfareAtlas.Statistics.Trends;
+using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage.Cells;
 
@@ -128,41 +129,10 @@ public sealed partial class CellRepository(DbDataSource dataSource)
     /// </summary>
     public async Task<IReadOnlyList<(long RunId, string Audience, StoredCell Cell)>> ListEveryCellAsync(CancellationToken cancellationToken = default)
     {
-        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        List<(long RunId, StoredBlock Block)> blocks = [];
-        await using (DbDataReader reader = await connection.ExecuteReaderAsync(new CommandDefinition(
-            $"SELECT b.run_id, {BlockColumns}, b.data {BlockTables}",
-            cancellationToken: cancellationToken)))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                blocks.Add((reader.GetInt64(0), ReadBlock(reader, 1)));
-            }
-        }
-
-        CellDictionary keys = await CellDictionary.ReadAsync(dataSource, cancellationToken);
-        List<(long, string, StoredCell)> all = [];
-        foreach ((long run, StoredBlock block) in blocks)
-        {
-            CellBlock.Cells cells = block.Decode();
-            for (int i = 0; i < cells.Count; i++)
-            {
-                all.Add((run, block.Audience, Read(cells, i, block.Indicator, keys, null)));
-            }
-        }
-
-        return all;
+        List<StoredBlock> blocks = [];
+        (CellDictionary keys, _) = await ReadBlocksAsync(null, null, blocks, cancellationToken);
+        return [.. CellsOf(blocks, keys, null, null).Select(c => (c.Block.RunId, c.Block.Audience, c.Cell))];
     }
-
-    /// <summary>The columns that say a block's audience, indicator, part, size and format, in the order <see cref="ReadBlock"/> takes them; its data follows.</summary>
-    private const string BlockColumns = "audience.text, i.indicator_id, b.part, b.cells, b.format, b.raw_length";
-
-    private const string BlockTables =
-        """
-        FROM cell_blocks b
-        JOIN cell_texts audience ON audience.text_key = b.audience_key
-        JOIN observation_indicators i ON i.indicator_key = b.indicator_key
-        """;
 
     /// <summary>
     /// The cells of <paramref name="indicators"/> that <paramref name="audience"/> reads (those for everyone and those
@@ -179,6 +149,17 @@ public sealed partial class CellRepository(DbDataSource dataSource)
         List<StoredBlock> blocks = [];
         (CellDictionary keys, bool split) = await ReadBlocksAsync(audience, indicators, blocks, cancellationToken);
         List<StoredCell> cells = new(keep is null ? blocks.Sum(b => b.Cells) : 0);
+        cells.AddRange(CellsOf(blocks, keys, keep, comparisons).Select(c => c.Cell));
+        return (cells, split);
+    }
+
+    /// <summary>The cells of <paramref name="blocks"/> that <paramref name="keep"/> keeps (every one without it), each with its block.</summary>
+    private static IEnumerable<(StoredBlock Block, StoredCell Cell)> CellsOf(
+        List<StoredBlock> blocks,
+        CellDictionary keys,
+        Func<CellBlock.Cells, int, CellDictionary, bool>? keep,
+        CellInterner? comparisons)
+    {
         foreach (StoredBlock stored in blocks)
         {
             // One block decoded at a time: its columns (about 0.5 MB) are let go before the next.
@@ -187,12 +168,10 @@ public sealed partial class CellRepository(DbDataSource dataSource)
             {
                 if (keep is null || keep(block, i, keys))
                 {
-                    cells.Add(Read(block, i, stored.Indicator, keys, comparisons));
+                    yield return (stored, Read(block, i, stored.Indicator, keys, comparisons));
                 }
             }
         }
-
-        return (cells, split);
     }
 
     /// <summary>
@@ -211,31 +190,55 @@ public sealed partial class CellRepository(DbDataSource dataSource)
     }
 
     /// <summary>
-    /// Reads into <paramref name="blocks"/> the blocks of <paramref name="indicators"/> that <paramref name="audience"/>
-    /// reads, still compressed, then the keys they use; and whether the indicators have blocks of either
-    /// audience of their own (not for everyone), asked in the same statement: one snapshot of the table, so a compute run
-    /// committing meanwhile cannot pair one run's answer with another run's cells.
+    /// Reads into <paramref name="blocks"/> the blocks of <paramref name="indicators"/> (every indicator's when null)
+    /// that <paramref name="audience"/> reads (every audience's when null), still compressed, then the keys they use;
+    /// and whether the indicators have blocks of either audience of their own (not for everyone), asked in the same
+    /// statement: one snapshot of the table, so a compute run committing meanwhile cannot pair one run's answer with
+    /// another run's cells.
     /// </summary>
     private async Task<(CellDictionary Keys, bool Split)> ReadBlocksAsync(
-        Audience audience,
-        IReadOnlyCollection<IndicatorId> indicators,
+        Audience? audience,
+        IReadOnlyCollection<IndicatorId>? indicators,
         List<StoredBlock> blocks,
         CancellationToken cancellationToken)
     {
         bool split = false;
+        // The data only of the blocks the audience reads; the others' rows still say whether the indicator is split.
+        string data = audience is null ? "b.data" : $"CASE WHEN audience.text IN ('{ComputeRunner.AllAudiences}', $audience) THEN b.data END";
+        DynamicParameters parameters = new();
+        if (audience is { } reading)
+        {
+            parameters.Add("audience", Slug(reading));
+        }
+
+        if (indicators is not null)
+        {
+            parameters.Add("ids", indicators.Select(i => i.Value).ToArray());
+        }
+
         await using (DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken))
         await using (DbDataReader reader = await connection.ExecuteReaderAsync(new CommandDefinition(
             $"""
-            SELECT {BlockColumns}, CASE WHEN audience.text IN ('{ComputeRunner.AllAudiences}', $audience) THEN b.data END
-            {BlockTables}
-            WHERE i.indicator_id IN $ids
+            SELECT b.run_id, audience.text, i.indicator_id, b.part, b.cells, b.format, b.raw_length, {data}
+            FROM cell_blocks b
+            JOIN cell_texts audience ON audience.text_key = b.audience_key
+            JOIN observation_indicators i ON i.indicator_key = b.indicator_key
+            {(indicators is null ? string.Empty : "WHERE i.indicator_id IN $ids")}
             """,
-            new { audience = Slug(audience), ids = indicators.Select(i => i.Value).ToArray() },
+            parameters,
             cancellationToken: cancellationToken)))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                StoredBlock block = ReadBlock(reader, 0);
+                StoredBlock block = new(
+                    reader.GetInt64(0),
+                    reader.GetString(1),
+                    IndicatorId.Parse(reader.GetString(2)),
+                    reader.GetInt32(3),
+                    reader.GetInt32(4),
+                    reader.GetInt32(5),
+                    reader.GetInt32(6),
+                    reader.IsDBNull(7) ? null : Blobs.ToArray(reader.GetValue(7)));
                 split |= block.Audience != ComputeRunner.AllAudiences;
                 if (block.Data is not null)
                 {
@@ -246,28 +249,6 @@ public sealed partial class CellRepository(DbDataSource dataSource)
 
         // Read after the blocks: keys are never renumbered and a run saves its texts before it commits the blocks using them.
         return (await CellDictionary.ReadAsync(dataSource, cancellationToken), split);
-    }
-
-    /// <summary>A block as <see cref="BlockColumns"/> and its data at <paramref name="first"/> give it; without data where the data is NULL.</summary>
-    private static StoredBlock ReadBlock(DbDataReader reader, int first)
-    {
-        byte[]? data = null;
-        if (!reader.IsDBNull(first + 6))
-        {
-            using Stream stream = reader.GetStream(first + 6);
-            using MemoryStream copy = new();
-            stream.CopyTo(copy);
-            data = copy.ToArray();
-        }
-
-        return new StoredBlock(
-            reader.GetString(first),
-            IndicatorId.Parse(reader.GetString(first + 1)),
-            reader.GetInt32(first + 2),
-            reader.GetInt32(first + 3),
-            reader.GetInt32(first + 4),
-            reader.GetInt32(first + 5),
-            data);
     }
 
     /// <summary>Cell <paramref name="i"/> of a block, its keys turned into what they stand for; with <paramref name="comparisons"/>, the cell shares its comparisons with the cells read before it.</summary>
@@ -327,7 +308,7 @@ public sealed partial class CellRepository(DbDataSource dataSource)
     private static string Slug(Audience audience) => audience == Audience.Analyst ? "analyst" : "public";
 
     /// <summary>A row of <c>cell_blocks</c> as read: its cells still compressed, decoded when they are turned into <see cref="StoredCell"/>s.</summary>
-    private sealed record StoredBlock(string Audience, IndicatorId Indicator, int Part, int Cells, int Format, int RawLength, byte[]? Data)
+    private sealed record StoredBlock(long RunId, string Audience, IndicatorId Indicator, int Part, int Cells, int Format, int RawLength, byte[]? Data)
     {
         /// <summary>The block's cells.</summary>
         /// <exception cref="StoreException">The block is damaged or of an unknown format, or holds another number of cells than its row says.</exception>

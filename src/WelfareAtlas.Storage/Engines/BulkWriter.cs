@@ -77,16 +77,8 @@ internal abstract class BulkWriter : IAsyncDisposable
             case ColumnType.Double: Write(Convert.ToDouble(value, CultureInfo.InvariantCulture)); break;
             case ColumnType.Boolean: Write((bool)value); break;
             case ColumnType.Date: Write(value is DateTime dateTime ? DateOnly.FromDateTime(dateTime) : (DateOnly)value); break;
-            case ColumnType.Bytes: Write(value is Stream stream ? BytesOf(stream) : (byte[])value); break;
+            case ColumnType.Bytes: Write(Blobs.ToArray(value)); break;
             default: Write((DateTime)value); break;
         }
-    }
-
-    /// <summary>The bytes of a BLOB as DuckDB's reader gives it (a stream over its own memory).</summary>
-    private static byte[] BytesOf(Stream stream)
-    {
-        using MemoryStream copy = new();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

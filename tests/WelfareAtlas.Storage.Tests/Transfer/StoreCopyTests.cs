@@ -209,19 +209,10 @@ public abstract class StoreCopyTests<TStore> : IAsyncLifetime
         DateTime time when type == ColumnType.Date => DateOnly.FromDateTime(time).ToString("O", CultureInfo.InvariantCulture),
         DateTime time => time.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("O", CultureInfo.InvariantCulture),
-        byte[] bytes => Convert.ToHexString(bytes),
-        Stream stream => Convert.ToHexString(BytesOf(stream)),
+        byte[] or Stream => Convert.ToHexString(Blobs.ToArray(value)),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
-
-    /// <summary>A BLOB as DuckDB's reader gives it: a stream over its own memory.</summary>
-    private static byte[] BytesOf(Stream stream)
-    {
-        using MemoryStream copy = new();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
 
     private static async Task<T> ScalarAsync<T>(AtlasStore store, string sql)
     {
