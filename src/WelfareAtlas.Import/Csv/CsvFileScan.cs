@@ -94,7 +94,7 @@ public sealed record CsvFileScan(string Sha256, long Lines, bool HasQuotes, bool
                 if (pendingCarriageReturn)
                 {
                     // A carriage return as the file's last byte ends its last line, as the streaming reader reads it, but
-                    // DuckDB's reader may not; leave such a file to the streaming path.
+                    // the bulk path's reader does not; leave such a file to the streaming path.
                     loneCarriageReturn = true;
                 }
 

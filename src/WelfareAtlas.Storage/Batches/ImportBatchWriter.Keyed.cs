@@ -29,7 +29,7 @@ public sealed partial class ImportBatchWriter
     // the 10 M-row statements over staged_keyed (the sums, the insert into observation_rows) compare or join a byte.
     private const string CreateKeyTables = """
         CREATE TEMP TABLE bulk_key_status AS
-            SELECT CAST(code AS UTINYINT) AS code, status FROM (VALUES (0, 'available'), (1, 'suppressed'), (2, 'missing')) AS v (code, status);
+            SELECT CAST(code AS INTEGER) AS code, status FROM (VALUES (0, 'available'), (1, 'suppressed'), (2, 'missing')) AS v (code, status);
         CREATE TEMP TABLE bulk_key_indicator (ix INTEGER NOT NULL, id VARCHAR NOT NULL);
         CREATE TEMP TABLE bulk_key_area (ix INTEGER NOT NULL, code VARCHAR NOT NULL);
         CREATE TEMP TABLE bulk_key_period (ix INTEGER NOT NULL, period VARCHAR NOT NULL, period_start DATE NOT NULL, period_end DATE NOT NULL);
@@ -57,7 +57,7 @@ public sealed partial class ImportBatchWriter
             indicator_ix INTEGER NOT NULL, area_ix INTEGER NOT NULL, period_ix INTEGER NOT NULL, breakdown_ix INTEGER NOT NULL,
             numerator DOUBLE PRECISION, denominator DOUBLE PRECISION,
             {(withValues ? "value DOUBLE PRECISION, lower_limit DOUBLE PRECISION, upper_limit DOUBLE PRECISION," : string.Empty)}
-            status_code UTINYINT NOT NULL, source_symbol VARCHAR)
+            status_code INTEGER NOT NULL, source_symbol VARCHAR)
         """;
 
     /// <summary>
@@ -86,20 +86,20 @@ public sealed partial class ImportBatchWriter
         """;
 
     /// <summary>Writes the values of the key numbers and puts the view <c>staged_observations</c> over the keyed rows.</summary>
-    private async Task UseKeyedAsync(Lookups lookups, CancellationToken cancellationToken)
+    private async Task UseKeyedAsync(Stager stager, CancellationToken cancellationToken)
     {
         await ExecuteAsync(CreateKeyTables, null, cancellationToken);
-        await WriteKeysAsync("bulk_key_indicator", lookups.Indicators, cancellationToken);
-        await WriteKeysAsync("bulk_key_area", lookups.Areas, cancellationToken);
-        await WriteKeysAsync("bulk_key_breakdown", lookups.Breakdowns, cancellationToken);
+        await WriteKeysAsync("bulk_key_indicator", stager.Indicators, cancellationToken);
+        await WriteKeysAsync("bulk_key_area", stager.Areas, cancellationToken);
+        await WriteKeysAsync("bulk_key_breakdown", stager.Breakdowns, cancellationToken);
         await using (BulkWriter rows = await engine.BeginBulkInsertAsync(connection, "bulk_key_period", KeyPeriodColumns, cancellationToken))
         {
-            for (int ix = 0; ix < lookups.Periods.Count; ix++)
+            for (int ix = 0; ix < stager.Periods.Count; ix++)
             {
-                Period period = lookups.Periods.Values[ix];
+                Period period = stager.Periods.Values[ix];
                 rows.StartRow();
                 rows.Write(ix);
-                rows.Write(lookups.Periods.TextOf(period));
+                rows.Write(stager.Periods.TextOf(period));
                 rows.Write(period.Start);
                 rows.Write(period.End);
                 rows.EndRow();
@@ -109,7 +109,7 @@ public sealed partial class ImportBatchWriter
         }
 
         await ExecuteAsync(KeyedView(), null, cancellationToken);
-        keySizes = (lookups.Indicators.Count, lookups.Areas.Count, lookups.Periods.Count, lookups.Breakdowns.Count);
+        keySizes = (stager.Indicators.Count, stager.Areas.Count, stager.Periods.Count, stager.Breakdowns.Count);
     }
 
     private async Task WriteKeysAsync(string table, KeyIndex<string> keys, CancellationToken cancellationToken)

@@ -30,8 +30,8 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
     public const int ProgressInterval = 10_000;
 
     /// <summary>
-    /// Whether a CSV file on a DuckDB store may be read by the bulk path (DuckDB's reader, each distinct text mapped
-    /// once, joins), which falls back to the streaming path on anything it does not read exactly as that path does;
+    /// Whether a CSV file on a DuckDB store may be read by the bulk path (its own line reader, each distinct text mapped
+    /// once, keyed rows appended), which falls back to the streaming path on anything it does not read exactly as that path does;
     /// <see langword="false"/> always streams (the equivalence tests compare both).
     /// </summary>
     public bool BulkCsv { get; init; } = true;

@@ -31,7 +31,7 @@ public sealed record ImportResult(
     /// <summary>The compute run that recomputed the cells of the indicators the batch changed; <see langword="null"/> when nothing was committed or the caller computes later.</summary>
     public ComputeRun? Recompute { get; init; }
 
-    /// <summary>Whether the rows were read by the bulk CSV path (DuckDB's reader and joins) rather than row by row; see docs/import/pipeline.md.</summary>
+    /// <summary>Whether the rows were read by the bulk CSV path (its own line reader, each distinct text mapped once) rather than row by row; see docs/import/pipeline.md.</summary>
     public bool ReadInBulk { get; init; }
 
     /// <summary>Why the bulk CSV path did not read the file, when it was not taken (for logs and tests); <see langword="null"/> when it was.</summary>

@@ -10,7 +10,7 @@ using WelfareAtlas.Web.Importing;
 namespace WelfareAtlas.Cli.Tests.Import;
 
 /// <summary>
-/// The bulk CSV path (DuckDB's reader, distinct texts mapped once, joins) stores exactly what the streaming path
+/// The bulk CSV path (its own line reader, distinct texts mapped once, keyed rows appended) stores exactly what the streaming path
 /// stores: each file is imported into two fresh stores, once each way, and every stored row is compared.
 /// </summary>
 public sealed class BulkCsvEquivalenceTests : IAsyncLifetime

@@ -41,8 +41,8 @@ public sealed class ImportKillTests : IAsyncLifetime
         Assert.Equal(ExitCodes.Success, (await Store.AtlasAsync("import", small, "--mapping", spec)).ExitCode);
 
         string large = Path.Combine(Store.Scratch, "large.csv");
-        // Large enough that the bulk CSV path (DuckDB's reader) is still at work 6 s in.
-        WriteLarge(large, rows: 3_000_000);
+        // Large enough that the import (the bulk CSV path: reading and staging, then the commit) is still at work 6 s in.
+        WriteLarge(large, rows: 6_000_000);
         using Process process = StartAtlas("import", large, "--mapping", spec, "--data-dir", Store.DataDirectory);
         await Task.Delay(killAfterMilliseconds, token);
         Assert.False(process.HasExited, "the import finished before it could be killed; make the file larger");

@@ -4,8 +4,8 @@ using WelfareAtlas.Periods;
 namespace WelfareAtlas.Storage.Batches.Bulk;
 
 /// <summary>
-/// How the rows of a CSV file become observations, told as the meaning of single cell texts: the store parses the file
-/// with DuckDB's reader, asks these functions once per distinct text of each column, and joins the answers to the rows
+/// How the rows of a CSV file become observations, told as the meaning of single cell texts: the store reads the file
+/// line by line (<see cref="BulkCsvReader"/>), asks these functions once per distinct text of each column, and stages the rows from the answers
 /// (<see cref="ImportBatchWriter.StageCsvAsync"/>). For each role's column: <see langword="null"/> when the mapping
 /// leaves the role out, -1 when it is a constant (its function gets a <see langword="null"/> cell), otherwise the
 /// 0-based column. A cell's text is as read, untrimmed, empty for an empty field.

@@ -1,0 +1,510 @@
+using System.Collections.Concurrent;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
+using WelfareAtlas.Periods;
+using WelfareAtlas.Storage.Batches.Bulk;
+using WelfareAtlas.Storage.Engines;
+
+namespace WelfareAtlas.Storage.Batches;
+
+/// <summary>The bulk path's staging: each row of the file keyed by numbers, the mapping asked once per distinct text.</summary>
+public sealed partial class ImportBatchWriter
+{
+    /// <summary>
+    /// Turns the rows of a <see cref="BulkCsvReader"/> into keyed staged rows (<c>staged_keyed</c>) exactly as the
+    /// streaming path stages them: the same observations, lines and statuses. Each role's answer for a text is asked of
+    /// the mapping once and kept (<see cref="TextAnswers{T}"/>). A row the mapping skips is counted; a row that would be
+    /// rejected, or a values entry that needs what the row does not give, declines the whole file
+    /// (<see cref="Declined"/>), since only the streaming path reports problems.
+    /// </summary>
+    private sealed class Stager
+    {
+        private readonly BulkCsvMapping mapping;
+        private readonly TextAnswers<bool>[] where;
+        private readonly TextAnswers<(bool Skip, int Ix)> areas;
+        private readonly TextAnswers<(bool Skip, bool Rejected, int Ix, bool Proportion)>? indicators;
+        private readonly TextAnswers<int>? periods;
+        private readonly TextAnswers<int>?[] breakdownParts = new TextAnswers<int>?[3];
+        private readonly int[] breakdownColumns;
+        private readonly Dictionary<long, int> breakdownsByParts = [];
+        private readonly Dictionary<int, TextAnswers<NumberAnswer>> numbers = [];
+        private readonly Entry[] entries;
+        private long lastBreakdownKey = -1;
+        private int lastBreakdown;
+
+        public Stager(BulkCsvMapping mapping)
+        {
+            this.mapping = mapping;
+            where = [.. mapping.Where.Select((column, f) => new TextAnswers<bool>(column, text => mapping.Allows(f, text!)))];
+            areas = new TextAnswers<(bool, int)>(mapping.Area, text =>
+            {
+                BulkArea area = mapping.AreaOf(text);
+                return (area.Skip, area.Code is { } code ? Areas.Of(code.Value) : -1);
+            });
+            if (mapping.Indicator is { } indicatorColumn)
+            {
+                indicators = new TextAnswers<(bool, bool, int, bool)>(indicatorColumn, text =>
+                {
+                    BulkIndicator indicator = mapping.IndicatorOf!(text);
+                    return (indicator.Skip, indicator.Rejected, indicator.Id is { } id ? Indicators.Of(id.Value) : -1, indicator.Measure == Measure.Proportion);
+                });
+            }
+
+            if (mapping.Period is { } periodColumn)
+            {
+                periods = new TextAnswers<int>(periodColumn, text => mapping.PeriodOf!(text) is { } period ? Periods.Of(period) : -1);
+            }
+
+            breakdownColumns = [mapping.Sex ?? -1, mapping.Age ?? -1, mapping.Breakdown ?? -1];
+            for (int part = 0; part < 3; part++)
+            {
+                if (breakdownColumns[part] >= 0)
+                {
+                    List<string> texts = [];
+                    breakdownParts[part] = new TextAnswers<int>(breakdownColumns[part], text =>
+                    {
+                        texts.Add(text!);
+                        return texts.Count - 1;
+                    }, texts);
+                }
+            }
+
+            foreach (BulkValues values in mapping.Values)
+            {
+                foreach (int column in ((int?[])[values.Numerator, values.Denominator, values.Value, values.Lower, values.Upper]).OfType<int>())
+                {
+                    numbers.TryAdd(column, new TextAnswers<NumberAnswer>(column, text => new NumberAnswer(mapping.NumberOf(text!))));
+                }
+            }
+
+            entries = [.. mapping.Values.Select(values => new Entry(
+                values,
+                values.Indicator is { } own ? Indicators.Of(own.Id.Value) : null,
+                values.Period is { } fixedPeriod ? Periods.Of(fixedPeriod) : null,
+                [.. ((int?[])[values.Numerator, values.Denominator, values.Value, values.Lower, values.Upper]).Select(c => c is { } column ? numbers[column] : null)]))];
+        }
+
+        /// <summary>The batch's catalogued indicators (of the column and of the values entries), numbered.</summary>
+        public KeyIndex<string> Indicators { get; } = new(id => id);
+
+        /// <summary>The batch's area codes, numbered.</summary>
+        public KeyIndex<string> Areas { get; } = new(code => code);
+
+        /// <summary>The batch's periods (of the column and of the values entries), numbered.</summary>
+        public KeyIndex<Period> Periods { get; } = new(period => period.ToString());
+
+        /// <summary>The batch's breakdown keys, numbered.</summary>
+        public KeyIndex<string> Breakdowns { get; } = new(key => key);
+
+        /// <summary>Staged rows written.</summary>
+        public long Staged { get; private set; }
+
+        /// <summary>Rows the mapping skipped on purpose.</summary>
+        public long Skipped { get; private set; }
+
+        /// <summary>Why the rows are not staged; <see langword="null"/> when every row is.</summary>
+        public string? Declined { get; private set; }
+
+        /// <summary>
+        /// Writes the staged rows of every data row of <paramref name="reader"/> to <paramref name="rows"/> (the columns of
+        /// <c>staged_keyed</c>; the value and its limits only <paramref name="withValues"/>); <see langword="false"/>, with
+        /// <see cref="Declined"/> or the reader's reason, when the file must take the streaming path.
+        /// </summary>
+        /// <remarks>
+        /// Two threads: another reads and maps the rows into chunks (<see cref="StagedChunk"/>) while this one appends them,
+        /// since DuckDB's append of the rows costs about as much as reading them. Rows appended before a decline stay in
+        /// the table, which the caller then drops.
+        /// </remarks>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+        public bool Stage(BulkCsvReader reader, BulkWriter rows, bool withValues, CancellationToken cancellationToken)
+        {
+            using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using BlockingCollection<StagedChunk> ready = new(boundedCapacity: 4);
+            ConcurrentQueue<StagedChunk> spare = new();
+            Task<bool> reading = Task.Run(
+                () =>
+                {
+                    try
+                    {
+                        return StageRows(reader, ready, spare, stop.Token);
+                    }
+                    catch (TooManyTextsException e)
+                    {
+                        return Decline($"column {e.Column + 1} has more than {MaxDistinctTexts} distinct texts");
+                    }
+                    finally
+                    {
+                        ready.CompleteAdding();
+                    }
+                },
+                CancellationToken.None);
+            try
+            {
+                foreach (StagedChunk chunk in ready.GetConsumingEnumerable(stop.Token))
+                {
+                    chunk.WriteTo(rows, withValues);
+                    spare.Enqueue(chunk);
+                }
+            }
+            catch
+            {
+                // The append failed or the import was cancelled: the reading thread stops at its next chunk.
+                stop.Cancel();
+                reading.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Wait(CancellationToken.None);
+                throw;
+            }
+
+            return reading.GetAwaiter().GetResult();
+        }
+
+        private bool StageRows(BulkCsvReader reader, BlockingCollection<StagedChunk> ready, ConcurrentQueue<StagedChunk> spare, CancellationToken cancellationToken)
+        {
+            StagedChunk chunk = new();
+            int firstLine = mapping.File.HeaderLine + 1;
+            long n = -1;
+            while (reader.Read(out ReadOnlySpan<char> line, out ReadOnlySpan<Range> fields))
+            {
+                n++;
+                bool skip = false;
+                foreach (TextAnswers<bool> filter in where)
+                {
+                    skip |= !filter.Of(line, fields);
+                }
+
+                (bool areaSkip, int area) = areas.Of(line, fields);
+                (bool Skip, bool Rejected, int Ix, bool Proportion) indicator = indicators?.Of(line, fields) ?? (false, false, -1, false);
+                if (skip || areaSkip || indicator.Skip)
+                {
+                    Skipped++;
+                    continue;
+                }
+
+                int period = periods?.Of(line, fields) ?? -1;
+                int breakdown = BreakdownOf(line, fields);
+                if (area < 0 || breakdown < 0 || indicator.Rejected || (periods is not null && period < 0))
+                {
+                    return Decline("some rows have problems, which the streaming path reports");
+                }
+
+                Keys keys = new((n * entries.Length) - 1, (int)(n + firstLine), indicator.Ix, indicator.Proportion, area, period, breakdown);
+                foreach (Entry entry in entries)
+                {
+                    keys = keys with { Seq = keys.Seq + 1 };
+                    if (!StageEntry(chunk, entry, line, fields, keys))
+                    {
+                        return false;
+                    }
+
+                    if (chunk.Full)
+                    {
+                        ready.Add(chunk, cancellationToken);
+                        chunk = spare.TryDequeue(out StagedChunk? used) ? used : new();
+                    }
+                }
+            }
+
+            if (chunk.Count > 0)
+            {
+                ready.Add(chunk, cancellationToken);
+            }
+
+            if (reader.Declined is { } reason)
+            {
+                return Decline(reason);
+            }
+
+            // Row i is on line HeaderLine + 1 + i only when every line after the header is one row.
+            return reader.Rows == mapping.File.Lines - mapping.File.HeaderLine
+                || Decline("the lines after the header are not one row each");
+        }
+
+        private bool Decline(string reason)
+        {
+            Declined = reason;
+            return false;
+        }
+
+        /// <summary>The row's breakdown number; -1 when the mapping rejects the row's texts.</summary>
+        private int BreakdownOf(ReadOnlySpan<char> line, ReadOnlySpan<Range> fields)
+        {
+            long key = 0;
+            for (int part = 0; part < 3; part++)
+            {
+                key = (key << 21) | (uint)(breakdownParts[part]?.Of(line, fields) ?? 0);
+            }
+
+            if (key == lastBreakdownKey)
+            {
+                return lastBreakdown;
+            }
+
+            if (!breakdownsByParts.TryGetValue(key, out int breakdown))
+            {
+                if (breakdownsByParts.Count >= MaxDistinctTexts)
+                {
+                    throw new TooManyTextsException(breakdownColumns.Max());
+                }
+
+                Breakdown? mapped = mapping.BreakdownOf(TextOf(0, key >> 42), TextOf(1, (key >> 21) & 0x1FFFFF), TextOf(2, key & 0x1FFFFF));
+                breakdown = mapped is null ? -1 : Breakdowns.Of(mapped.Key);
+                breakdownsByParts.Add(key, breakdown);
+            }
+
+            lastBreakdownKey = key;
+            lastBreakdown = breakdown;
+            return breakdown;
+        }
+
+        private string? TextOf(int part, long number) => breakdownParts[part]?.Texts![(int)number];
+
+        /// <summary>
+        /// One values entry of a row: its staged row, as the streaming path stages it, or a decline when the streaming path
+        /// would reject it (a number that is no number, a negative count, a numerator above a proportion's denominator, a
+        /// value outside its own limits or the entry's declared range) or the entry needs what the mapping does not give.
+        /// </summary>
+        /// <remarks>
+        /// An available observation (no suppression marker, a number where the numerator, or else the value, is) keeps its
+        /// numbers; a suppressed one keeps the marker of its first suppressed column; a missing one (an empty or marked
+        /// number) keeps the first marker written in any of its columns. Status codes as <c>bulk_key_status</c>:
+        /// available 0, suppressed 1, missing 2.
+        /// </remarks>
+        private bool StageEntry(StagedChunk chunk, Entry entry, ReadOnlySpan<char> line, ReadOnlySpan<Range> fields, Keys keys)
+        {
+            BulkValues values = entry.Values;
+            TextAnswers<NumberAnswer>?[] columns = entry.Numbers;
+            NumberAnswer? numerator = columns[0]?.Of(line, fields);
+            NumberAnswer? denominator = columns[1]?.Of(line, fields);
+            NumberAnswer? value = columns[2]?.Of(line, fields);
+            NumberAnswer? lower = columns[3]?.Of(line, fields);
+            NumberAnswer? upper = columns[4]?.Of(line, fields);
+            bool suppressed = false;
+            string? withheld = null;
+            string? firstSymbol = null;
+            foreach (NumberAnswer? given in (ReadOnlySpan<NumberAnswer?>)[numerator, denominator, value, lower, upper])
+            {
+                if (given is null)
+                {
+                    continue;
+                }
+
+                if (given.Refused)
+                {
+                    return Decline("some rows have problems, which the streaming path reports");
+                }
+
+                if (given.Suppressed && !suppressed)
+                {
+                    suppressed = true;
+                    withheld = given.Symbol;
+                }
+
+                firstSymbol ??= given.Marker;
+            }
+
+            int indicator = entry.Indicator ?? keys.Indicator;
+            int period = entry.Period ?? keys.Period;
+            bool proportion = entry.Values.Indicator is { } own ? own.Measure == Measure.Proportion : keys.Proportion;
+            if (indicator < 0 || period < 0)
+            {
+                return Decline("a values entry takes an indicator or period the rows do not give");
+            }
+
+            double? primary = values.Numerator is not null ? numerator!.Number : value?.Number;
+            bool available = !suppressed && primary is not null;
+            double? n = numerator?.Number, d = denominator?.Number, v = value?.Number;
+            if (available
+                && (n < 0 || d < 0 || (proportion && n > d)
+                    || (v is not null && (lower?.Number > v || upper?.Number < v))
+                    || (v ?? n) < values.Min || (v ?? n) > values.Max))
+            {
+                return Decline("some rows have problems, which the streaming path reports");
+            }
+
+            chunk.Add(
+                keys,
+                indicator,
+                period,
+                available ? n : null,
+                available ? d : null,
+                available ? v : null,
+                available ? lower?.Number : null,
+                available ? upper?.Number : null,
+                suppressed ? 1 : available ? 0 : 2,
+                suppressed ? withheld : available ? null : firstSymbol);
+            Staged++;
+            return true;
+        }
+
+        /// <summary>What the entries of one row share: the first entry's sequence number less one, the line and the row's keys (-1 where it has none).</summary>
+        internal readonly record struct Keys(long Seq, int Line, int Indicator, bool Proportion, int Area, int Period, int Breakdown);
+
+        /// <summary>
+        /// A values entry with its own indicator's and period's numbers, when it has them, and the answers of its numerator,
+        /// denominator, value, lower and upper limit columns (in that order; <see langword="null"/> for one it does not map).
+        /// </summary>
+        private sealed record Entry(BulkValues Values, int? Indicator, int? Period, TextAnswers<NumberAnswer>?[] Numbers);
+
+        /// <summary>A number cell's meaning, once per distinct text, with what each row needs of it decided once.</summary>
+        private sealed class NumberAnswer(BulkNumber number)
+        {
+            /// <summary>Not a number nor a marker, or not finite: the streaming path reports (or reads) it.</summary>
+            public bool Refused { get; } = number.Bad || (number.Number is { } x && !double.IsFinite(x));
+
+            /// <inheritdoc cref="BulkNumber.Suppressed"/>
+            public bool Suppressed { get; } = number.Suppressed;
+
+            /// <inheritdoc cref="BulkNumber.Number"/>
+            public double? Number { get; } = number.Number;
+
+            /// <inheritdoc cref="BulkNumber.Symbol"/>
+            public string? Symbol { get; } = number.Symbol;
+
+            /// <summary>The marker when one is written (not empty).</summary>
+            public string? Marker { get; } = string.IsNullOrEmpty(number.Symbol) ? null : number.Symbol;
+        }
+    }
+
+    /// <summary>Staged rows on their way from the thread that reads them to the appender: the columns of up to <see cref="Capacity"/> rows.</summary>
+    private sealed class StagedChunk
+    {
+        private const int Capacity = 8192;
+
+        private readonly long[] seq = new long[Capacity];
+        private readonly int[] line = new int[Capacity];
+        private readonly int[] indicator = new int[Capacity];
+        private readonly int[] area = new int[Capacity];
+        private readonly int[] period = new int[Capacity];
+        private readonly int[] breakdown = new int[Capacity];
+        private readonly double?[] numerator = new double?[Capacity];
+        private readonly double?[] denominator = new double?[Capacity];
+        private readonly double?[] value = new double?[Capacity];
+        private readonly double?[] lower = new double?[Capacity];
+        private readonly double?[] upper = new double?[Capacity];
+        private readonly int[] status = new int[Capacity];
+        private readonly string?[] symbol = new string?[Capacity];
+
+        /// <summary>Rows held.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Whether the chunk holds as many rows as it can.</summary>
+        public bool Full => Count == Capacity;
+
+        /// <summary>Adds a staged row: the row's keys with the entry's own indicator and period, its numbers, status code and marker.</summary>
+        public void Add(Stager.Keys keys, int indicatorNumber, int periodNumber, double? n, double? d, double? v, double? low, double? up, int statusCode, string? marker)
+        {
+            int i = Count++;
+            seq[i] = keys.Seq;
+            line[i] = keys.Line;
+            indicator[i] = indicatorNumber;
+            area[i] = keys.Area;
+            period[i] = periodNumber;
+            breakdown[i] = keys.Breakdown;
+            numerator[i] = n;
+            denominator[i] = d;
+            value[i] = v;
+            lower[i] = low;
+            upper[i] = up;
+            status[i] = statusCode;
+            symbol[i] = marker;
+        }
+
+        /// <summary>Appends the rows in the columns of <c>staged_keyed</c> (value and limits only <paramref name="withValues"/>) and empties the chunk.</summary>
+        public void WriteTo(BulkWriter rows, bool withValues)
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                rows.StartRow();
+                rows.Write(seq[i]);
+                rows.Write(line[i]);
+                rows.Write(indicator[i]);
+                rows.Write(area[i]);
+                rows.Write(period[i]);
+                rows.Write(breakdown[i]);
+                rows.Write(numerator[i]);
+                rows.Write(denominator[i]);
+                if (withValues)
+                {
+                    rows.Write(value[i]);
+                    rows.Write(lower[i]);
+                    rows.Write(upper[i]);
+                }
+
+                rows.Write(status[i]);
+                rows.Write(symbol[i]);
+                rows.EndRow();
+            }
+
+            Array.Clear(symbol, 0, Count);
+            Count = 0;
+        }
+    }
+
+    /// <summary>
+    /// One role's answers by the text of its column (asked of the mapping the first time a text is met); a role whose
+    /// column is -1 (a constant) has one answer, for a <see langword="null"/> text.
+    /// </summary>
+    private sealed class TextAnswers<T>
+    {
+        private readonly int column;
+        private readonly Func<string?, T> answer;
+        private readonly Dictionary<string, T> answers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+        private readonly T constant = default!;
+        private string? lastText;
+        private T lastValue = default!;
+
+        public TextAnswers(int column, Func<string?, T> answer, List<string>? texts = null)
+        {
+            this.column = column;
+            this.answer = answer;
+            Texts = texts;
+            bySpan = answers.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (column < 0)
+            {
+                constant = answer(null);
+            }
+        }
+
+        /// <summary>The texts met, in order, when the caller keeps them.</summary>
+        public List<string>? Texts { get; }
+
+        /// <summary>The answer for the row's text of the column.</summary>
+        /// <exception cref="TooManyTextsException">More than <see cref="MaxDistinctTexts"/> distinct texts.</exception>
+        public T Of(ReadOnlySpan<char> line, ReadOnlySpan<Range> fields)
+        {
+            if (column < 0)
+            {
+                return constant;
+            }
+
+            // Rows come in runs of equal texts (an area's or a period's rows together): the last answer first.
+            ReadOnlySpan<char> text = line[fields[column]];
+            if (lastText is not null && text.SequenceEqual(lastText))
+            {
+                return lastValue;
+            }
+
+            if (!bySpan.TryGetValue(text, out string? known, out T? value))
+            {
+                if (answers.Count >= MaxDistinctTexts)
+                {
+                    throw new TooManyTextsException(column);
+                }
+
+                known = text.ToString();
+                value = answer(known);
+                answers.Add(known, value);
+            }
+
+            lastText = known;
+            lastValue = value;
+            return value;
+        }
+    }
+
+    /// <summary>A column of more distinct texts than the bulk path maps one by one.</summary>
+    private sealed class TooManyTextsException(int column) : Exception
+    {
+        public int Column { get; } = column;
+    }
+}
