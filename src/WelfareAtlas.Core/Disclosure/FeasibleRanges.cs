@@ -53,8 +53,14 @@ public static class FeasibleRanges
         private double[][] rows;
         private int[] basis;
         private readonly double[] reducedCosts;
-        private readonly double[] objective;
         private readonly int[] nonZero;
+
+        // The columns whose reduced cost may be other than 0 (each once, in the order first written): an objective of
+        // phase 2 is one variable, and a pivot changes only the pivot row's non-zero columns, so the search for the
+        // entering column and the reset for the next objective visit these instead of every column.
+        private readonly bool[] touched;
+        private readonly int[] touchedColumns;
+        private int touchedCount;
 
         // The columns still in use: all of them in phase 1, the structural ones after DropArtificials zeroed the
         // artificial columns (whose entries stay ±0 in every later pivot, so skipping them changes no result).
@@ -75,8 +81,9 @@ public static class FeasibleRanges
             this.dense = dense;
             Tolerance = tolerance;
             reducedCosts = new double[columns];
-            objective = new double[columns];
             nonZero = new int[columns];
+            touched = new bool[columns];
+            touchedColumns = new int[columns];
             width = columns;
         }
 
@@ -183,11 +190,30 @@ public static class FeasibleRanges
         /// <summary>The optimum of ±x_j from the current basis; +∞ for an unbounded maximum.</summary>
         public double Optimise(int variable, bool maximise)
         {
-            // One cost vector for every objective: it is all zeros between calls.
-            objective[variable] = maximise ? -1 : 1;
-            bool bounded = Run(objective, columnLimit: columns);
-            objective[variable] = 0;
-            if (!bounded)
+            // The reduced costs of the objective ±x_j: its cost, less the cost times the row where x_j is basic. Only
+            // that row's non-zero columns change (elsewhere the subtraction would leave 0, of either sign, which no
+            // comparison sees).
+            ClearReducedCosts();
+            double cost = maximise ? -1 : 1;
+            Touch(variable);
+            reducedCosts[variable] = cost;
+            for (int i = 0; i < basis.Length; i++)
+            {
+                if (basis[i] == variable)
+                {
+                    double[] row = rows[i];
+                    for (int j = 0; j < width; j++)
+                    {
+                        if (row[j] != 0)
+                        {
+                            Touch(j);
+                            reducedCosts[j] -= cost * row[j];
+                        }
+                    }
+                }
+            }
+
+            if (!Iterate(columnLimit: columns))
             {
                 return maximise ? double.PositiveInfinity : 0;
             }
@@ -206,12 +232,18 @@ public static class FeasibleRanges
             return value;
         }
 
-        /// <summary>Primal simplex minimising <paramref name="cost"/>; false when unbounded.</summary>
+        /// <summary>Primal simplex minimising <paramref name="cost"/> (every column's); false when unbounded.</summary>
         private bool Run(double[] cost, int columnLimit)
         {
             // Only the columns in use: the pivots read and update reduced costs below width alone (after phase 1 the
-            // artificial columns are never read again), so copying the rest would be work without effect.
-            cost.AsSpan(0, width).CopyTo(reducedCosts);
+            // artificial columns are never read again).
+            ClearReducedCosts();
+            for (int j = 0; j < width; j++)
+            {
+                Touch(j);
+                reducedCosts[j] = cost[j];
+            }
+
             for (int i = 0; i < basis.Length; i++)
             {
                 double cb = cost[basis[i]];
@@ -225,25 +257,42 @@ public static class FeasibleRanges
                 }
             }
 
+            return Iterate(columnLimit);
+        }
+
+        /// <summary>The pivots from the current reduced costs to an optimum; false when unbounded.</summary>
+        private bool Iterate(int columnLimit)
+        {
             int degenerateRun = 0;
             int limit = 100 * (columns + basis.Length + 10);
             for (int iteration = 0; iteration < limit; iteration++)
             {
+                // Dantzig's rule: the most negative reduced cost, the lowest column among equals; Bland's: the lowest
+                // column with a negative one. Columns never touched have a reduced cost of 0.
                 bool bland = degenerateRun >= DegenerateRunBeforeBland;
                 int entering = -1;
                 double best = -PivotTolerance;
                 int searched = Math.Min(columnLimit, width);
-                for (int j = 0; j < searched; j++)
+                for (int k = 0; k < touchedCount; k++)
                 {
-                    if (reducedCosts[j] < best)
+                    int j = touchedColumns[k];
+                    if (j >= searched)
+                    {
+                        continue;
+                    }
+
+                    double reduced = reducedCosts[j];
+                    if (bland)
+                    {
+                        if (reduced < -PivotTolerance && (entering < 0 || j < entering))
+                        {
+                            entering = j;
+                        }
+                    }
+                    else if (reduced < best || (reduced == best && entering >= 0 && j < entering))
                     {
                         entering = j;
-                        if (bland)
-                        {
-                            break;
-                        }
-
-                        best = reducedCosts[j];
+                        best = reduced;
                     }
                 }
 
@@ -285,6 +334,27 @@ public static class FeasibleRanges
             }
 
             throw new InvalidOperationException($"The simplex did not converge in {limit} pivots ({basis.Length} equations, {columns} columns): a defect of the solver.");
+        }
+
+        private void Touch(int column)
+        {
+            if (!touched[column])
+            {
+                touched[column] = true;
+                touchedColumns[touchedCount++] = column;
+            }
+        }
+
+        private void ClearReducedCosts()
+        {
+            for (int k = 0; k < touchedCount; k++)
+            {
+                int j = touchedColumns[k];
+                reducedCosts[j] = 0;
+                touched[j] = false;
+            }
+
+            touchedCount = 0;
         }
 
         private void Pivot(int pivotRow, int entering)
@@ -339,6 +409,7 @@ public static class FeasibleRanges
                 for (int k = 0; k < count; k++)
                 {
                     int j = nonZero[k];
+                    Touch(j);
                     reducedCosts[j] -= d * prow[j];
                 }
 
