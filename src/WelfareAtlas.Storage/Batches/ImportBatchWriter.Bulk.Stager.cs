@@ -116,7 +116,7 @@ public sealed partial class ImportBatchWriter
         /// the table, which the caller then drops.
         /// </remarks>
         /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-        public bool Stage(BulkCsvReader reader, BulkWriter rows, bool withValues, CancellationToken cancellationToken)
+        public bool Stage(BulkCsvReader reader, BulkWriter rows, bool withValues, IProgress<long>? progress, CancellationToken cancellationToken)
         {
             using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using BlockingCollection<StagedChunk> ready = new(boundedCapacity: 4);
@@ -126,7 +126,7 @@ public sealed partial class ImportBatchWriter
                 {
                     try
                     {
-                        return StageRows(reader, ready, spare, stop.Token);
+                        return StageRows(reader, ready, spare, progress, stop.Token);
                     }
                     catch (TooManyTextsException e)
                     {
@@ -157,14 +157,18 @@ public sealed partial class ImportBatchWriter
             return reading.GetAwaiter().GetResult();
         }
 
-        private bool StageRows(BulkCsvReader reader, BlockingCollection<StagedChunk> ready, ConcurrentQueue<StagedChunk> spare, CancellationToken cancellationToken)
+        private bool StageRows(BulkCsvReader reader, BlockingCollection<StagedChunk> ready, ConcurrentQueue<StagedChunk> spare, IProgress<long>? progress, CancellationToken cancellationToken)
         {
             StagedChunk chunk = new();
             int firstLine = mapping.File.HeaderLine + 1;
             long n = -1;
             while (reader.Read(out ReadOnlySpan<char> line, out ReadOnlySpan<Range> fields))
             {
-                n++;
+                if ((++n & (ProgressRows - 1)) == ProgressRows - 1)
+                {
+                    progress?.Report(n + 1);
+                }
+
                 bool skip = false;
                 foreach (TextAnswers<bool> filter in where)
                 {

@@ -22,13 +22,19 @@ public sealed partial class ImportBatchWriter
     /// <summary>The most distinct texts of one column (or of the breakdown columns together) that are mapped one by one; more gives up the bulk path.</summary>
     public const int MaxDistinctTexts = 1_000_000;
 
+    /// <summary>How often the bulk path reports the rows it has read (a power of two).</summary>
+    public const int ProgressRows = 16_384;
+
     /// <summary>
     /// Stages every observation of a CSV file, read in bulk with the mapping's answers for its distinct texts,
     /// before anything else is appended; on a PostgreSQL store, or when the file needs the streaming path (see the
     /// remarks), stages nothing and says why.
     /// </summary>
+    /// <param name="mapping">The file and what its texts mean.</param>
+    /// <param name="progress">Hears the number of data rows read every <see cref="ProgressRows"/> rows; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels; nothing is staged.</param>
     /// <exception cref="InvalidOperationException">Rows were already appended or rejected.</exception>
-    public async Task<BulkOutcome> StageCsvAsync(BulkCsvMapping mapping, CancellationToken cancellationToken = default)
+    public async Task<BulkOutcome> StageCsvAsync(BulkCsvMapping mapping, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(finished, this);
         if (sequence > 0 || rejected > 0 || observations is not null)
@@ -44,7 +50,7 @@ public sealed partial class ImportBatchWriter
         List<string> tables = [];
         try
         {
-            BulkOutcome outcome = await StageCsvCoreAsync(mapping, tables, cancellationToken);
+            BulkOutcome outcome = await StageCsvCoreAsync(mapping, progress, tables, cancellationToken);
             if (!outcome.Staged)
             {
                 await ExecuteAsync("DELETE FROM staged_observations", null, cancellationToken);
@@ -80,7 +86,7 @@ public sealed partial class ImportBatchWriter
         }
     }
 
-    private async Task<BulkOutcome> StageCsvCoreAsync(BulkCsvMapping mapping, List<string> tables, CancellationToken cancellationToken)
+    private async Task<BulkOutcome> StageCsvCoreAsync(BulkCsvMapping mapping, IProgress<long>? progress, List<string> tables, CancellationToken cancellationToken)
     {
         BulkCsvFile file = mapping.File;
         if (file.Delimiter is not (';' or ',' or '\t' or '|') || file.HeaderLine < 1 || file.Columns < 1)
@@ -95,7 +101,7 @@ public sealed partial class ImportBatchWriter
         using BulkCsvReader reader = new(file);
         await using (BulkWriter rows = await engine.BeginBulkInsertAsync(connection, "staged_keyed", KeyedColumns(stagedValues), cancellationToken))
         {
-            if (!stager.Stage(reader, rows, stagedValues, cancellationToken))
+            if (!stager.Stage(reader, rows, stagedValues, progress, cancellationToken))
             {
                 return BulkOutcome.NotStaged(stager.Declined!);
             }

@@ -84,7 +84,7 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
         bool readInBulk = false;
         if (BulkCsv && BulkCsvPath.Describe(request.FilePath, table, mapper, scan, out bulkDeclined) is { } bulk)
         {
-            BulkOutcome outcome = await writer.StageCsvAsync(bulk, cancellationToken);
+            BulkOutcome outcome = await writer.StageCsvAsync(bulk, progress, cancellationToken);
             (readInBulk, bulkDeclined, read, skipped) = (outcome.Staged, outcome.Reason, outcome.RowsRead, outcome.RowsSkipped);
         }
 

@@ -98,9 +98,27 @@ public sealed class BulkCsvEquivalenceTests : IAsyncLifetime
     [Fact]
     public async Task Import_GeneratedCsvOfManyBuffers_SameRowsAndLinesBothWays()
     {
-        // Large enough for DuckDB to read in parallel: the lines (row order) must still be the file's.
+        // Rows over many buffers of the reader, read and appended by two threads: the lines (row order) must still be the file's.
         string file = Generated("many.csv", Rows(300_000), lineEnd: "\n");
         await AssertSameAsync(file, Encoding.UTF8.GetBytes(ChatMapping), expectBulk: true);
+    }
+
+    [Fact]
+    public async Task Import_LargeFileInBulk_ReportsTheRowsReadWhileReading()
+    {
+        string file = Generated("progress.csv", Rows(50_000), lineEnd: "\n");
+        RecordingProgress progress = new();
+        await using AtlasStore opened = await AtlasStore.OpenAsync(bulk!.DataDirectory, TimeProvider.System, TestContext.Current.CancellationToken);
+
+        ImportResult result = await new BatchImporter(opened.DataSource, TimeProvider.System, recompute: false).ImportAsync(
+            new ImportRequest(file, Path.GetFileName(file), Encoding.UTF8.GetBytes(ChatMapping), "mapping.json", "test", AllowPartial: false, DryRun: false),
+            progress,
+            TestContext.Current.CancellationToken);
+
+        Assert.True(result.ReadInBulk, result.BulkDeclined);
+        Assert.Equal(50_000, result.RowsRead);
+        // Every 16 384 rows while reading, then the total once more.
+        Assert.Equal([16_384, 32_768, 49_152, 50_000], progress.Reported);
     }
 
     [Fact]
@@ -307,6 +325,31 @@ public sealed class BulkCsvEquivalenceTests : IAsyncLifetime
         }
 
         return true;
+    }
+
+    /// <summary>Keeps every report, in the order made (<see cref="Progress{T}"/> would post them to the thread pool).</summary>
+    private sealed class RecordingProgress : IProgress<long>
+    {
+        private readonly List<long> reported = [];
+
+        public IReadOnlyList<long> Reported
+        {
+            get
+            {
+                lock (reported)
+                {
+                    return [.. reported];
+                }
+            }
+        }
+
+        public void Report(long value)
+        {
+            lock (reported)
+            {
+                reported.Add(value);
+            }
+        }
     }
 
     private static async Task<ImportResult> ImportAsync(ImportStore store, string file, byte[] mapping, bool bulkCsv, bool allowPartial)
