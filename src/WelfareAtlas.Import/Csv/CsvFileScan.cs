@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace WelfareAtlas.Import.Csv;
 
 /// <summary>
-/// One pass over a file's bytes: its SHA-256 (the batch's content hash) and the facts that decide whether DuckDB's CSV
+/// One pass over a file's bytes: its SHA-256 (the batch's content hash) and the facts that decide whether the bulk path's
 /// reader reads it as the streaming reader would (docs/import/pipeline.md, the bulk path).
 /// </summary>
 /// <param name="Sha256">SHA-256 of the bytes, lower-case hex.</param>
@@ -93,8 +93,8 @@ public sealed record CsvFileScan(string Sha256, long Lines, bool HasQuotes, bool
 
                 if (pendingCarriageReturn)
                 {
-                    // A carriage return as the file's last byte ends its last line, as the streaming reader reads it, but
-                    // the bulk path's reader does not; leave such a file to the streaming path.
+                    // A carriage return as the file's last byte ends its last line, as the streaming reader reads it; the
+                    // bulk path's reader would drop it too, but a lone carriage return is left to the streaming path.
                     loneCarriageReturn = true;
                 }
 

@@ -21,8 +21,8 @@ public sealed partial class ImportBatchWriter
     {
         private readonly BulkCsvMapping mapping;
         private readonly TextAnswers<bool>[] where;
-        private readonly TextAnswers<(bool Skip, int Ix)> areas;
-        private readonly TextAnswers<(bool Skip, bool Rejected, int Ix, bool Proportion)>? indicators;
+        private readonly TextAnswers<KeyAnswer> areas;
+        private readonly TextAnswers<KeyAnswer>? indicators;
         private readonly TextAnswers<int>? periods;
         private readonly TextAnswers<int>?[] breakdownParts = new TextAnswers<int>?[3];
         private readonly int[] breakdownColumns;
@@ -36,17 +36,17 @@ public sealed partial class ImportBatchWriter
         {
             this.mapping = mapping;
             where = [.. mapping.Where.Select((column, f) => new TextAnswers<bool>(column, text => mapping.Allows(f, text!)))];
-            areas = new TextAnswers<(bool, int)>(mapping.Area, text =>
+            areas = new TextAnswers<KeyAnswer>(mapping.Area, text =>
             {
                 BulkArea area = mapping.AreaOf(text);
-                return (area.Skip, area.Code is { } code ? Areas.Of(code.Value) : -1);
+                return new KeyAnswer(area.Skip, rejected: false, area.Code?.Value, proportion: false);
             });
             if (mapping.Indicator is { } indicatorColumn)
             {
-                indicators = new TextAnswers<(bool, bool, int, bool)>(indicatorColumn, text =>
+                indicators = new TextAnswers<KeyAnswer>(indicatorColumn, text =>
                 {
                     BulkIndicator indicator = mapping.IndicatorOf!(text);
-                    return (indicator.Skip, indicator.Rejected, indicator.Id is { } id ? Indicators.Of(id.Value) : -1, indicator.Measure == Measure.Proportion);
+                    return new KeyAnswer(indicator.Skip, indicator.Rejected, indicator.Id?.Value, indicator.Measure == Measure.Proportion);
                 });
             }
 
@@ -150,7 +150,7 @@ public sealed partial class ImportBatchWriter
             {
                 // The append failed or the import was cancelled: the reading thread stops at its next chunk.
                 stop.Cancel();
-                reading.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Wait(CancellationToken.None);
+                reading.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Wait(CancellationToken.None);
                 throw;
             }
 
@@ -166,6 +166,8 @@ public sealed partial class ImportBatchWriter
             {
                 if ((++n & (ProgressRows - 1)) == ProgressRows - 1)
                 {
+                    // Also where the rows give no staged row for a while (skipped): a cancel or a failed append stops here.
+                    cancellationToken.ThrowIfCancellationRequested();
                     progress?.Report(n + 1);
                 }
 
@@ -175,22 +177,25 @@ public sealed partial class ImportBatchWriter
                     skip |= !filter.Of(line, fields);
                 }
 
-                (bool areaSkip, int area) = areas.Of(line, fields);
-                (bool Skip, bool Rejected, int Ix, bool Proportion) indicator = indicators?.Of(line, fields) ?? (false, false, -1, false);
-                if (skip || areaSkip || indicator.Skip)
+                KeyAnswer area = areas.Of(line, fields);
+                KeyAnswer? indicator = indicators?.Of(line, fields);
+                if (skip || area.Skip || indicator?.Skip == true)
                 {
                     Skipped++;
                     continue;
                 }
 
+                // Numbered only once a row that is not skipped has them, as the streaming path meets them.
+                int areaNumber = area.NumberIn(Areas);
+                int indicatorNumber = indicator?.NumberIn(Indicators) ?? -1;
                 int period = periods?.Of(line, fields) ?? -1;
                 int breakdown = BreakdownOf(line, fields);
-                if (area < 0 || breakdown < 0 || indicator.Rejected || (periods is not null && period < 0))
+                if (areaNumber < 0 || breakdown < 0 || indicator?.Rejected == true || (periods is not null && period < 0))
                 {
                     return Decline("some rows have problems, which the streaming path reports");
                 }
 
-                Keys keys = new((n * entries.Length) - 1, (int)(n + firstLine), indicator.Ix, indicator.Proportion, area, period, breakdown);
+                Keys keys = new((n * entries.Length) - 1, (int)(n + firstLine), indicatorNumber, indicator?.Proportion ?? false, areaNumber, period, breakdown);
                 foreach (Entry entry in entries)
                 {
                     keys = keys with { Seq = keys.Seq + 1 };
@@ -347,6 +352,38 @@ public sealed partial class ImportBatchWriter
         /// denominator, value, lower and upper limit columns (in that order; <see langword="null"/> for one it does not map).
         /// </summary>
         private sealed record Entry(BulkValues Values, int? Indicator, int? Period, TextAnswers<NumberAnswer>?[] Numbers);
+
+        /// <summary>
+        /// What an area or indicator cell gives a row: the mapping skips it, rejects it, or gives a key (an area code, an
+        /// indicator id; with whether the indicator is a proportion), numbered the first time a row that is not skipped has it.
+        /// </summary>
+        private sealed class KeyAnswer(bool skip, bool rejected, string? key, bool proportion)
+        {
+            private int number = -2;
+
+            /// <summary>The mapping skips the row.</summary>
+            public bool Skip { get; } = skip;
+
+            /// <summary>The text rejects the row.</summary>
+            public bool Rejected { get; } = rejected;
+
+            /// <summary>The area code or indicator id; <see langword="null"/> when there is none.</summary>
+            public string? Key { get; } = key;
+
+            /// <summary>Whether the indicator is a proportion (its numerator must not exceed its denominator).</summary>
+            public bool Proportion { get; } = proportion;
+
+            /// <summary>The key's number in <paramref name="index"/>; -1 without a key.</summary>
+            public int NumberIn(KeyIndex<string> index)
+            {
+                if (number == -2)
+                {
+                    number = Key is null ? -1 : index.Of(Key);
+                }
+
+                return number;
+            }
+        }
 
         /// <summary>A number cell's meaning, once per distinct text, with what each row needs of it decided once.</summary>
         private sealed class NumberAnswer(BulkNumber number)

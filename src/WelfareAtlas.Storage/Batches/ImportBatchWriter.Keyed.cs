@@ -26,7 +26,7 @@ public sealed partial class ImportBatchWriter
     private const long MaxKeyBitmapBits = 1L << 28;
 
     // The status of a staged row as a small code (available 0, suppressed 1, missing 2: bulk_key_status), not its text:
-    // the 10 M-row statements over staged_keyed (the sums, the insert into observation_rows) compare or join a byte.
+    // the 10 M-row statements over staged_keyed (the sums, the insert into observation_rows) compare or join a number.
     private const string CreateKeyTables = """
         CREATE TEMP TABLE bulk_key_status AS
             SELECT CAST(code AS INTEGER) AS code, status FROM (VALUES (0, 'available'), (1, 'suppressed'), (2, 'missing')) AS v (code, status);

@@ -38,7 +38,11 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
 
     /// <summary>Imports <paramref name="request"/>; expected failures (bad rows, a bad spec) are in the result, never thrown.</summary>
     /// <param name="request">The file, the spec and how to import.</param>
-    /// <param name="progress">Receives the number of rows read every <see cref="ProgressInterval"/> rows; may be <see langword="null"/>.</param>
+    /// <param name="progress">
+    /// Receives the number of rows read every <see cref="ProgressInterval"/> rows (every
+    /// <see cref="ImportBatchWriter.ProgressRows"/> while the bulk path reads; when it then declines the file, the count
+    /// starts again as the streaming path reads it); may be <see langword="null"/>.
+    /// </param>
     /// <param name="cancellationToken">Cancels; nothing is written.</param>
     public async Task<ImportResult> ImportAsync(ImportRequest request, IProgress<long>? progress, CancellationToken cancellationToken)
     {

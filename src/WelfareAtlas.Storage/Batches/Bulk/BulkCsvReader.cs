@@ -9,11 +9,13 @@ namespace WelfareAtlas.Storage.Batches.Bulk;
 /// </summary>
 /// <remarks>
 /// Declined: bytes that are not UTF-8; a line of more than <see cref="MaxLineChars"/> characters (the longest field the
-/// streaming reader accepts, so no row read here holds a longer one); a blank line; a row with another number of fields
-/// than the header; a quote inside a field's text (an escaped <c>""</c>, a stray quote, text after a closing quote) or a
-/// quoted field that does not close on its line (a field over several lines). A line ends at <c>\n</c>, a <c>\r</c>
-/// before it dropped (the file has no other carriage returns: <c>BulkCsvPath</c> sends those to the streaming path).
-/// The lines before the data (up to and including the header line) are skipped unread.
+/// streaming reader accepts, so no row read here holds a longer one); a blank line, or a row of one empty field (which
+/// the streaming reader skips as blank); a row with another number of fields than the header; a quote inside a field's
+/// text (an escaped <c>""</c>, a stray quote, text after a closing quote) or a quoted field that does not close on its
+/// line (a field over several lines). The lines before the data (up to and including the header line) are not read as
+/// rows, but the same length and quote rules apply to them, since the streaming reader reads them and warns about what
+/// it finds there. A line ends at <c>\n</c>, a <c>\r</c> before it dropped (the file has no other carriage returns:
+/// <c>BulkCsvPath</c> sends those to the streaming path).
 /// </remarks>
 internal sealed class BulkCsvReader : IDisposable
 {
@@ -26,7 +28,7 @@ internal sealed class BulkCsvReader : IDisposable
     private readonly char delimiter;
     private readonly int columns;
     private readonly Range[] fields;
-    private char[] buffer = new char[BufferChars];
+    private readonly char[] buffer = new char[BufferChars];
     private int position;
     private int filled;
     private bool ended;
@@ -42,10 +44,11 @@ internal sealed class BulkCsvReader : IDisposable
         delimiter = file.Delimiter;
         columns = file.Columns;
         fields = new Range[columns + 1];
-        for (int line = 0; line < file.HeaderLine && Declined is null; line++)
+        for (int line = 0; line < file.HeaderLine && NextLine(out ReadOnlySpan<char> text); line++)
         {
-            if (!NextLine(out _, skipping: true))
+            if (text.Contains('"') && !QuotesWellFormed(text))
             {
+                Decline("a quote inside a field of the lines up to the header");
                 break;
             }
         }
@@ -64,7 +67,7 @@ internal sealed class BulkCsvReader : IDisposable
     public bool Read(out ReadOnlySpan<char> line, out ReadOnlySpan<Range> ranges)
     {
         ranges = default;
-        if (Declined is not null || !NextLine(out line, skipping: false))
+        if (Declined is not null || !NextLine(out line))
         {
             line = default;
             return false;
@@ -86,6 +89,11 @@ internal sealed class BulkCsvReader : IDisposable
             return Decline($"a row of {(count > columns ? "more" : "fewer")} fields than the header's {columns}");
         }
 
+        if (count == 1 && line[fields[0]].IsEmpty)
+        {
+            return Decline("a blank line");
+        }
+
         Rows++;
         ranges = fields.AsSpan(0, columns);
         return true;
@@ -98,6 +106,47 @@ internal sealed class BulkCsvReader : IDisposable
     {
         Declined = reason;
         return false;
+    }
+
+    /// <summary>Whether every quote of a line opens or closes a quoted field (whatever the number of fields): what <see cref="SplitQuoted"/> accepts.</summary>
+    private bool QuotesWellFormed(ReadOnlySpan<char> line)
+    {
+        int start = 0;
+        while (true)
+        {
+            ReadOnlySpan<char> rest = line[start..];
+            int end;
+            if (!rest.IsEmpty && rest[0] == '"')
+            {
+                int close = rest[1..].IndexOf('"');
+                if (close < 0)
+                {
+                    return false;
+                }
+
+                end = start + 1 + close + 1;
+                if (end < line.Length && line[end] != delimiter)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                int next = rest.IndexOf(delimiter);
+                end = next < 0 ? line.Length : start + next;
+                if (line[start..end].Contains('"'))
+                {
+                    return false;
+                }
+            }
+
+            if (end >= line.Length)
+            {
+                return true;
+            }
+
+            start = end + 1;
+        }
     }
 
     /// <summary>Splits a line with quotes; the number of fields (at most one more than the header's), or -1 when declined.</summary>
@@ -155,7 +204,7 @@ internal sealed class BulkCsvReader : IDisposable
     }
 
     /// <summary>The next line without its line end; <see langword="false"/> at the end of the file or when declined.</summary>
-    private bool NextLine(out ReadOnlySpan<char> line, bool skipping)
+    private bool NextLine(out ReadOnlySpan<char> line)
     {
         line = default;
         int searched = 0;
@@ -167,7 +216,7 @@ internal sealed class BulkCsvReader : IDisposable
                 end += position + searched;
                 line = Trimmed(position, end);
                 position = end + 1;
-                return skipping || line.Length <= MaxLineChars || Decline($"a line of more than {MaxLineChars} characters");
+                return line.Length <= MaxLineChars || Decline($"a line of more than {MaxLineChars} characters");
             }
 
             searched = filled - position;
@@ -180,10 +229,10 @@ internal sealed class BulkCsvReader : IDisposable
 
                 line = Trimmed(position, filled);
                 position = filled;
-                return skipping || line.Length <= MaxLineChars || Decline($"a line of more than {MaxLineChars} characters");
+                return line.Length <= MaxLineChars || Decline($"a line of more than {MaxLineChars} characters");
             }
 
-            if (!skipping && searched > MaxLineChars + 1)
+            if (searched > MaxLineChars + 1)
             {
                 return Decline($"a line of more than {MaxLineChars} characters");
             }
@@ -199,16 +248,11 @@ internal sealed class BulkCsvReader : IDisposable
     private ReadOnlySpan<char> Trimmed(int start, int end) =>
         end > start && buffer[end - 1] == '\r' ? buffer.AsSpan(start, end - start - 1) : buffer.AsSpan(start, end - start);
 
-    /// <summary>Moves the unread characters to the front (growing the buffer when they fill it) and reads more after them.</summary>
+    /// <summary>Moves the unread characters (less than a line, which fits many times) to the front and reads more after them.</summary>
     private void Fill()
     {
         int unread = filled - position;
-        if (unread == buffer.Length)
-        {
-            // Only a header line (skipped unread, so of any length) gets here: a data line longer than the limit is declined first.
-            Array.Resize(ref buffer, buffer.Length * 2);
-        }
-        else if (position > 0)
+        if (position > 0)
         {
             buffer.AsSpan(position, unread).CopyTo(buffer);
         }
