@@ -19,6 +19,8 @@ public sealed partial class ImportBatchWriter
     /// </summary>
     private sealed class Stager
     {
+        private const string RowProblem = "some rows have problems, which the streaming path reports";
+
         private readonly BulkCsvMapping mapping;
         private readonly TextAnswers<bool>[] where;
         private readonly TextAnswers<KeyAnswer> areas;
@@ -27,7 +29,6 @@ public sealed partial class ImportBatchWriter
         private readonly TextAnswers<int>?[] breakdownParts = new TextAnswers<int>?[3];
         private readonly int[] breakdownColumns;
         private readonly Dictionary<long, int> breakdownsByParts = [];
-        private readonly Dictionary<int, TextAnswers<NumberAnswer>> numbers = [];
         private readonly Entry[] entries;
         private long lastBreakdownKey = -1;
         private int lastBreakdown;
@@ -69,19 +70,16 @@ public sealed partial class ImportBatchWriter
                 }
             }
 
-            foreach (BulkValues values in mapping.Values)
-            {
-                foreach (int column in ((int?[])[values.Numerator, values.Denominator, values.Value, values.Lower, values.Upper]).OfType<int>())
-                {
-                    numbers.TryAdd(column, new TextAnswers<NumberAnswer>(column, text => new NumberAnswer(mapping.NumberOf(text!))));
-                }
-            }
-
+            // One answer per number column, shared by the entries that read it.
+            Dictionary<int, TextAnswers<NumberAnswer>> numbers = [];
+            TextAnswers<NumberAnswer>? NumbersOf(int? column) => column is not { } c ? null
+                : numbers.TryGetValue(c, out TextAnswers<NumberAnswer>? known) ? known
+                : numbers[c] = new TextAnswers<NumberAnswer>(c, text => new NumberAnswer(mapping.NumberOf(text!)));
             entries = [.. mapping.Values.Select(values => new Entry(
                 values,
                 values.Indicator is { } own ? Indicators.Of(own.Id.Value) : null,
                 values.Period is { } fixedPeriod ? Periods.Of(fixedPeriod) : null,
-                [.. ((int?[])[values.Numerator, values.Denominator, values.Value, values.Lower, values.Upper]).Select(c => c is { } column ? numbers[column] : null)]))];
+                [NumbersOf(values.Numerator), NumbersOf(values.Denominator), NumbersOf(values.Value), NumbersOf(values.Lower), NumbersOf(values.Upper)]))];
         }
 
         /// <summary>The batch's catalogued indicators (of the column and of the values entries), numbered.</summary>
@@ -192,14 +190,14 @@ public sealed partial class ImportBatchWriter
                 int breakdown = BreakdownOf(line, fields);
                 if (areaNumber < 0 || breakdown < 0 || indicator?.Rejected == true || (periods is not null && period < 0))
                 {
-                    return Decline("some rows have problems, which the streaming path reports");
+                    return Decline(RowProblem);
                 }
 
-                Keys keys = new((n * entries.Length) - 1, (int)(n + firstLine), indicatorNumber, indicator?.Proportion ?? false, areaNumber, period, breakdown);
-                foreach (Entry entry in entries)
+                Keys keys = new((int)(n + firstLine), indicatorNumber, indicator?.Proportion ?? false, areaNumber, period, breakdown);
+                for (int e = 0; e < entries.Length; e++)
                 {
-                    keys = keys with { Seq = keys.Seq + 1 };
-                    if (!StageEntry(chunk, entry, line, fields, keys))
+                    // Each data row stages one row per values entry, numbered in file order.
+                    if (!StageEntry(chunk, entries[e], line, fields, (n * entries.Length) + e, keys))
                     {
                         return false;
                     }
@@ -277,7 +275,7 @@ public sealed partial class ImportBatchWriter
         /// number) keeps the first marker written in any of its columns. Status codes as <c>bulk_key_status</c>:
         /// available 0, suppressed 1, missing 2.
         /// </remarks>
-        private bool StageEntry(StagedChunk chunk, Entry entry, ReadOnlySpan<char> line, ReadOnlySpan<Range> fields, Keys keys)
+        private bool StageEntry(StagedChunk chunk, Entry entry, ReadOnlySpan<char> line, ReadOnlySpan<Range> fields, long seq, Keys keys)
         {
             BulkValues values = entry.Values;
             TextAnswers<NumberAnswer>?[] columns = entry.Numbers;
@@ -298,7 +296,7 @@ public sealed partial class ImportBatchWriter
 
                 if (given.Refused)
                 {
-                    return Decline("some rows have problems, which the streaming path reports");
+                    return Decline(RowProblem);
                 }
 
                 if (given.Suppressed && !suppressed)
@@ -326,10 +324,11 @@ public sealed partial class ImportBatchWriter
                     || (v is not null && (lower?.Number > v || upper?.Number < v))
                     || (v ?? n) < values.Min || (v ?? n) > values.Max))
             {
-                return Decline("some rows have problems, which the streaming path reports");
+                return Decline(RowProblem);
             }
 
             chunk.Add(
+                seq,
                 keys,
                 indicator,
                 period,
@@ -344,8 +343,8 @@ public sealed partial class ImportBatchWriter
             return true;
         }
 
-        /// <summary>What the entries of one row share: the first entry's sequence number less one, the line and the row's keys (-1 where it has none).</summary>
-        internal readonly record struct Keys(long Seq, int Line, int Indicator, bool Proportion, int Area, int Period, int Breakdown);
+        /// <summary>What the entries of one row share: its line and keys (-1 where it has none).</summary>
+        internal readonly record struct Keys(int Line, int Indicator, bool Proportion, int Area, int Period, int Breakdown);
 
         /// <summary>
         /// A values entry with its own indicator's and period's numbers, when it has them, and the answers of its numerator,
@@ -430,11 +429,11 @@ public sealed partial class ImportBatchWriter
         /// <summary>Whether the chunk holds as many rows as it can.</summary>
         public bool Full => Count == Capacity;
 
-        /// <summary>Adds a staged row: the row's keys with the entry's own indicator and period, its numbers, status code and marker.</summary>
-        public void Add(Stager.Keys keys, int indicatorNumber, int periodNumber, double? n, double? d, double? v, double? low, double? up, int statusCode, string? marker)
+        /// <summary>Adds a staged row: its sequence number, the row's keys with the entry's own indicator and period, its numbers, status code and marker.</summary>
+        public void Add(long sequence, Stager.Keys keys, int indicatorNumber, int periodNumber, double? n, double? d, double? v, double? low, double? up, int statusCode, string? marker)
         {
             int i = Count++;
-            seq[i] = keys.Seq;
+            seq[i] = sequence;
             line[i] = keys.Line;
             indicator[i] = indicatorNumber;
             area[i] = keys.Area;

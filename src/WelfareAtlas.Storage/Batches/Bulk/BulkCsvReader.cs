@@ -46,9 +46,9 @@ internal sealed class BulkCsvReader : IDisposable
         fields = new Range[columns + 1];
         for (int line = 0; line < file.HeaderLine && NextLine(out ReadOnlySpan<char> text); line++)
         {
-            if (text.Contains('"') && !QuotesWellFormed(text))
+            if (text.Contains('"') && SplitQuoted(text, []) < 0)
             {
-                Decline("a quote inside a field of the lines up to the header");
+                Declined += " of the lines up to the header";
                 break;
             }
         }
@@ -78,7 +78,7 @@ internal sealed class BulkCsvReader : IDisposable
             return Decline("a blank line");
         }
 
-        int count = line.Contains('"') ? SplitQuoted(line) : line.Split(fields, delimiter);
+        int count = line.Contains('"') ? SplitQuoted(line, fields) : line.Split(fields, delimiter);
         if (count < 0)
         {
             return false;
@@ -108,55 +108,19 @@ internal sealed class BulkCsvReader : IDisposable
         return false;
     }
 
-    /// <summary>Whether every quote of a line opens or closes a quoted field (whatever the number of fields): what <see cref="SplitQuoted"/> accepts.</summary>
-    private bool QuotesWellFormed(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Splits a line with quotes into <paramref name="into"/> (the first fields, as many as it holds); the number of fields
+    /// (all of them, however many), or -1, declined, when a quote does not open or close a quoted field on the line.
+    /// </summary>
+    private int SplitQuoted(ReadOnlySpan<char> line, Span<Range> into)
     {
+        int count = 0;
         int start = 0;
         while (true)
         {
             ReadOnlySpan<char> rest = line[start..];
+            Range field;
             int end;
-            if (!rest.IsEmpty && rest[0] == '"')
-            {
-                int close = rest[1..].IndexOf('"');
-                if (close < 0)
-                {
-                    return false;
-                }
-
-                end = start + 1 + close + 1;
-                if (end < line.Length && line[end] != delimiter)
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                int next = rest.IndexOf(delimiter);
-                end = next < 0 ? line.Length : start + next;
-                if (line[start..end].Contains('"'))
-                {
-                    return false;
-                }
-            }
-
-            if (end >= line.Length)
-            {
-                return true;
-            }
-
-            start = end + 1;
-        }
-    }
-
-    /// <summary>Splits a line with quotes; the number of fields (at most one more than the header's), or -1 when declined.</summary>
-    private int SplitQuoted(ReadOnlySpan<char> line)
-    {
-        int count = 0;
-        int start = 0;
-        while (count <= columns)
-        {
-            ReadOnlySpan<char> rest = line[start..];
             if (!rest.IsEmpty && rest[0] == '"')
             {
                 int close = rest[1..].IndexOf('"');
@@ -166,41 +130,40 @@ internal sealed class BulkCsvReader : IDisposable
                     return -1;
                 }
 
-                int end = start + 1 + close;
-                fields[count++] = new Range(start + 1, end);
-                if (end + 1 == line.Length)
+                field = new Range(start + 1, start + 1 + close);
+                end = start + close + 2;
+                if (end < line.Length && line[end] != delimiter)
                 {
-                    return count;
+                    Decline("a quote inside a field");
+                    return -1;
                 }
-
-                if (line[end + 1] != delimiter)
+            }
+            else
+            {
+                int next = rest.IndexOf(delimiter);
+                end = next < 0 ? line.Length : start + next;
+                if (line[start..end].Contains('"'))
                 {
                     Decline("a quote inside a field");
                     return -1;
                 }
 
-                start = end + 2;
-                continue;
+                field = new Range(start, end);
             }
 
-            int next = rest.IndexOf(delimiter);
-            int fieldEnd = next < 0 ? line.Length : start + next;
-            if (line[start..fieldEnd].Contains('"'))
+            if (count < into.Length)
             {
-                Decline("a quote inside a field");
-                return -1;
+                into[count] = field;
             }
 
-            fields[count++] = new Range(start, fieldEnd);
-            if (next < 0)
+            count++;
+            if (end >= line.Length)
             {
                 return count;
             }
 
-            start = fieldEnd + 1;
+            start = end + 1;
         }
-
-        return count;
     }
 
     /// <summary>The next line without its line end; <see langword="false"/> at the end of the file or when declined.</summary>
