@@ -72,32 +72,86 @@ internal static class ImportCommand
             return await importer.ImportAsync(request, null, cancellationToken);
         }
 
-        long lines = await CountLinesAsync(input.FullName, cancellationToken);
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         ImportResult? result = null;
         await console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>
             {
-                ProgressTask task = progress.AddTask($"Importing {input.Name}", maxValue: Math.Max(1, lines));
-                result = await importer.ImportAsync(request, new Progress<long>(rows => task.Value = rows), cancellationToken);
-                task.Value = task.MaxValue;
+                StageBars bars = new(progress, input.Name);
+                result = await importer.ImportAsync(request, bars, cancellationToken);
+                bars.Finish();
             });
         return result!;
     }
 
-    private static async Task<long> CountLinesAsync(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// One line of the progress display per stage: reading the file (a bar of its lines, for CSV), reading it again when the
+    /// bulk path gave up part way (the first bar stays where it stopped), then checking and writing the batch and
+    /// recomputing its cells and forecasts (bars without an end, which take as long as they take).
+    /// </summary>
+    /// <remarks>
+    /// Hears the importer on the threads that do the work, in the order of its reports (<see cref="Progress{T}"/> would
+    /// post them to the thread pool, where a count could arrive after the next stage has begun).
+    /// </remarks>
+    private sealed class StageBars(ProgressContext context, string fileName) : IProgress<ImportProgress>
     {
-        byte[] buffer = new byte[1 << 20];
-        long lines = 0;
-        await using FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, useAsync: true);
-        int read;
-        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+        private readonly Lock gate = new();
+        private ProgressTask? task;
+        private ImportStage? stage;
+
+        public void Report(ImportProgress value)
         {
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            lock (gate)
+            {
+                if (value.Stage != stage)
+                {
+                    if (value.Stage != ImportStage.ReadingAgain)
+                    {
+                        // The stage before is done; a reading the bulk path gave up stays where it stopped.
+                        Complete();
+                    }
+
+                    task?.StopTask();
+                    bool reading = value.Stage is ImportStage.Reading or ImportStage.ReadingAgain;
+                    task = context.AddTask(Describe(value.Stage), maxValue: reading && value.Lines is > 0 and var lines ? lines : 1);
+                    task.IsIndeterminate = !reading || value.Lines is null;
+                    stage = value.Stage;
+                }
+
+                if (value.Stage is ImportStage.Reading or ImportStage.ReadingAgain)
+                {
+                    task!.Value = Math.Min(value.RowsRead, task.MaxValue);
+                }
+            }
         }
 
-        return lines;
+        /// <summary>Fills and stops the last stage's bar once the import has returned.</summary>
+        public void Finish()
+        {
+            lock (gate)
+            {
+                Complete();
+                task?.StopTask();
+            }
+        }
+
+        private void Complete()
+        {
+            if (task is not null)
+            {
+                task.IsIndeterminate = false;
+                task.Value = task.MaxValue;
+            }
+        }
+
+        private string Describe(ImportStage next) => next switch
+        {
+            ImportStage.Reading => $"Reading {Markup.Escape(fileName)}",
+            ImportStage.ReadingAgain => $"Reading {Markup.Escape(fileName)} again, row by row",
+            ImportStage.Committing => "Checking and writing the batch",
+            _ => "Recomputing the cells and forecasts",
+        };
     }
 
     private static int Report(ParseResult parseResult, ImportResult result, ImportRequest request)

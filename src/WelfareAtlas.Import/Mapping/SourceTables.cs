@@ -14,10 +14,13 @@ namespace WelfareAtlas.Import.Mapping;
 /// <summary>Opens a CSV, XLSX, PX or JSON-stat file as a <see cref="SourceTable"/> with the reader its spec or extension names.</summary>
 public static class SourceTables
 {
+    /// <summary>Whether <paramref name="path"/> is read as CSV (<see cref="OpenAsync"/>): by the spec's format, else by the file's extension.</summary>
+    public static bool IsCsv(string path, MappingSpec spec) => FormatOf(path, spec) is "csv" or "txt" or "tsv";
+
     /// <summary>Opens <paramref name="path"/>; <see langword="null"/> when it cannot be read, with the reason in <paramref name="report"/>.</summary>
     public static async Task<SourceTable?> OpenAsync(string path, MappingSpec spec, ReadReport report, CancellationToken cancellationToken = default)
     {
-        string format = (spec.Format ?? Path.GetExtension(path).TrimStart('.')).ToLowerInvariant();
+        string format = FormatOf(path, spec);
         switch (format)
         {
             case "csv" or "txt" or "tsv":
@@ -41,6 +44,8 @@ public static class SourceTables
                 return null;
         }
     }
+
+    private static string FormatOf(string path, MappingSpec spec) => (spec.Format ?? Path.GetExtension(path).TrimStart('.')).ToLowerInvariant();
 
     private static async Task<SourceTable?> OpenCsvAsync(string path, CsvSpec csv, ReadReport report, CancellationToken cancellationToken)
     {

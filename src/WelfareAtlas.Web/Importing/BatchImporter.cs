@@ -39,12 +39,13 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
     /// <summary>Imports <paramref name="request"/>; expected failures (bad rows, a bad spec) are in the result, never thrown.</summary>
     /// <param name="request">The file, the spec and how to import.</param>
     /// <param name="progress">
-    /// Receives the number of rows read every <see cref="ProgressInterval"/> rows (every
-    /// <see cref="ImportBatchWriter.ProgressRows"/> while the bulk path reads; when it then declines the file, the count
-    /// starts again as the streaming path reads it); may be <see langword="null"/>.
+    /// Hears each stage as it starts and, while a stage reads the file, the rows read every <see cref="ProgressInterval"/>
+    /// rows (every <see cref="ImportBatchWriter.ProgressRows"/> while the bulk path reads; when it then declines the file
+    /// part way, <see cref="ImportStage.ReadingAgain"/> counts from the start as the streaming path reads it), on the
+    /// threads that do the work and in order; may be <see langword="null"/>.
     /// </param>
     /// <param name="cancellationToken">Cancels; nothing is written.</param>
-    public async Task<ImportResult> ImportAsync(ImportRequest request, IProgress<long>? progress, CancellationToken cancellationToken)
+    public async Task<ImportResult> ImportAsync(ImportRequest request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         Stopwatch clock = Stopwatch.StartNew();
         ReadReport specReport = new(request.MappingName);
@@ -86,14 +87,24 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
         long skipped = 0;
         string? bulkDeclined = "turned off";
         bool readInBulk = false;
+        long? lines = SourceTables.IsCsv(request.FilePath, spec) ? scan.Lines : null;
+        ImportStage reading = ImportStage.Reading;
+        progress?.Report(new ImportProgress(reading, 0, lines));
         if (BulkCsv && BulkCsvPath.Describe(request.FilePath, table, mapper, scan, out bulkDeclined) is { } bulk)
         {
-            BulkOutcome outcome = await writer.StageCsvAsync(bulk, progress, cancellationToken);
+            RowsReadProgress bulkProgress = new(progress, lines);
+            BulkOutcome outcome = await writer.StageCsvAsync(bulk, bulkProgress, cancellationToken);
             (readInBulk, bulkDeclined, read, skipped) = (outcome.Staged, outcome.Reason, outcome.RowsRead, outcome.RowsSkipped);
+            reading = !readInBulk && bulkProgress.Reported ? ImportStage.ReadingAgain : ImportStage.Reading;
         }
 
         if (!readInBulk)
         {
+            if (reading == ImportStage.ReadingAgain)
+            {
+                progress?.Report(new ImportProgress(reading, 0, lines));
+            }
+
             await foreach (SourceRow row in table.Rows.WithCancellation(cancellationToken))
             {
                 MappedRow mapped = mapper.Map(row);
@@ -111,12 +122,12 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
 
                 if (++read % ProgressInterval == 0)
                 {
-                    progress?.Report(read);
+                    progress?.Report(new ImportProgress(reading, read, lines));
                 }
             }
         }
 
-        progress?.Report(read);
+        progress?.Report(new ImportProgress(reading, read, lines));
         if (writer.Appended == 0)
         {
             mappingReport.Error("NO_OBSERVATIONS", read == 0
@@ -138,6 +149,7 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
             await writer.RejectAsync(ToRejected(problem));
         }
 
+        progress?.Report(new ImportProgress(ImportStage.Committing, read, lines));
         CommitResult commit = await writer.CommitAsync(
             new CommitOptions
             {
@@ -176,6 +188,7 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
 
         if (recompute && commit.Outcome == CommitOutcome.Committed && commit.BatchId is { } batchId)
         {
+            progress?.Report(new ImportProgress(ImportStage.Recomputing, read, lines));
             ComputeRunner runner = new(dataSource, time);
             run = await runner.RunAsync(
                 await runner.IndicatorsOfBatchAsync(batchId, cancellationToken),
@@ -209,6 +222,19 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
     {
         IReadOnlyList<AreaOverlap> overlaps = await areas.ListOverlapsAsync(cancellationToken);
         return new CrosswalkPlan(PostalCrosswalk.Build(overlaps, PaavoPopulation.Load()));
+    }
+
+    /// <summary>The bulk path's count of rows read, as <see cref="ImportStage.Reading"/>; remembers whether it counted any.</summary>
+    private sealed class RowsReadProgress(IProgress<ImportProgress>? target, long? lines) : IProgress<long>
+    {
+        /// <summary>Whether any rows were reported: the bulk path read part of the file before it gave up, if it did.</summary>
+        public bool Reported { get; private set; }
+
+        public void Report(long value)
+        {
+            Reported = true;
+            target?.Report(new ImportProgress(ImportStage.Reading, value, lines));
+        }
     }
 
     private static RejectedRow ToRejected(ImportProblem problem) => new(problem.Line, problem.Location, problem.Code, problem.Message, problem.Value);

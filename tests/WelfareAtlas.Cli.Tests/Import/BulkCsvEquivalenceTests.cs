@@ -108,17 +108,50 @@ public sealed class BulkCsvEquivalenceTests : IAsyncLifetime
     {
         string file = Generated("progress.csv", Rows(50_000), lineEnd: "\n");
         RecordingProgress progress = new();
-        await using AtlasStore opened = await AtlasStore.OpenAsync(bulk!.DataDirectory, TimeProvider.System, TestContext.Current.CancellationToken);
 
-        ImportResult result = await new BatchImporter(opened.DataSource, TimeProvider.System, recompute: false).ImportAsync(
-            new ImportRequest(file, Path.GetFileName(file), Encoding.UTF8.GetBytes(ChatMapping), "mapping.json", "test", AllowPartial: false, DryRun: false),
-            progress,
-            TestContext.Current.CancellationToken);
+        ImportResult result = await ImportWithProgressAsync(file, progress, recompute: false);
 
         Assert.True(result.ReadInBulk, result.BulkDeclined);
         Assert.Equal(50_000, result.RowsRead);
-        // Every 16 384 rows while reading, then the total once more.
-        Assert.Equal([16_384, 32_768, 49_152, 50_000], progress.Reported);
+        // The stage at its start, every 16 384 rows while reading, the total once more, then the commit; the file's
+        // lines (header and rows) are the bar's length.
+        Assert.Equal(
+            [
+                new ImportProgress(ImportStage.Reading, 0, 50_001),
+                new ImportProgress(ImportStage.Reading, 16_384, 50_001),
+                new ImportProgress(ImportStage.Reading, 32_768, 50_001),
+                new ImportProgress(ImportStage.Reading, 49_152, 50_001),
+                new ImportProgress(ImportStage.Reading, 50_000, 50_001),
+                new ImportProgress(ImportStage.Committing, 50_000, 50_001),
+            ],
+            progress.Reported);
+    }
+
+    [Fact]
+    public async Task Import_FileTheBulkPathGivesUpPartWay_ReportsReadingAgainFromTheStartThenCommitAndRecompute()
+    {
+        // A stray quote on the 18 001st row: the bulk path has read past its first report when it gives up.
+        List<string> rows = [.. Rows(20_000)];
+        rows[18_000] = rows[18_000].Replace(";t", ";t\"", StringComparison.Ordinal);
+        string file = Generated("gives-up.csv", rows, lineEnd: "\n");
+        RecordingProgress progress = new();
+
+        ImportResult result = await ImportWithProgressAsync(file, progress, recompute: true);
+
+        Assert.Equal(ImportStatus.Committed, result.Status);
+        Assert.False(result.ReadInBulk);
+        Assert.Equal(
+            [
+                new ImportProgress(ImportStage.Reading, 0, 20_001),
+                new ImportProgress(ImportStage.Reading, 16_384, 20_001),
+                new ImportProgress(ImportStage.ReadingAgain, 0, 20_001),
+                new ImportProgress(ImportStage.ReadingAgain, 10_000, 20_001),
+                new ImportProgress(ImportStage.ReadingAgain, 20_000, 20_001),
+                new ImportProgress(ImportStage.ReadingAgain, 20_000, 20_001),
+                new ImportProgress(ImportStage.Committing, 20_000, 20_001),
+                new ImportProgress(ImportStage.Recomputing, 20_000, 20_001),
+            ],
+            progress.Reported);
     }
 
     [Fact]
@@ -328,11 +361,11 @@ public sealed class BulkCsvEquivalenceTests : IAsyncLifetime
     }
 
     /// <summary>Keeps every report, in the order made (<see cref="Progress{T}"/> would post them to the thread pool).</summary>
-    private sealed class RecordingProgress : IProgress<long>
+    private sealed class RecordingProgress : IProgress<ImportProgress>
     {
-        private readonly List<long> reported = [];
+        private readonly List<ImportProgress> reported = [];
 
-        public IReadOnlyList<long> Reported
+        public IReadOnlyList<ImportProgress> Reported
         {
             get
             {
@@ -343,13 +376,22 @@ public sealed class BulkCsvEquivalenceTests : IAsyncLifetime
             }
         }
 
-        public void Report(long value)
+        public void Report(ImportProgress value)
         {
             lock (reported)
             {
                 reported.Add(value);
             }
         }
+    }
+
+    private async Task<ImportResult> ImportWithProgressAsync(string file, RecordingProgress progress, bool recompute)
+    {
+        await using AtlasStore opened = await AtlasStore.OpenAsync(bulk!.DataDirectory, TimeProvider.System, TestContext.Current.CancellationToken);
+        return await new BatchImporter(opened.DataSource, TimeProvider.System, recompute).ImportAsync(
+            new ImportRequest(file, Path.GetFileName(file), Encoding.UTF8.GetBytes(ChatMapping), "mapping.json", "test", AllowPartial: false, DryRun: false),
+            progress,
+            TestContext.Current.CancellationToken);
     }
 
     private static async Task<ImportResult> ImportAsync(ImportStore store, string file, byte[] mapping, bool bulkCsv, bool allowPartial)
