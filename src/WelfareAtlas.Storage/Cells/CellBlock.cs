@@ -310,12 +310,14 @@ internal static class CellBlock
     {
         private readonly long?[][] integers;
         private readonly double?[][] numbers;
+        private readonly string where;
 
-        private Cells(int count, long?[][] integers, double?[][] numbers)
+        private Cells(int count, long?[][] integers, double?[][] numbers, string where)
         {
             Count = count;
             this.integers = integers;
             this.numbers = numbers;
+            this.where = where;
         }
 
         /// <summary>How many cells the block has.</summary>
@@ -325,7 +327,7 @@ internal static class CellBlock
         public long? Integer(Column column, int cell) => integers[(int)column][cell];
 
         /// <summary>The key of <paramref name="column"/>, which is never NULL, for cell <paramref name="cell"/>.</summary>
-        public int Key(Column column, int cell) => (int)(integers[(int)column][cell] ?? throw Damaged($"a NULL in the column {column}, which has none"));
+        public int Key(Column column, int cell) => (int)(integers[(int)column][cell] ?? throw Damaged(where, $"a NULL in the column {column}, which has none"));
 
         /// <summary>The number of <paramref name="column"/> for cell <paramref name="cell"/>, or null.</summary>
         public double? Number(Column column, int cell) => numbers[(int)column][cell];
@@ -345,13 +347,13 @@ internal static class CellBlock
 
             if (rawLength <= 0)
             {
-                throw new StoreException($"The cells of {where} are damaged: a length of {rawLength} bytes before compression; run `atlas compute` to store them again.");
+                throw Damaged(where, $"a length of {rawLength} bytes before compression");
             }
 
             byte[] raw = new byte[rawLength];
             if (!BrotliDecoder.TryDecompress(data, raw, out int written) || written != rawLength)
             {
-                throw new StoreException($"The cells of {where} are damaged: their {data.Length} bytes do not decompress to the {rawLength} stored with them; run `atlas compute` to store them again.");
+                throw Damaged(where, $"their {data.Length} bytes do not decompress to the {rawLength} stored with them");
             }
 
             try
@@ -361,7 +363,7 @@ internal static class CellBlock
                 if (count > rawLength / IntegerColumns)
                 {
                     // Every cell takes at least a byte in each integer column: a larger count is damage, not a block to allocate for.
-                    throw Damaged($"{count} cells in {rawLength} bytes");
+                    throw Damaged(where, $"{count} cells in {rawLength} bytes");
                 }
 
                 int bitmap = (count + 7) / 8;
@@ -400,21 +402,19 @@ internal static class CellBlock
 
                 if (at != rawLength)
                 {
-                    throw Damaged($"{rawLength - at} bytes after the last column");
+                    throw Damaged(where, $"{rawLength - at} bytes after the last column");
                 }
 
-                return new Cells(count, integers, numbers);
+                return new Cells(count, integers, numbers, where);
             }
             catch (OverflowException exception)
             {
-                throw new StoreException($"The cells of {where} are damaged: a number of more than 64 bits; run `atlas compute` to store them again.", exception);
+                throw Damaged(where, "a number of more than 64 bits", exception);
             }
             catch (Exception exception) when (exception is ArgumentOutOfRangeException or IndexOutOfRangeException)
             {
-                throw new StoreException($"The cells of {where} are damaged: the block ends inside a column; run `atlas compute` to store them again.", exception);
+                throw Damaged(where, "the block ends inside a column", exception);
             }
-
-            StoreException Damaged(string what) => new($"The cells of {where} are damaged: {what}; run `atlas compute` to store them again.");
         }
 
         private static ulong ReadVarint(byte[] buffer, ref int at)
@@ -433,6 +433,11 @@ internal static class CellBlock
             throw new OverflowException("A number of more than 64 bits.");
         }
 
-        private static StoreException Damaged(string what) => new($"A block of cells is damaged: {what}.");
+        /// <summary>The error of a block that is not what its format says, naming the block and the way to mend it.</summary>
+        private static StoreException Damaged(string where, string what, Exception? inner = null)
+        {
+            string message = $"The cells of {where} are damaged: {what}; run `atlas compute` to store them again.";
+            return inner is null ? new StoreException(message) : new StoreException(message, inner);
+        }
     }
 }

@@ -140,6 +140,35 @@ public sealed class CellBlockTests
         Assert.Contains("damaged", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Key_NullInAKeyColumn_IsAStoreErrorNamingTheBlock()
+    {
+        // A block can hold NULL in any integer column; a key column that must have one is read as damaged, not as 0.
+        CellBlock.Builder builder = new();
+        builder.StartCell();
+        for (int c = 0; c < CellBlock.ColumnCount; c++)
+        {
+            if (CellBlock.IsNumber[c])
+            {
+                builder.Write((double?)null);
+            }
+            else
+            {
+                builder.Write((long?)null);
+            }
+        }
+
+        builder.EndCell();
+        (byte[] data, int rawLength) = builder.Encode();
+        CellBlock.Cells cells = CellBlock.Cells.Decode(data, rawLength, CellBlock.Format, "indicator visits for the audience 'all' (part 1)");
+
+        StoreException failure = Assert.Throws<StoreException>(() => cells.Key(CellBlock.Column.AreaKey, 0));
+
+        Assert.Contains("indicator visits for the audience 'all' (part 1)", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("a NULL in the column AreaKey", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("atlas compute", failure.Message, StringComparison.Ordinal);
+    }
+
     private static byte[] Compressed(byte[] raw)
     {
         byte[] compressed = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(raw.Length)];
