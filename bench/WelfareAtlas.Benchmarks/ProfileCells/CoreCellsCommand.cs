@@ -6,7 +6,6 @@ using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
 using WelfareAtlas.ProfileCells;
-using WelfareAtlas.Statistics;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Disclosure;
@@ -25,8 +24,6 @@ namespace WelfareAtlas.Benchmarks.ProfileCells;
 /// </summary>
 internal static class CoreCellsCommand
 {
-    private static readonly StatisticError Withheld = StatisticError.Suppressed("suppressed to protect privacy");
-
     public static async Task<int> RunAsync(string[] args)
     {
         int runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
@@ -120,23 +117,8 @@ internal static class CoreCellsCommand
         }
 
         // As the compute run: a failed audit withholds every count from the public.
-        ProtectedCell[] published = [.. analysts.Cells.Select(cell => analysts.Audit.Passed || cell.State == CellState.Unavailable
-            ? DisclosureControl.ForPublic(cell)
-            : DisclosureControl.ForPublic(cell with { State = CellState.SecondarySuppressed, Reason = SuppressionReason.Complementary }))];
-        IndicatorCell?[] bySource = new IndicatorCell?[observations.Count];
-        foreach (IndicatorCell cell in cells)
-        {
-            bySource[cell.SourceIndex] = cell;
-        }
-
-        IReadOnlyList<IndicatorCell> publicCells = CellCalculator.Compute(
-            method,
-            areas,
-            published.Select(cell => cell.Observation),
-            i => published[i].State.IsWithheld() ? Withheld : null,
-            i => bySource[i] is { } cell && ReferenceEquals(published[i].Observation, observations[i])
-                ? cell.Estimate is { } estimate ? StatisticResult<Estimate>.Success(estimate) : StatisticResult<Estimate>.Failure(cell.NoValue!)
-                : null);
+        ProtectedCell[] published = [.. analysts.Cells.Select(cell => PublicCells.Of(cell, analysts.Audit.Passed))];
+        IReadOnlyList<IndicatorCell> publicCells = PublicCells.Compute(method, areas, published, observations, cells);
         return cells.Count + publicCells.Count;
     }
 }

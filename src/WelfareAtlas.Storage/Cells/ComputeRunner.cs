@@ -41,8 +41,6 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     /// <summary>How many observations a part of an indicator's cells holds at most (<see cref="BreakdownParts"/>), unless one breakdown has more.</summary>
     private const int ObservationsPerPart = 250_000;
 
-    private static readonly StatisticError Withheld = StatisticError.Suppressed("suppressed to protect privacy");
-
     /// <summary>Recomputes every indicator in the catalogue.</summary>
     /// <param name="reason">Why the run happens, kept with the run (for example <c>full</c>).</param>
     /// <param name="cancellationToken">Cancels; the previous cells stay.</param>
@@ -171,8 +169,6 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         ProtectedTable analysts = protectedForAnalysts!;
         bool everyone = analysts.Audit.Passed && !analysts.Cells.Any(cell => cell.State.IsWithheld());
 
-        // A failed audit means the protection could not be proven: the public then sees no count of the indicator.
-        Func<ProtectedCell, ProtectedCell> forPublic = analysts.Audit.Passed ? DisclosureControl.ForPublic : WithholdCount;
         ProtectedTable publicTable = DisclosureControl.ForPublic(analysts with { Cells = [] });
         for (int p = 0; p < parts.Count; p++)
         {
@@ -187,13 +183,8 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
                 continue;
             }
 
-            ProtectedTable published = publicTable with { Cells = [.. partAnalysts.Cells.Select(forPublic)] };
-            IReadOnlyList<IndicatorCell> publicCells = CellCalculator.Compute(
-                method,
-                areas,
-                published.Cells.Select(cell => cell.Observation),
-                i => published.Cells[i].State.IsWithheld() ? Withheld : null,
-                EstimatesOf(cells, partObservations, published));
+            ProtectedTable published = publicTable with { Cells = [.. partAnalysts.Cells.Select(cell => PublicCells.Of(cell, analysts.Audit.Passed))] };
+            IReadOnlyList<IndicatorCell> publicCells = PublicCells.Compute(method, areas, published.Cells, partObservations, cells);
             yield return new IndicatorResult(partSources, [new AudienceCells("analyst", cells, partAnalysts), new AudienceCells("public", publicCells, published)]);
         }
     }
@@ -209,23 +200,6 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         return selected;
     }
 
-    /// <summary>
-    /// The analysts' estimate of each observation the public table kept as it is (the same object): the public cells
-    /// take it instead of estimating the observation again. An observation the public table changed is estimated anew.
-    /// </summary>
-    private static Func<int, StatisticResult<Estimate>?> EstimatesOf(IReadOnlyList<IndicatorCell> analystCells, List<Observation> all, ProtectedTable published)
-    {
-        IndicatorCell?[] bySource = new IndicatorCell?[all.Count];
-        foreach (IndicatorCell cell in analystCells)
-        {
-            bySource[cell.SourceIndex] = cell;
-        }
-
-        return i => bySource[i] is { } cell && ReferenceEquals(published.Cells[i].Observation, all[i])
-            ? cell.Estimate is { } estimate ? StatisticResult<Estimate>.Success(estimate) : StatisticResult<Estimate>.Failure(cell.NoValue!)
-            : null;
-    }
-
     private static List<StoredObservation> WithBreakdownTotals(IndicatorMethod method, List<StoredObservation> sources)
     {
         List<Observation> delivered = [.. sources.Select(s => s.Observation)];
@@ -236,10 +210,6 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
 
         return sources;
     }
-
-    /// <summary>A cell as the public sees it when the audit failed: every count withheld.</summary>
-    private static ProtectedCell WithholdCount(ProtectedCell cell) => DisclosureControl.ForPublic(
-        cell.State == CellState.Unavailable ? cell : cell with { State = CellState.SecondarySuppressed, Reason = SuppressionReason.Complementary });
 
     /// <summary>
     /// Reads the indicators' observations one at a time from <paramref name="snapshot"/> (the largest first, so that the
