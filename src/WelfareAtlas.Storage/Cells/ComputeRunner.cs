@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
-using System.Runtime.ExceptionServices;
+using System.Runtime.CompilerServices;
 using Dapper;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Disclosure;
@@ -218,9 +217,9 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     /// lets it go: the reading and the append overlap the computing, and the observations and cells held at once are
     /// those of the indicators being computed and of at most a few waiting (the national demo's run held 4.3 GB of live
     /// managed memory at most when every observation was read first, docs/PERFORMANCE.md). The snapshot is disposed
-    /// here once read.
+    /// once read. A failure of any of the three ends the run with that failure (<see cref="ComputePipeline"/>).
     /// </summary>
-    private async Task<long> ComputeAndWriteAsync(
+    private Task<long> ComputeAndWriteAsync(
         DbConnection connection,
         long runId,
         CellKeys keys,
@@ -233,95 +232,52 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         Dictionary<IndicatorId, List<StoredObservation>>? published,
         CancellationToken cancellationToken)
     {
-        using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using BlockingCollection<(Indicator Indicator, List<StoredObservation> Observations)> inputs = new(boundedCapacity: Environment.ProcessorCount);
-        using BlockingCollection<IndicatorResult[]> ready = new(boundedCapacity: 2);
         List<Indicator> largestFirst = [.. indicators.OrderByDescending(indicator => snapshot.RowsOf(indicator.Id))];
-        Task reading = Task.Run(
-            async () =>
-            {
-                try
-                {
-                    await using (snapshot)
-                    {
-                        foreach (Indicator indicator in largestFirst)
-                        {
-                            inputs.Add((indicator, await snapshot.ReadAsync(indicator.Id, stop.Token)), stop.Token);
-                        }
-                    }
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    // The computing and the writer stop; the run reports this failure, not their cancellation.
-                    await stop.CancelAsync();
-                    throw;
-                }
-                finally
-                {
-                    inputs.CompleteAdding();
-                }
-            },
-            CancellationToken.None);
-        Task computing = Task.Run(
-            () =>
-            {
-                try
-                {
-                    // One indicator per core, handed out one at a time in the order read: without a limit the thread
-                    // pool, seeing its threads busy for seconds, kept adding threads, and at national scale most
-                    // indicators ran at once, each holding its intermediate objects (the run grew past 12 GB); and a
-                    // sequence is split into ranges unless it is handed out unbuffered.
-                    Parallel.ForEach(
-                        Partitioner.Create(inputs.GetConsumingEnumerable(stop.Token), EnumerablePartitionerOptions.NoBuffering),
-                        new ParallelOptions { CancellationToken = stop.Token, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                        input =>
-                        {
-                            Indicator indicator = input.Indicator;
-                            IndicatorMethod method = new(indicator.Id, indicator.Measure, indicator.Multiplier);
-                            List<StoredObservation> sources = WithBreakdownTotals(method, input.Observations);
-                            List<StoredObservation>? publishedSources = published is null ? null : Take(published, indicator.Id);
-                            foreach (IndicatorResult part in Compute(indicator, method, areas, areaList, shares[indicator.Id], sources))
-                            {
-                                ready.Add(publishedSources is null ? [part] : [ForAnalysts(part)], stop.Token);
-                            }
+        return ComputePipeline.RunAsync(
+            token => ReadAsync(snapshot, largestFirst, token),
+            input => ComputeIndicator(input.Indicator, input.Observations, areas, areaList, shares[input.Indicator.Id], published),
+            (results, token) => AppendAsync(connection, runId, keys, columns, results, token),
+            Environment.ProcessorCount,
+            cancellationToken);
+    }
 
-                            if (publishedSources is not null)
-                            {
-                                foreach (IndicatorResult part in Compute(indicator, method, areas, areaList, shares[indicator.Id], WithBreakdownTotals(method, publishedSources)))
-                                {
-                                    ready.Add([ForPublic(part)], stop.Token);
-                                }
-                            }
-                        });
-                }
-                finally
-                {
-                    ready.CompleteAdding();
-                }
-            },
-            CancellationToken.None);
-        try
+    /// <summary>The indicators' current observations from <paramref name="snapshot"/>, in the given order; disposes the snapshot once read.</summary>
+    private static async IAsyncEnumerable<(Indicator Indicator, List<StoredObservation> Observations)> ReadAsync(
+        ObservationSnapshot snapshot,
+        List<Indicator> indicators,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using (snapshot)
         {
-            return await AppendAsync(connection, runId, keys, columns, ready.GetConsumingEnumerable(stop.Token).SelectMany(results => results), stop.Token);
-        }
-        catch
-        {
-            // The write failed or was cancelled, or the reading failed: stop the others, and report the reading's
-            // failure if that came first; otherwise this one (the computing's own failure, if any, must not hide it).
-            await stop.CancelAsync();
-            await Task.WhenAll(reading, computing).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            if (reading.Exception?.InnerException is { } readFailure)
+            foreach (Indicator indicator in indicators)
             {
-                ExceptionDispatchInfo.Throw(readFailure);
+                yield return (indicator, await snapshot.ReadAsync(indicator.Id, cancellationToken));
             }
-
-            throw;
         }
-        finally
+    }
+
+    /// <summary>One indicator's cells, a part at a time (<see cref="Compute"/>); with an embargo, the analysts' parts, then the public's.</summary>
+    private static IEnumerable<IndicatorResult> ComputeIndicator(
+        Indicator indicator,
+        List<StoredObservation> observations,
+        Dictionary<AreaCode, Area> areas,
+        List<Area> areaList,
+        IReadOnlyList<CrosswalkShare> shares,
+        Dictionary<IndicatorId, List<StoredObservation>>? published)
+    {
+        IndicatorMethod method = new(indicator.Id, indicator.Measure, indicator.Multiplier);
+        List<StoredObservation> sources = WithBreakdownTotals(method, observations);
+        List<StoredObservation>? publishedSources = published is null ? null : Take(published, indicator.Id);
+        foreach (IndicatorResult part in Compute(indicator, method, areas, areaList, shares, sources))
         {
-            if (!stop.IsCancellationRequested)
+            yield return publishedSources is null ? part : ForAnalysts(part);
+        }
+
+        if (publishedSources is not null)
+        {
+            foreach (IndicatorResult part in Compute(indicator, method, areas, areaList, shares, WithBreakdownTotals(method, publishedSources)))
             {
-                await Task.WhenAll(reading, computing);
+                yield return ForPublic(part);
             }
         }
     }
