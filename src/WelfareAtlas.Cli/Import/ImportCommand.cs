@@ -78,7 +78,7 @@ internal static class ImportCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>
             {
-                StageBars bars = new(progress, input.Name);
+                StageBars bars = new(progress, input.Name, request.DryRun);
                 result = await importer.ImportAsync(request, bars, cancellationToken);
                 bars.Finish();
             });
@@ -94,7 +94,7 @@ internal static class ImportCommand
     /// Hears the importer on the threads that do the work, in the order of its reports (<see cref="Progress{T}"/> would
     /// post them to the thread pool, where a count could arrive after the next stage has begun).
     /// </remarks>
-    private sealed class StageBars(ProgressContext context, string fileName) : IProgress<ImportProgress>
+    private sealed class StageBars(ProgressContext context, string fileName, bool dryRun) : IProgress<ImportProgress>
     {
         private readonly Lock gate = new();
         private ProgressTask? task;
@@ -119,9 +119,10 @@ internal static class ImportCommand
                     stage = value.Stage;
                 }
 
-                if (value.Stage is ImportStage.Reading or ImportStage.ReadingAgain)
+                if (!task!.IsIndeterminate)
                 {
-                    task!.Value = Math.Min(value.RowsRead, task.MaxValue);
+                    // A bar of the file's lines; one without an end stays below its maximum, or Spectre draws it full.
+                    task.Value = Math.Min(value.RowsRead, task.MaxValue);
                 }
             }
         }
@@ -149,7 +150,7 @@ internal static class ImportCommand
         {
             ImportStage.Reading => $"Reading {Markup.Escape(fileName)}",
             ImportStage.ReadingAgain => $"Reading {Markup.Escape(fileName)} again, row by row",
-            ImportStage.Committing => "Checking and writing the batch",
+            ImportStage.Committing => dryRun ? "Checking the batch (a dry run: nothing is written)" : "Checking and writing the batch",
             _ => "Recomputing the cells and forecasts",
         };
     }

@@ -5,7 +5,7 @@ namespace WelfareAtlas.Storage.Cells;
 
 /// <summary>
 /// The three stages of a compute run, each on threads of its own: one reads the inputs one at a time, the workers
-/// compute them in the order read, and the caller's thread writes the outputs as they come. Bounded: at most as many
+/// compute them in the order read, and the writer, the caller's own task, writes the outputs as they come. Bounded: at most as many
 /// inputs as there are workers wait for one, and two outputs for the writer, so only the inputs being computed or
 /// waiting are held at once.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class ComputePipeline
     /// <summary>Runs the three stages and returns what <paramref name="write"/> returns.</summary>
     /// <param name="read">The inputs, in the order they are to be computed; stops when its token is cancelled.</param>
     /// <param name="compute">One input's outputs, handed to the writer one by one as they are enumerated.</param>
-    /// <param name="write">Consumes every output (the sequence ends when the last input is computed) on the caller's thread.</param>
+    /// <param name="write">Consumes every output (the sequence ends when the last input is computed); returning before the end is a bug, reported as one.</param>
     /// <param name="workers">How many inputs are computed at once, each on a thread of its own.</param>
     /// <param name="cancellationToken">Cancels all three; <see cref="OperationCanceledException"/> is thrown.</param>
     public static async Task<TResult> RunAsync<TInput, TOutput, TResult>(
@@ -70,17 +70,21 @@ internal static class ComputePipeline
                         new ParallelOptions { CancellationToken = stop.Token, MaxDegreeOfParallelism = workers },
                         input =>
                         {
-                            foreach (TOutput output in compute(input))
+                            try
                             {
-                                outputs.Add(output, stop.Token);
+                                foreach (TOutput output in compute(input))
+                                {
+                                    outputs.Add(output, stop.Token);
+                                }
+                            }
+                            catch (Exception exception) when (exception is not OperationCanceledException)
+                            {
+                                // At once, not when the other workers have finished their inputs: the reading waits for
+                                // room only the workers make, and the writer for outputs that will not all come.
+                                stop.Cancel();
+                                throw;
                             }
                         });
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    // Before the outputs are complete: the writer must not take a partial run for a whole one.
-                    stop.Cancel();
-                    throw;
                 }
                 finally
                 {
@@ -91,13 +95,19 @@ internal static class ComputePipeline
         try
         {
             TResult result = await write(outputs.GetConsumingEnumerable(stop.Token), stop.Token);
+            if (!outputs.IsCompleted)
+            {
+                throw new InvalidOperationException("The writer of the compute run returned before the last output: a bug.");
+            }
+
+            // A computation that failed after the writer took the last output still fails the run (the catch below).
             await Task.WhenAll(reading, computing);
             return result;
         }
         catch
         {
             await stop.CancelAsync();
-            await Task.WhenAll(reading, computing).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            await Task.WhenAll(reading, computing).ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             if ((FailureOf(reading) ?? FailureOf(computing)) is { } failure)
             {
                 ExceptionDispatchInfo.Throw(failure);
@@ -107,15 +117,24 @@ internal static class ComputePipeline
         }
     }
 
-    /// <summary>What made <paramref name="task"/> fail, unless it was a cancellation; the one failure of a computation, not Parallel's wrapper of it.</summary>
+    /// <summary>
+    /// What made <paramref name="task"/> fail, without the cancellations that followed it: the failure itself, not
+    /// Parallel's wrapper of it, or all of them when workers failed each on its own; <see langword="null"/> when only
+    /// cancellations are left.
+    /// </summary>
     private static Exception? FailureOf(Task task)
     {
-        Exception? failure = task.Exception?.InnerException;
-        while (failure is AggregateException { InnerExceptions.Count: 1 } aggregate)
+        if (task.Exception is not { } exception)
         {
-            failure = aggregate.InnerExceptions[0];
+            return null;
         }
 
-        return failure is OperationCanceledException ? null : failure;
+        List<Exception> failures = [.. exception.Flatten().InnerExceptions.Where(inner => inner is not OperationCanceledException)];
+        return failures.Count switch
+        {
+            0 => null,
+            1 => failures[0],
+            _ => new AggregateException(failures),
+        };
     }
 }

@@ -23,12 +23,12 @@ public sealed class ComputePipelineTests
     {
         List<int> written = [];
 
-        int count = await ComputePipeline.RunAsync(
+        int count = await Run(
             token => Numbers(200, token),
             input => (int[])[input * 10, (input * 10) + 1],
             (outputs, token) => Task.FromResult(Collect(outputs, written)),
             workers,
-            Token).WaitAsync(Hang, Token);
+            Token);
 
         Assert.Equal(400, count);
         Assert.Equal(Enumerable.Range(0, 200).SelectMany(i => (int[])[i * 10, (i * 10) + 1]), workers == 1 ? written : written.Order());
@@ -37,12 +37,12 @@ public sealed class ComputePipelineTests
     [Fact]
     public async Task Run_ComputationFails_ReportsThatFailureAndEnds()
     {
-        InvalidOperationException failure = await Assert.ThrowsAsync<InvalidOperationException>(() => ComputePipeline.RunAsync(
+        InvalidOperationException failure = await Assert.ThrowsAsync<InvalidOperationException>(() => Run(
             token => Numbers(1_000, token),
             input => input == 3 ? throw new InvalidOperationException("input 3 cannot be computed") : (int[])[input],
             (outputs, token) => Task.FromResult(Collect(outputs, [])),
             2,
-            Token).WaitAsync(Hang, Token));
+            Token));
 
         Assert.Equal("input 3 cannot be computed", failure.Message);
     }
@@ -50,12 +50,12 @@ public sealed class ComputePipelineTests
     [Fact]
     public async Task Run_ReadingFails_ReportsThatFailureAndEnds()
     {
-        IOException failure = await Assert.ThrowsAsync<IOException>(() => ComputePipeline.RunAsync(
+        IOException failure = await Assert.ThrowsAsync<IOException>(() => Run(
             token => NumbersThenFailure(5, token),
             input => (int[])[input],
             (outputs, token) => Task.FromResult(Collect(outputs, [])),
             2,
-            Token).WaitAsync(Hang, Token));
+            Token));
 
         Assert.Equal("the store went away after 5 inputs", failure.Message);
     }
@@ -65,7 +65,7 @@ public sealed class ComputePipelineTests
     {
         int read = 0;
 
-        InvalidOperationException failure = await Assert.ThrowsAsync<InvalidOperationException>(() => ComputePipeline.RunAsync(
+        InvalidOperationException failure = await Assert.ThrowsAsync<InvalidOperationException>(() => Run(
             token => Counted(Numbers(100_000, token), () => Interlocked.Increment(ref read)),
             input => (int[])[input],
             (outputs, token) =>
@@ -82,7 +82,7 @@ public sealed class ComputePipelineTests
                 return Task.FromResult(taken);
             },
             2,
-            Token).WaitAsync(Hang, Token));
+            Token));
 
         Assert.Equal("the disk is full", failure.Message);
         Assert.True(Volatile.Read(ref read) < 100_000, $"the reading went on to {read} inputs after the writer failed");
@@ -93,7 +93,7 @@ public sealed class ComputePipelineTests
     {
         using CancellationTokenSource cancel = CancellationTokenSource.CreateLinkedTokenSource(Token);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ComputePipeline.RunAsync(
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Run(
             token => Numbers(100_000, token),
             input => (int[])[input],
             (outputs, token) =>
@@ -109,8 +109,33 @@ public sealed class ComputePipelineTests
                 return Task.FromResult(0);
             },
             2,
-            cancel.Token).WaitAsync(Hang, Token));
+            cancel.Token));
     }
+
+    [Fact]
+    public async Task Run_WriterReturnsBeforeTheLastOutput_IsReportedAsABugAndEnds()
+    {
+        InvalidOperationException failure = await Assert.ThrowsAsync<InvalidOperationException>(() => Run(
+            token => Numbers(1_000, token),
+            input => (int[])[input],
+            (outputs, token) => Task.FromResult(outputs.Take(3).Count()),
+            2,
+            Token));
+
+        Assert.Contains("before the last output", failure.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// <see cref="ComputePipeline.RunAsync"/> on a thread of its own, failed after <see cref="Hang"/>: a writer that
+    /// blocks runs inside the call, before it returns a task to wait for.
+    /// </summary>
+    private static Task<TResult> Run<TInput, TOutput, TResult>(
+        Func<CancellationToken, IAsyncEnumerable<TInput>> read,
+        Func<TInput, IEnumerable<TOutput>> compute,
+        Func<IEnumerable<TOutput>, CancellationToken, Task<TResult>> write,
+        int workers,
+        CancellationToken cancellationToken) =>
+        Task.Run(() => ComputePipeline.RunAsync(read, compute, write, workers, cancellationToken), CancellationToken.None).WaitAsync(Hang, Token);
 
     private static int Collect(IEnumerable<int> outputs, List<int> into)
     {
