@@ -26,12 +26,21 @@ internal static class BatchesRollbackCommand
             switch (outcome)
             {
                 case RollbackOutcome.RolledBack:
-                    ComputeRun run = await runner.RunAsync(changed, string.Create(CultureInfo.InvariantCulture, $"rollback of batch {batchId}"), cancellationToken);
-                    await new IndicatorRefresher(store.DataSource, TimeProvider.System).RefreshStaleAsync(cancellationToken);
                     parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"Rolled back batch {batchId}; the rows it had superseded are current again. Recomputed {run.Indicators} indicator(s), {run.Cells} cells."));
-                    return ExitCodes.Success;
+                        $"Rolled back batch {batchId}; the rows it had superseded are current again."));
+                    try
+                    {
+                        ComputeRun run = await runner.RunAsync(changed, string.Create(CultureInfo.InvariantCulture, $"rollback of batch {batchId}"), cancellationToken);
+                        await new IndicatorRefresher(store.DataSource, TimeProvider.System).RefreshStaleAsync(cancellationToken);
+                        parseResult.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Recomputed {run.Indicators} indicator(s), {run.Cells} cells."));
+                        return ExitCodes.Success;
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        return CliContext.RecomputeFailed(parseResult, string.Create(CultureInfo.InvariantCulture, $"batch {batchId} is rolled back"), "the rollback", e);
+                    }
+
                 case RollbackOutcome.AlreadyRolledBack:
                     return CliContext.Fail(parseResult, ExitCodes.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"batch {batchId} is already rolled back."));
                 default:

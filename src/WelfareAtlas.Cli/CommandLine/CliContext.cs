@@ -56,6 +56,25 @@ internal sealed record CliContext(Func<string, string?> Environment)
         return exitCode;
     }
 
+    /// <summary>
+    /// Reports that a change is committed but the compute run (or forecast refresh) after it failed, with the failure's
+    /// first line (DuckDB's messages go on with lines of context) and not its stack; returns
+    /// <see cref="ExitCodes.RecomputeFailed"/>.
+    /// </summary>
+    /// <param name="parseResult">The command's parse result, for its error writer.</param>
+    /// <param name="committed">What is committed, e.g. "batch 3 is committed".</param>
+    /// <param name="change">The change, as in "the cells are those from before the import".</param>
+    /// <param name="failure">What failed.</param>
+    public static int RecomputeFailed(ParseResult parseResult, string committed, string change, Exception failure)
+    {
+        string what = failure.Message.Split('\n', 2)[0].TrimEnd();
+        what = what.EndsWith('.') || what.EndsWith('!') || what.EndsWith('?') ? what : what + ".";
+        return Fail(
+            parseResult,
+            ExitCodes.RecomputeFailed,
+            $"{committed}, but recomputing the cells and forecasts of its indicators failed: {what} The cells and forecasts are those from before {change} until 'atlas compute' succeeds (a server also recomputes when it starts).");
+    }
+
     /// <summary>Who runs the command, as the audit log records it: <c>cli:</c> and the operating-system user.</summary>
     public static string Actor => "cli:" + System.Environment.UserName;
 

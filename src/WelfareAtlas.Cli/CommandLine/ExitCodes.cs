@@ -26,4 +26,10 @@ internal static class ExitCodes
 
     /// <summary><c>atlas audit verify</c>: the audit log's hash chain is broken; the message names the first bad entry.</summary>
     public const int AuditBroken = 7;
+
+    /// <summary>
+    /// <c>atlas import</c> or <c>atlas batches rollback</c>: the batch is committed or rolled back, but the compute run
+    /// (or the forecast refresh) after it failed; the cells are those from before until <c>atlas compute</c> succeeds.
+    /// </summary>
+    public const int RecomputeFailed = 8;
 }

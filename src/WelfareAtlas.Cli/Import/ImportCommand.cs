@@ -178,8 +178,12 @@ internal static class ImportCommand
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Committed batch {result.BatchId} from {request.FileName}: {counts}."));
                 output.WriteLine(result.Recompute is { } run
                     ? string.Create(CultureInfo.InvariantCulture, $"Compute run {run.Id}: {run.Indicators} indicator(s), {run.Cells} cells in {run.Duration.TotalSeconds:0.0} s.")
-                    : "Cells not recomputed (--no-compute): 'atlas compute' updates them; a server does it when it starts.");
-                return ExitCodes.Success;
+                    : result.RecomputeFailure is null
+                        ? "Cells not recomputed (--no-compute): 'atlas compute' updates them; a server does it when it starts."
+                        : "Cells not recomputed.");
+                return result.RecomputeFailure is { } failure
+                    ? CliContext.RecomputeFailed(parseResult, string.Create(CultureInfo.InvariantCulture, $"batch {result.BatchId} is committed"), "the import", failure)
+                    : ExitCodes.Success;
             case ImportStatus.DryRunPassed:
                 output.WriteLine($"Dry run of {request.FileName}: nothing written; a commit would store {counts}.");
                 return ExitCodes.Success;

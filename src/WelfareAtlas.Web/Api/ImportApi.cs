@@ -50,6 +50,11 @@ internal static class ImportApi
             ImportRequest request = new(upload, BaseName(file.FileName), spec.ToArray(), BaseName(mapping.FileName), context.User.Identity?.Name ?? "api", allowPartial, dryRun, publishAt?.UtcDateTime);
             ImportResult result = await new BatchImporter(store.DataSource, time).ImportAsync(request, null, cancellationToken);
             ImportLog.Finished(logger, request.FileName, result.Status, result.BatchId, result.RowsRead, result.RowsImported, result.RowsRejected, result.Elapsed.TotalSeconds);
+            if (result.RecomputeFailure is { } failure)
+            {
+                ImportLog.RecomputeFailed(logger, failure, result.BatchId, request.FileName);
+            }
+
             ImportResponse response = ImportResponse.From(result);
             return result.Status switch
             {

@@ -14,6 +14,11 @@ namespace WelfareAtlas.Web.Api;
 /// <param name="Problems">Every problem kept, each with file, line, column, location and value.</param>
 /// <param name="ProblemsNotShown">Problems found beyond those listed.</param>
 /// <param name="Seconds">Wall-clock time of the import.</param>
+/// <param name="RecomputeError">
+/// When the batch is committed but the compute run or forecast refresh after it failed: what failed. The batch stays
+/// committed and its indicators' cells and forecasts stay those from before it until a compute run succeeds (the
+/// server's next start, or <c>atlas compute</c>). Null otherwise.
+/// </param>
 public sealed record ImportResponse(
     string Status,
     long? BatchId,
@@ -25,7 +30,8 @@ public sealed record ImportResponse(
     long RowsSuperseded,
     IReadOnlyList<ImportProblemResponse> Problems,
     int ProblemsNotShown,
-    double Seconds)
+    double Seconds,
+    string? RecomputeError)
 {
     /// <summary>The response for <paramref name="result"/>.</summary>
     public static ImportResponse From(ImportResult result) => new(
@@ -47,5 +53,6 @@ public sealed record ImportResponse(
         result.RowsSuperseded,
         [.. result.Problems.Select(p => new ImportProblemResponse(p.Code, p.Message, p.File, p.Line, p.Column, p.Location, p.Value))],
         result.ProblemsNotShown,
-        result.Elapsed.TotalSeconds);
+        result.Elapsed.TotalSeconds,
+        result.RecomputeFailure?.Message.Split('\n', 2)[0]);
 }

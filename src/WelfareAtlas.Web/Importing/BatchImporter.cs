@@ -186,15 +186,24 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
                 cancellationToken);
         }
 
+        Exception? recomputeFailure = null;
         if (recompute && commit.Outcome == CommitOutcome.Committed && commit.BatchId is { } batchId)
         {
             progress?.Report(new ImportProgress(ImportStage.Recomputing, read, lines));
-            ComputeRunner runner = new(dataSource, time);
-            run = await runner.RunAsync(
-                await runner.IndicatorsOfBatchAsync(batchId, cancellationToken),
-                string.Create(CultureInfo.InvariantCulture, $"import of batch {batchId}"),
-                cancellationToken);
-            await new IndicatorRefresher(dataSource, time).RefreshStaleAsync(cancellationToken);
+            try
+            {
+                ComputeRunner runner = new(dataSource, time);
+                run = await runner.RunAsync(
+                    await runner.IndicatorsOfBatchAsync(batchId, cancellationToken),
+                    string.Create(CultureInfo.InvariantCulture, $"import of batch {batchId}"),
+                    cancellationToken);
+                await new IndicatorRefresher(dataSource, time).RefreshStaleAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The batch is committed whatever happens now: the caller hears that, and that the cells are behind it.
+                recomputeFailure = e;
+            }
         }
 
         List<ReadReport> reports = [specReport, fileReport, mappingReport, storeReport];
@@ -213,6 +222,7 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
             clock.Elapsed)
         {
             Recompute = run,
+            RecomputeFailure = recomputeFailure,
             ReadInBulk = readInBulk,
             BulkDeclined = bulkDeclined,
         };

@@ -31,6 +31,13 @@ public sealed record ImportResult(
     /// <summary>The compute run that recomputed the cells of the indicators the batch changed; <see langword="null"/> when nothing was committed or the caller computes later.</summary>
     public ComputeRun? Recompute { get; init; }
 
+    /// <summary>
+    /// Why the compute run or the forecast refresh after a committed batch failed; <see langword="null"/> when it did
+    /// not fail or did not run. The batch stays committed; the cells and forecasts stay those of the run before until a
+    /// compute run succeeds (<c>atlas compute</c>, or a server's start).
+    /// </summary>
+    public Exception? RecomputeFailure { get; init; }
+
     /// <summary>Whether the rows were read by the bulk CSV path (its own line reader, each distinct text mapped once) rather than row by row; see docs/import/pipeline.md.</summary>
     public bool ReadInBulk { get; init; }
 

@@ -64,5 +64,36 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Equal(43L, await Store.ScalarAsync<long>("SELECT count(*) FROM observations WHERE indicator_id = 'population'"));
     }
 
+    [Fact]
+    public async Task ImportAndRollback_ComputeRunFailsAfterTheCommit_SayTheBatchIsCommittedAndExitWithTheirOwnCode()
+    {
+        // A store whose compute run cannot write its cells: the batch's commit does not touch cell_blocks, the compute run after it does.
+        await Store.ExecuteAsync("ALTER TABLE cell_blocks RENAME TO cell_blocks_away");
+
+        CliRun run = await Store.AtlasAsync("import", RepositoryFiles.Path("data", "paavo", "paavo_12f7_helsinki_2023_latin1.csv"), "--mapping", Example("paavo-population-12f7.json"));
+
+        Assert.Equal(ExitCodes.RecomputeFailed, run.ExitCode);
+        Assert.True(run.Output.Contains("Committed batch 1 from paavo_12f7_helsinki_2023_latin1.csv: 8988 rows read, 252 imported, 0 rejected", StringComparison.Ordinal), run.Output + run.Error);
+        Assert.Contains("atlas: batch 1 is committed, but recomputing the cells and forecasts of its indicators failed: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Table with name cell_blocks does not exist!", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("!.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("until 'atlas compute' succeeds", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Equal(252L, await Store.ScalarAsync<long>("SELECT count(*) FROM observations WHERE derivation IS NULL"));
+
+        // A rollback is committed the same way before its compute run.
+        CliRun rollback = await Store.AtlasAsync("batches", "rollback", "1");
+        Assert.Equal(ExitCodes.RecomputeFailed, rollback.ExitCode);
+        Assert.Contains("Rolled back batch 1", rollback.Output, StringComparison.Ordinal);
+        Assert.Contains("atlas: batch 1 is rolled back, but recomputing the cells and forecasts of its indicators failed: ", rollback.Error, StringComparison.Ordinal);
+        Assert.Equal(0L, await Store.ScalarAsync<long>("SELECT count(*) FROM observations"));
+
+        // Once the store is whole again, atlas compute brings the cells up to the store's observations.
+        await Store.ExecuteAsync("ALTER TABLE cell_blocks_away RENAME TO cell_blocks");
+        CliRun compute = await Store.AtlasAsync("compute");
+        Assert.True(compute.ExitCode == ExitCodes.Success, compute.Error);
+        Assert.Contains("Compute run", compute.Output, StringComparison.Ordinal);
+    }
+
     private static string Example(string name) => RepositoryFiles.Path("docs", "import", "examples", name);
 }
