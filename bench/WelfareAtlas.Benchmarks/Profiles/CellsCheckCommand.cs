@@ -75,6 +75,7 @@ internal static class CellsCheckCommand
 
         int differences = 0;
         double largest = 0;
+        SortedDictionary<string, int> withinTolerance = new(StringComparer.Ordinal);
         if (baseline.Count - 1 != cells.Count)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cell count differs: baseline {baseline.Count - 1}, now {cells.Count}"));
@@ -100,6 +101,13 @@ internal static class CellsCheckCommand
                     largest = Math.Max(largest, relative);
                     if (relative <= RelativeTolerance)
                     {
+                        // Not a difference, but not bit for bit either: counted by column, and the first few shown.
+                        withinTolerance[names[column]] = withinTolerance.GetValueOrDefault(names[column]) + 1;
+                        if (withinTolerance.Values.Sum() <= ShownDifferences)
+                        {
+                            Console.WriteLine($"cell {string.Join(' ', actual.Take(5))}: {names[column]} was '{expected[column]}', is '{actual[column]}' (within tolerance)");
+                        }
+
                         continue;
                     }
                 }
@@ -114,6 +122,11 @@ internal static class CellsCheckCommand
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{cells.Count} cells compared with the baseline: {differences} differences; largest relative difference of a double within tolerance {largest:E2}"));
+        if (withinTolerance.Count > 0)
+        {
+            Console.WriteLine("doubles not bit for bit (within tolerance), by column: " + string.Join(", ", withinTolerance.Select(c => $"{c.Key} {c.Value}")));
+        }
+
         return differences == 0 ? 0 : 1;
     }
 

@@ -19,10 +19,43 @@ namespace WelfareAtlas.ProfileCells;
 /// <para>How: each observation's area, period and breakdown are numbered once (<see cref="CellNumbers"/>), a cell is one
 /// packed integer and a group of parts one more, and the groups are laid out in one array in the order they first
 /// appear, each with its parts in their order; totals of one sex and age band share one <see cref="Breakdown"/>. The
-/// result is the grouping's in the same order, summed in the same order.</para>
+/// result is the grouping's in the same order; a total of many parts is summed from its smallest part to its largest,
+/// so that it does not depend on the order the parts were read in.</para>
 /// </remarks>
 public static class BreakdownTotals
 {
+    /// <summary>
+    /// The sum of the parts' numerators added up from the smallest to the largest: the same parts give the same sum bit
+    /// for bit in whatever order they were read. Summed in the order read, the topic totals of an apportioned delivery
+    /// (fractions of a count) differed in the last digits between two stores built from the same files, as DuckDB gives
+    /// the derived rows in no fixed order.
+    /// </summary>
+    private static double SumInOrderOfSize(IReadOnlyList<Observation> observations, ReadOnlySpan<int> parts)
+    {
+        const int OnStack = 256;
+        double[]? rented = parts.Length > OnStack ? System.Buffers.ArrayPool<double>.Shared.Rent(parts.Length) : null;
+        Span<double> terms = rented is null ? stackalloc double[OnStack] : rented;
+        terms = terms[..parts.Length];
+        for (int k = 0; k < parts.Length; k++)
+        {
+            terms[k] = observations[parts[k]].Numerator!.Value;
+        }
+
+        terms.Sort();
+        double sum = 0;
+        foreach (double term in terms)
+        {
+            sum += term;
+        }
+
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(rented);
+        }
+
+        return sum;
+    }
+
     /// <summary>The totals missing from <paramref name="observations"/> (all of one indicator), each with the indices of the parts it was summed from.</summary>
     public static IReadOnlyList<(Observation Total, IReadOnlyList<int> Parts)> Derive(Measure measure, IReadOnlyList<Observation> observations)
     {
@@ -77,12 +110,7 @@ public static class BreakdownTotals
                 continue;
             }
 
-            double numerator = 0;
-            foreach (int i in parts)
-            {
-                numerator += observations[i].Numerator!.Value;
-            }
-
+            double numerator = SumInOrderOfSize(observations, parts);
             Observation part = observations[first];
             Observation total = new(part.Indicator, part.Area, part.Period, numbers.TotalBreakdown(sexAge), numerator, denominator);
             present.Add(target);

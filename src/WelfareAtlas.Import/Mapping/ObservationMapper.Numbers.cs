@@ -11,6 +11,14 @@ namespace WelfareAtlas.Import.Mapping;
 /// <summary>The numbers of one observation and their checks.</summary>
 public sealed partial class ObservationMapper
 {
+    /// <summary>
+    /// The largest magnitude a number cell may have, 10^15: beyond any count, population or amount in euros of a welfare
+    /// statistic, so a larger one is taken for a broken cell (digits run together) and reported (<c>NUMBER_TOO_LARGE</c>).
+    /// It also keeps every sum the store derives exact: the terms are summed as decimals with 9 places
+    /// (docs/import/pipeline.md, "Derived rows are exact").
+    /// </summary>
+    public const double LargestNumber = 1e15;
+
     private enum NumberState
     {
         Absent,
@@ -18,6 +26,7 @@ public sealed partial class ObservationMapper
         Suppressed,
         Missing,
         Bad,
+        TooLarge,
     }
 
     private Observation? ReadNumbers(
@@ -104,7 +113,17 @@ public sealed partial class ObservationMapper
         }
 
         (NumberState State, double? Number, string? Symbol) parsed = ParseNumber(column.Raw(row));
-        if (parsed.State == NumberState.Bad)
+        if (parsed.State == NumberState.TooLarge)
+        {
+            string text = column.Raw(row).Trim();
+            problems.Add(Problem(
+                "NUMBER_TOO_LARGE",
+                $"\"{ImportProblem.Shorten(text)}\" is larger than any number of a welfare statistic (numbers below 10^15 are read): a broken cell?",
+                row,
+                column,
+                text));
+        }
+        else if (parsed.State == NumberState.Bad)
         {
             string text = column.Raw(row).Trim();
             string expected = separator == DecimalSeparator.Comma ? "a number with a decimal comma" : "a number with a decimal point";
@@ -130,7 +149,7 @@ public sealed partial class ObservationMapper
 
         if (TabularNumbers.TryParse(text, separator, out double number) && double.IsFinite(number))
         {
-            return (NumberState.Number, number, null);
+            return Math.Abs(number) < LargestNumber ? (NumberState.Number, number, null) : (NumberState.TooLarge, null, null);
         }
 
         return (NumberState.Bad, null, null);

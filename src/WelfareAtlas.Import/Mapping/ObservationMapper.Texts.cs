@@ -95,7 +95,7 @@ public sealed partial class ObservationMapper
         return resolved.IsProblem ? new MappedText<Breakdown>(MappedTextOutcome.Problem, default!) : new(MappedTextOutcome.Value, resolved.Value!);
     }
 
-    /// <summary>What a number cell holds.</summary>
+    /// <summary>What a number cell holds; a number too large to read (<see cref="LargestNumber"/>) is <see cref="MappedNumberKind.Bad"/>.</summary>
     public MappedNumber NumberOf(string cell)
     {
         (NumberState state, double? number, string? symbol) = ParseNumber(cell);

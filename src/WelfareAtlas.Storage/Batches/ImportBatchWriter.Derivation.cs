@@ -21,6 +21,13 @@ public sealed partial class ImportBatchWriter
     // values are recomputed from those counts later; a given value (a mean, a rate without counts) is never averaged.
     private const string Additive = "('count', 'proportion', 'crude-rate')";
 
+    // Sums of derived rows are exact: each term is rounded to 9 decimals and summed as a decimal, so that the sum does
+    // not depend on the order in which the database's threads add the terms up. Double sums did: two demo stores built
+    // from the same files by the same code had sums of apportioned counts that differed in the tenth digit, enough to
+    // move a count across a threshold of disclosure control (docs/import/pipeline.md, "Derived rows are exact").
+    private static string ExactSum(string term, string? filter = null) =>
+        $"CAST(sum(CAST({term} AS DECIMAL(38, 9))){(filter is null ? string.Empty : $" FILTER (WHERE {filter})")} AS DOUBLE PRECISION)";
+
     // A derived row has no value, limits, marker or line: only the counts it was computed from and how.
     private const string CreateDerived = """
         CREATE TEMP TABLE staged_derived (
@@ -72,14 +79,14 @@ public sealed partial class ImportBatchWriter
 
     // Both statements are written without correlated subqueries that aggregate or nest: DuckDB decorrelates those
     // itself, PostgreSQL would run them once per derived row. Counts are joined instead.
-    private const string DeriveSubDistricts = $"""
+    private static readonly string DeriveSubDistricts = $"""
         INSERT INTO staged_derived
         WITH {WeightYears},
         needed AS (SELECT year, to_code, count(*) AS contributions FROM crosswalk_weights GROUP BY year, to_code),
         derived AS (
             SELECT o.indicator_id, w.to_code AS area_code, o.period, min(o.period_start) AS period_start, min(o.period_end) AS period_end, o.breakdown,
                    bool_and(o.status = 'available') AS complete,
-                   sum(o.numerator * w.weight) AS numerator, sum(o.denominator * w.weight) AS denominator,
+                   {ExactSum("o.numerator * w.weight")} AS numerator, {ExactSum("o.denominator * w.weight")} AS denominator,
                    CASE WHEN bool_and(w.basis = 'population') THEN 'crosswalk-population'
                         WHEN bool_and(w.basis = 'area') THEN 'crosswalk-area' ELSE 'crosswalk-mixed' END AS derivation,
                    count(*) AS contributions, min(y.weight_year) AS weight_year
@@ -122,8 +129,8 @@ public sealed partial class ImportBatchWriter
                    count(*) FILTER (WHERE c.code IS NOT NULL) AS present,
                    count(*) FILTER (WHERE o.value IS NULL AND i.id IS NOT NULL) AS summed,
                    bool_and(o.status = 'available') FILTER (WHERE o.value IS NULL AND i.id IS NOT NULL) AS complete,
-                   sum(o.numerator) FILTER (WHERE o.value IS NULL AND i.id IS NOT NULL) AS numerator,
-                   sum(o.denominator) FILTER (WHERE o.value IS NULL AND i.id IS NOT NULL) AS denominator
+                   {ExactSum("o.numerator", "o.value IS NULL AND i.id IS NOT NULL")} AS numerator,
+                   {ExactSum("o.denominator", "o.value IS NULL AND i.id IS NOT NULL")} AS denominator
             FROM {children} o
             JOIN areas a ON a.code = o.area_code AND a.type = $childType AND a.parent_code IS NOT NULL
             LEFT JOIN children c ON c.code = o.area_code

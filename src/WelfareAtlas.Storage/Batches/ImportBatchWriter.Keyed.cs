@@ -189,8 +189,8 @@ public sealed partial class ImportBatchWriter
                    count(*) FILTER (WHERE counted) AS present,
                    count(*) FILTER (WHERE summable) AS summed,
                    bool_and(available) FILTER (WHERE summable) AS complete,
-                   sum(numerator) FILTER (WHERE summable) AS numerator,
-                   sum(denominator) FILTER (WHERE summable) AS denominator
+                   {ExactSum("numerator", "summable")} AS numerator,
+                   {ExactSum("denominator", "summable")} AS denominator
             FROM batch
             GROUP BY indicator_ix, parent_key, period_ix, breakdown_ix)
         SELECT d.indicator_ix, d.parent_key, d.period_ix, d.breakdown_ix,

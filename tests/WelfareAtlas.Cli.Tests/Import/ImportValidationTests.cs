@@ -60,6 +60,7 @@ public sealed class ImportValidationTests : IAsyncLifetime
     [InlineData("0915503392;2024-07;N;17-7;a;1;10", "BAD_AGE", 4, "17-7")]
     [InlineData("0915503392;2024-07;N;7-17;a;1,2,3;10", "CELL_NOT_NUMBER", 6, "1,2,3")]
     [InlineData("0915503392;2024-07;N;7-17;a;1.5;10", "CELL_NOT_NUMBER", 6, "1.5")] // a decimal point in a decimal-comma file
+    [InlineData("0915503392;2024-07;N;7-17;a;1;10000000000000000", "NUMBER_TOO_LARGE", 7, "10000000000000000")] // digits run together
     [InlineData("0915503392;2024-07;N;7-17;a;11;10", "NUMERATOR_ABOVE_DENOMINATOR", 6, "11")]
     [InlineData("0915503392;2024-07;N;7-17;a;-1;10", "NEGATIVE_COUNT", 6, "-1")]
     [InlineData("0915503392;2024-07;N;7-17;a;6000;9000", "OUT_OF_RANGE", 6, "6000")]

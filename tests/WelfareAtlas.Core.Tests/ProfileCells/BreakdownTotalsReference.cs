@@ -41,7 +41,7 @@ internal static class BreakdownTotalsReference
                 continue;
             }
 
-            Observation total = new(observations[parts[0]].Indicator, group.Key.Area, group.Key.Period, breakdown, parts.Sum(i => observations[i].Numerator!.Value), denominator);
+            Observation total = new(observations[parts[0]].Indicator, group.Key.Area, group.Key.Period, breakdown, parts.Select(i => observations[i].Numerator!.Value).Order().Sum(), denominator);
             present.Add((group.Key.Area, group.Key.Period, breakdown.Key));
             derived.Add((total, parts));
             all.Add(total);

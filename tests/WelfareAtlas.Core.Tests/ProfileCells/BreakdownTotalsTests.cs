@@ -28,6 +28,35 @@ public sealed class BreakdownTotalsTests
     }
 
     [Fact]
+    public void Derive_FractionalTopicsInAnotherOrder_GiveTheSameTotalBitForBit()
+    {
+        // Apportioned counts: 0.1 + 0.2 + 0.3 is 0.6000000000000001 in doubles, 0.3 + 0.2 + 0.1 is 0.6.
+        Observation[] read = [Topic("a", 0.1, 900), Topic("b", 0.2, 900), Topic("c", 0.3, 900)];
+        Observation[] readOtherwise = [.. read.Reverse()];
+
+        (Observation total, _) = Assert.Single(BreakdownTotals.Derive(Measure.CrudeRate, read));
+        (Observation otherwise, _) = Assert.Single(BreakdownTotals.Derive(Measure.CrudeRate, readOtherwise));
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(total.Numerator!.Value), BitConverter.DoubleToInt64Bits(otherwise.Numerator!.Value));
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Derive_RandomDeliveryReadInAnotherOrder_SameTotalsBitForBit(NonNegativeInt seed)
+    {
+        var random = new Random(seed.Get);
+        List<Observation> observations = Delivery(random);
+        List<Observation> otherwise = [.. observations];
+        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(otherwise));
+
+        // The totals by their cell: the order they are made in follows the order read, their numbers must not.
+        static Dictionary<string, Observation> ByCell(IEnumerable<(Observation Total, IReadOnlyList<int> Parts)> derived) =>
+            derived.ToDictionary(d => $"{d.Total.Area}/{d.Total.Period}/{d.Total.Breakdown.Key}", d => d.Total, StringComparer.Ordinal);
+        Dictionary<string, Observation> first = ByCell(BreakdownTotals.Derive(Measure.CrudeRate, observations));
+        Dictionary<string, Observation> second = ByCell(BreakdownTotals.Derive(Measure.CrudeRate, otherwise));
+        return first.Count == second.Count && first.All(pair => second.TryGetValue(pair.Key, out Observation? other) && other == pair.Value);
+    }
+
+    [Fact]
     public void Derive_WomenAndMen_SumsNumeratorsAndDenominators()
     {
         AgeBand young = new(7, 17);
@@ -88,7 +117,7 @@ public sealed class BreakdownTotalsTests
         IReadOnlyList<(Observation Total, IReadOnlyList<int> Parts)> actual = BreakdownTotals.Derive(measure, observations);
         IReadOnlyList<(Observation Total, IReadOnlyList<int> Parts)> expected = BreakdownTotalsReference.Derive(measure, observations);
 
-        // Equal records (the sums bit for bit: the same parts added in the same order) and the same parts, in order.
+        // Equal records (the sums bit for bit: the same parts added in the same order, smallest first) and the same parts, in order.
         return actual.Count == expected.Count
             && actual.Zip(expected).All(pair => pair.First.Total == pair.Second.Total && pair.First.Parts.SequenceEqual(pair.Second.Parts));
     }
