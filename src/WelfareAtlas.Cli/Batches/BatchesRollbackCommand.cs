@@ -29,16 +29,18 @@ internal static class BatchesRollbackCommand
                     parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
                         $"Rolled back batch {batchId}; the rows it had superseded are current again."));
+                    ComputeRun? run = null;
                     try
                     {
-                        ComputeRun run = await runner.RunAsync(changed, string.Create(CultureInfo.InvariantCulture, $"rollback of batch {batchId}"), cancellationToken);
-                        await new IndicatorRefresher(store.DataSource, TimeProvider.System).RefreshStaleAsync(cancellationToken);
+                        run = await runner.RunAsync(changed, string.Create(CultureInfo.InvariantCulture, $"rollback of batch {batchId}"), cancellationToken);
                         parseResult.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Recomputed {run.Indicators} indicator(s), {run.Cells} cells."));
+                        await new IndicatorRefresher(store.DataSource, TimeProvider.System).RefreshStaleAsync(cancellationToken);
                         return ExitCodes.Success;
                     }
-                    catch (Exception e) when (e is not OperationCanceledException)
+                    catch (Exception e)
                     {
-                        return CliContext.RecomputeFailed(parseResult, string.Create(CultureInfo.InvariantCulture, $"batch {batchId} is rolled back"), "the rollback", e);
+                        // The rollback is committed whatever happens now, a failure or a cancellation.
+                        return CliContext.RecomputeFailed(parseResult, string.Create(CultureInfo.InvariantCulture, $"batch {batchId} is rolled back"), "the rollback", run is not null, e);
                     }
 
                 case RollbackOutcome.AlreadyRolledBack:

@@ -57,22 +57,34 @@ internal sealed record CliContext(Func<string, string?> Environment)
     }
 
     /// <summary>
-    /// Reports that a change is committed but the compute run (or forecast refresh) after it failed, with the failure's
-    /// first line (DuckDB's messages go on with lines of context) and not its stack; returns
+    /// Reports that a change is committed but the compute run or the forecast refresh after it failed or was cancelled,
+    /// with the failure's first line (DuckDB's messages go on with lines of context) and not its stack; returns
     /// <see cref="ExitCodes.RecomputeFailed"/>.
     /// </summary>
     /// <param name="parseResult">The command's parse result, for its error writer.</param>
     /// <param name="committed">What is committed, e.g. "batch 3 is committed".</param>
     /// <param name="change">The change, as in "the cells are those from before the import".</param>
-    /// <param name="failure">What failed.</param>
-    public static int RecomputeFailed(ParseResult parseResult, string committed, string change, Exception failure)
+    /// <param name="cellsRecomputed">Whether the cells were recomputed, so that only the forecast refresh failed.</param>
+    /// <param name="failure">What failed; an <see cref="OperationCanceledException"/> for a cancellation.</param>
+    public static int RecomputeFailed(ParseResult parseResult, string committed, string change, bool cellsRecomputed, Exception failure)
     {
-        string what = failure.Message.Split('\n', 2)[0].TrimEnd();
-        what = what.EndsWith('.') || what.EndsWith('!') || what.EndsWith('?') ? what : what + ".";
+        string work = cellsRecomputed ? "refreshing the forecasts of its indicators" : "recomputing the cells and forecasts of its indicators";
+        string behind = cellsRecomputed ? "The cells are recomputed; the forecasts and alert statuses" : "The cells and forecasts";
+        string what;
+        if (failure is OperationCanceledException)
+        {
+            what = $"{work} was cancelled.";
+        }
+        else
+        {
+            string message = failure.Message.Split('\n', 2)[0].TrimEnd();
+            what = $"{work} failed: {message}{(message.EndsWith('.') || message.EndsWith('!') || message.EndsWith('?') ? string.Empty : ".")}";
+        }
+
         return Fail(
             parseResult,
             ExitCodes.RecomputeFailed,
-            $"{committed}, but recomputing the cells and forecasts of its indicators failed: {what} The cells and forecasts are those from before {change} until 'atlas compute' succeeds (a server also recomputes when it starts).");
+            $"{committed}, but {what} {behind} are those from before {change} until 'atlas compute' succeeds (a server also recomputes when it starts).");
     }
 
     /// <summary>Who runs the command, as the audit log records it: <c>cli:</c> and the operating-system user.</summary>

@@ -182,7 +182,7 @@ internal static class ImportCommand
                         ? "Cells not recomputed (--no-compute): 'atlas compute' updates them; a server does it when it starts."
                         : "Cells not recomputed.");
                 return result.RecomputeFailure is { } failure
-                    ? CliContext.RecomputeFailed(parseResult, string.Create(CultureInfo.InvariantCulture, $"batch {result.BatchId} is committed"), "the import", failure)
+                    ? CliContext.RecomputeFailed(parseResult, string.Create(CultureInfo.InvariantCulture, $"batch {result.BatchId} is committed"), "the import", result.Recompute is not null, failure)
                     : ExitCodes.Success;
             case ImportStatus.DryRunPassed:
                 output.WriteLine($"Dry run of {request.FileName}: nothing written; a commit would store {counts}.");

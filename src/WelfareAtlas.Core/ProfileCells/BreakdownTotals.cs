@@ -1,3 +1,4 @@
+using System.Buffers;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
 
@@ -24,38 +25,6 @@ namespace WelfareAtlas.ProfileCells;
 /// </remarks>
 public static class BreakdownTotals
 {
-    /// <summary>
-    /// The sum of the parts' numerators added up from the smallest to the largest: the same parts give the same sum bit
-    /// for bit in whatever order they were read. Summed in the order read, the topic totals of an apportioned delivery
-    /// (fractions of a count) differed in the last digits between two stores built from the same files, as DuckDB gives
-    /// the derived rows in no fixed order.
-    /// </summary>
-    private static double SumInOrderOfSize(IReadOnlyList<Observation> observations, ReadOnlySpan<int> parts)
-    {
-        const int OnStack = 256;
-        double[]? rented = parts.Length > OnStack ? System.Buffers.ArrayPool<double>.Shared.Rent(parts.Length) : null;
-        Span<double> terms = rented is null ? stackalloc double[OnStack] : rented;
-        terms = terms[..parts.Length];
-        for (int k = 0; k < parts.Length; k++)
-        {
-            terms[k] = observations[parts[k]].Numerator!.Value;
-        }
-
-        terms.Sort();
-        double sum = 0;
-        foreach (double term in terms)
-        {
-            sum += term;
-        }
-
-        if (rented is not null)
-        {
-            System.Buffers.ArrayPool<double>.Shared.Return(rented);
-        }
-
-        return sum;
-    }
-
     /// <summary>The totals missing from <paramref name="observations"/> (all of one indicator), each with the indices of the parts it was summed from.</summary>
     public static IReadOnlyList<(Observation Total, IReadOnlyList<int> Parts)> Derive(Measure measure, IReadOnlyList<Observation> observations)
     {
@@ -199,6 +168,38 @@ public static class BreakdownTotals
         }
 
         return derived;
+    }
+
+    /// <summary>
+    /// The sum of the parts' numerators added up from the smallest to the largest: the same parts give the same sum bit
+    /// for bit in whatever order they were read. Summed in the order read, the topic totals of an apportioned delivery
+    /// (fractions of a count) differed in the last digits between two stores built from the same files, as DuckDB gives
+    /// the derived rows in no fixed order.
+    /// </summary>
+    private static double SumInOrderOfSize(IReadOnlyList<Observation> observations, ReadOnlySpan<int> parts)
+    {
+        const int OnStack = 256;
+        double[]? rented = parts.Length > OnStack ? ArrayPool<double>.Shared.Rent(parts.Length) : null;
+        Span<double> terms = rented is null ? stackalloc double[OnStack] : rented;
+        terms = terms[..parts.Length];
+        for (int k = 0; k < parts.Length; k++)
+        {
+            terms[k] = observations[parts[k]].Numerator!.Value;
+        }
+
+        terms.Sort();
+        double sum = 0;
+        foreach (double term in terms)
+        {
+            sum += term;
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+
+        return sum;
     }
 
     private static bool AllCounted(IReadOnlyList<Observation> observations, ReadOnlySpan<int> parts)

@@ -12,6 +12,6 @@ public enum MappedNumberKind
     /// <summary>Empty, a declared missing marker or a dot code or dash: no number.</summary>
     Missing,
 
-    /// <summary>None of these: <c>CELL_NOT_NUMBER</c>.</summary>
+    /// <summary>None of these (<c>CELL_NOT_NUMBER</c>), or a number too large to read (<c>NUMBER_TOO_LARGE</c>).</summary>
     Bad,
 }

@@ -14,8 +14,8 @@ public sealed partial class ObservationMapper
     /// <summary>
     /// The largest magnitude a number cell may have, 10^15: beyond any count, population or amount in euros of a welfare
     /// statistic, so a larger one is taken for a broken cell (digits run together) and reported (<c>NUMBER_TOO_LARGE</c>).
-    /// It also keeps every sum the store derives exact: the terms are summed as decimals with 9 places
-    /// (docs/import/pipeline.md, "Derived rows are exact").
+    /// It also keeps the sums the store derives, which add their terms as decimals with 9 places (docs/import/pipeline.md,
+    /// "Derived rows are exact"), far below what such a decimal holds (10^29).
     /// </summary>
     public const double LargestNumber = 1e15;
 

@@ -21,10 +21,11 @@ public sealed partial class ImportBatchWriter
     // values are recomputed from those counts later; a given value (a mean, a rate without counts) is never averaged.
     private const string Additive = "('count', 'proportion', 'crude-rate')";
 
-    // Sums of derived rows are exact: each term is rounded to 9 decimals and summed as a decimal, so that the sum does
-    // not depend on the order in which the database's threads add the terms up. Double sums did: two demo stores built
-    // from the same files by the same code had sums of apportioned counts that differed in the tenth digit, enough to
-    // move a count across a threshold of disclosure control (docs/import/pipeline.md, "Derived rows are exact").
+    // Sums of derived rows are exact: each term is rounded to a decimal with 9 places (PostgreSQL first rounds a double
+    // to 15 significant digits) and the decimals are added, so that the sum does not depend on the order in which the
+    // database's threads add the terms up. Double sums did: two demo stores built from the same files by the same code
+    // had sums of apportioned counts that differed in the tenth digit, enough to move a count across a threshold of
+    // disclosure control (docs/import/pipeline.md, "Derived rows are exact").
     private static string ExactSum(string term, string? filter = null) =>
         $"CAST(sum(CAST({term} AS DECIMAL(38, 9))){(filter is null ? string.Empty : $" FILTER (WHERE {filter})")} AS DOUBLE PRECISION)";
 

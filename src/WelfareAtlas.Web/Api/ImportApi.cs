@@ -52,7 +52,7 @@ internal static class ImportApi
             ImportLog.Finished(logger, request.FileName, result.Status, result.BatchId, result.RowsRead, result.RowsImported, result.RowsRejected, result.Elapsed.TotalSeconds);
             if (result.RecomputeFailure is { } failure)
             {
-                ImportLog.RecomputeFailed(logger, failure, result.BatchId, request.FileName);
+                ImportLog.RecomputeFailed(logger, failure, result.BatchId, request.FileName, result.Recompute is not null);
             }
 
             ImportResponse response = ImportResponse.From(result);

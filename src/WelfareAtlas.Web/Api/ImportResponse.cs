@@ -15,9 +15,9 @@ namespace WelfareAtlas.Web.Api;
 /// <param name="ProblemsNotShown">Problems found beyond those listed.</param>
 /// <param name="Seconds">Wall-clock time of the import.</param>
 /// <param name="RecomputeError">
-/// When the batch is committed but the compute run or forecast refresh after it failed: what failed. The batch stays
-/// committed and its indicators' cells and forecasts stay those from before it until a compute run succeeds (the
-/// server's next start, or <c>atlas compute</c>). Null otherwise.
+/// When the batch is committed but the compute run or the forecast refresh after it failed (or was cancelled): which,
+/// and what is behind the batch until a compute run succeeds (the server's next start, or <c>atlas compute</c>); the
+/// error itself is in the server's log, not here. Null otherwise.
 /// </param>
 public sealed record ImportResponse(
     string Status,
@@ -54,5 +54,19 @@ public sealed record ImportResponse(
         [.. result.Problems.Select(p => new ImportProblemResponse(p.Code, p.Message, p.File, p.Line, p.Column, p.Location, p.Value))],
         result.ProblemsNotShown,
         result.Elapsed.TotalSeconds,
-        result.RecomputeFailure?.Message.Split('\n', 2)[0]);
+        RecomputeErrorOf(result));
+
+    /// <summary>What <see cref="RecomputeError"/> says of <paramref name="result"/>: which step failed and what is behind, never the database's own message.</summary>
+    private static string? RecomputeErrorOf(ImportResult result)
+    {
+        if (result.RecomputeFailure is not { } failure)
+        {
+            return null;
+        }
+
+        string ended = failure is OperationCanceledException ? "was cancelled" : "failed (the error is in the server's log)";
+        return result.Recompute is null
+            ? $"The batch is committed, but recomputing the cells and forecasts of its indicators {ended}: they are those from before the upload until a compute run succeeds."
+            : $"The batch is committed and its cells are recomputed, but refreshing the forecasts of its indicators {ended}: the forecasts and alert statuses are those from before the upload until a compute run succeeds.";
+    }
 }

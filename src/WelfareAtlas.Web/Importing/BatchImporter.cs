@@ -44,7 +44,10 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
     /// part way, <see cref="ImportStage.ReadingAgain"/> counts from the start as the streaming path reads it), on the
     /// threads that do the work and in order; may be <see langword="null"/>.
     /// </param>
-    /// <param name="cancellationToken">Cancels; nothing is written.</param>
+    /// <param name="cancellationToken">
+    /// Cancels: before the batch is committed nothing is written; after it, the batch stays committed and the result
+    /// says that its recompute was cancelled (<see cref="ImportResult.RecomputeFailure"/>).
+    /// </param>
     public async Task<ImportResult> ImportAsync(ImportRequest request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         Stopwatch clock = Stopwatch.StartNew();
@@ -199,9 +202,10 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
                     cancellationToken);
                 await new IndicatorRefresher(dataSource, time).RefreshStaleAsync(cancellationToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e)
             {
-                // The batch is committed whatever happens now: the caller hears that, and that the cells are behind it.
+                // The batch is committed whatever happens now, a failure or a cancellation: the caller hears that, and
+                // how far the recompute came (Recompute is set once the cells are).
                 recomputeFailure = e;
             }
         }

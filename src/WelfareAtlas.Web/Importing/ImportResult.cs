@@ -32,9 +32,11 @@ public sealed record ImportResult(
     public ComputeRun? Recompute { get; init; }
 
     /// <summary>
-    /// Why the compute run or the forecast refresh after a committed batch failed; <see langword="null"/> when it did
-    /// not fail or did not run. The batch stays committed; the cells and forecasts stay those of the run before until a
-    /// compute run succeeds (<c>atlas compute</c>, or a server's start).
+    /// Why the compute run or the forecast refresh after a committed batch failed, or an
+    /// <see cref="OperationCanceledException"/> when it was cancelled; <see langword="null"/> when it did not fail or did
+    /// not run. The batch stays committed. With <see cref="Recompute"/> set, the cells were recomputed and only the
+    /// forecast refresh failed; without, the cells too stay those of the run before, until a compute run succeeds
+    /// (<c>atlas compute</c>, or a server's start).
     /// </summary>
     public Exception? RecomputeFailure { get; init; }
 

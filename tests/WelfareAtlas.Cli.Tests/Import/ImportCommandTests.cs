@@ -95,5 +95,21 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Contains("Compute run", compute.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_ForecastRefreshFailsAfterTheCells_SaysTheCellsAreRecomputedAndOnlyTheForecastsAreBehind()
+    {
+        // The compute run writes cell_blocks; only the forecast refresh after it reads and writes forecasts.
+        await Store.ExecuteAsync("ALTER TABLE forecasts RENAME TO forecasts_away");
+
+        CliRun run = await Store.AtlasAsync("import", RepositoryFiles.Path("data", "paavo", "paavo_12f7_helsinki_2023_latin1.csv"), "--mapping", Example("paavo-population-12f7.json"));
+
+        Assert.Equal(ExitCodes.RecomputeFailed, run.ExitCode);
+        Assert.Contains("Compute run", run.Output, StringComparison.Ordinal);
+        Assert.Contains("atlas: batch 1 is committed, but refreshing the forecasts of its indicators failed: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("The cells are recomputed; the forecasts and alert statuses are those from before the import", run.Error, StringComparison.Ordinal);
+        await Store.ExecuteAsync("ALTER TABLE forecasts_away RENAME TO forecasts");
+        Assert.True(await Store.ScalarAsync<long>("SELECT count(*) FROM cell_blocks") > 0);
+    }
+
     private static string Example(string name) => RepositoryFiles.Path("docs", "import", "examples", name);
 }

@@ -53,6 +53,15 @@ public sealed class ImportValidationTests : IAsyncLifetime
         Assert.Equal(30.0, await Store.ScalarAsync<double>("SELECT numerator FROM observations WHERE breakdown = 'total'"));
     }
 
+    [Fact]
+    public async Task Import_NumberJustBelowTheLargestReadable_IsImported()
+    {
+        CliRun run = await ImportAsync("large.csv", "0915503392;2024-06;N;7-17;a;1;999999999999999");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        Assert.Equal(999999999999999.0, await Store.ScalarAsync<double>("SELECT denominator FROM observations WHERE derivation IS NULL"));
+    }
+
     [Theory]
     [InlineData("0919999999;2024-07;N;7-17;a;1;10", "UNKNOWN_AREA", 1, "0919999999")]
     [InlineData("0915503392;2024-13;N;7-17;a;1;10", "BAD_PERIOD", 2, "2024-13")]
