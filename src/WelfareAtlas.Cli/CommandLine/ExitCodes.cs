@@ -29,7 +29,8 @@ internal static class ExitCodes
 
     /// <summary>
     /// <c>atlas import</c> or <c>atlas batches rollback</c>: the batch is committed or rolled back, but the compute run
-    /// (or the forecast refresh) after it failed; the cells are those from before until <c>atlas compute</c> succeeds.
+    /// (or only the forecast refresh) after it failed or was cancelled; what it did not recompute is from before until
+    /// <c>atlas compute</c> succeeds.
     /// </summary>
     public const int RecomputeFailed = 8;
 }
