@@ -7,7 +7,8 @@ namespace WelfareAtlas.Web.Api;
 
 /// <summary>The steward's upload: <c>POST /api/v1/imports</c>, a file and its mapping spec, imported as one batch.</summary>
 /// <remarks>
-/// Stewards and admins only (a signed-in user or an API key with that role); anyone else gets 401 or 403.
+/// Stewards and admins only (a signed-in user or an API key with that role); anyone else gets 401 or 403. The batch's
+/// cells and forecasts are recomputed before the answer, also when the client has gone away by then.
 /// Uploads are limited by ASP.NET's request size limits (about 28 MB by default); large files go through <c>atlas import</c>.
 /// </remarks>
 internal static class ImportApi
@@ -31,6 +32,7 @@ internal static class ImportApi
         AtlasStore store,
         TimeProvider time,
         ILoggerFactory loggers,
+        IHostApplicationLifetime lifetime,
         CancellationToken cancellationToken,
         bool allowPartial = false,
         bool dryRun = false,
@@ -48,7 +50,9 @@ internal static class ImportApi
             using MemoryStream spec = new();
             await mapping.CopyToAsync(spec, cancellationToken);
             ImportRequest request = new(upload, BaseName(file.FileName), spec.ToArray(), BaseName(mapping.FileName), context.User.Identity?.Name ?? "api", allowPartial, dryRun, publishAt?.UtcDateTime);
-            ImportResult result = await new BatchImporter(store.DataSource, time).ImportAsync(request, null, cancellationToken);
+            // A client that goes away before the commit cancels the import; once the batch is committed, only the
+            // server's shutdown stops its recompute, so that the cells do not stay behind a batch nobody waited for.
+            ImportResult result = await new BatchImporter(store.DataSource, time).ImportAsync(request, null, cancellationToken, lifetime.ApplicationStopping);
             ImportLog.Finished(logger, request.FileName, result.Status, result.BatchId, result.RowsRead, result.RowsImported, result.RowsRejected, result.Elapsed.TotalSeconds);
             if (result.RecomputeFailure is { } failure)
             {

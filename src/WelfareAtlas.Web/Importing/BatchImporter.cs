@@ -45,10 +45,15 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
     /// threads that do the work and in order; may be <see langword="null"/>.
     /// </param>
     /// <param name="cancellationToken">
-    /// Cancels: before the batch is committed nothing is written; after it, the batch stays committed and the result
-    /// says that its recompute was cancelled (<see cref="ImportResult.RecomputeFailure"/>).
+    /// Cancels: before the batch is committed nothing is written; after it, the batch stays committed and, unless
+    /// <paramref name="recomputeCancellation"/> is given, its recompute is cancelled too, which the result says
+    /// (<see cref="ImportResult.RecomputeFailure"/>).
     /// </param>
-    public async Task<ImportResult> ImportAsync(ImportRequest request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    /// <param name="recomputeCancellation">
+    /// Cancels the recompute after the commit instead of <paramref name="cancellationToken"/>: the upload API passes the
+    /// server's shutdown, so that a client that goes away once its batch is committed does not leave the cells behind it.
+    /// </param>
+    public async Task<ImportResult> ImportAsync(ImportRequest request, IProgress<ImportProgress>? progress, CancellationToken cancellationToken, CancellationToken? recomputeCancellation = null)
     {
         Stopwatch clock = Stopwatch.StartNew();
         ReadReport specReport = new(request.MappingName);
@@ -179,6 +184,7 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
         ComputeRun? run = null;
         if (commit.Outcome == CommitOutcome.Committed && commit.BatchId is { } committed)
         {
+            // The batch is committed: its audit entry is written even if the import is cancelled now.
             await new AuditLog(dataSource, time).AppendAsync(
                 request.ImportedBy,
                 AuditAction.Import,
@@ -186,21 +192,22 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
                 request.PublishAt is { } embargo
                     ? request.FileName + "; publish at " + embargo.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
                     : request.FileName,
-                cancellationToken);
+                CancellationToken.None);
         }
 
         Exception? recomputeFailure = null;
         if (recompute && commit.Outcome == CommitOutcome.Committed && commit.BatchId is { } batchId)
         {
             progress?.Report(new ImportProgress(ImportStage.Recomputing, read, lines));
+            CancellationToken recomputeToken = recomputeCancellation ?? cancellationToken;
             try
             {
                 ComputeRunner runner = new(dataSource, time);
                 run = await runner.RunAsync(
-                    await runner.IndicatorsOfBatchAsync(batchId, cancellationToken),
+                    await runner.IndicatorsOfBatchAsync(batchId, recomputeToken),
                     string.Create(CultureInfo.InvariantCulture, $"import of batch {batchId}"),
-                    cancellationToken);
-                await new IndicatorRefresher(dataSource, time).RefreshStaleAsync(cancellationToken);
+                    recomputeToken);
+                await new IndicatorRefresher(dataSource, time).RefreshStaleAsync(recomputeToken);
             }
             catch (Exception e)
             {
