@@ -9,7 +9,7 @@ using WelfareAtlas.Storage.Situation;
 
 namespace WelfareAtlas.Cli.Batches;
 
-/// <summary><c>atlas batches rollback ID</c>: undoes a batch in one transaction.</summary>
+/// <summary><c>atlas batches rollback ID</c>: undoes a batch in one transaction, recorded in the audit log by the CLI's user.</summary>
 internal static class BatchesRollbackCommand
 {
     public static Command Create(CliContext context)
@@ -22,7 +22,7 @@ internal static class BatchesRollbackCommand
             long batchId = parseResult.GetValue(id);
             ComputeRunner runner = new(store.DataSource, TimeProvider.System);
             IReadOnlyList<IndicatorId> changed = await runner.IndicatorsOfBatchAsync(batchId, cancellationToken);
-            RollbackOutcome outcome = await new ImportBatchRepository(store.DataSource, TimeProvider.System).RollbackAsync(batchId, cancellationToken);
+            RollbackOutcome outcome = await new ImportBatchRepository(store.DataSource, TimeProvider.System).RollbackAsync(batchId, CliContext.Actor, cancellationToken);
             switch (outcome)
             {
                 case RollbackOutcome.RolledBack:

@@ -26,4 +26,7 @@ public enum AuditAction
 
     /// <summary>The areas and crosswalk of an area file were added to the store; the subject is the file name.</summary>
     AreasAdded,
+
+    /// <summary>A committed batch was rolled back (its rows removed, the rows it superseded current again); the subject is the batch id.</summary>
+    Rollback,
 }

@@ -10,6 +10,7 @@ public static class AuditActions
     public static string ToSlug(this AuditAction action) => action switch
     {
         AuditAction.Import => "import",
+        AuditAction.Rollback => "rollback",
         AuditAction.Publication => "publication",
         AuditAction.UserAdded => "user-added",
         AuditAction.UserRemoved => "user-removed",

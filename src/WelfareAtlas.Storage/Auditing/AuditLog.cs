@@ -26,6 +26,39 @@ public sealed class AuditLog(DbDataSource dataSource, TimeProvider time)
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using IAsyncDisposable appendLock = await StoreEngine.Of(dataSource).LockAsync(connection, "audit-log", cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        AuditEntry entry = await AppendAsync(connection, transaction, actor, action, subject, detail, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return entry;
+    }
+
+    /// <summary>
+    /// Appends one entry in the caller's transaction, so that it is committed with the change it records or not at all:
+    /// written after the commit, a process killed between the two left the change without its entry. The caller holds a
+    /// lock of the store (<see cref="StoreEngine.LockAsync"/>, taken before its transaction began); the audit log's is
+    /// taken as well until the transaction ends (<see cref="StoreEngine.LockInTransactionAsync"/>), so that no other entry
+    /// takes the same place in the chain.
+    /// </summary>
+    /// <param name="connection">The caller's connection.</param>
+    /// <param name="transaction">The caller's transaction, which the caller commits.</param>
+    /// <param name="actor">Who; never a password or a key.</param>
+    /// <param name="action">What happened.</param>
+    /// <param name="subject">What it concerns.</param>
+    /// <param name="detail">More about it; empty when there is nothing more.</param>
+    /// <param name="cancellationToken">Cancels; the caller's transaction is then to be rolled back.</param>
+    public async Task<AuditEntry> AppendAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        string actor,
+        AuditAction action,
+        string subject,
+        string detail,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(detail);
+        await StoreEngine.Of(dataSource).LockInTransactionAsync(connection, transaction, "audit-log", cancellationToken);
         AuditEntry? last = await connection.QuerySingleOrDefaultAsync<AuditEntry>(new CommandDefinition(
             $"SELECT {Columns} FROM audit_log ORDER BY seq DESC LIMIT 1", transaction: transaction, cancellationToken: cancellationToken));
         AuditEntry entry = AuditChain.Next(last is null ? null : Normalise(last), time.GetUtcNow().UtcDateTime, actor, action, subject, detail);
@@ -34,7 +67,6 @@ public sealed class AuditLog(DbDataSource dataSource, TimeProvider time)
             entry,
             transaction,
             cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
         return entry;
     }
 

@@ -5,6 +5,7 @@ using WelfareAtlas.Auditing;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Storage.Engines;
 using WelfareAtlas.Storage.Situation;
 
 namespace WelfareAtlas.Storage.Batches;
@@ -17,6 +18,14 @@ namespace WelfareAtlas.Storage.Batches;
 /// <param name="time">The clock that decides which embargoes have ended.</param>
 public sealed class BatchPublication(DbDataSource dataSource, TimeProvider time)
 {
+    /// <summary>
+    /// The lock a change of publication holds while it updates its batches and writes their entries: on PostgreSQL a key
+    /// of its own, so that it takes a batch's row before the audit log's lock, in the order a rollback takes them (one
+    /// holding the audit log and waiting for the row, the other the other way round, was a deadlock); on DuckDB the
+    /// store's one lock, which the entry written in the transaction needs (<see cref="StoreEngine.LockInTransactionAsync"/>).
+    /// </summary>
+    private const string PublicationLock = "publication";
+
     /// <summary>Sets batch <paramref name="batchId"/>'s publication time; returns <see langword="false"/> if there is no committed batch with that id.</summary>
     /// <param name="batchId">The batch.</param>
     /// <param name="at">When its data become public, UTC; now or earlier publishes it at once (run <see cref="ReleaseDueAsync"/> next).</param>
@@ -24,10 +33,14 @@ public sealed class BatchPublication(DbDataSource dataSource, TimeProvider time)
     /// <param name="cancellationToken">Cancels; nothing is written.</param>
     public async Task<bool> SetAsync(long batchId, DateTime at, string actor, CancellationToken cancellationToken = default)
     {
+        // The change and its audit entry in one transaction (PublicationLock).
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using IAsyncDisposable publicationLock = await StoreEngine.Of(dataSource).LockAsync(connection, PublicationLock, cancellationToken);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         int changed = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE import_batches SET published_at = $at, embargo_lifted_at = NULL WHERE id = $batchId AND status = 'committed'",
             new { batchId, at = DateTime.SpecifyKind(at, DateTimeKind.Utc) },
+            transaction,
             cancellationToken: cancellationToken));
         if (changed == 0)
         {
@@ -35,11 +48,14 @@ public sealed class BatchPublication(DbDataSource dataSource, TimeProvider time)
         }
 
         await new AuditLog(dataSource, time).AppendAsync(
+            connection,
+            transaction,
             actor,
             AuditAction.Publication,
             batchId.ToString(CultureInfo.InvariantCulture),
             "publish at " + at.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
@@ -63,11 +79,17 @@ public sealed class BatchPublication(DbDataSource dataSource, TimeProvider time)
 
     /// <summary>
     /// Ends every embargo whose time has passed: one compute run of the indicators those batches touch (and the refresh of
-    /// their forecasts and statuses), then marks
-    /// them lifted and records each in the audit log. Returns the batches released (none: nothing was run).
+    /// their forecasts and statuses), then marks them lifted and records each in the audit log, in one transaction.
+    /// Returns the batches marked (none: nothing was run); a batch rolled back, or released by another process, in the
+    /// meantime is neither marked nor recorded.
     /// </summary>
+    /// <remarks>
+    /// The public cells include a batch from the compute run's commit on; the mark and the entry follow in a transaction
+    /// of their own. A failure or a cancellation between the two leaves the batch due, and the next call (the server checks
+    /// every minute) runs and marks it again.
+    /// </remarks>
     /// <param name="actor">Who releases (the CLI's user, or <c>system</c> for the hosted service).</param>
-    /// <param name="cancellationToken">Cancels; the cells and the batches stay as they were.</param>
+    /// <param name="cancellationToken">Cancels; what has committed by then stays (see the remarks).</param>
     public async Task<IReadOnlyList<long>> ReleaseDueAsync(string actor, CancellationToken cancellationToken = default)
     {
         IReadOnlyList<long> due = await DueAsync(cancellationToken);
@@ -86,17 +108,28 @@ public sealed class BatchPublication(DbDataSource dataSource, TimeProvider time)
         await runner.RunAsync(indicators, "embargo ended: batch " + string.Join(", ", due.Select(id => id.ToString(CultureInfo.InvariantCulture))), cancellationToken);
         // The public forecasts and statuses follow the public cells that now include the released batches.
         await new IndicatorRefresher(dataSource, time).RefreshStaleAsync(cancellationToken);
+        // The batches marked lifted and their audit entries in one transaction (PublicationLock); only those still
+        // committed and not marked by someone else since DueAsync.
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE import_batches SET embargo_lifted_at = $now WHERE id IN $ids",
+        await using IAsyncDisposable publicationLock = await StoreEngine.Of(dataSource).LockAsync(connection, PublicationLock, cancellationToken);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        List<long> marked = [.. (await connection.QueryAsync<long>(new CommandDefinition(
+            """
+            UPDATE import_batches SET embargo_lifted_at = $now
+            WHERE id IN $ids AND status = 'committed' AND embargo_lifted_at IS NULL
+            RETURNING id
+            """,
             new { now = time.GetUtcNow().UtcDateTime, ids = due.ToArray() },
-            cancellationToken: cancellationToken));
+            transaction,
+            cancellationToken: cancellationToken))).Order()];
         AuditLog log = new(dataSource, time);
-        foreach (long batch in due)
+        foreach (long batch in marked)
         {
-            await log.AppendAsync(actor, AuditAction.Publication, batch.ToString(CultureInfo.InvariantCulture), "embargo ended; public cells recomputed", cancellationToken);
+            await log.AppendAsync(
+                connection, transaction, actor, AuditAction.Publication, batch.ToString(CultureInfo.InvariantCulture), "embargo ended; public cells recomputed", cancellationToken);
         }
 
-        return due;
+        await transaction.CommitAsync(cancellationToken);
+        return marked;
     }
 }

@@ -1,6 +1,9 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
+using WelfareAtlas.Auditing;
 using WelfareAtlas.Indicators;
+using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage.Batches;
@@ -116,10 +119,15 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
 
     /// <summary>
     /// Undoes a committed batch in one transaction: deletes its observations and makes the rows it superseded current
-    /// again. The batch's record and its rejected rows stay, marked rolled back, for the history.
+    /// again. The batch's record and its rejected rows stay, marked rolled back, for the history, and the audit log
+    /// records the rollback (<see cref="AuditAction.Rollback"/>) in the same transaction.
     /// </summary>
-    public async Task<RollbackOutcome> RollbackAsync(long id, CancellationToken cancellationToken = default)
+    /// <param name="id">The batch.</param>
+    /// <param name="actor">Who rolls it back, for the audit log.</param>
+    /// <param name="cancellationToken">Cancels; nothing is changed.</param>
+    public async Task<RollbackOutcome> RollbackAsync(long id, string actor, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         string? source = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT source FROM import_batches WHERE id = $id", new { id }, cancellationToken: cancellationToken));
@@ -153,6 +161,8 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
             new { id, now = time.GetUtcNow().UtcDateTime },
             transaction,
             cancellationToken: cancellationToken));
+        await new AuditLog(dataSource, time).AppendAsync(
+            connection, transaction, actor, AuditAction.Rollback, id.ToString(CultureInfo.InvariantCulture), string.Empty, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return RollbackOutcome.RolledBack;
     }

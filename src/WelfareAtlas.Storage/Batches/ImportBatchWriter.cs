@@ -1,6 +1,9 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
+using WelfareAtlas.Auditing;
 using WelfareAtlas.Observations;
+using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage.Batches;
@@ -48,6 +51,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
 
     private static readonly ColumnType[] StagedRejectionColumns = [ColumnType.Int32, ColumnType.Text, ColumnType.Text, ColumnType.Text, ColumnType.Text];
 
+    private readonly DbDataSource dataSource;
     private readonly DbConnection connection;
     private readonly StoreEngine engine;
     private readonly ImportBatchHeader header;
@@ -61,8 +65,9 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
     private long rejected;
     private bool finished;
 
-    private ImportBatchWriter(DbConnection connection, StoreEngine engine, ImportBatchHeader header, TimeProvider time)
+    private ImportBatchWriter(DbDataSource dataSource, DbConnection connection, StoreEngine engine, ImportBatchHeader header, TimeProvider time)
     {
+        this.dataSource = dataSource;
         this.connection = connection;
         this.engine = engine;
         this.header = header;
@@ -142,8 +147,9 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
 
     /// <summary>
     /// Checks the staged batch and, unless it is rejected, a duplicate of a committed file or a dry run, writes the
-    /// header, the observations, the derived observations and the rejected rows in one transaction, and marks the
-    /// older rows of the same source with the same keys as superseded.
+    /// header, the observations, the derived observations and the rejected rows in one transaction, marks the
+    /// older rows of the same source with the same keys as superseded, and records the batch in the audit log
+    /// (<see cref="AuditAction.Import"/>, by <see cref="ImportBatchHeader.ImportedBy"/>) in the same transaction.
     /// </summary>
     public async Task<CommitResult> CommitAsync(CommitOptions options, CancellationToken cancellationToken = default)
     {
@@ -294,6 +300,16 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             },
             cancellationToken,
             transaction);
+        await new AuditLog(dataSource, time).AppendAsync(
+            connection,
+            transaction,
+            header.ImportedBy,
+            AuditAction.Import,
+            id.ToString(CultureInfo.InvariantCulture),
+            header.PublishAt is { } embargo
+                ? header.FileName + "; publish at " + embargo.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+                : header.FileName,
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new CommitResult(CommitOutcome.Committed, id, accepted, totalRejected, derived, superseded, duplicateRows);
     }
@@ -322,7 +338,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
     {
         StoreEngine engine = StoreEngine.Of(dataSource);
         DbConnection opened = await dataSource.OpenConnectionAsync(cancellationToken);
-        ImportBatchWriter writer = new(opened, engine, header, time);
+        ImportBatchWriter writer = new(dataSource, opened, engine, header, time);
         try
         {
             await engine.PrepareImportSessionAsync(opened, cancellationToken);

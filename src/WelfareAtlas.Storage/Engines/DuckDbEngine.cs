@@ -71,6 +71,11 @@ internal sealed partial class DuckDbEngine(string filePath) : StoreEngine
         });
     }
 
+    public override Task LockInTransactionAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken) =>
+        CommitLocks.TryGetValue(filePath, out SemaphoreSlim? gate) && gate.CurrentCount == 0
+            ? Task.CompletedTask
+            : throw new InvalidOperationException($"The lock '{key}' is taken in a transaction of a store whose lock nobody holds: take a lock of the store (LockAsync) before the transaction begins.");
+
     public override async Task<IReadOnlyList<(string Name, long Next)>> ReadSequencesAsync(DbConnection connection, CancellationToken cancellationToken) =>
         [.. await connection.QueryAsync<(string, long)>(new CommandDefinition(
             """

@@ -66,6 +66,10 @@ internal sealed partial class PostgresEngine : StoreEngine
         });
     }
 
+    public override async Task LockInTransactionAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"SELECT pg_advisory_xact_lock(hashtextextended({LockKey}, 0))", new { key }, transaction, cancellationToken: cancellationToken));
+
     public override async Task<IReadOnlyList<(string Name, long Next)>> ReadSequencesAsync(DbConnection connection, CancellationToken cancellationToken) =>
         [.. await connection.QueryAsync<(string, long)>(new CommandDefinition(
             """

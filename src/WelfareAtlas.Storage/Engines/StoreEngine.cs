@@ -36,13 +36,28 @@ internal abstract class StoreEngine
 
     /// <summary>
     /// Waits until no other holder of the lock <paramref name="key"/> runs on this store, and holds it until disposed:
-    /// <c>source:NAME</c> for commits and rollbacks of a source's batches, <c>compute-run</c> for compute runs, <c>observation-keys</c> while a batch gives its texts keys. Take it
+    /// <c>source:NAME</c> for commits and rollbacks of a source's batches, <c>compute-run</c> for compute runs, <c>observation-keys</c> while a batch gives its texts keys,
+    /// <c>audit-log</c> for an audit entry of its own, <c>publication</c> for a change of batches' publication. Take it
     /// before beginning the transaction, so the transaction sees what the previous holder committed.
     /// </summary>
     /// <param name="connection">The connection that will run the transaction.</param>
     /// <param name="key">What is locked.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     public abstract Task<IAsyncDisposable> LockAsync(DbConnection connection, string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes the lock <paramref name="key"/> as well, until <paramref name="transaction"/> ends, for a connection that
+    /// already holds another lock of this store (<see cref="LockAsync"/>): the audit log's lock, for an entry written in
+    /// the transaction of the change it records. On PostgreSQL a transaction-level lock of the key (released by the commit
+    /// or the rollback; under READ COMMITTED, the store's level, the statements after it see what the previous holder
+    /// committed); on DuckDB every key of a store is the one lock the caller holds already, so nothing more is taken
+    /// (taking it again would wait for ever), and a caller that holds none is a bug (<see cref="InvalidOperationException"/>).
+    /// </summary>
+    /// <param name="connection">The connection that holds the other lock.</param>
+    /// <param name="transaction">Its transaction.</param>
+    /// <param name="key">What is locked.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public abstract Task LockInTransactionAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken);
 
     /// <summary>
     /// Begins a read-only transaction in which every statement sees the store as it was when the first one ran (DuckDB's

@@ -7,9 +7,7 @@ using WelfareAtlas.Import.Crosswalks;
 using WelfareAtlas.Import.Csv;
 using WelfareAtlas.Import.Mapping;
 using WelfareAtlas.Import.Reports;
-using WelfareAtlas.Auditing;
 using WelfareAtlas.Storage.Areas;
-using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Storage.Batches;
 using WelfareAtlas.Storage.Batches.Bulk;
 using WelfareAtlas.Storage.Cells;
@@ -182,19 +180,6 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
             _ => ImportStatus.Rejected,
         };
         ComputeRun? run = null;
-        if (commit.Outcome == CommitOutcome.Committed && commit.BatchId is { } committed)
-        {
-            // The batch is committed: its audit entry is written even if the import is cancelled now.
-            await new AuditLog(dataSource, time).AppendAsync(
-                request.ImportedBy,
-                AuditAction.Import,
-                committed.ToString(CultureInfo.InvariantCulture),
-                request.PublishAt is { } embargo
-                    ? request.FileName + "; publish at " + embargo.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
-                    : request.FileName,
-                CancellationToken.None);
-        }
-
         Exception? recomputeFailure = null;
         if (recompute && commit.Outcome == CommitOutcome.Committed && commit.BatchId is { } batchId)
         {

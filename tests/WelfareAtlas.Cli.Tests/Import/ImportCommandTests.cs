@@ -65,7 +65,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ImportAndRollback_ComputeRunFailsAfterTheCommit_SayTheBatchIsCommittedAndExitWithTheirOwnCode()
+    public async Task ImportPublishAndRollback_ComputeRunFailsAfterTheCommit_SayWhatIsCommittedAndExitWithTheirOwnCode()
     {
         // A store whose compute run cannot write its cells: the batch's commit does not touch cell_blocks, the compute run after it does.
         await Store.ExecuteAsync("ALTER TABLE cell_blocks RENAME TO cell_blocks_away");
@@ -81,12 +81,22 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
         Assert.Equal(252L, await Store.ScalarAsync<long>("SELECT count(*) FROM observations WHERE derivation IS NULL"));
 
-        // A rollback is committed the same way before its compute run.
+        // A publication time is committed the same way before the compute run that ends the embargo.
+        CliRun publish = await Store.AtlasAsync("batches", "publish", "1");
+        Assert.Equal(ExitCodes.RecomputeFailed, publish.ExitCode);
+        Assert.Contains("atlas: the publication time of batch 1 is set, but ending the embargoes now due (their compute run, forecasts and audit entries) failed: ", publish.Error, StringComparison.Ordinal);
+        Assert.Contains("Table with name cell_blocks does not exist! Run 'atlas batches publish 1' again", publish.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", publish.Error, StringComparison.Ordinal);
+        Assert.Equal(1L, await Store.ScalarAsync<long>("SELECT count(*) FROM import_batches WHERE id = 1 AND published_at IS NOT NULL AND embargo_lifted_at IS NULL"));
+        Assert.Equal(1L, await Store.ScalarAsync<long>("SELECT count(*) FROM audit_log WHERE action = 'publication' AND subject = '1'"));
+
+        // A rollback too, recorded in the audit log by the CLI's user.
         CliRun rollback = await Store.AtlasAsync("batches", "rollback", "1");
         Assert.Equal(ExitCodes.RecomputeFailed, rollback.ExitCode);
         Assert.Contains("Rolled back batch 1", rollback.Output, StringComparison.Ordinal);
         Assert.Contains("atlas: batch 1 is rolled back, but recomputing the cells and forecasts of its indicators failed: ", rollback.Error, StringComparison.Ordinal);
         Assert.Equal(0L, await Store.ScalarAsync<long>("SELECT count(*) FROM observations"));
+        Assert.Equal(1L, await Store.ScalarAsync<long>("SELECT count(*) FROM audit_log WHERE action = 'rollback' AND subject = '1' AND actor LIKE 'cli:%'"));
 
         // Once the store is whole again, atlas compute brings the cells up to the store's observations.
         await Store.ExecuteAsync("ALTER TABLE cell_blocks_away RENAME TO cell_blocks");

@@ -1,10 +1,14 @@
 using System.Data.Common;
+using System.Globalization;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Auditing;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Storage.Batches;
+using WelfareAtlas.Storage.Engines;
 using WelfareAtlas.Storage.Tests.Stores;
 
 namespace WelfareAtlas.Storage.Tests.Batches;
@@ -113,12 +117,79 @@ public abstract class ImportBatchRepositoryTests<TStore> : StoreTests<TStore>
         Assert.Equal(second.BatchId, await ScalarAsync<long>("SELECT superseded_by FROM observations WHERE period = '2023' AND batch_id = $id", new { id = first.BatchId }));
         Assert.Equal(1, (await Batches.FindAsync(first.BatchId!.Value, Token))!.CurrentRows);
 
-        Assert.Equal(RollbackOutcome.RolledBack, await Batches.RollbackAsync(second.BatchId!.Value, Token));
+        Assert.Equal(RollbackOutcome.RolledBack, await Batches.RollbackAsync(second.BatchId!.Value, "tests", Token));
 
         Assert.Equal(7000.0, await ScalarAsync<double>("SELECT numerator FROM observations WHERE period = '2023' AND superseded_by IS NULL"));
         Assert.Equal("rolled-back", (await Batches.FindAsync(second.BatchId.Value, Token))!.Status);
-        Assert.Equal(RollbackOutcome.AlreadyRolledBack, await Batches.RollbackAsync(second.BatchId.Value, Token));
-        Assert.Equal(RollbackOutcome.NotFound, await Batches.RollbackAsync(999, Token));
+        Assert.Equal(RollbackOutcome.AlreadyRolledBack, await Batches.RollbackAsync(second.BatchId.Value, "tests", Token));
+        Assert.Equal(RollbackOutcome.NotFound, await Batches.RollbackAsync(999, "tests", Token));
+    }
+
+    [Fact]
+    public async Task CommitAndRollback_EachRecordedInTheAuditLog_WithTheBatchAndWho()
+    {
+        CommitResult result = await Batches.CommitAsync(Header("a"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2)), [], new CommitOptions(), Token);
+        await Batches.RollbackAsync(result.BatchId!.Value, "cli:steward", Token);
+
+        AuditLog log = new(Store.DataSource, TimeProvider.System);
+        IReadOnlyList<AuditEntry> entries = await log.ListAsync(10, Token);
+        string batch = result.BatchId.Value.ToString(CultureInfo.InvariantCulture);
+        Assert.Equal(
+            [("tester", "import", batch, "file.csv"), ("cli:steward", "rollback", batch, "")],
+            entries.Select(entry => (entry.Actor, entry.Action, entry.Subject, entry.Detail)));
+        Assert.True((await log.VerifyAsync(Token)).Intact);
+    }
+
+    [Fact]
+    public async Task CommitAsync_WhoseAuditEntryCannotBeWritten_CommitsNothing()
+    {
+        // The entry is written in the batch's transaction: without it, the batch is not committed either (written after
+        // the commit, a process killed between the two left a batch nobody could trace).
+        await ExecuteAsync("ALTER TABLE audit_log RENAME TO audit_log_away");
+
+        await Assert.ThrowsAnyAsync<DbException>(() => Batches.CommitAsync(Header("a"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2)), [], new CommitOptions(), Token));
+
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM import_batches"));
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM observations"));
+    }
+
+    [Fact]
+    public async Task RollbackAsync_WhoseAuditEntryCannotBeWritten_LeavesTheBatchCommitted()
+    {
+        CommitResult result = await Batches.CommitAsync(Header("a"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2)), [], new CommitOptions(), Token);
+        await ExecuteAsync("ALTER TABLE audit_log RENAME TO audit_log_away");
+
+        await Assert.ThrowsAnyAsync<DbException>(() => Batches.RollbackAsync(result.BatchId!.Value, "tests", Token));
+
+        Assert.Equal("committed", (await Batches.FindAsync(result.BatchId!.Value, Token))!.Status);
+        Assert.Equal(7000.0, await ScalarAsync<double>("SELECT numerator FROM observations WHERE area_code = '00730'"));
+    }
+
+    [Fact]
+    public async Task CommitAsync_WhileAnotherEntryIsBeingWritten_TakesTheNextPlaceInTheChain()
+    {
+        // Another change of the store (a rollback of another source) has written its entry in its own transaction and
+        // not committed yet. The batch commits meanwhile: it waits for the audit log (PostgreSQL: the log's lock;
+        // DuckDB: the store's one lock) and takes the place after that entry, instead of the same place (which failed
+        // the later commit on the entry's key).
+        AuditLog log = new(Store.DataSource, TimeProvider.System);
+        await using DbConnection other = await Store.DataSource.OpenConnectionAsync(Token);
+        Task<CommitResult> commit;
+        await using (IAsyncDisposable otherLock = await StoreEngine.Of(Store.DataSource).LockAsync(other, "source:other", Token))
+        {
+            await using DbTransaction transaction = await other.BeginTransactionAsync(Token);
+            await log.AppendAsync(other, transaction, "cli:steward", AuditAction.Rollback, "41", "", Token);
+            commit = Task.Run(() => Batches.CommitAsync(Header("a"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2)), [], new CommitOptions(), Token), Token);
+            // Time for the batch to reach its own entry (its staging and copying take well under a second here).
+            await Task.Delay(TimeSpan.FromSeconds(1), Token);
+            Assert.False(commit.IsCompleted);
+            await transaction.CommitAsync(Token);
+        }
+
+        CommitResult result = await commit;
+        Assert.Equal(CommitOutcome.Committed, result.Outcome);
+        Assert.Equal(["rollback", "import"], (await log.ListAsync(10, Token)).Select(entry => entry.Action));
+        Assert.True((await log.VerifyAsync(Token)).Intact);
     }
 
     [Fact]

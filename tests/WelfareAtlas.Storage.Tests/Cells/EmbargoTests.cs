@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Dapper;
 using WelfareAtlas.Auditing;
 using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
@@ -78,6 +80,23 @@ public sealed class EmbargoTests : IAsyncLifetime
 
         Assert.Equal([("2024", 40.0)], await ValuesAsync(Audience.Public));
         Assert.Equal(clock.Now.UtcDateTime.AddSeconds(-1), (await new ImportBatchRepository(store.DataSource, clock).FindAsync(embargoed, Token))!.PublishedAt);
+    }
+
+    [Fact]
+    public async Task SetPublication_WhoseAuditEntryCannotBeWritten_ChangesNothing()
+    {
+        DateTime publishAt = clock.Now.UtcDateTime.AddDays(30);
+        long embargoed = await ImportAsync("only", publishAt, (2024, 40));
+        BatchPublication publication = new(store!.DataSource, clock);
+        await using (DbConnection connection = await store.DataSource.OpenConnectionAsync(Token))
+        {
+            await connection.ExecuteAsync("ALTER TABLE audit_log RENAME TO audit_log_away");
+        }
+
+        // The new time and its audit entry are one transaction: without the entry, the time stays as it was.
+        await Assert.ThrowsAnyAsync<DbException>(() => publication.SetAsync(embargoed, clock.Now.UtcDateTime, "steward", Token));
+
+        Assert.Equal(publishAt, (await new ImportBatchRepository(store.DataSource, clock).FindAsync(embargoed, Token))!.PublishedAt);
     }
 
     private async Task<List<(string Period, double Value)>> ValuesAsync(Audience audience) =>

@@ -103,7 +103,7 @@ public abstract class ObservationKeysMigrationTests<TStore> : IAsyncLifetime
             await connection.QueryAsync<double>("SELECT numerator FROM observations WHERE batch_id = 3 ORDER BY period"));
         Assert.Equal("2025-12-31", await connection.ExecuteScalarAsync<string>("SELECT CAST(period_end AS VARCHAR) FROM observations WHERE period = '2025'"));
 
-        Assert.Equal(RollbackOutcome.RolledBack, await batches.RollbackAsync(result.BatchId!.Value, Token));
+        Assert.Equal(RollbackOutcome.RolledBack, await batches.RollbackAsync(result.BatchId!.Value, "tests", Token));
         Assert.Equal(before, await ReadAsync(connection));
     }
 

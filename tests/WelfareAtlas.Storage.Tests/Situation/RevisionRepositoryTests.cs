@@ -58,7 +58,7 @@ public abstract class RevisionRepositoryTests<TStore> : StoreTests<TStore>
         ObservationRevision latest = Assert.Single(await Revisions.ListAsync([Population], Token));
         Assert.Equal((7100.0, third, 7050.0, second), (latest.Current.Numerator!.Value, latest.CurrentBatch, latest.Superseded.Numerator!.Value, latest.SupersededBatch));
 
-        Assert.Equal(RollbackOutcome.RolledBack, await Batches.RollbackAsync(third, Token));
+        Assert.Equal(RollbackOutcome.RolledBack, await Batches.RollbackAsync(third, "tests", Token));
 
         ObservationRevision restored = Assert.Single(await Revisions.ListAsync([Population], Token));
         Assert.Equal((7050.0, second, 7000.0, first), (restored.Current.Numerator!.Value, restored.CurrentBatch, restored.Superseded.Numerator!.Value, restored.SupersededBatch));

@@ -138,7 +138,7 @@ public abstract class StoreCopyTests<TStore> : IAsyncLifetime
             new CommitOptions { AllowPartial = true },
             Token);
         CommitResult third = await batches.CommitAsync(Header("third"), Rows(Obs(SampleGeography.Tapanila, 2024, 1, 2)), [], new CommitOptions(), Token);
-        await batches.RollbackAsync(third.BatchId!.Value, Token);
+        await batches.RollbackAsync(third.BatchId!.Value, "tests", Token);
         await new ComputeRunner(store.DataSource, TimeProvider.System).RunAllAsync("full", Token);
         IndicatorForecastAccuracy accuracy = new(Population, PeriodKind.Year, 11, 3, 5, 15, 0.91, 1.02, null, 0.8, 0.95);
         SeriesForecast forecast = new(
