@@ -1,6 +1,8 @@
 using System.Data.Common;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Auditing;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Storage.Tests.Stores;
 
 namespace WelfareAtlas.Storage.Tests;
@@ -81,9 +83,11 @@ public abstract class AreaRepositoryTests<TStore> : StoreTests<TStore>
             new Dictionary<AreaCode, string>(),
             [new AreaOverlap(postal, AreaCode.Parse("9990011101"), 1.0, OverlapBasis.Area)]);
 
-        IReadOnlyList<AreaCode> clashes = await Areas.AddAsync(added, TestContext.Current.CancellationToken);
+        IReadOnlyList<AreaCode> clashes = await Areas.AddAsync(added, "synthetic.json", "cli:steward", TimeProvider.System, TestContext.Current.CancellationToken);
 
         Assert.Empty(clashes);
+        AuditEntry entry = Assert.Single(await new AuditLog(Store.DataSource, TimeProvider.System).ListAsync(10, TestContext.Current.CancellationToken));
+        Assert.Equal(("cli:steward", "areas-added", "synthetic.json", "5 areas, 1 crosswalk rows"), (entry.Actor, entry.Action, entry.Subject, entry.Detail));
         Assert.Equal(10, (await Areas.ListAsync(null, null, TestContext.Current.CancellationToken)).Count);
         Assert.Equal([postal], (await Areas.ListAsync(AreaType.PostalArea, city, TestContext.Current.CancellationToken)).Select(a => a.Code));
         Assert.Equal(2, (await Areas.ListOverlapsAsync(TestContext.Current.CancellationToken)).Count);
@@ -101,9 +105,10 @@ public abstract class AreaRepositoryTests<TStore> : StoreTests<TStore>
             new Dictionary<AreaCode, string>(),
             []);
 
-        IReadOnlyList<AreaCode> clashes = await Areas.AddAsync(clashing, TestContext.Current.CancellationToken);
+        IReadOnlyList<AreaCode> clashes = await Areas.AddAsync(clashing, "clashing.json", "cli:steward", TimeProvider.System, TestContext.Current.CancellationToken);
 
         Assert.Equal([SampleGeography.Postal00730], clashes);
+        Assert.Empty(await new AuditLog(Store.DataSource, TimeProvider.System).ListAsync(10, TestContext.Current.CancellationToken));
         Assert.Null(await Areas.FindAsync(city, TestContext.Current.CancellationToken));
         Assert.Equal(5, (await Areas.ListAsync(null, null, TestContext.Current.CancellationToken)).Count);
     }

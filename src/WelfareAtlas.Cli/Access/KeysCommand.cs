@@ -5,7 +5,6 @@ using WelfareAtlas.Auditing;
 using WelfareAtlas.Cli.CommandLine;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Access;
-using WelfareAtlas.Storage.Auditing;
 
 namespace WelfareAtlas.Cli.Access;
 
@@ -36,9 +35,8 @@ internal static class KeysCommand
 
             Role chosen = UsersCommand.ParseRole(parseResult.GetValue(role)!);
             await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
-            (StoredApiKey key, string secret) = await new ApiKeyRepository(store.DataSource, TimeProvider.System).AddAsync(purpose, chosen, cancellationToken);
+            (StoredApiKey key, string secret) = await new ApiKeyRepository(store.DataSource, TimeProvider.System).AddAsync(purpose, chosen, CliContext.Actor, cancellationToken);
             string id = key.Id.ToString(CultureInfo.InvariantCulture);
-            await new AuditLog(store.DataSource, TimeProvider.System).AppendAsync(CliContext.Actor, AuditAction.KeyAdded, id, $"{chosen.ToSlug()}: {key.Name}", cancellationToken);
             parseResult.InvocationConfiguration.Error.WriteLine($"Created key {id} ({key.Name}, {chosen.ToSlug()}). Store it now: it cannot be shown again.");
             parseResult.InvocationConfiguration.Output.WriteLine(secret);
             return ExitCodes.Success;
@@ -74,12 +72,11 @@ internal static class KeysCommand
         {
             long keyId = parseResult.GetValue(id);
             await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
-            if (!await new ApiKeyRepository(store.DataSource, TimeProvider.System).RevokeAsync(keyId, cancellationToken))
+            if (!await new ApiKeyRepository(store.DataSource, TimeProvider.System).RevokeAsync(keyId, CliContext.Actor, cancellationToken))
             {
                 return CliContext.Fail(parseResult, ExitCodes.NotFound, string.Create(CultureInfo.InvariantCulture, $"no working key {keyId}."));
             }
 
-            await new AuditLog(store.DataSource, TimeProvider.System).AppendAsync(CliContext.Actor, AuditAction.KeyRevoked, keyId.ToString(CultureInfo.InvariantCulture), string.Empty, cancellationToken);
             parseResult.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Revoked key {keyId}."));
             return ExitCodes.Success;
         });

@@ -5,7 +5,6 @@ using WelfareAtlas.Auditing;
 using WelfareAtlas.Cli.CommandLine;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Access;
-using WelfareAtlas.Storage.Auditing;
 
 namespace WelfareAtlas.Cli.Access;
 
@@ -45,8 +44,7 @@ internal static class UsersCommand
             }
 
             await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
-            bool existed = await new UserRepository(store.DataSource, TimeProvider.System).AddAsync(user, chosen, PasswordHash.Create(password!), cancellationToken);
-            await new AuditLog(store.DataSource, TimeProvider.System).AppendAsync(CliContext.Actor, AuditAction.UserAdded, user.Trim().ToLowerInvariant(), chosen.ToSlug(), cancellationToken);
+            bool existed = await new UserRepository(store.DataSource, TimeProvider.System).AddAsync(user, chosen, PasswordHash.Create(password!), CliContext.Actor, cancellationToken);
             parseResult.InvocationConfiguration.Output.WriteLine(existed
                 ? $"Updated user {user.Trim().ToLowerInvariant()}: role {chosen.ToSlug()}, new password."
                 : $"Added user {user.Trim().ToLowerInvariant()} with role {chosen.ToSlug()}.");
@@ -81,12 +79,11 @@ internal static class UsersCommand
         {
             string user = parseResult.GetValue(name)!.Trim().ToLowerInvariant();
             await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
-            if (!await new UserRepository(store.DataSource, TimeProvider.System).RemoveAsync(user, cancellationToken))
+            if (!await new UserRepository(store.DataSource, TimeProvider.System).RemoveAsync(user, CliContext.Actor, cancellationToken))
             {
                 return CliContext.Fail(parseResult, ExitCodes.NotFound, $"no user {user}.");
             }
 
-            await new AuditLog(store.DataSource, TimeProvider.System).AppendAsync(CliContext.Actor, AuditAction.UserRemoved, user, string.Empty, cancellationToken);
             parseResult.InvocationConfiguration.Output.WriteLine($"Removed user {user}.");
             return ExitCodes.Success;
         });

@@ -2,6 +2,9 @@ using System.Data.Common;
 using System.Text.RegularExpressions;
 using Dapper;
 using WelfareAtlas.Access;
+using WelfareAtlas.Auditing;
+using WelfareAtlas.Storage.Auditing;
+using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage.Access;
 
@@ -16,15 +19,20 @@ public sealed partial class UserRepository(DbDataSource dataSource, TimeProvider
     public static string? InvalidName(string? name) =>
         name is not null && NamePattern().IsMatch(name) ? null : "a user name is 1 to 64 characters: letters a–z, digits, '.', '_', '-' and '@'";
 
-    /// <summary>Adds the account, or replaces its role and password if it exists; returns whether it existed.</summary>
+    /// <summary>
+    /// Adds the account, or replaces its role and password if it exists, with its audit entry
+    /// (<see cref="AuditAction.UserAdded"/>) in the same transaction; returns whether it existed.
+    /// </summary>
     /// <param name="name">A valid name (<see cref="InvalidName"/>); stored in lower case.</param>
     /// <param name="role">An assignable role.</param>
     /// <param name="passwordHash">From <see cref="PasswordHash.Create"/>.</param>
+    /// <param name="actor">Who adds it, for the audit log.</param>
     /// <param name="cancellationToken">Cancels; nothing is written.</param>
-    public async Task<bool> AddAsync(string name, Role role, string passwordHash, CancellationToken cancellationToken = default)
+    public async Task<bool> AddAsync(string name, Role role, string passwordHash, string actor, CancellationToken cancellationToken = default)
     {
         string key = Normalise(name);
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using IAsyncDisposable auditLock = await StoreEngine.Of(dataSource).LockAsync(connection, "audit-log", cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         int removed = await connection.ExecuteAsync(new CommandDefinition("DELETE FROM users WHERE name = $key", new { key }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
@@ -32,6 +40,7 @@ public sealed partial class UserRepository(DbDataSource dataSource, TimeProvider
             new { key, role = role.ToSlug(), passwordHash, now = time.GetUtcNow().UtcDateTime },
             transaction,
             cancellationToken: cancellationToken));
+        await new AuditLog(dataSource, time).AppendAsync(connection, transaction, actor, AuditAction.UserAdded, key, role.ToSlug(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return removed > 0;
     }
@@ -45,12 +54,24 @@ public sealed partial class UserRepository(DbDataSource dataSource, TimeProvider
         return [.. rows.Select(r => new StoredUser(r.Name, ParseRole(r.Role), DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc)))];
     }
 
-    /// <summary>Removes the account; returns whether there was one.</summary>
-    public async Task<bool> RemoveAsync(string name, CancellationToken cancellationToken = default)
+    /// <summary>Removes the account, with its audit entry (<see cref="AuditAction.UserRemoved"/>) in the same transaction; returns whether there was one.</summary>
+    /// <param name="name">The account's name.</param>
+    /// <param name="actor">Who removes it, for the audit log.</param>
+    /// <param name="cancellationToken">Cancels; nothing is written.</param>
+    public async Task<bool> RemoveAsync(string name, string actor, CancellationToken cancellationToken = default)
     {
+        string key = Normalise(name);
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM users WHERE name = $key", new { key = Normalise(name) }, cancellationToken: cancellationToken)) > 0;
+        await using IAsyncDisposable auditLock = await StoreEngine.Of(dataSource).LockAsync(connection, "audit-log", cancellationToken);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (await connection.ExecuteAsync(new CommandDefinition("DELETE FROM users WHERE name = $key", new { key }, transaction, cancellationToken: cancellationToken)) == 0)
+        {
+            return false;
+        }
+
+        await new AuditLog(dataSource, time).AppendAsync(connection, transaction, actor, AuditAction.UserRemoved, key, string.Empty, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>The account whose name and password match, or <see langword="null"/> (unknown name or wrong password alike).</summary>

@@ -1,7 +1,11 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Auditing;
 using WelfareAtlas.Localisation;
+using WelfareAtlas.Storage.Auditing;
+using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage.Areas;
 
@@ -23,13 +27,21 @@ public sealed class AreaRepository(DbDataSource dataSource)
     }
 
     /// <summary>
-    /// Adds the areas and crosswalk of <paramref name="geography"/> to the store's, in one transaction (an area file:
-    /// <c>atlas areas import</c>). Nothing is added when any of its codes is already in the store.
+    /// Adds the areas and crosswalk of <paramref name="geography"/> to the store's, with their audit entry
+    /// (<see cref="AuditAction.AreasAdded"/>), in one transaction (an area file: <c>atlas areas import</c>). Nothing is
+    /// added, and nothing recorded, when any of its codes is already in the store.
     /// </summary>
+    /// <param name="geography">The areas and crosswalk.</param>
+    /// <param name="fileName">The area file's name, the entry's subject.</param>
+    /// <param name="addedBy">Who adds them (a user name, <c>cli:OSUSER</c>, <c>demo</c>).</param>
+    /// <param name="time">The clock of the audit entry.</param>
+    /// <param name="cancellationToken">Cancels; nothing is written.</param>
     /// <returns>The codes of <paramref name="geography"/> the store already has (nothing was added), or none (all were added).</returns>
-    public async Task<IReadOnlyList<AreaCode>> AddAsync(GeographyDataset geography, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AreaCode>> AddAsync(GeographyDataset geography, string fileName, string addedBy, TimeProvider time, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(geography);
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using IAsyncDisposable auditLock = await StoreEngine.Of(dataSource).LockAsync(connection, "audit-log", cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         HashSet<string> existing = [.. await connection.QueryAsync<string>(new CommandDefinition("SELECT code FROM areas", transaction: transaction, cancellationToken: cancellationToken))];
         List<AreaCode> clashes = [.. geography.Areas.Select(area => area.Code).Where(code => existing.Contains(code.Value))];
@@ -39,6 +51,14 @@ public sealed class AreaRepository(DbDataSource dataSource)
         }
 
         await InsertAsync(connection, transaction, geography, cancellationToken);
+        await new AuditLog(dataSource, time).AppendAsync(
+            connection,
+            transaction,
+            addedBy,
+            AuditAction.AreasAdded,
+            fileName,
+            string.Create(CultureInfo.InvariantCulture, $"{geography.Areas.Count} areas, {geography.Overlaps.Count} crosswalk rows"),
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [];
     }

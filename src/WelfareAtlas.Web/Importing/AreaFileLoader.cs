@@ -1,11 +1,9 @@
 using System.Data.Common;
-using System.Globalization;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Auditing;
 using WelfareAtlas.Import.Geography;
 using WelfareAtlas.Import.Reports;
 using WelfareAtlas.Storage.Areas;
-using WelfareAtlas.Storage.Auditing;
 
 namespace WelfareAtlas.Web.Importing;
 
@@ -20,7 +18,7 @@ public static class AreaFileLoader
     /// <param name="path">The area file.</param>
     /// <param name="addedBy">Who adds the areas, for the audit log (a user name, <c>cli:OSUSER</c>, <c>demo</c>).</param>
     /// <param name="time">The clock of the audit entry.</param>
-    /// <param name="cancellationToken">Cancels before the areas are added; once added, the audit entry is written.</param>
+    /// <param name="cancellationToken">Cancels; nothing is added (the areas and their audit entry are one transaction).</param>
     public static async Task<AreaFileResult> LoadAsync(DbDataSource dataSource, string path, string addedBy, TimeProvider time, CancellationToken cancellationToken = default)
     {
         (GeographyDataset? geography, ReadReport report) = AreaFile.Read(await File.ReadAllBytesAsync(path, cancellationToken), Path.GetFileName(path));
@@ -29,19 +27,9 @@ public static class AreaFileLoader
             return new AreaFileResult(0, 0, report.Problems, []);
         }
 
-        IReadOnlyList<AreaCode> existing = await new AreaRepository(dataSource).AddAsync(geography, cancellationToken);
-        if (existing.Count > 0)
-        {
-            return new AreaFileResult(0, 0, report.Problems, existing);
-        }
-
-        AreaFileResult result = new(geography.Areas.Count, geography.Overlaps.Count, report.Problems, []);
-        await new AuditLog(dataSource, time).AppendAsync(
-            addedBy,
-            AuditAction.AreasAdded,
-            Path.GetFileName(path),
-            string.Create(CultureInfo.InvariantCulture, $"{result.Areas} areas, {result.CrosswalkRows} crosswalk rows"),
-            CancellationToken.None);
-        return result;
+        IReadOnlyList<AreaCode> existing = await new AreaRepository(dataSource).AddAsync(geography, Path.GetFileName(path), addedBy, time, cancellationToken);
+        return existing.Count > 0
+            ? new AreaFileResult(0, 0, report.Problems, existing)
+            : new AreaFileResult(geography.Areas.Count, geography.Overlaps.Count, report.Problems, []);
     }
 }

@@ -193,6 +193,34 @@ public abstract class ImportBatchRepositoryTests<TStore> : StoreTests<TStore>
     }
 
     [Fact]
+    public async Task PublicationAndRollback_OfOneBatchAtOnce_BothFinish()
+    {
+        // A publication takes the batch's row, then the audit log; so does a rollback. When the publication held the
+        // audit log first and then waited for the row, and the rollback held the row and waited for the audit log,
+        // PostgreSQL ended one of them as a deadlock. Another entry being written holds the audit log while both start.
+        CommitResult result = await Batches.CommitAsync(Header("a"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2)), [], new CommitOptions(), Token);
+        long id = result.BatchId!.Value;
+        BatchPublication publication = new(Store.DataSource, TimeProvider.System);
+        Task<bool> publish;
+        Task<RollbackOutcome> rollback;
+        await using (DbConnection holder = await Store.DataSource.OpenConnectionAsync(Token))
+        {
+            await using IAsyncDisposable held = await StoreEngine.Of(Store.DataSource).LockAsync(holder, "audit-log", Token);
+            publish = Task.Run(() => publication.SetAsync(id, DateTime.UtcNow.AddDays(1), "tests", Token), Token);
+            await Task.Delay(TimeSpan.FromMilliseconds(500), Token);
+            rollback = Task.Run(() => Batches.RollbackAsync(id, "tests", Token), Token);
+            await Task.Delay(TimeSpan.FromMilliseconds(500), Token);
+        }
+
+        bool published = await publish;
+        Assert.Equal(RollbackOutcome.RolledBack, await rollback);
+        AuditLog log = new(Store.DataSource, TimeProvider.System);
+        Assert.True((await log.VerifyAsync(Token)).Intact);
+        Assert.Equal(published ? 1L : 0L, await ScalarAsync<long>("SELECT count(*) FROM audit_log WHERE action = 'publication'"));
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM audit_log WHERE action = 'rollback'"));
+    }
+
+    [Fact]
     public async Task CommitAsync_OtherSource_DoesNotSupersede()
     {
         await Batches.CommitAsync(Header("v1"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2)), [], new CommitOptions(), Token);

@@ -172,8 +172,8 @@ public abstract class StoreCopyTests<TStore> : IAsyncLifetime
             .SubscribeAsync("planner@example.fi", "sv", Alerts.AlertTargetKind.Area, SampleGeography.Tapanila.Value, _ => ("subject", "body åäö"), cancellationToken: Token);
 
         // An account, an API key and audit entries: the copy keeps the hashes and the chain as they are.
-        await new UserRepository(store.DataSource, TimeProvider.System).AddAsync("analyst.asa", Role.Analyst, PasswordHash.Create("a long enough password", iterations: 1000), Token);
-        await new ApiKeyRepository(store.DataSource, TimeProvider.System).AddAsync("loader", Role.Steward, Token);
+        await new UserRepository(store.DataSource, TimeProvider.System).AddAsync("analyst.asa", Role.Analyst, PasswordHash.Create("a long enough password", iterations: 1000), "tests", Token);
+        await new ApiKeyRepository(store.DataSource, TimeProvider.System).AddAsync("loader", Role.Steward, "tests", Token);
         AuditLog log = new(store.DataSource, TimeProvider.System);
         await log.AppendAsync("cli:root", AuditAction.UserAdded, "analyst.asa", "analyst", Token);
         await log.AppendAsync("key:1", AuditAction.Import, "1", "väestö.csv", Token);

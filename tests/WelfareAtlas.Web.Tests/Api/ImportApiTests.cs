@@ -34,7 +34,7 @@ public sealed class ImportApiTests(ImportWebFactory factory) : IClassFixture<Imp
     public async ValueTask InitializeAsync()
     {
         await TestIndicator.AddCountAsync(factory.Services.GetRequiredService<AtlasStore>(), "api-population");
-        (_, stewardKey) = await new ApiKeyRepository(factory.Services.GetRequiredService<AtlasStore>().DataSource, TimeProvider.System).AddAsync("import tests", Role.Steward, Cancel);
+        (_, stewardKey) = await new ApiKeyRepository(factory.Services.GetRequiredService<AtlasStore>().DataSource, TimeProvider.System).AddAsync("import tests", Role.Steward, "tests", Cancel);
         client.DefaultRequestHeaders.Remove("X-Api-Key");
         client.DefaultRequestHeaders.Add("X-Api-Key", stewardKey);
     }

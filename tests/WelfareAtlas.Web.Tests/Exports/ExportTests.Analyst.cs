@@ -129,7 +129,7 @@ public sealed partial class ExportTests
     private async Task<HttpClient> AnalystClientAsync()
     {
         (_, string secret) = await new ApiKeyRepository(server.Services.GetRequiredService<AtlasStore>().DataSource, TimeProvider.System)
-            .AddAsync("export tests analyst", Role.Analyst, Cancel);
+            .AddAsync("export tests analyst", Role.Analyst, "tests", Cancel);
         HttpClient client = server.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", secret);
         return client;

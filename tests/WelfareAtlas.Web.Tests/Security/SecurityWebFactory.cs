@@ -20,7 +20,7 @@ public class SecurityWebFactory : AtlasWebFactory
     public async Task<string> KeyAsync(Role role)
     {
         (_, string secret) = await new ApiKeyRepository(Services.GetRequiredService<AtlasStore>().DataSource, TimeProvider.System)
-            .AddAsync("test " + role.ToSlug(), role, TestContext.Current.CancellationToken);
+            .AddAsync("test " + role.ToSlug(), role, "tests", TestContext.Current.CancellationToken);
         return secret;
     }
 

@@ -33,7 +33,7 @@ public sealed partial class SignInTests(SecurityWebFactory factory) : IClassFixt
     public async Task SignIn_RightPassword_CookieMakesTheCallerAStewardUntilSignOut()
     {
         await new UserRepository(factory.Services.GetRequiredService<AtlasStore>().DataSource, TimeProvider.System)
-            .AddAsync("steward1", Role.Steward, PasswordHash.Create(Password, 1_000), Cancel);
+            .AddAsync("steward1", Role.Steward, PasswordHash.Create(Password, 1_000), "tests", Cancel);
         using HttpClient client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         using HttpResponseMessage wrong = await PostAsync(client, "/en/sign-in?returnUrl=%2Fen%2Fprofiles", "steward1", Password + "x");
@@ -63,7 +63,7 @@ public sealed partial class SignInTests(SecurityWebFactory factory) : IClassFixt
     public async Task SignIn_ReturnUrlOfAnotherSite_GoesHomeInstead()
     {
         await new UserRepository(factory.Services.GetRequiredService<AtlasStore>().DataSource, TimeProvider.System)
-            .AddAsync("analyst1", Role.Analyst, PasswordHash.Create(Password, 1_000), Cancel);
+            .AddAsync("analyst1", Role.Analyst, PasswordHash.Create(Password, 1_000), "tests", Cancel);
         using HttpClient client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         using HttpResponseMessage response = await PostAsync(client, "/sv/sign-in?returnUrl=https%3A%2F%2Fevil.example%2F", "analyst1", Password);
