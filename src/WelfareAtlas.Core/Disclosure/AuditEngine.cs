@@ -84,8 +84,11 @@ internal sealed class AuditEngine(CountTable table, double protectionWidth)
     /// <summary>Audits the table; <paramref name="failing"/> gets, per component with a failure, the failing cells.</summary>
     public AuditReport Run(out List<(int[] Cells, int[] Relations, List<int> Failing)> failing)
     {
-        var ranges = new List<CellRange>();
-        var failures = new List<CellRange>();
+        // Each range with its cell's index: the table's cells are in CellKey.Order (CountTable), so the report's order
+        // (cell order) is the order of the indices, and sorting integers spares a comparison of two keys' texts each
+        // time (1.9 s of the national demo's 19 s of disclosure control when the ranges were sorted by key).
+        var ranges = new List<(int Cell, CellRange Range)>();
+        var failures = new List<(int Cell, CellRange Range)>();
         var inconsistent = new List<CellKey>();
         failing = [];
         List<(int[] Cells, int[] Relations)> components = Components();
@@ -110,10 +113,10 @@ internal sealed class AuditEngine(CountTable table, double protectionWidth)
                 }
 
                 var range = new CellRange(table.Keys[cell], value, result[k]);
-                ranges.Add(range);
+                ranges.Add((cell, range));
                 if (result[k].Width < protectionWidth - WidthTolerance)
                 {
-                    failures.Add(range);
+                    failures.Add((cell, range));
                     (componentFailures ??= []).Add(cell);
                 }
             }
@@ -124,9 +127,21 @@ internal sealed class AuditEngine(CountTable table, double protectionWidth)
             }
         }
 
-        ranges.Sort((a, b) => CellKey.Order.Compare(a.Cell, b.Cell));
-        failures.Sort((a, b) => CellKey.Order.Compare(a.Cell, b.Cell));
-        return new AuditReport(protectionWidth, ranges, failures, inconsistent, components.Count, largest);
+        return new AuditReport(protectionWidth, InCellOrder(ranges), InCellOrder(failures), inconsistent, components.Count, largest);
+    }
+
+    /// <summary>The ranges in the order of their cells' indices, each cell once.</summary>
+    private static CellRange[] InCellOrder(List<(int Cell, CellRange Range)> ranges)
+    {
+        int[] cells = new int[ranges.Count];
+        CellRange[] sorted = new CellRange[ranges.Count];
+        for (int i = 0; i < ranges.Count; i++)
+        {
+            (cells[i], sorted[i]) = ranges[i];
+        }
+
+        Array.Sort(cells, sorted);
+        return sorted;
     }
 
     private ValueRange[]? Solve(int[] cells, int[] relations)

@@ -4,6 +4,11 @@ namespace WelfareAtlas.Disclosure;
 /// The working form of an indicator's count cells for suppression and audit: cells by index, which are hidden, and
 /// every relation as <c>Σ coefficient × cell = 0</c> (the total with +1, each part with −weight).
 /// </summary>
+/// <remarks>
+/// The cells come in <see cref="CellKey.Order"/> (every caller orders them so: <see cref="DisclosureControl"/> by key or
+/// by <see cref="CountIndex"/> position, <see cref="DisclosureAudit"/> by key): the suppression's choices and the audit's
+/// report follow the cells' indices as that order.
+/// </remarks>
 internal sealed class CountTable
 {
     public CountTable(IReadOnlyList<CellKey> keys, double?[] values, bool[] hidden, IReadOnlyList<AdditiveRelation> relations)

@@ -26,6 +26,26 @@ public sealed class DisclosureAuditTests
     }
 
     [Fact]
+    public void Run_ComponentsAndCellsGivenInAnyOrder_ReportsRangesAndFailuresInCellOrder()
+    {
+        // Two districts, each a component of its own; the cells come in reverse, and the second district's cells come
+        // first in key order, so the report's order is neither the input's nor the components'.
+        AdditiveRelation first = new(Key("0911010000"), [new(Key("0911010101"), 1), new(Key("0911010102"), 1)], RelationKind.AreaHierarchy);
+        AdditiveRelation second = new(Key("0900010000"), [new(Key("0900010101"), 1), new(Key("0900010102"), 1), new(Key("0900010103"), 1)], RelationKind.AreaHierarchy);
+        AuditCell[] cells =
+        [
+            new(Key("0911010000"), 30, false), new(Key("0911010101"), 3, true), new(Key("0911010102"), 27, true),
+            new(Key("0900010000"), 9, false), new(Key("0900010101"), 2, true), new(Key("0900010102"), 4, false), new(Key("0900010103"), 3, true),
+        ];
+
+        AuditReport report = DisclosureAudit.Run([.. cells.Reverse()], [first, second], 10);
+
+        Assert.Equal(["0900010101", "0900010103", "0911010101", "0911010102"], report.Ranges.Select(range => range.Cell.Area.Value));
+        Assert.Equal(["0900010101", "0900010103"], report.Failures.Select(range => range.Cell.Area.Value));
+        Assert.Equal([new ValueRange(0, 5), new ValueRange(0, 5), new ValueRange(0, 30), new ValueRange(0, 30)], report.Ranges.Select(range => range.Range));
+    }
+
+    [Fact]
     public void Run_TwoHiddenParts_RangeIsTheirKnownSum()
     {
         AuditReport report = DisclosureAudit.Run(
