@@ -94,6 +94,8 @@ public static class CellCalculator
         private const int Outcomes = 13;
         private const int NoValueOutcome = 12;
 
+        private const int MostNoValueReasons = 1024;
+
         private readonly Dictionary<int, CellComparison> noValue = [];
         private readonly Dictionary<int, CellComparison> noParentValue = [];
         private readonly CellComparison noCity = CellComparison.NotCompared(null, null, "the area has no city to compare with");
@@ -103,6 +105,11 @@ public static class CellCalculator
         private readonly int[] benchmarkNumbers = new int[columns.Count];
         private readonly List<CellComparison?> made = [];
         private readonly List<string?> noValueMessages = [];
+
+        // The reason of a comparison of a cell without a value, by its error (mostly one shared object): composed once,
+        // not once a cell (2.2 s of the national demo's compute run was that concatenation). Bounded, as an error can
+        // be made per cell.
+        private readonly Dictionary<string, string> noValueReasons = new(ReferenceEqualityComparer.Instance);
         private readonly List<string> reasons = [];
 
         public CellComparison VersusCity(int cell)
@@ -149,7 +156,7 @@ public static class CellCalculator
                 }
 
                 noValueMessages[slot] = result.Error.Message;
-                return made[slot] = CellComparison.NotCompared(code, benchmarkValue, $"the area has no value: {result.Error.Message}");
+                return made[slot] = CellComparison.NotCompared(code, benchmarkValue, NoValueReason(result.Error.Message));
             }
 
             // ConfidenceIntervalBenchmarkComparison.CompareBoth's decision, without its two result objects.
@@ -172,6 +179,22 @@ public static class CellCalculator
 
             int index = Slot(other) + outcome;
             return made[index] ??= new CellComparison(code, benchmarkValue, at95, at998, reason);
+        }
+
+        private string NoValueReason(string error)
+        {
+            if (noValueReasons.TryGetValue(error, out string? reason))
+            {
+                return reason;
+            }
+
+            reason = $"the area has no value: {error}";
+            if (noValueReasons.Count < MostNoValueReasons)
+            {
+                noValueReasons[error] = reason;
+            }
+
+            return reason;
         }
 
         /// <summary>The first of the benchmark cell's <see cref="Outcomes"/> places in <see cref="made"/>.</summary>
