@@ -80,8 +80,8 @@ public sealed class BatchPublication(DbDataSource dataSource, TimeProvider time)
     /// <summary>
     /// Ends every embargo whose time has passed: one compute run of the indicators those batches touch (and the refresh of
     /// their forecasts and statuses), then marks them lifted and records each in the audit log, in one transaction.
-    /// Returns the batches marked (none: nothing was run); a batch rolled back, or released by another process, in the
-    /// meantime is neither marked nor recorded.
+    /// Returns the batches marked (none: nothing was run); a batch rolled back, given a later time, or released by another
+    /// process in the meantime is neither marked nor recorded.
     /// </summary>
     /// <remarks>
     /// The public cells include a batch from the compute run's commit on; the mark and the entry follow in a transaction
@@ -109,14 +109,14 @@ public sealed class BatchPublication(DbDataSource dataSource, TimeProvider time)
         // The public forecasts and statuses follow the public cells that now include the released batches.
         await new IndicatorRefresher(dataSource, time).RefreshStaleAsync(cancellationToken);
         // The batches marked lifted and their audit entries in one transaction (PublicationLock); only those still
-        // committed and not marked by someone else since DueAsync.
+        // committed, still due (a time moved later since DueAsync is not reached) and not marked by someone else.
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using IAsyncDisposable publicationLock = await StoreEngine.Of(dataSource).LockAsync(connection, PublicationLock, cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         List<long> marked = [.. (await connection.QueryAsync<long>(new CommandDefinition(
             """
             UPDATE import_batches SET embargo_lifted_at = $now
-            WHERE id IN $ids AND status = 'committed' AND embargo_lifted_at IS NULL
+            WHERE id IN $ids AND status = 'committed' AND embargo_lifted_at IS NULL AND published_at <= $now
             RETURNING id
             """,
             new { now = time.GetUtcNow().UtcDateTime, ids = due.ToArray() },

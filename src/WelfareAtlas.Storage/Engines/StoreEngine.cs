@@ -37,7 +37,7 @@ internal abstract class StoreEngine
     /// <summary>
     /// Waits until no other holder of the lock <paramref name="key"/> runs on this store, and holds it until disposed:
     /// <c>source:NAME</c> for commits and rollbacks of a source's batches, <c>compute-run</c> for compute runs, <c>observation-keys</c> while a batch gives its texts keys,
-    /// <c>audit-log</c> for an audit entry of its own, <c>publication</c> for a change of batches' publication. Take it
+    /// <c>audit-log</c> for an audit entry of its own and for a change of users, API keys or areas with its entry, <c>publication</c> for a change of batches' publication. Take it
     /// before beginning the transaction, so the transaction sees what the previous holder committed.
     /// </summary>
     /// <param name="connection">The connection that will run the transaction.</param>
