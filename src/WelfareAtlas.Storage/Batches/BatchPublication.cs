@@ -105,21 +105,24 @@ public sealed class BatchPublication(DbDataSource dataSource, TimeProvider time)
             indicators.UnionWith(await runner.IndicatorsOfBatchAsync(batch, cancellationToken));
         }
 
+        // Taken before the compute run, which includes every batch published by its own start: a time moved to later than
+        // this while the run works is not marked as reached.
+        DateTime cutoff = time.GetUtcNow().UtcDateTime;
         await runner.RunAsync(indicators, "embargo ended: batch " + string.Join(", ", due.Select(id => id.ToString(CultureInfo.InvariantCulture))), cancellationToken);
         // The public forecasts and statuses follow the public cells that now include the released batches.
         await new IndicatorRefresher(dataSource, time).RefreshStaleAsync(cancellationToken);
         // The batches marked lifted and their audit entries in one transaction (PublicationLock); only those still
-        // committed, still due (a time moved later since DueAsync is not reached) and not marked by someone else.
+        // committed, still due when the compute run began (cutoff) and not marked by someone else.
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using IAsyncDisposable publicationLock = await StoreEngine.Of(dataSource).LockAsync(connection, PublicationLock, cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         List<long> marked = [.. (await connection.QueryAsync<long>(new CommandDefinition(
             """
             UPDATE import_batches SET embargo_lifted_at = $now
-            WHERE id IN $ids AND status = 'committed' AND embargo_lifted_at IS NULL AND published_at <= $now
+            WHERE id IN $ids AND status = 'committed' AND embargo_lifted_at IS NULL AND published_at <= $cutoff
             RETURNING id
             """,
-            new { now = time.GetUtcNow().UtcDateTime, ids = due.ToArray() },
+            new { now = time.GetUtcNow().UtcDateTime, cutoff, ids = due.ToArray() },
             transaction,
             cancellationToken: cancellationToken))).Order()];
         AuditLog log = new(dataSource, time);

@@ -47,10 +47,11 @@ internal abstract class StoreEngine
 
     /// <summary>
     /// Takes the lock <paramref name="key"/> as well, until <paramref name="transaction"/> ends, for a connection that
-    /// already holds another lock of this store (<see cref="LockAsync"/>): the audit log's lock, for an entry written in
-    /// the transaction of the change it records. On PostgreSQL a transaction-level lock of the key (released by the commit
-    /// or the rollback; under READ COMMITTED, the store's level, the statements after it see what the previous holder
-    /// committed); on DuckDB every key of a store is the one lock the caller holds already, so nothing more is taken
+    /// already holds a lock of this store (<see cref="LockAsync"/>, another key or this one): the audit log's lock, for an
+    /// entry written in the transaction of the change it records. On PostgreSQL a transaction-level lock of the key
+    /// (released by the commit or the rollback; a session that holds the key's session lock already gets it at once, as
+    /// advisory locks are re-entrant within a session; under READ COMMITTED, the store's level, the statements after it
+    /// see what the previous holder committed); on DuckDB every key of a store is the one lock the caller holds already, so nothing more is taken
     /// (taking it again would wait for ever), and a caller that holds none is a bug (<see cref="InvalidOperationException"/>).
     /// </summary>
     /// <param name="connection">The connection that holds the other lock.</param>

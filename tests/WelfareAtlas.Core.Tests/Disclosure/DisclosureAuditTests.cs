@@ -26,23 +26,25 @@ public sealed class DisclosureAuditTests
     }
 
     [Fact]
-    public void Run_ComponentsAndCellsGivenInAnyOrder_ReportsRangesAndFailuresInCellOrder()
+    public void Run_ComponentsWhoseCellsInterleave_ReportsRangesInCellOrder()
     {
-        // Two districts, each a component of its own; the cells come in reverse, and the second district's cells come
-        // first in key order, so the report's order is neither the input's nor the components'.
-        AdditiveRelation first = new(Key("0911010000"), [new(Key("0911010101"), 1), new(Key("0911010102"), 1)], RelationKind.AreaHierarchy);
-        AdditiveRelation second = new(Key("0900010000"), [new(Key("0900010101"), 1), new(Key("0900010102"), 1), new(Key("0900010103"), 1)], RelationKind.AreaHierarchy);
-        AuditCell[] cells =
-        [
-            new(Key("0911010000"), 30, false), new(Key("0911010101"), 3, true), new(Key("0911010102"), 27, true),
-            new(Key("0900010000"), 9, false), new(Key("0900010101"), 2, true), new(Key("0900010102"), 4, false), new(Key("0900010103"), 3, true),
-        ];
+        // Two totals, each of two hidden parts: 30 = a + c and 9 = b + d with a < b < c < d in key order. The components
+        // are {a, c} and {b, d}, solved in that order; the report lists a, b, c, d.
+        AdditiveRelation first = new(Key("0800000001"), [new(Key("0900000001"), 1), new(Key("0900000003"), 1)], RelationKind.AreaHierarchy);
+        AdditiveRelation second = new(Key("0800000002"), [new(Key("0900000002"), 1), new(Key("0900000004"), 1)], RelationKind.AreaHierarchy);
 
-        AuditReport report = DisclosureAudit.Run([.. cells.Reverse()], [first, second], 10);
+        AuditReport report = DisclosureAudit.Run(
+            [
+                new(Key("0800000001"), 30, false), new(Key("0800000002"), 9, false),
+                new(Key("0900000001"), 3, true), new(Key("0900000002"), 2, true), new(Key("0900000003"), 27, true), new(Key("0900000004"), 7, true),
+            ],
+            [first, second],
+            10);
 
-        Assert.Equal(["0900010101", "0900010103", "0911010101", "0911010102"], report.Ranges.Select(range => range.Cell.Area.Value));
-        Assert.Equal(["0900010101", "0900010103"], report.Failures.Select(range => range.Cell.Area.Value));
-        Assert.Equal([new ValueRange(0, 5), new ValueRange(0, 5), new ValueRange(0, 30), new ValueRange(0, 30)], report.Ranges.Select(range => range.Range));
+        Assert.Equal(2, report.Components);
+        Assert.Equal(["0900000001", "0900000002", "0900000003", "0900000004"], report.Ranges.Select(range => range.Cell.Area.Value));
+        Assert.Equal([new ValueRange(0, 30), new ValueRange(0, 9), new ValueRange(0, 30), new ValueRange(0, 9)], report.Ranges.Select(range => range.Range));
+        Assert.Equal(["0900000002", "0900000004"], report.Failures.Select(range => range.Cell.Area.Value));
     }
 
     [Fact]
