@@ -44,16 +44,12 @@ internal static class BatchesPublishCommand
             {
                 // The publication time is committed whatever happens now, a failure or a cancellation. An embargo is
                 // marked ended only after its compute run, so running this command again (or a server) finishes it.
-                string message = e.Message.Split('\n', 2)[0].TrimEnd();
-                string what = e is OperationCanceledException
-                    ? "was cancelled."
-                    : "failed: " + message + (message.EndsWith('.') || message.EndsWith('!') || message.EndsWith('?') ? string.Empty : ".");
                 return CliContext.Fail(
                     parseResult,
                     ExitCodes.RecomputeFailed,
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"the publication time of batch {batchId} is set, but ending the embargoes now due (their compute run, forecasts and audit entries) {what} Run 'atlas batches publish {batchId}' again to finish it (a running server also retries every minute)."));
+                        $"the publication time of batch {batchId} is set, but ending the embargoes now due (their compute run, forecasts and audit entries) {CliContext.Outcome(e)} Run 'atlas batches publish {batchId}' again to finish it (a running server also retries every minute)."));
             }
 
             TextWriter output = parseResult.InvocationConfiguration.Output;

@@ -70,21 +70,27 @@ internal sealed record CliContext(Func<string, string?> Environment)
     {
         string work = cellsRecomputed ? "refreshing the forecasts of its indicators" : "recomputing the cells and forecasts of its indicators";
         string behind = cellsRecomputed ? "The cells are recomputed; the forecasts and alert statuses" : "The cells and forecasts";
-        string what;
-        if (failure is OperationCanceledException)
-        {
-            what = $"{work} was cancelled.";
-        }
-        else
-        {
-            string message = failure.Message.Split('\n', 2)[0].TrimEnd();
-            what = $"{work} failed: {message}{(message.EndsWith('.') || message.EndsWith('!') || message.EndsWith('?') ? string.Empty : ".")}";
-        }
-
+        string what = $"{work} {Outcome(failure)}";
         return Fail(
             parseResult,
             ExitCodes.RecomputeFailed,
             $"{committed}, but {what} {behind} are those from before {change} until 'atlas compute' succeeds (a server also recomputes when it starts).");
+    }
+
+    /// <summary>
+    /// How a step after a commit ended, as a sentence's end: "was cancelled." for a cancellation, else "failed: " and the
+    /// failure's first line (DuckDB's messages go on with lines of context), with a full stop unless it has one.
+    /// </summary>
+    public static string Outcome(Exception failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        if (failure is OperationCanceledException)
+        {
+            return "was cancelled.";
+        }
+
+        string message = failure.Message.Split('\n', 2)[0].TrimEnd();
+        return $"failed: {message}{(message.EndsWith('.') || message.EndsWith('!') || message.EndsWith('?') ? string.Empty : ".")}";
     }
 
     /// <summary>Who runs the command, as the audit log records it: <c>cli:</c> and the operating-system user.</summary>
