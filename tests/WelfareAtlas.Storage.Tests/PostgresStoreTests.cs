@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Dapper;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Batches;
+using WelfareAtlas.Storage.Tests.Concurrency;
 
 namespace WelfareAtlas.Storage.Tests;
 
@@ -78,6 +80,44 @@ public sealed class PostgresStoreTests
             await using DbConnection connection = await store.DataSource.OpenConnectionAsync(Token);
             Assert.Equal(5L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM areas"));
             await store.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task CommitAsync_Finished_LeavesNoTemporaryViewOnTheStoresTablesInThePool()
+    {
+        await using TestPostgres database = await TestPostgres.CreateAsync();
+        (AtlasStore store, _) = await AtlasStore.OpenOrCreateAsync(
+            StoreLocation.Postgres(database.ConnectionString),
+            async (dataSource, token) =>
+            {
+                await new AreaRepository(dataSource).ReplaceAllAsync(SampleGeography.Create(), token);
+                await TestIndicators.InsertAsync(dataSource, "population", "count");
+            },
+            TimeProvider.System,
+            Token);
+        await using (store)
+        {
+            CommitResult result = await new ImportBatchRepository(store.DataSource, TimeProvider.System)
+                .CommitAsync(Vintages.Header("v1"), Vintages.Of(1), [], new CommitOptions(), Token);
+            Assert.Equal(CommitOutcome.Committed, result.Outcome);
+
+            // The writer's connection is back in the store's pool, idle. A temporary view it left there would depend on
+            // the store's tables (the batch's keys join them) and so block a migration or deadlock dropping the schema.
+            // Asked on a connection of its own, outside the pool, so that the pool's reset cannot hide it.
+            await using Npgsql.NpgsqlConnection outside = new(new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
+            await outside.OpenAsync(Token);
+            long dependent = await outside.ExecuteScalarAsync<long>(new CommandDefinition(
+                """
+                SELECT count(*) FROM pg_depend d
+                JOIN pg_rewrite r ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+                JOIN pg_class viewed ON viewed.oid = r.ev_class
+                JOIN pg_class t ON d.refclassid = 'pg_class'::regclass AND d.refobjid = t.oid
+                WHERE t.relnamespace = to_regnamespace(@schema) AND viewed.relnamespace <> t.relnamespace
+                """,
+                new { schema = database.Schema },
+                cancellationToken: Token));
+            Assert.Equal(0L, dependent);
         }
     }
 }

@@ -330,7 +330,18 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             // The batch is being discarded; a failed flush of its staging rows changes nothing in the store.
         }
 
-        // The temporary tables go with the session (Npgsql resets a pooled connection before its next use).
+        try
+        {
+            if (connection.State == System.Data.ConnectionState.Open)
+            {
+                await engine.EndImportSessionAsync(connection, CancellationToken.None);
+            }
+        }
+        catch (DbException)
+        {
+            // A connection that cannot run the clean-up is broken; closing it ends the session and its tables.
+        }
+
         await connection.DisposeAsync();
     }
 

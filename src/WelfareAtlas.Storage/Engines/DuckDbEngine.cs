@@ -31,6 +31,8 @@ internal sealed partial class DuckDbEngine(string filePath) : StoreEngine
         // app it stays in force after the import (512 MB is ample for the queries the app runs).
         await connection.ExecuteAsync(new CommandDefinition("SET memory_limit = '512MB'", cancellationToken: cancellationToken));
 
+    public override Task EndImportSessionAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public override async Task<IAsyncDisposable> PrepareBulkCommitAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         // Writing a batch into `observation_rows` compresses every column of every row group; for each string column

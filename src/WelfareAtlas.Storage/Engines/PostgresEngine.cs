@@ -33,6 +33,9 @@ internal sealed partial class PostgresEngine : StoreEngine
         // connection only: Npgsql resets them when the connection returns to the pool.
         await connection.ExecuteAsync(new CommandDefinition("SET enable_nestloop = off; SET work_mem = '64MB'", cancellationToken: cancellationToken));
 
+    public override async Task EndImportSessionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(new CommandDefinition("DISCARD TEMP; RESET ALL", cancellationToken: cancellationToken));
+
     public override Task<IAsyncDisposable> PrepareBulkCommitAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(new Deferred(() => ValueTask.CompletedTask));
 

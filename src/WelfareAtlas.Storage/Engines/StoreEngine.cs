@@ -26,6 +26,17 @@ internal abstract class StoreEngine
     public abstract Task PrepareImportSessionAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Ends what <see cref="PrepareImportSessionAsync"/> and the staging left on a connection before it is closed: its
+    /// temporary tables and views, and its settings (PostgreSQL; DuckDB drops them when the connection closes).
+    /// </summary>
+    /// <remarks>
+    /// A pooled PostgreSQL connection would otherwise keep the staged rows, and temporary views that depend on the
+    /// store's tables, until its next use or until the pool closes it. A schema change, or dropping the schema, would
+    /// then meet those views: blocked by them, or deadlocked with the closed session's own clean-up of them.
+    /// </remarks>
+    public abstract Task EndImportSessionAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Settings for the commit of a large batch, in force until disposed (DuckDB: string columns are compressed by
     /// dictionary or not at all, without trying FSST).
     /// </summary>
