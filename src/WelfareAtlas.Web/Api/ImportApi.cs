@@ -1,11 +1,16 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Batches;
 using WelfareAtlas.Web.Importing;
 using WelfareAtlas.Web.Security;
 
 namespace WelfareAtlas.Web.Api;
 
-/// <summary>The steward's upload: <c>POST /api/v1/imports</c>, a file and its mapping spec, imported as one batch.</summary>
+/// <summary>
+/// The steward's imports: <c>POST /api/v1/imports</c>, a file and its mapping spec, imported as one batch; and the
+/// batches in the store, <c>GET /api/v1/imports</c> and <c>GET /api/v1/imports/{id}</c> (the upload's Location).
+/// </summary>
 /// <remarks>
 /// Stewards and admins only (a signed-in user or an API key with that role); anyone else gets 401 or 403. The batch's
 /// cells and forecasts are recomputed before the answer, also when the client has gone away by then.
@@ -13,10 +18,22 @@ namespace WelfareAtlas.Web.Api;
 /// </remarks>
 internal static class ImportApi
 {
+    private const int DefaultRejectedShown = 100;
+    private const int MaxRejectedShown = 10_000;
+
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api/v1/imports").WithTags("Imports")
-            .MapPost("/", Import)
+        RouteGroupBuilder imports = endpoints.MapGroup("/api/v1/imports").WithTags("Imports");
+        imports.MapGet("/", ListBatches)
+            .WithName("ListImports")
+            .WithSummary("Lists every import batch, newest first, committed and rolled back (stewards and admins).")
+            .RequireAuthorization(AtlasPolicies.Steward);
+        imports.MapGet("/{id}", GetBatch)
+            .WithName("GetImport")
+            .WithSummary("One import batch: its record and its first rejected rows by line (stewards and admins).")
+            .WithDescription("The Location of a committed upload. Query: 'rejectedLimit' (0–10000, default 100) rejected rows to list; 'rejectedNotShown' counts the rest. An unknown batch is a 404.")
+            .RequireAuthorization(AtlasPolicies.Steward);
+        imports.MapPost("/", Import)
             .WithName("ImportFile")
             .WithSummary("Imports an uploaded file with its mapping spec as one atomic batch (stewards and admins).")
             .WithDescription("Multipart form: 'file' (CSV, XLSX, PX or JSON-stat) and 'mapping' (JSON spec, docs/import/mapping.md). Query: optional 'allowPartial' and 'dryRun' (true/false), and 'publishAt' (ISO 8601 with offset, e.g. 2026-03-01T08:00:00Z: an embargo; until then only analysts and above see the batch's data). 201 when committed; 200 for a dry run or a file already imported; 422 with the validation report when nothing was written.")
@@ -75,6 +92,42 @@ internal static class ImportApi
         {
             File.Delete(upload);
         }
+    }
+
+    private static async Task<Ok<ImportBatchResponse[]>> ListBatches(AtlasStore store, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await new ImportBatchRepository(store.DataSource, time).ListAsync(cancellationToken)).Select(ImportBatchResponse.From).ToArray());
+
+    private static async Task<Results<Ok<ImportBatchDetailsResponse>, ProblemHttpResult>> GetBatch(
+        string id,
+        AtlasStore store,
+        TimeProvider time,
+        CancellationToken cancellationToken,
+        int rejectedLimit = DefaultRejectedShown)
+    {
+        if (rejectedLimit is < 0 or > MaxRejectedShown)
+        {
+            return TypedResults.Problem(
+                title: "Invalid rejectedLimit",
+                detail: string.Create(CultureInfo.InvariantCulture, $"rejectedLimit must be from 0 to {MaxRejectedShown}, not {rejectedLimit}."),
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        ImportBatchRepository repository = new(store.DataSource, time);
+        // Not even the form of a batch number: still "no such batch" to the caller.
+        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long batchId)
+            || await repository.FindAsync(batchId, cancellationToken) is not { } batch)
+        {
+            return TypedResults.Problem(
+                title: "No such import batch",
+                detail: string.Create(CultureInfo.InvariantCulture, $"There is no import batch {id}; GET /api/v1/imports lists them."),
+                statusCode: StatusCodes.Status404NotFound);
+        }
+
+        IReadOnlyList<RejectedRow> rejected = rejectedLimit == 0 ? [] : await repository.ListRejectedAsync(batchId, rejectedLimit, cancellationToken);
+        return TypedResults.Ok(new ImportBatchDetailsResponse(
+            ImportBatchResponse.From(batch),
+            [.. rejected.Select(row => new RejectedRowResponse(row.Line, row.Location, row.Code, row.Message, row.Value))],
+            Math.Max(0, batch.RowsRejected - rejected.Count)));
     }
 
     /// <summary>An uploaded name without any directory, whichever separator the client's system uses: only a name is recorded.</summary>

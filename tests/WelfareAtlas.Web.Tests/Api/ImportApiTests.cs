@@ -53,7 +53,7 @@ public sealed class ImportApiTests(ImportWebFactory factory) : IClassFixture<Imp
         Assert.Equal(2, body.GetProperty("rowsImported").GetInt64());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("recomputeError").ValueKind);
         await using DbConnection connection = await factory.Services.GetRequiredService<AtlasStore>().DataSource.OpenConnectionAsync(Cancel);
-        Assert.Equal(7000.0, await connection.ExecuteScalarAsync<double>("SELECT numerator FROM observations WHERE area_code = '00730' AND indicator_id = 'api-population'"));
+        Assert.Equal(7000.0, await connection.ExecuteScalarAsync<double>("SELECT numerator FROM observations WHERE area_code = '00730' AND period = '2019' AND indicator_id = 'api-population'"));
         string batch = body.GetProperty("batchId").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM audit_log WHERE action = 'import' AND subject = $batch AND actor LIKE 'key:%'", new { batch }));
     }
@@ -136,6 +136,100 @@ public sealed class ImportApiTests(ImportWebFactory factory) : IClassFixture<Imp
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         await using DbConnection connection = await factory.Services.GetRequiredService<AtlasStore>().DataSource.OpenConnectionAsync(Cancel);
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM observations WHERE period = '2017' AND indicator_id = 'api-population'"));
+    }
+
+    [Fact]
+    public async Task GetImport_LocationOfACommittedUpload_GivesTheBatchWithItsCountsAndImporter()
+    {
+        using HttpResponseMessage upload = await client.PostAsync("/api/v1/imports", Form("alue;vuosi;asukkaat\n00100;2013;16000\n00730;2013;6500\n"), Cancel);
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+        long id = (await upload.Content.ReadFromJsonAsync<JsonElement>(Cancel))!.GetProperty("batchId").GetInt64();
+
+        using HttpResponseMessage response = await client.GetAsync(upload.Headers.Location, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        JsonElement batch = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel))!.GetProperty("batch");
+        Assert.Equal(id, batch.GetProperty("id").GetInt64());
+        Assert.Equal("committed", batch.GetProperty("status").GetString());
+        Assert.Equal("api-test", batch.GetProperty("source").GetString());
+        Assert.Equal("upload.csv", batch.GetProperty("fileName").GetString());
+        Assert.Equal(2, batch.GetProperty("rowsRead").GetInt64());
+        Assert.Equal(2, batch.GetProperty("rowsImported").GetInt64());
+        Assert.Equal(2, batch.GetProperty("currentRows").GetInt64());
+        Assert.False(batch.GetProperty("partial").GetBoolean());
+        Assert.StartsWith("key:", batch.GetProperty("importedBy").GetString(), StringComparison.Ordinal);
+        Assert.Equal(64, batch.GetProperty("contentHash").GetString()!.Length);
+        Assert.Equal(TimeSpan.Zero, batch.GetProperty("importedAt").GetDateTimeOffset().Offset);
+        Assert.True(DateTimeOffset.UtcNow - batch.GetProperty("importedAt").GetDateTimeOffset() < TimeSpan.FromMinutes(10));
+        Assert.Equal(JsonValueKind.Null, batch.GetProperty("rolledBackAt").ValueKind);
+    }
+
+    [Fact]
+    public async Task GetImport_PartialBatch_ListsItsRejectedRowsByLineUpToTheLimit()
+    {
+        using HttpResponseMessage upload = await client.PostAsync(
+            "/api/v1/imports?allowPartial=true",
+            Form("alue;vuosi;asukkaat\n00100;2012;15900\n00100;20x2;1\n00730;2o12;2\n00730;2012;6400\n99999;2012;3\n"),
+            Cancel);
+        Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
+
+        using HttpResponseMessage response = await client.GetAsync(upload.Headers.Location + "?rejectedLimit=2", Cancel);
+
+        JsonElement body = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel))!;
+        Assert.True(body.GetProperty("batch").GetProperty("partial").GetBoolean());
+        Assert.Equal(3, body.GetProperty("batch").GetProperty("rowsRejected").GetInt64());
+        Assert.Equal(2, body.GetProperty("batch").GetProperty("rowsImported").GetInt64());
+        JsonElement[] rejected = [.. body.GetProperty("rejected").EnumerateArray()];
+        Assert.Equal([3, 4], rejected.Select(row => row.GetProperty("line").GetInt32()));
+        Assert.Equal(["BAD_PERIOD", "BAD_PERIOD"], rejected.Select(row => row.GetProperty("code").GetString()));
+        Assert.Equal(["20x2", "2o12"], rejected.Select(row => row.GetProperty("value").GetString()));
+        Assert.Equal("column \"vuosi\"", rejected[0].GetProperty("location").GetString());
+        Assert.Equal(1, body.GetProperty("rejectedNotShown").GetInt64());
+    }
+
+    [Fact]
+    public async Task ListImports_AfterUploads_GivesEveryBatchNewestFirst()
+    {
+        using HttpResponseMessage first = await client.PostAsync("/api/v1/imports", Form("alue;vuosi;asukkaat\n00100;2011;15800\n"), Cancel);
+        using HttpResponseMessage second = await client.PostAsync("/api/v1/imports", Form("alue;vuosi;asukkaat\n00100;2010;15700\n"), Cancel);
+        long firstId = (await first.Content.ReadFromJsonAsync<JsonElement>(Cancel))!.GetProperty("batchId").GetInt64();
+        long secondId = (await second.Content.ReadFromJsonAsync<JsonElement>(Cancel))!.GetProperty("batchId").GetInt64();
+
+        using HttpResponseMessage response = await client.GetAsync("/api/v1/imports", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        long[] ids = [.. (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel))!.EnumerateArray().Select(batch => batch.GetProperty("id").GetInt64())];
+        Assert.Contains(firstId, ids);
+        Assert.True(Array.IndexOf(ids, secondId) < Array.IndexOf(ids, firstId), "The later batch comes first.");
+        Assert.Equal(ids.OrderDescending(), ids);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/imports/987654", 404, "987654")]
+    [InlineData("/api/v1/imports/not-a-batch", 404, "not-a-batch")]
+    [InlineData("/api/v1/imports/1?rejectedLimit=-1", 400, "rejectedLimit")]
+    [InlineData("/api/v1/imports/1?rejectedLimit=10001", 400, "10001")]
+    public async Task GetImport_UnknownBatchOrBadLimit_AnswersProblemDetailsNamingIt(string path, int status, string named)
+    {
+        using HttpResponseMessage response = await client.GetAsync(path, Cancel);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(named, (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel))!.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetImport_AnalystKey_IsForbidden()
+    {
+        (_, string analystKey) = await new ApiKeyRepository(factory.Services.GetRequiredService<AtlasStore>().DataSource, TimeProvider.System).AddAsync("import reads", Role.Analyst, "tests", Cancel);
+        using HttpClient analyst = factory.CreateClient();
+        analyst.DefaultRequestHeaders.Add("X-Api-Key", analystKey);
+
+        using HttpResponseMessage list = await analyst.GetAsync("/api/v1/imports", Cancel);
+        using HttpResponseMessage one = await analyst.GetAsync("/api/v1/imports/1", Cancel);
+
+        Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, one.StatusCode);
     }
 
     private static MultipartFormDataContent Form(string csv)
