@@ -99,6 +99,66 @@ public sealed class EmbargoTests : IAsyncLifetime
         Assert.Equal(publishAt, (await new ImportBatchRepository(store.DataSource, clock).FindAsync(embargoed, Token))!.PublishedAt);
     }
 
+    [Fact]
+    public async Task ReleaseDue_PublicationMovedLaterWhileTheRunWorks_LeavesThatBatchDueAndUnrecorded()
+    {
+        DateTime publishAt = clock.Now.UtcDateTime.AddMinutes(30);
+        long moved = await ImportAsync("moved", publishAt, (2024, 40));
+        clock.Now = clock.Now.AddHours(1);
+        BatchPublication publication = new(store!.DataSource, clock);
+        DateTime start = clock.Now.UtcDateTime;
+        // Read 1 finds the batch due; read 2 is the cutoff. Right after it, while the release runs, the batch's time is
+        // moved 5 minutes on and the clock 10: it was due when the run began, but its new time is later than that.
+        clock.AfterRead(2, () =>
+        {
+            using DbConnection connection = store.DataSource.OpenConnection();
+            connection.Execute("UPDATE import_batches SET published_at = $later WHERE id = $moved", new { later = start.AddMinutes(5), moved });
+            clock.Now = clock.Now.AddMinutes(10);
+        });
+
+        IReadOnlyList<long> released = await publication.ReleaseDueAsync("system", Token);
+
+        Assert.Equal("embargo ended: batch " + moved, await ScalarAsync<string>("SELECT reason FROM compute_runs ORDER BY id DESC LIMIT 1"));
+        Assert.Empty(released);
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM audit_log WHERE action = 'publication'"));
+        // Still due at its new time, so the next release marks it.
+        Assert.Equal([moved], await publication.DueAsync(Token));
+        Assert.Equal([moved], await publication.ReleaseDueAsync("system", Token));
+    }
+
+    [Fact]
+    public async Task ReleaseDue_BatchRolledBackWhileTheRunWorks_IsNeitherMarkedNorRecorded()
+    {
+        long kept = await ImportAsync("kept", clock.Now.UtcDateTime.AddMinutes(30), (2023, 30));
+        long withdrawn = await ImportAsync("withdrawn", clock.Now.UtcDateTime.AddMinutes(30), (2024, 40));
+        clock.Now = clock.Now.AddHours(1);
+        BatchPublication publication = new(store!.DataSource, clock);
+        clock.AfterRead(2, () =>
+        {
+            using DbConnection connection = store.DataSource.OpenConnection();
+            connection.Execute("UPDATE import_batches SET status = 'rolled-back' WHERE id = $withdrawn", new { withdrawn });
+        });
+
+        IReadOnlyList<long> released = await publication.ReleaseDueAsync("system", Token);
+
+        Assert.Equal($"embargo ended: batch {kept}, {withdrawn}", await ScalarAsync<string>("SELECT reason FROM compute_runs ORDER BY id DESC LIMIT 1"));
+        Assert.Equal([kept], released);
+        Assert.Equal([kept.ToString(System.Globalization.CultureInfo.InvariantCulture)], await ScalarsAsync<string>("SELECT subject FROM audit_log WHERE action = 'publication'"));
+        Assert.Null(await ScalarAsync<DateTime?>("SELECT embargo_lifted_at FROM import_batches WHERE id = $withdrawn", new { withdrawn }));
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
+    {
+        await using DbConnection connection = await store!.DataSource.OpenConnectionAsync(Token);
+        return (await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: Token)))!;
+    }
+
+    private async Task<List<T>> ScalarsAsync<T>(string sql)
+    {
+        await using DbConnection connection = await store!.DataSource.OpenConnectionAsync(Token);
+        return [.. await connection.QueryAsync<T>(new CommandDefinition(sql, cancellationToken: Token))];
+    }
+
     private async Task<List<(string Period, double Value)>> ValuesAsync(Audience audience) =>
         [.. (await new CellRepository(store!.DataSource).ListForAreaAsync(audience, SampleGeography.Tapanila, [Share], "total", Token))
             .Select(cell => (cell.Period.ToString(), cell.Estimate!.Value))];
