@@ -3,6 +3,8 @@ using System.Globalization;
 using WelfareAtlas.Cli.CommandLine;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Batches;
+using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Storage.Situation;
 
 namespace WelfareAtlas.Cli.Batches;
 
@@ -39,6 +41,13 @@ internal static class BatchesPublishCommand
             try
             {
                 released = await publication.ReleaseDueAsync(CliContext.Actor, cancellationToken);
+                // A later time takes a batch the public saw out of the public cells again: the batch's indicators are
+                // marked stale by the change, and computed now (the release above covers those of a time now reached).
+                ComputeRunner runner = new(store.DataSource, TimeProvider.System);
+                if (await runner.RunStaleAsync(string.Create(CultureInfo.InvariantCulture, $"publication time of batch {batchId} set"), cancellationToken) is not null)
+                {
+                    await new IndicatorRefresher(store.DataSource, TimeProvider.System).RefreshStaleAsync(cancellationToken);
+                }
             }
             catch (Exception e)
             {
@@ -49,13 +58,13 @@ internal static class BatchesPublishCommand
                     ExitCodes.RecomputeFailed,
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"the publication time of batch {batchId} is set, but ending the embargoes now due (their compute run, forecasts and audit entries) {CliContext.Outcome(e)} Run 'atlas batches publish {batchId}' again to finish it (a running server also retries every minute)."));
+                        $"the publication time of batch {batchId} is set, but recomputing the public cells for it (the compute run, forecasts and audit entries) {CliContext.Outcome(e)} Run 'atlas batches publish {batchId}' again, or 'atlas compute', to finish it (a running server ends due embargoes every minute, and computes stale cells when it starts)."));
             }
 
             TextWriter output = parseResult.InvocationConfiguration.Output;
             output.WriteLine(when <= DateTime.UtcNow
                 ? string.Create(CultureInfo.InvariantCulture, $"Published batch {batchId}; public cells recomputed for {released.Count} batch(es) whose embargo ended.")
-                : string.Create(CultureInfo.InvariantCulture, $"Batch {batchId} is embargoed until {when:yyyy-MM-dd'T'HH:mm:ss'Z'}; a running atlas publishes it then (or run this command again)."));
+                : string.Create(CultureInfo.InvariantCulture, $"Batch {batchId} is embargoed until {when:yyyy-MM-dd'T'HH:mm:ss'Z'}, and the public cells are recomputed without it; a running atlas publishes it then (or run this command again)."));
             return ExitCodes.Success;
         });
         return command;

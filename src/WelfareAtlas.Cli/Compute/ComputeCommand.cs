@@ -4,6 +4,7 @@ using WelfareAtlas.Cli.CommandLine;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Storage.Indicators;
 using WelfareAtlas.Storage.Situation;
 
 namespace WelfareAtlas.Cli.Compute;
@@ -33,14 +34,20 @@ internal static class ComputeCommand
             }
 
             await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
+            // Checked before the run, so that a typing error computes nothing rather than the other indicators named.
+            HashSet<IndicatorId> catalogued = [.. (await new IndicatorRepository(store.DataSource).ListAsync(cancellationToken)).Select(indicator => indicator.Id)];
+            if (only.FirstOrDefault(id => !catalogued.Contains(id)) is { Value: not null } unknown)
+            {
+                return CliContext.Fail(
+                    parseResult,
+                    ExitCodes.NotFound,
+                    $"--indicator '{unknown}' is not in the catalogue; nothing was computed (atlas compute without --indicator recomputes all).");
+            }
+
             ComputeRunner runner = new(store.DataSource, TimeProvider.System);
             ComputeRun run = only.Count == 0
                 ? await runner.RunAllAsync("full", cancellationToken)
                 : await runner.RunAsync(only, "indicators " + string.Join(", ", only), cancellationToken);
-            if (only.Count > 0 && run.Indicators < only.Distinct().Count())
-            {
-                return CliContext.Fail(parseResult, ExitCodes.NotFound, "an indicator named by --indicator is not in the catalogue (atlas compute without --indicator recomputes all).");
-            }
 
             parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

@@ -47,6 +47,10 @@ public sealed class BatchPublication(DbDataSource dataSource, TimeProvider time)
             return false;
         }
 
+        // Whichever way the time moves, the public cells of the batch's indicators may now be wrong: a batch the public
+        // saw and now under embargo again must leave them, one published earlier must enter them.
+        await StaleIndicators.MarkAsync(connection, transaction, batchId, StaleIndicators.Publication, StaleIndicators.OfBatchRows, cancellationToken);
+
         await new AuditLog(dataSource, time).AppendAsync(
             connection,
             transaction,

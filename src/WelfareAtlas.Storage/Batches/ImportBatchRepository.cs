@@ -4,6 +4,7 @@ using Dapper;
 using WelfareAtlas.Auditing;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Storage.Auditing;
+using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage.Batches;
@@ -120,7 +121,8 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
     /// <summary>
     /// Undoes a committed batch in one transaction: deletes its observations and makes the rows it superseded current
     /// again. The batch's record and its rejected rows stay, marked rolled back, for the history, and the audit log
-    /// records the rollback (<see cref="AuditAction.Rollback"/>) in the same transaction.
+    /// records the rollback (<see cref="AuditAction.Rollback"/>) in the same transaction, which also marks the batch's
+    /// indicators stale until a compute run covers them.
     /// </summary>
     /// <param name="id">The batch.</param>
     /// <param name="actor">Who rolls it back, for the audit log.</param>
@@ -151,6 +153,8 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
             return RollbackOutcome.AlreadyRolledBack;
         }
 
+        // Its indicators are marked while its rows still say which they are: their cells are old until a compute run.
+        await StaleIndicators.MarkAsync(connection, transaction, id, StaleIndicators.Rollback, StaleIndicators.OfBatchRows, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             DELETE FROM observation_rows WHERE batch_id = $id;

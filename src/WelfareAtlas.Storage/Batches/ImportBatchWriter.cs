@@ -4,6 +4,7 @@ using Dapper;
 using WelfareAtlas.Auditing;
 using WelfareAtlas.Observations;
 using WelfareAtlas.Storage.Auditing;
+using WelfareAtlas.Storage.Cells;
 using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage.Batches;
@@ -300,6 +301,15 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             },
             cancellationToken,
             transaction);
+        // Its indicators' cells are old until a compute run covers them (the import's own, or a later one). Derived and
+        // superseded rows are of the delivered rows' indicators; a file staged in bulk has them in its key table.
+        await StaleIndicators.MarkAsync(
+            connection,
+            transaction,
+            id,
+            StaleIndicators.Import,
+            keySizes is null ? "SELECT DISTINCT indicator_id FROM staged_observations" : "SELECT id AS indicator_id FROM bulk_key_indicator",
+            cancellationToken);
         await new AuditLog(dataSource, time).AppendAsync(
             connection,
             transaction,

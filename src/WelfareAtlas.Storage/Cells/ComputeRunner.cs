@@ -43,15 +43,25 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     /// <summary>Recomputes every indicator in the catalogue.</summary>
     /// <param name="reason">Why the run happens, kept with the run (for example <c>full</c>).</param>
     /// <param name="cancellationToken">Cancels; the previous cells stay.</param>
-    public Task<ComputeRun> RunAllAsync(string reason, CancellationToken cancellationToken = default) =>
-        RunCoreAsync(null, reason, cancellationToken);
+    public async Task<ComputeRun> RunAllAsync(string reason, CancellationToken cancellationToken = default) =>
+        (await RunCoreAsync(null, false, reason, cancellationToken))!;
 
     /// <summary>Recomputes the given indicators (those an import or a rollback changed).</summary>
     /// <param name="indicators">The indicators; an unknown one is skipped.</param>
     /// <param name="reason">Why the run happens, kept with the run (for example <c>import of batch 12</c>).</param>
     /// <param name="cancellationToken">Cancels; the previous cells stay.</param>
-    public Task<ComputeRun> RunAsync(IReadOnlyCollection<IndicatorId> indicators, string reason, CancellationToken cancellationToken = default) =>
-        RunCoreAsync(indicators, reason, cancellationToken);
+    public async Task<ComputeRun> RunAsync(IReadOnlyCollection<IndicatorId> indicators, string reason, CancellationToken cancellationToken = default) =>
+        (await RunCoreAsync([.. indicators.Select(indicator => indicator.Value)], false, reason, cancellationToken))!;
+
+    /// <summary>
+    /// Recomputes the indicators whose cells are older than their observations (<see cref="IsStaleAsync"/>): those a
+    /// batch's commit, rollback or publication time changed since a run last covered them, or every indicator when there
+    /// is no run yet. Returns <see langword="null"/>, without a run, when nothing is stale.
+    /// </summary>
+    /// <param name="reason">Why the run happens, kept with the run.</param>
+    /// <param name="cancellationToken">Cancels; the previous cells and the marks stay.</param>
+    public Task<ComputeRun?> RunStaleAsync(string reason, CancellationToken cancellationToken = default) =>
+        RunCoreAsync(null, true, reason, cancellationToken);
 
     /// <summary>The indicators a batch brought observations for, or had superseded: what its import or rollback changed.</summary>
     public async Task<IReadOnlyList<IndicatorId>> IndicatorsOfBatchAsync(long batchId, CancellationToken cancellationToken = default)
@@ -65,25 +75,28 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     }
 
     /// <summary>
-    /// Whether the cells are older than the observations: no run yet while there are observations, or a batch
-    /// committed or rolled back after the last run finished.
+    /// Whether some cells are older than the observations: no run yet while there are observations, or an indicator
+    /// that a batch's commit, rollback or publication time changed and no run has covered since (<c>stale_indicators</c>;
+    /// an import with <c>--no-compute</c> leaves its indicators so, also when runs of other indicators follow).
     /// </summary>
     public async Task<bool> IsStaleAsync(CancellationToken cancellationToken = default)
     {
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            """
-            SELECT CASE
-                WHEN (SELECT count(*) FROM compute_runs) = 0 THEN (SELECT count(*) > 0 FROM observations)
-                ELSE EXISTS (
-                    SELECT 1 FROM import_batches
-                    WHERE greatest(imported_at, coalesce(rolled_back_at, imported_at)) > (SELECT max(finished_at) FROM compute_runs))
-            END
-            """,
-            cancellationToken: cancellationToken));
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(StaleSql, cancellationToken: cancellationToken));
     }
 
-    private async Task<ComputeRun> RunCoreAsync(IReadOnlyCollection<IndicatorId>? only, string reason, CancellationToken cancellationToken)
+    private const string StaleSql = """
+        SELECT CASE
+            WHEN (SELECT count(*) FROM compute_runs) = 0 THEN (SELECT count(*) > 0 FROM observations)
+            ELSE EXISTS (SELECT 1 FROM stale_indicators)
+        END
+        """;
+
+    /// <param name="only">The ids of the indicators to compute; <see langword="null"/>: every one (or, with <paramref name="staleOnly"/>, the stale ones).</param>
+    /// <param name="staleOnly">Compute what is stale, decided once the run holds its lock; nothing (and no run) when nothing is.</param>
+    /// <param name="reason">Kept with the run.</param>
+    /// <param name="cancellationToken">Cancels; the previous cells stay.</param>
+    private async Task<ComputeRun?> RunCoreAsync(IReadOnlyCollection<string>? only, bool staleOnly, string reason, CancellationToken cancellationToken)
     {
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
 
@@ -91,13 +104,34 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
         // committed after a later run that read after it would put back cells of the older observations. The run's
         // start and duration are counted from here, without the wait.
         await using IAsyncDisposable runLock = await StoreEngine.Of(dataSource).LockAsync(connection, "compute-run", cancellationToken);
+        // The marks are read before the observations: a batch whose mark the run removes is in what it reads, and a
+        // mark made after this read stays for the next run.
+        List<(long Id, string IndicatorId)> marks = [.. await connection.QueryAsync<(long, string)>(new CommandDefinition(
+            "SELECT id, indicator_id FROM stale_indicators", cancellationToken: cancellationToken))];
+        if (staleOnly)
+        {
+            if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(StaleSql, cancellationToken: cancellationToken)))
+            {
+                return null;
+            }
+
+            bool anyRun = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT count(*) > 0 FROM compute_runs", cancellationToken: cancellationToken));
+            only = anyRun ? [.. marks.Select(mark => mark.IndicatorId).Distinct(StringComparer.Ordinal)] : null;
+        }
+
+        HashSet<string>? chosen = only is null ? null : new(only, StringComparer.Ordinal);
         DateTime started = time.GetUtcNow().UtcDateTime;
         Stopwatch clock = Stopwatch.StartNew();
         Dictionary<AreaCode, Area> areas = (await new AreaRepository(dataSource).ListAsync(null, null, cancellationToken)).ToDictionary(a => a.Code);
         List<Area> areaList = [.. areas.Values];
-        List<Indicator> indicators = [.. (await new IndicatorRepository(dataSource).ListAsync(cancellationToken))
-            .Where(indicator => only is null || only.Contains(indicator.Id))
+        IReadOnlyList<Indicator> catalogue = await new IndicatorRepository(dataSource).ListAsync(cancellationToken);
+        List<Indicator> indicators = [.. catalogue
+            .Where(indicator => chosen is null || chosen.Contains(indicator.Id.Value))
             .OrderBy(indicator => indicator.Id.Value, StringComparer.Ordinal)];
+        // The marks this run settles: its indicators', and those of indicators no longer in the catalogue (no run covers them).
+        HashSet<string> computed = [.. indicators.Select(indicator => indicator.Id.Value)];
+        HashSet<string> catalogued = [.. catalogue.Select(indicator => indicator.Id.Value)];
+        long[] settled = [.. marks.Where(mark => computed.Contains(mark.IndicatorId) || !catalogued.Contains(mark.IndicatorId)).Select(mark => mark.Id)];
         List<IndicatorMethod> methods = [.. indicators.Select(indicator => new IndicatorMethod(indicator.Id, indicator.Measure, indicator.Multiplier))];
         IReadOnlyDictionary<IndicatorId, IReadOnlyList<CrosswalkShare>> shares =
             await new DisclosureInputRepository(dataSource).ListCrosswalkSharesAsync([.. indicators.Select(indicator => indicator.Id)], cancellationToken);
@@ -130,6 +164,12 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
             run,
             transaction,
             cancellationToken: cancellationToken));
+        if (settled.Length > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM stale_indicators WHERE id IN $settled", new { settled }, transaction, cancellationToken: cancellationToken));
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return run;
     }

@@ -66,10 +66,9 @@ public static class StoreStartup
             time,
             cancellationToken);
         ComputeRunner runner = new(store.DataSource, time);
-        if (await runner.IsStaleAsync(cancellationToken))
-        {
-            await runner.RunAllAsync("store opened with cells older than its observations", cancellationToken);
-        }
+        // The indicators a batch changed since a run last covered them (an import with --no-compute, a process stopped
+        // before its compute run), or all of them in a store without a run yet.
+        await runner.RunStaleAsync("store opened with cells older than its observations", cancellationToken);
 
         // Forecasts and alert statuses older than the cells (a new store, a migration that rebuilt them, a process
         // stopped between its compute run and the refresh) are made again before the store is used.

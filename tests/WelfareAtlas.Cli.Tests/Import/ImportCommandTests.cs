@@ -39,6 +39,46 @@ public sealed class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ImportNoCompute_ThenAnotherImportComputesItsOwn_InitStillComputesTheFirst()
+    {
+        // Sotkanet brings population, unemployed-share and social-assistance-share; Paavo population only.
+        CliRun first = await Store.AtlasAsync("import", RepositoryFiles.Path("data", "sotkanet", "sotkanet_kunta_1990_2012_wide.csv"), "--mapping", Example("sotkanet-helsinki.json"), "--no-compute");
+        CliRun second = await Store.AtlasAsync("import", RepositoryFiles.Path("data", "paavo", "paavo_12f7_helsinki_2023_latin1.csv"), "--mapping", Example("paavo-population-12f7.json"));
+        Assert.True(first.ExitCode == ExitCodes.Success && second.ExitCode == ExitCodes.Success, first.Error + second.Error);
+        const string UnemployedBlocks = "SELECT count(*) FROM cell_blocks b JOIN observation_indicators i USING (indicator_key) WHERE i.indicator_id = 'unemployed-share'";
+        // The second import's run covered population only: the first batch's other indicators are still without cells, and marked.
+        Assert.Equal(0L, await Store.ScalarAsync<long>(UnemployedBlocks));
+        Assert.Equal(
+            ["social-assistance-share", "unemployed-share"],
+            (await Store.ScalarAsync<string>("SELECT string_agg(DISTINCT indicator_id, ',' ORDER BY indicator_id) FROM stale_indicators")).Split(','));
+
+        CliRun init = await Store.AtlasAsync("init");
+
+        Assert.True(init.ExitCode == ExitCodes.Success, init.Error);
+        Assert.True(await Store.ScalarAsync<long>(UnemployedBlocks) > 0);
+        Assert.Equal(0L, await Store.ScalarAsync<long>("SELECT count(*) FROM stale_indicators"));
+        Assert.Equal(2L, await Store.ScalarAsync<long>("SELECT indicators FROM compute_runs ORDER BY id DESC LIMIT 1"));
+    }
+
+    [Fact]
+    public async Task BatchesPublish_LaterTimeForABatchThePublicSees_RecomputesThePublicCellsWithoutIt()
+    {
+        CliRun run = await Store.AtlasAsync("import", RepositoryFiles.Path("data", "paavo", "paavo_12f7_helsinki_2023_latin1.csv"), "--mapping", Example("paavo-population-12f7.json"));
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        const string PublicBlocks = "SELECT count(*) FROM cell_blocks b JOIN cell_texts t ON t.text_key = b.audience_key WHERE t.text IN ('all', 'public')";
+        Assert.True(await Store.ScalarAsync<long>(PublicBlocks) > 0);
+
+        CliRun publish = await Store.AtlasAsync("batches", "publish", "1", "--at", "2099-01-01T00:00:00Z");
+
+        Assert.True(publish.ExitCode == ExitCodes.Success, publish.Error);
+        Assert.Contains("Batch 1 is embargoed until 2099-01-01T00:00:00Z, and the public cells are recomputed without it", publish.Output, StringComparison.Ordinal);
+        // The batch was the indicator's only one: the public has no cells of it now, analysts still have theirs.
+        Assert.Equal(0L, await Store.ScalarAsync<long>(PublicBlocks));
+        Assert.True(await Store.ScalarAsync<long>("SELECT count(*) FROM cell_blocks b JOIN cell_texts t ON t.text_key = b.audience_key WHERE t.text = 'analyst'") > 0);
+        Assert.Equal("publication time of batch 1 set", await Store.ScalarAsync<string>("SELECT reason FROM compute_runs ORDER BY id DESC LIMIT 1"));
+    }
+
+    [Fact]
     public async Task Import_AluesarjatPxExample_ImportsTheCityBySexAndYear()
     {
         CliRun run = await Store.AtlasAsync("import", RepositoryFiles.Path("data", "helsinki", "aluesarjat_2010", "A01S_HKI_Vakiluku.px"), "--mapping", Example("aluesarjat-vakiluku-px.json"));
@@ -84,7 +124,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
         // A publication time is committed the same way before the compute run that ends the embargo.
         CliRun publish = await Store.AtlasAsync("batches", "publish", "1");
         Assert.Equal(ExitCodes.RecomputeFailed, publish.ExitCode);
-        Assert.Contains("atlas: the publication time of batch 1 is set, but ending the embargoes now due (their compute run, forecasts and audit entries) failed: ", publish.Error, StringComparison.Ordinal);
+        Assert.Contains("atlas: the publication time of batch 1 is set, but recomputing the public cells for it (the compute run, forecasts and audit entries) failed: ", publish.Error, StringComparison.Ordinal);
         Assert.Contains("Table with name cell_blocks does not exist! Run 'atlas batches publish 1' again", publish.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", publish.Error, StringComparison.Ordinal);
         Assert.Equal(1L, await Store.ScalarAsync<long>("SELECT count(*) FROM import_batches WHERE id = 1 AND published_at IS NOT NULL AND embargo_lifted_at IS NULL"));

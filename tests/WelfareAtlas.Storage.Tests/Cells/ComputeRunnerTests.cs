@@ -54,6 +54,42 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
     }
 
     [Fact]
+    public async Task IsStale_BatchLeftUncomputed_StaysStaleThroughRunsOfOtherIndicatorsUntilRunStaleComputesIt()
+    {
+        await ImportAsync("a", Share, (2023, 30, 100));
+        await Runner.RunAllAsync("full", Token);
+        // Imported without its compute run (atlas import --no-compute), then another indicator's batch and its run.
+        await ImportAsync("b", Visits, (2023, 12, 0));
+        await ImportAsync("c", Share, (2024, 40, 100));
+        await Runner.RunAsync([Share], "import of batch c", Token);
+
+        Assert.True(await Runner.IsStaleAsync(Token));
+        ComputeRun run = (await Runner.RunStaleAsync("stale", Token))!;
+
+        Assert.Equal(1, run.Indicators);
+        Assert.Equal(["2023"], (await new CellRepository(Store.DataSource).ListForAreaAsync(Audience.Analyst, SampleGeography.Tapanila, [Visits], "total", Token)).Select(c => c.Period.ToString()));
+        Assert.False(await Runner.IsStaleAsync(Token));
+        Assert.Null(await Runner.RunStaleAsync("nothing stale", Token));
+    }
+
+    [Fact]
+    public async Task IsStale_AfterARollback_UntilARunCoversTheBatchsIndicator()
+    {
+        await ImportAsync("a", Share, (2023, 30, 100));
+        long visits = await ImportAsync("b", Visits, (2023, 12, 0));
+        await Runner.RunAllAsync("full", Token);
+
+        Assert.Equal(RollbackOutcome.RolledBack, await new ImportBatchRepository(Store.DataSource, TimeProvider.System).RollbackAsync(visits, "tester", Token));
+
+        Assert.True(await Runner.IsStaleAsync(Token));
+        await Runner.RunAsync([Share], "another indicator", Token);
+        Assert.True(await Runner.IsStaleAsync(Token));
+        Assert.Equal(1, (await Runner.RunStaleAsync("stale", Token))!.Indicators);
+        Assert.Empty(await new CellRepository(Store.DataSource).ListForAreaAsync(Audience.Analyst, SampleGeography.Tapanila, [Visits], "total", Token));
+        Assert.False(await Runner.IsStaleAsync(Token));
+    }
+
+    [Fact]
     public async Task Run_OfOneIndicator_ReplacesOnlyItsCells()
     {
         await ImportAsync("a", Share, (2023, 30, 100));

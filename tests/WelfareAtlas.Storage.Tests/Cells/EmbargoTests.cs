@@ -83,6 +83,25 @@ public sealed class EmbargoTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SetPublication_LaterForABatchThePublicSees_TakesItOutOfThePublicCellsAtTheNextStaleRun()
+    {
+        long batch = await ImportAsync("only", null, (2024, 40));
+        ComputeRunner runner = new(store!.DataSource, clock);
+        await runner.RunAllAsync("full", Token);
+        Assert.Equal([("2024", 40.0)], await ValuesAsync(Audience.Public));
+        BatchPublication publication = new(store.DataSource, clock);
+
+        // Published by mistake: embargoed again until next month.
+        Assert.True(await publication.SetAsync(batch, clock.Now.UtcDateTime.AddDays(30), "steward", Token));
+
+        Assert.True(await runner.IsStaleAsync(Token));
+        Assert.Equal(1, (await runner.RunStaleAsync("publication time set", Token))!.Indicators);
+        Assert.Empty(await ValuesAsync(Audience.Public));
+        Assert.Equal([("2024", 40.0)], await ValuesAsync(Audience.Analyst));
+        Assert.False(await runner.IsStaleAsync(Token));
+    }
+
+    [Fact]
     public async Task SetPublication_WhoseAuditEntryCannotBeWritten_ChangesNothing()
     {
         DateTime publishAt = clock.Now.UtcDateTime.AddDays(30);
