@@ -61,6 +61,20 @@ public sealed class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Compute_UnknownIndicatorAmongKnownOnes_NamesItAndComputesNothing()
+    {
+        CliRun run = await Store.AtlasAsync("import", RepositoryFiles.Path("data", "paavo", "paavo_12f7_helsinki_2023_latin1.csv"), "--mapping", Example("paavo-population-12f7.json"));
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        long runs = await Store.ScalarAsync<long>("SELECT count(*) FROM compute_runs");
+
+        CliRun compute = await Store.AtlasAsync("compute", "--indicator", "population", "--indicator", "populaton");
+
+        Assert.Equal(ExitCodes.NotFound, compute.ExitCode);
+        Assert.Contains("atlas: --indicator 'populaton' is not in the catalogue; nothing was computed", compute.Error, StringComparison.Ordinal);
+        Assert.Equal(runs, await Store.ScalarAsync<long>("SELECT count(*) FROM compute_runs"));
+    }
+
+    [Fact]
     public async Task BatchesPublish_LaterTimeForABatchThePublicSees_RecomputesThePublicCellsWithoutIt()
     {
         CliRun run = await Store.AtlasAsync("import", RepositoryFiles.Path("data", "paavo", "paavo_12f7_helsinki_2023_latin1.csv"), "--mapping", Example("paavo-population-12f7.json"));
