@@ -93,11 +93,18 @@ public static class AtlasWebApplication
         // A request the framework cannot bind (a query value that is not a number or a time) is the client's error:
         // 400 with the framework's message, which names the parameter and the value; any other exception stays 500
         // without details.
+        // The framework throws only in Development unless told to; elsewhere it would answer a bare 400 naming nothing.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             if (context.Exception is BadHttpRequestException bad)
             {
                 context.ProblemDetails.Detail = bad.Message;
+                // A JSON body that does not read: the field, as the body's own checks name theirs (email, language, …).
+                if (bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 2 } path } && path.StartsWith("$.", StringComparison.Ordinal))
+                {
+                    context.ProblemDetails.Extensions["field"] = path[2..];
+                }
             }
         });
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
@@ -118,6 +125,8 @@ public static class AtlasWebApplication
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // A request that does not bind is the client's error, answered with its problem details: not an error to log.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
         });
         app.UseStatusCodePages();
         app.UseAtlasStaticAssets();
