@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 
 namespace WelfareAtlas.Storage.Cells;
@@ -17,28 +18,28 @@ namespace WelfareAtlas.Storage.Cells;
 /// <param name="dataSource">The store's connections.</param>
 public sealed class CellAvailabilityCache(DbDataSource dataSource)
 {
-    private readonly ConcurrentDictionary<IndicatorId, (long Run, IReadOnlyList<CellAvailability> Levels)> kept = [];
+    private readonly ConcurrentDictionary<(IndicatorId, Audience), (long Run, IReadOnlyList<CellAvailability> Levels)> kept = [];
 
-    /// <summary>Which area types, periods and breakdowns <paramref name="indicator"/> has cells for, as of the newest compute run.</summary>
-    public async Task<IReadOnlyList<CellAvailability>> GetAsync(IndicatorId indicator, CancellationToken cancellationToken = default) =>
-        (await GetAsync([indicator], cancellationToken))[indicator];
+    /// <summary>Which area types, periods and breakdowns <paramref name="indicator"/> has cells for, as <paramref name="audience"/> sees them (analysts: also batches under embargo), as of the newest compute run.</summary>
+    public async Task<IReadOnlyList<CellAvailability>> GetAsync(IndicatorId indicator, Audience audience, CancellationToken cancellationToken = default) =>
+        (await GetAsync([indicator], audience, cancellationToken))[indicator];
 
-    /// <summary>The levels of each of <paramref name="indicators"/>, as of the newest compute run (one check of the run for all: an overview asks for a whole profile's).</summary>
-    public async Task<IReadOnlyDictionary<IndicatorId, IReadOnlyList<CellAvailability>>> GetAsync(IEnumerable<IndicatorId> indicators, CancellationToken cancellationToken = default)
+    /// <summary>The levels of each of <paramref name="indicators"/> as <paramref name="audience"/> sees them, as of the newest compute run (one check of the run for all: an overview asks for a whole profile's).</summary>
+    public async Task<IReadOnlyDictionary<IndicatorId, IReadOnlyList<CellAvailability>>> GetAsync(IEnumerable<IndicatorId> indicators, Audience audience, CancellationToken cancellationToken = default)
     {
         long run = await ComputeRunCheck.NewestAsync(dataSource, cancellationToken);
         Dictionary<IndicatorId, IReadOnlyList<CellAvailability>> found = [];
         foreach (IndicatorId indicator in indicators)
         {
-            if (kept.TryGetValue(indicator, out (long Run, IReadOnlyList<CellAvailability> Levels) entry) && entry.Run == run)
+            if (kept.TryGetValue((indicator, audience), out (long Run, IReadOnlyList<CellAvailability> Levels) entry) && entry.Run == run)
             {
                 found[indicator] = entry.Levels;
                 continue;
             }
 
             // Read after the run id: if a run commits in between, the levels are newer than the key and are read again next time.
-            IReadOnlyList<CellAvailability> levels = await new CellRepository(dataSource).ListAvailabilityAsync(indicator, cancellationToken);
-            kept[indicator] = (run, levels);
+            IReadOnlyList<CellAvailability> levels = await new CellRepository(dataSource).ListAvailabilityAsync(indicator, audience, cancellationToken);
+            kept[(indicator, audience)] = (run, levels);
             found[indicator] = levels;
         }
 

@@ -98,12 +98,12 @@ public sealed partial class CellRepository(DbDataSource dataSource)
                 cancellationToken)).Cells,
             cell => cell.Breakdown);
 
-    /// <summary>Which area types, periods and breakdowns an indicator has cells for, with how many have a value.</summary>
-    public async Task<IReadOnlyList<CellAvailability>> ListAvailabilityAsync(IndicatorId indicator, CancellationToken cancellationToken = default)
+    /// <summary>Which area types, periods and breakdowns an indicator has cells for, as <paramref name="audience"/> sees them, with how many have a value.</summary>
+    public async Task<IReadOnlyList<CellAvailability>> ListAvailabilityAsync(IndicatorId indicator, Audience audience, CancellationToken cancellationToken = default)
     {
-        // The public's cells: those for everyone and the public's own (an embargoed indicator has analysts' cells only).
+        // The audience's cells: those for everyone and its own (an embargoed batch is in analysts' cells only).
         List<StoredBlock> blocks = [];
-        (CellDictionary keys, _) = await ReadBlocksAsync(Audience.Public, [indicator], blocks, cancellationToken);
+        (CellDictionary keys, _) = await ReadBlocksAsync(audience, [indicator], blocks, cancellationToken);
         Dictionary<(int Type, int Period, int Breakdown), (int Cells, int Values)> levels = [];
         foreach (StoredBlock block in blocks)
         {

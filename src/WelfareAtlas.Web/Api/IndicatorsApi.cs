@@ -39,8 +39,8 @@ internal static class IndicatorsApi
             ? TypedResults.Ok(IndicatorView.From(indicator))
             : UnknownIndicator(id);
 
-    private static async Task<Results<Ok<AvailabilityView>, ProblemHttpResult>> GetAvailability(string id, IndicatorDataService service, CancellationToken cancellationToken) =>
-        IndicatorId.TryParse(id, out IndicatorId parsed, out _) && await service.AvailabilityAsync(parsed, cancellationToken) is { } availability
+    private static async Task<Results<Ok<AvailabilityView>, ProblemHttpResult>> GetAvailability(string id, IndicatorDataService service, HttpContext context, CancellationToken cancellationToken) =>
+        IndicatorId.TryParse(id, out IndicatorId parsed, out _) && await service.AvailabilityAsync(parsed, RequestAudience.Of(context), cancellationToken) is { } availability
             ? TypedResults.Ok(availability)
             : UnknownIndicator(id);
 

@@ -18,15 +18,15 @@ namespace WelfareAtlas.Web.IndicatorData;
 /// <param name="snapshot">The cells of the newest compute run, kept in memory.</param>
 public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalogue, AreaProfileService profiles, CellAvailabilityCache availabilityCache, CellSnapshot snapshot)
 {
-    /// <summary>What <paramref name="id"/> has data for; <see langword="null"/> for an unknown indicator.</summary>
-    public async Task<AvailabilityView?> AvailabilityAsync(IndicatorId id, CancellationToken cancellationToken = default)
+    /// <summary>What <paramref name="id"/> has data for, as <paramref name="audience"/> sees it (analysts: also batches under embargo); <see langword="null"/> for an unknown indicator.</summary>
+    public async Task<AvailabilityView?> AvailabilityAsync(IndicatorId id, Audience audience, CancellationToken cancellationToken = default)
     {
         if (!catalogue.Indicators.ContainsKey(id))
         {
             return null;
         }
 
-        IReadOnlyList<CellAvailability> rows = await availabilityCache.GetAsync(id, cancellationToken);
+        IReadOnlyList<CellAvailability> rows = await availabilityCache.GetAsync(id, audience, cancellationToken);
         return new AvailabilityView(
             id.Value,
             [.. rows.GroupBy(r => r.AreaType).OrderBy(g => g.Key).Select(g =>
@@ -47,7 +47,7 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
     /// </summary>
     public async Task<IndicatorDataResult> DataAsync(IndicatorId id, string? areaType, string? period, string? breakdown, string? profileId, Audience audience, CancellationToken cancellationToken = default)
     {
-        if (!catalogue.Indicators.TryGetValue(id, out Indicator? indicator) || await AvailabilityAsync(id, cancellationToken) is not { } availability)
+        if (!catalogue.Indicators.TryGetValue(id, out Indicator? indicator) || await AvailabilityAsync(id, audience, cancellationToken) is not { } availability)
         {
             return IndicatorDataResult.NotFound($"There is no indicator '{id}'.");
         }
@@ -126,7 +126,7 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
 
         if (breakdown is null)
         {
-            AreaTypeAvailability? level = (await AvailabilityAsync(id, cancellationToken))?.AreaTypes.FirstOrDefault(a => a.AreaType == areaInfo.Type.ToSlug());
+            AreaTypeAvailability? level = (await AvailabilityAsync(id, audience, cancellationToken))?.AreaTypes.FirstOrDefault(a => a.AreaType == areaInfo.Type.ToSlug());
             breakdown = level is null || level.Breakdowns.Contains(Breakdown.Total.Key) ? Breakdown.Total.Key : level.Breakdowns[0];
         }
 

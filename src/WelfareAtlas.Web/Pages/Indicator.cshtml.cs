@@ -94,7 +94,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         Title = string.Format(CultureInfo.InvariantCulture, Text.Profiles.IndicatorPage, Indicator.Name.In(Language));
         string? profile = ProfileId is not null && catalogue.FindProfile(ProfileId) is not null ? ProfileId : null;
         Audience audience = RequestAudience.Of(HttpContext);
-        Availability = await service.AvailabilityAsync(indicatorId, cancellationToken);
+        Availability = await service.AvailabilityAsync(indicatorId, audience, cancellationToken);
         IndicatorDataResult result = await service.DataAsync(indicatorId, TypeText, PeriodText, BreakdownText, profile, audience, cancellationToken);
         Data = result.View;
         Problem = result.Problem;

@@ -83,7 +83,7 @@ public sealed class AreaProfileService(AtlasCatalogue catalogue, CellAvailabilit
 
         List<(ProfileIndicator Indicator, Indicator Meta, (IndicatorId, string, Periods.Period)? Target)> columns = [];
         List<ProfileIndicator> known = [.. profile.Indicators.Where(i => catalogue.Indicators.ContainsKey(i.Indicator))];
-        IReadOnlyDictionary<IndicatorId, IReadOnlyList<CellAvailability>> availability = await availabilityCache.GetAsync(known.Select(pi => pi.Indicator), cancellationToken);
+        IReadOnlyDictionary<IndicatorId, IReadOnlyList<CellAvailability>> availability = await availabilityCache.GetAsync(known.Select(pi => pi.Indicator), audience, cancellationToken);
         foreach (ProfileIndicator pi in known)
         {
             List<CellAvailability> levels = [.. availability[pi.Indicator].Where(a => a.AreaType == type)];

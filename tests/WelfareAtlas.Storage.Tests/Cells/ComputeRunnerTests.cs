@@ -242,18 +242,18 @@ public abstract class ComputeRunnerTests<TStore> : StoreTests<TStore>
         await ImportAsync("a", Share, (2023, 30, 100));
         await Runner.RunAllAsync("full", Token);
 
-        IReadOnlyList<CellAvailability> first = await cache.GetAsync(Share, Token);
+        IReadOnlyList<CellAvailability> first = await cache.GetAsync(Share, Audience.Public, Token);
         Assert.Equal(["2023"], first.Select(level => level.Period.ToString()).Distinct());
-        Assert.Same(first, await cache.GetAsync(Share, Token));
+        Assert.Same(first, await cache.GetAsync(Share, Audience.Public, Token));
 
         // A newer vintage with another year: the kept levels stay until the run that computes it.
         await ImportAsync("b", Share, (2023, 30, 100), (2024, 40, 100));
-        Assert.Same(first, await cache.GetAsync(Share, Token));
+        Assert.Same(first, await cache.GetAsync(Share, Audience.Public, Token));
         await Runner.RunAsync([Share], "import", Token);
 
-        IReadOnlyList<CellAvailability> second = await cache.GetAsync(Share, Token);
+        IReadOnlyList<CellAvailability> second = await cache.GetAsync(Share, Audience.Public, Token);
         Assert.Equal(["2023", "2024"], second.Select(level => level.Period.ToString()).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(second.Count, (await new CellRepository(Store.DataSource).ListAvailabilityAsync(Share, Token)).Count);
+        Assert.Equal(second.Count, (await new CellRepository(Store.DataSource).ListAvailabilityAsync(Share, Audience.Public, Token)).Count);
     }
 
     private Task<IReadOnlyList<(long RunId, string Audience, StoredCell Cell)>> EveryCellAsync() =>

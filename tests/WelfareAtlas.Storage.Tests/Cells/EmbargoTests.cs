@@ -51,6 +51,10 @@ public sealed class EmbargoTests : IAsyncLifetime
         Assert.Equal([embargoed], await runner.EmbargoedBatchesAsync(clock.Now.UtcDateTime, Token));
         Assert.Equal([("2023", 30.0), ("2024", 50.0), ("2025", 60.0)], await ValuesAsync(Audience.Analyst));
         Assert.Equal([("2023", 30.0), ("2024", 40.0)], await ValuesAsync(Audience.Public));
+        // The periods each may ask for: analysts have the embargoed 2025, the public not yet.
+        CellRepository cells = new(store.DataSource);
+        Assert.Equal(["2023", "2024", "2025"], (await cells.ListAvailabilityAsync(Share, Audience.Analyst, Token)).Select(level => level.Period.ToString()).Distinct());
+        Assert.Equal(["2023", "2024"], (await cells.ListAvailabilityAsync(Share, Audience.Public, Token)).Select(level => level.Period.ToString()).Distinct());
         BatchPublication publication = new(store.DataSource, clock);
         Assert.Empty(await publication.ReleaseDueAsync("system", Token));
 
