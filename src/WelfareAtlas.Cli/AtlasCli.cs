@@ -82,5 +82,12 @@ internal static class AtlasCli
             await error.WriteLineAsync("atlas: cancelled.");
             return ExitCodes.Failure;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file or directory that cannot be read or written (an output path in a directory that does not exist, a
+            // port already taken by another server): .NET's message names the path or the address.
+            await error.WriteLineAsync($"atlas: {e.Message}");
+            return ExitCodes.Failure;
+        }
     }
 }

@@ -13,6 +13,35 @@ public sealed class AtlasCliTests : IDisposable
     public void Dispose() => directory.Delete(recursive: true);
 
     [Fact]
+    public async Task ForecastBacktest_HoldoutZero_IsACommandLineErrorNamingIt()
+    {
+        string input = Path.Combine(DataDirectory, "series.csv");
+        Directory.CreateDirectory(DataDirectory);
+        await File.WriteAllTextAsync(input, "alue;vuosi;x\nA;2010;1\nA;2011;2\nA;2012;3\nA;2013;4\n", TestContext.Current.CancellationToken);
+
+        CliRun run = await CliRun.RunAsync(NoEnvironment, "forecast", "backtest", "--input", input, "--id-column", "alue", "--time-column", "vuosi", "--holdout", "0", "--output", Path.Combine(DataDirectory, "out.csv"));
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains("atlas: --holdout must be 1 or more, not 0.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ForecastBacktest_OutputInADirectoryThatDoesNotExist_OneLineNamingThePath()
+    {
+        string input = Path.Combine(DataDirectory, "series.csv");
+        Directory.CreateDirectory(DataDirectory);
+        await File.WriteAllTextAsync(input, "alue;vuosi;x\nA;2010;1\nA;2011;2\nA;2012;3\nA;2013;4\nA;2014;5\n", TestContext.Current.CancellationToken);
+        string output = Path.Combine(DataDirectory, "no-such-directory", "out.csv");
+
+        CliRun run = await CliRun.RunAsync(NoEnvironment, "forecast", "backtest", "--input", input, "--id-column", "alue", "--time-column", "vuosi", "--output", output);
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.StartsWith("atlas: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains(output, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Init_NewDirectory_CreatesStoreWith583Areas()
     {
         CliRun run = await CliRun.RunAsync(NoEnvironment, "init", "--data-dir", DataDirectory);
@@ -24,6 +53,12 @@ public sealed class AtlasCliTests : IDisposable
         CliRun again = await CliRun.RunAsync(NoEnvironment, "init", "--data-dir", DataDirectory);
         Assert.Equal(ExitCodes.Success, again.ExitCode);
         Assert.Contains("up to date (583 areas)", again.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("--demo", again.Output, StringComparison.Ordinal);
+
+        // The demo goes only into a new store: asked of an existing one, it says it loaded nothing.
+        CliRun demo = await CliRun.RunAsync(NoEnvironment, "init", "--demo", "--data-dir", DataDirectory);
+        Assert.Equal(ExitCodes.Success, demo.ExitCode);
+        Assert.Contains("The store existed already, so --demo loaded nothing", demo.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,14 @@ internal static class ForecastBacktestCommand
         Option<string> idColumn = new("--id-column") { Description = "The column naming the series (e.g. kunta_code).", Required = true };
         Option<string> timeColumn = new("--time-column") { Description = "The column with the year.", DefaultValueFactory = _ => "year" };
         Option<string[]> columns = new("--columns") { Description = "Value columns to test (default: every column but the id, time and text columns).", AllowMultipleArgumentsPerToken = true };
-        Option<int> holdout = new("--holdout") { Description = "Years held out at the end of each series.", DefaultValueFactory = _ => 3 };
+        Option<int> holdout = new("--holdout") { Description = "Years held out at the end of each series (1 or more).", DefaultValueFactory = _ => 3 };
+        holdout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError($"--holdout must be 1 or more, not {result.GetValueOrDefault<int>().ToString(CultureInfo.InvariantCulture)}.");
+            }
+        });
         Command command = new("backtest", "Hold out the last years of every series, forecast them, and score the forecasts.")
         {
             input, output, idColumn, timeColumn, columns, holdout,

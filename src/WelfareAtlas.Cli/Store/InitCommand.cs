@@ -46,6 +46,12 @@ internal static class InitCommand
                 parseResult.InvocationConfiguration.Output.WriteLine(created
                     ? $"Created {store} with {areas} areas."
                     : $"{store} is up to date ({areas} areas).");
+                if (!created && choice is not null)
+                {
+                    // Not silently: the demo's deliveries go only into a new store, never among a store's own batches.
+                    parseResult.InvocationConfiguration.Output.WriteLine(
+                        "The store existed already, so --demo loaded nothing: the demo is loaded only into a new store (give another --data-dir, or remove this one first).");
+                }
             }
 
             return ExitCodes.Success;
