@@ -18,7 +18,8 @@ namespace WelfareAtlas.Web.Alerts;
 public sealed record AlertView(long Id, long ComputeRun, DateTime CreatedAt, bool Entered, string Profile, string Indicator, string Area, string Breakdown, string Period, double Value, double? CityValue, bool Synthetic)
 {
     internal static AlertView From(Alert alert, bool synthetic) => new(
-        alert.Id, alert.RunId, alert.CreatedAt, alert.Entered, alert.Profile, alert.Indicator.Value, alert.Area.Value, alert.Breakdown, alert.Period.ToString(), alert.Value, alert.BenchmarkValue, synthetic);
+        // The store keeps UTC without a kind; marked so, the JSON carries its "Z" and no client reads it as local time.
+        alert.Id, alert.RunId, DateTime.SpecifyKind(alert.CreatedAt, DateTimeKind.Utc), alert.Entered, alert.Profile, alert.Indicator.Value, alert.Area.Value, alert.Breakdown, alert.Period.ToString(), alert.Value, alert.BenchmarkValue, synthetic);
 }
 
 /// <summary>A subscription made: what it follows; the address gets a confirmation link.</summary>

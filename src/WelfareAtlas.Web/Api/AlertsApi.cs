@@ -43,6 +43,12 @@ internal static class AlertsApi
                 return TypedResults.Problem(title: "Bad area code", detail: $"area: '{area}' is not an area code: {error}", statusCode: StatusCodes.Status400BadRequest);
             }
 
+            // As /situation does: a code that names no area is not "no alerts".
+            if (!catalogue.Areas.ContainsKey(parsed))
+            {
+                return TypedResults.Problem(title: "Unknown area", detail: $"There is no area '{area}'; GET /api/v1/areas lists them.", statusCode: StatusCodes.Status404NotFound);
+            }
+
             code = parsed;
         }
 

@@ -90,6 +90,9 @@ public sealed partial class AlertsTests(DemoLiveServer server)
         // The alerts are listed in the app too, each about the target.
         JsonElement[] listed = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/alerts?limit=1000", Cancel))!;
         Assert.True(listed.Count(a => a.GetProperty(kind).GetString() == target && a.GetProperty("entered").GetBoolean()) >= onList);
+        // Times in UTC, marked so (a time without an offset is read as local time by clients).
+        Assert.All(listed, a => Assert.EndsWith("Z", a.GetProperty("createdAt").GetString(), StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/alerts?area=99999", Cancel)).StatusCode);
         string page = await client.GetStringAsync("/en/alerts", Cancel);
         Assert.Contains("now worse and worsening", page, StringComparison.Ordinal);
 
