@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
 using WelfareAtlas.Web.Hosting;
 using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Profiles;
@@ -77,12 +78,18 @@ internal static class IndicatorsApi
             return (null, UnknownIndicator(id));
         }
 
-        if (areaType is not null && !AreaTypes.TryParse(areaType, out _))
+        if (areaType is not null)
         {
-            return (null, TypedResults.Problem(
-                title: "Unknown area type",
-                detail: $"'{areaType}' is not an area type; use one of {AreaTypes.SlugList}.",
-                statusCode: StatusCodes.Status400BadRequest));
+            if (!AreaTypes.TryParse(areaType, out AreaType type))
+            {
+                return (null, TypedResults.Problem(
+                    title: "Unknown area type",
+                    detail: $"'{areaType}' is not an area type; use one of {AreaTypes.SlugList}.",
+                    statusCode: StatusCodes.Status400BadRequest));
+            }
+
+            // As /areas and /maps take it: any case, the slug from here on.
+            areaType = type.ToSlug();
         }
 
         IndicatorDataResult result = await service.DataAsync(parsed, areaType, period, breakdown, profile, audience, cancellationToken);
@@ -101,6 +108,7 @@ internal static class IndicatorsApi
     private static async Task<Results<Ok<SeriesView>, ProblemHttpResult>> GetSeries(
         string id,
         IndicatorDataService service,
+        AtlasCatalogue catalogue,
         HttpContext context,
         CancellationToken cancellationToken,
         [FromQuery] string? area = null,
@@ -115,6 +123,17 @@ internal static class IndicatorsApi
         if (!IndicatorId.TryParse(id, out IndicatorId parsed, out _))
         {
             return UnknownIndicator(id);
+        }
+
+        // As /data and /forecast answer them: a malformed breakdown is the caller's error, an unknown profile not found.
+        if (breakdown is not null && !Breakdown.TryParseKey(breakdown, out _, out string? breakdownError))
+        {
+            return TypedResults.Problem(title: "Bad breakdown", detail: $"breakdown: '{breakdown}' is not a breakdown key: {breakdownError}", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (profile is not null && catalogue.FindProfile(profile) is null)
+        {
+            return TypedResults.Problem(title: "Not found", detail: $"There is no profile '{profile}'.", statusCode: StatusCodes.Status404NotFound);
         }
 
         SeriesView? series = await service.SeriesAsync(parsed, code, breakdown, profile, RequestAudience.Of(context), cancellationToken);

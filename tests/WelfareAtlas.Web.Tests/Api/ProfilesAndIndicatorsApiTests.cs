@@ -77,6 +77,8 @@ public sealed class ProfilesAndIndicatorsApiTests(DemoLiveServer server)
     [InlineData("/api/v1/indicators/school-absence/data?areaType=postal-area", HttpStatusCode.NotFound, "it has data by city, major-district, district, sub-district")]
     [InlineData("/api/v1/indicators/school-absence/data?breakdown=sex%3Dfemale", HttpStatusCode.NotFound, "it has total")]
     [InlineData("/api/v1/indicators/school-absence/series", HttpStatusCode.BadRequest, "area")]
+    [InlineData("/api/v1/indicators/school-absence/series?area=091&profile=no-such", HttpStatusCode.NotFound, "no-such")]
+    [InlineData("/api/v1/indicators/school-absence/series?area=091&breakdown=sex%3D", HttpStatusCode.BadRequest, "sex=")]
     public async Task BadChoices_AreProblemsThatSayWhatThereIs(string path, HttpStatusCode status, string detail)
     {
         using HttpClient client = server.CreateClient();
@@ -85,6 +87,17 @@ public sealed class ProfilesAndIndicatorsApiTests(DemoLiveServer server)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         JsonElement problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
         Assert.Contains(detail, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IndicatorData_AreaTypeInCapitals_IsTheSameAsInSmallLetters()
+    {
+        using HttpClient client = server.CreateClient();
+
+        string capitals = await client.GetStringAsync("/api/v1/indicators/school-absence/data?areaType=DISTRICT", Cancel);
+        string small = await client.GetStringAsync("/api/v1/indicators/school-absence/data?areaType=district", Cancel);
+
+        Assert.Equal(small, capitals);
     }
 
     [Fact]
