@@ -120,6 +120,9 @@ public static class AtlasWebApplication
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.WriteIndented = false);
     }
 
+    /// <summary>The display name of the endpoint ASP.NET Core's routing answers 405 with (<c>HttpMethodMatcherPolicy</c>; not public).</summary>
+    private const string MethodNotAllowedEndpoint = "405 HTTP Method Not Supported";
+
     private static void MapEndpoints(WebApplication app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -132,15 +135,18 @@ public static class AtlasWebApplication
         app.UseAtlasStaticAssets();
         app.UseRouting();
         // A path no endpoint maps is 404 for everyone: the fallback policy below would otherwise ask to sign in.
+        // A method a mapped path does not take is 405 with its Allow header for everyone, for the same reason: routing
+        // answers it with an endpoint of its own, which the fallback policy would otherwise close (a HEAD or POST on a
+        // public path asked anonymous callers to sign in).
         app.Use((context, next) =>
         {
-            if (context.GetEndpoint() is null)
+            if (context.GetEndpoint() is not { } endpoint)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;
             }
 
-            return next(context);
+            return endpoint.DisplayName == MethodNotAllowedEndpoint && endpoint.RequestDelegate is { } answer ? answer(context) : next(context);
         });
         app.Use(async (context, next) =>
         {

@@ -88,6 +88,22 @@ public sealed class EndpointAccessTests(SecurityWebFactory factory) : IClassFixt
         }
     }
 
+    [Theory]
+    [InlineData("POST", "/api/v1/areas")]
+    [InlineData("HEAD", "/api/v1/areas")]
+    [InlineData("PUT", "/api/v1/indicators/population")]
+    public async Task PublicPath_MethodItDoesNotTake_Is405WithAllowForAnonymousCallers(string method, string path)
+    {
+        using HttpClient client = factory.CreateClient();
+        using HttpRequestMessage request = new(new HttpMethod(method), path);
+
+        using HttpResponseMessage response = await client.SendAsync(request, Cancel);
+
+        // Not 401: the path is public, only the method is wrong.
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("GET", response.Content.Headers.Allow);
+    }
+
     [Fact]
     public async Task ImportEndpoint_AnalystKeyIsForbidden_BadKeyIsUnauthorized()
     {
