@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Batches;
+using WelfareAtlas.Web.Hosting;
 using WelfareAtlas.Web.Importing;
 using WelfareAtlas.Web.Security;
 
@@ -94,16 +95,23 @@ internal static class ImportApi
         }
     }
 
-    private static async Task<Ok<ImportBatchResponse[]>> ListBatches(AtlasStore store, TimeProvider time, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await new ImportBatchRepository(store.DataSource, time).ListAsync(cancellationToken)).Select(ImportBatchResponse.From).ToArray());
+    private static async Task<Ok<ImportBatchResponse[]>> ListBatches(HttpContext context, AtlasStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        // Recorded in the audit log as every read with the analyst's view is (a steward's is one).
+        _ = RequestAudience.Of(context);
+        return TypedResults.Ok((await new ImportBatchRepository(store.DataSource, time).ListAsync(cancellationToken)).Select(ImportBatchResponse.From).ToArray());
+    }
 
     private static async Task<Results<Ok<ImportBatchDetailsResponse>, ProblemHttpResult>> GetBatch(
         string id,
+        HttpContext context,
         AtlasStore store,
         TimeProvider time,
         CancellationToken cancellationToken,
         int rejectedLimit = DefaultRejectedShown)
     {
+        // Recorded in the audit log: the rejected rows are the delivered file's own values, which only stewards may read.
+        _ = RequestAudience.Of(context);
         if (rejectedLimit is < 0 or > MaxRejectedShown)
         {
             return TypedResults.Problem(

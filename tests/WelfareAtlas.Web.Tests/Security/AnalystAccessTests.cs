@@ -36,6 +36,21 @@ public sealed class AnalystAccessTests(SecurityWebFactory factory) : IClassFixtu
         Assert.True((await Log.VerifyAsync(Cancel)).Intact);
     }
 
+    [Theory]
+    [InlineData("/api/v1/imports")]
+    [InlineData("/api/v1/imports/1")]
+    public async Task ImportBatchRead_BySteward_IsRecorded(string path)
+    {
+        using HttpClient client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", await factory.KeyAsync(Role.Steward));
+
+        using HttpResponseMessage response = await client.GetAsync(path, Cancel);
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, response.StatusCode.ToString());
+        AuditEntry entry = (await Log.ListAsync(1, Cancel)).Single();
+        Assert.Equal((AuditAction.AnalystAccess.ToSlug(), path), (entry.Action, entry.Subject));
+    }
+
     [Fact]
     public async Task DataRequest_Anonymous_LeavesNoEntry()
     {
