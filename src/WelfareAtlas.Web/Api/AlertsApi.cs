@@ -19,11 +19,13 @@ internal static class AlertsApi
         alerts.MapGet("/", ListAlerts)
             .WithName("ListAlerts")
             .WithSummary("The newest alerts: series that a compute run put on a profile's \"worse and worsening\" list (entered true) or took off it.")
-            .WithDescription("area: only one area's. limit: at most this many (default 100, at most 1000).");
+            .WithDescription("area: only one area's (an unknown area is a 404). limit: at most this many (default 100, at most 1000).")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         alerts.MapPost("/subscriptions", Subscribe)
             .WithName("SubscribeToAlerts")
             .WithSummary("Subscribes an e-mail address to the alerts of an area, an indicator or a profile. Nothing is sent but a confirmation link until the address is confirmed; every message has an unsubscribe link.")
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .Problems(StatusCodes.Status400BadRequest);
         return endpoints;
     }
 

@@ -16,16 +16,19 @@ internal static class AreasApi
         areas.MapGet("/", ListAreas)
             .WithName("ListAreas")
             .WithSummary("Lists areas, optionally of one type and/or with one parent.")
-            .WithDescription("Ordered from the largest type to the smallest, then by code. An unknown parent is a 404, never an empty list.");
+            .WithDescription("Ordered from the largest type to the smallest, then by code. An unknown parent is a 404, never an empty list.")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         areas.MapGet("/{code}", GetArea)
             .WithName("GetArea")
-            .WithSummary("One area by its code; geometry=true adds its boundary as GeoJSON.");
+            .WithSummary("One area by its code; geometry=true adds its boundary as GeoJSON.")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         endpoints.MapGroup("/api/v1/maps").WithTags("Maps")
             .MapGet("/{type}", GetMapLayer)
             .WithName("GetMapLayer")
             .WithSummary("All areas of one type as a GeoJSON FeatureCollection (WGS 84), for maps.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json");
+            .ProducesFile("application/geo+json")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return endpoints;
     }
 

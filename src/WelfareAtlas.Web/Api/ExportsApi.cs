@@ -25,24 +25,28 @@ internal static class ExportsApi
             .WithName("GetIndicatorDataXlsx")
             .WithSummary("The indicator's data as an XLSX workbook: a cover sheet, a data sheet (values, limits, comparisons, trend, disclosure state) and a metadata sheet.")
             .WithDescription(sameChoices)
-            .Produces(StatusCodes.Status200OK, contentType: XlsxExport.MediaType);
+            .ProducesFile(XlsxExport.MediaType)
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         indicators.MapGet("/{id}/data.jsonstat", GetJsonStat)
             .WithName("GetIndicatorDataJsonStat")
             .WithSummary("The indicator's data as a JSON-stat 2.0 dataset (dimensions indicator, area, period, breakdown, measure; status c = suppressed, u = unreliable, : = not available).")
             .WithDescription(sameChoices)
-            .Produces(StatusCodes.Status200OK, contentType: JsonStatExport.MediaType);
+            .ProducesFile(JsonStatExport.MediaType)
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         indicators.MapGet("/{id}/data.px", GetPx)
             .WithName("GetIndicatorDataPx")
             .WithSummary("The indicator's data as a PC-Axis (PX) file, UTF-8, in Finnish with Swedish and English translations; suppressed cells are \"....\", unavailable \"..\".")
             .WithDescription(sameChoices)
-            .Produces(StatusCodes.Status200OK, contentType: PxExport.MediaType);
+            .ProducesFile(PxExport.MediaType)
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         RouteGroupBuilder profiles = endpoints.MapGroup("/api/v1/profiles").WithTags("Exports");
         profiles.MapGet("/{id}/areas/{code}.xlsx", GetProfileXlsx)
             .WithName("GetAreaProfileXlsx")
             .WithSummary("An area's profile as an XLSX workbook: a cover sheet with the summary, sources and licences, a data sheet with every cell of GET /api/v1/profiles/{id}/areas/{code}, and a metadata sheet per indicator.")
             .WithDescription("benchmark=city|parent as for the JSON profile; lang=fi|sv|en (default en).")
-            .Produces(StatusCodes.Status200OK, contentType: XlsxExport.MediaType);
+            .ProducesFile(XlsxExport.MediaType)
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return endpoints;
     }
 

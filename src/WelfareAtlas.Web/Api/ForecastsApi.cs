@@ -18,7 +18,8 @@ internal static class ForecastsApi
             .MapGet("/{id}/forecast", GetForecast)
             .WithName("GetIndicatorForecast")
             .WithSummary("One area's forecasts of an indicator: the next periods with 80 % and 95 % prediction intervals, the model, and the method's backtested accuracy (MASE against the naive forecast, interval coverage).")
-            .WithDescription("area is required; breakdown defaults to total. One forecast per period length the indicator has (usually one). A series gets a forecast when it ends with at least five consecutive values the caller may see; forecasts for the public are made from the public's cells only. accuracy.beatsNaive false means the forecast does not beat carrying the last value forward or, for monthly and quarterly series (seasonalNaiveMase given), the value of the same period a year earlier.");
+            .WithDescription("area is required; breakdown defaults to total. One forecast per period length the indicator has (usually one). A series gets a forecast when it ends with at least five consecutive values the caller may see; forecasts for the public are made from the public's cells only. accuracy.beatsNaive false means the forecast does not beat carrying the last value forward or, for monthly and quarterly series (seasonalNaiveMase given), the value of the same period a year earlier.")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return endpoints;
     }
 

@@ -24,21 +24,25 @@ internal static class ImportApi
 
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder endpoints)
     {
+        // Stewards and admins only: without a valid key or sign-in 401, with a lower role 403.
         RouteGroupBuilder imports = endpoints.MapGroup("/api/v1/imports").WithTags("Imports");
         imports.MapGet("/", ListBatches)
             .WithName("ListImports")
             .WithSummary("Lists every import batch, newest first, committed and rolled back (stewards and admins).")
+            .Problems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden)
             .RequireAuthorization(AtlasPolicies.Steward);
         imports.MapGet("/{id}", GetBatch)
             .WithName("GetImport")
             .WithSummary("One import batch: its record and its first rejected rows by line (stewards and admins).")
             .WithDescription("The Location of a committed upload. Query: 'rejectedLimit' (0–10000, default 100) rejected rows to list; 'rejectedNotShown' counts the rest. An unknown batch is a 404.")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
             .RequireAuthorization(AtlasPolicies.Steward);
         imports.MapPost("/", Import)
             .WithName("ImportFile")
             .WithSummary("Imports an uploaded file with its mapping spec as one atomic batch (stewards and admins).")
             .WithDescription("Multipart form: 'file' (CSV, XLSX, PX or JSON-stat) and 'mapping' (JSON spec, docs/import/mapping.md). Query: optional 'allowPartial' and 'dryRun' (true/false), and 'publishAt' (ISO 8601 with offset, e.g. 2026-03-01T08:00:00Z: an embargo; until then only analysts and above see the batch's data). 201 when committed; 200 for a dry run or a file already imported; 422 with the validation report when nothing was written.")
             .DisableAntiforgery()
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(AtlasPolicies.Steward);
         return endpoints;
     }

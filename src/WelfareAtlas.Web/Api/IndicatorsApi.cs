@@ -20,18 +20,22 @@ internal static class IndicatorsApi
             .WithSummary("Lists every indicator with its metadata in Finnish, Swedish and English; synthetic (demo) indicators say so.");
         indicators.MapGet("/{id}", GetIndicator)
             .WithName("GetIndicator")
-            .WithSummary("One indicator's metadata.");
+            .WithSummary("One indicator's metadata.")
+            .Problems(StatusCodes.Status404NotFound);
         indicators.MapGet("/{id}/availability", GetAvailability)
             .WithName("GetIndicatorAvailability")
-            .WithSummary("Which area types, periods and breakdowns the indicator has data for.");
+            .WithSummary("Which area types, periods and breakdowns the indicator has data for, as the caller may see them.")
+            .Problems(StatusCodes.Status404NotFound);
         indicators.MapGet("/{id}/data", GetData)
             .WithName("GetIndicatorData")
             .WithSummary("The indicator's cells for every area of one type, one period and one breakdown, with the city's cell as the benchmark.")
-            .WithDescription("areaType defaults to district (or the indicator's first level), period to the latest, breakdown to total. A choice the indicator has no data for is a 404 whose detail names what it has (and whose `availability` extension lists it), never an empty list. profile=ID judges comparisons and trends by that profile's polarity.");
+            .WithDescription("areaType defaults to district (or the indicator's first level), period to the latest, breakdown to total. A choice the indicator has no data for is a 404 whose detail names what it has (and whose `availability` extension lists it), never an empty list. profile=ID judges comparisons and trends by that profile's polarity.")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         indicators.MapGet("/{id}/series", GetSeries)
             .WithName("GetIndicatorSeries")
             .WithSummary("One area's values over time with 95 % limits, and the city's for comparison.")
-            .WithDescription("breakdown defaults to total or, where the area's type has no total, to its first breakdown, as /data chooses. An area or breakdown without data is a 404 that says so.");
+            .WithDescription("breakdown defaults to total or, where the area's type has no total, to its first breakdown, as /data chooses. An area or breakdown without data, or an unknown profile, is a 404 that says so; a malformed breakdown a 400.")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return endpoints;
     }
 

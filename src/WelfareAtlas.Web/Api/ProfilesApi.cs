@@ -20,7 +20,8 @@ internal static class ProfilesApi
         profiles.MapGet("/{id}/areas/{code}", GetAreaProfile)
             .WithName("GetAreaProfile")
             .WithSummary("Every cell of a profile for one area at each indicator's latest period: value, 95 % and 99.8 % limits, comparisons with the city and the parent (judged by the profile's polarity), quintile, rank, trend, the spread among areas of the same type, a plain-language summary and the population pyramid.")
-            .WithDescription("benchmark=city (default) or parent chooses what `comparison` and the summary compare with. An unknown profile or area is a 404.");
+            .WithDescription("benchmark=city (default) or parent chooses what `comparison` and the summary compare with. An unknown profile or area is a 404.")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return endpoints;
     }
 
