@@ -194,7 +194,7 @@ internal static class StatsCsvProcessor
         for (int r = 0; r < input.Rows.Count; r++)
         {
             IReadOnlyList<string> row = input.Rows[r];
-            int line = r + 2;
+            int line = input.LineOf(r);
             List<string> cells = [.. Enumerable.Range(0, input.Header.Count).Select(c => c < row.Count ? row[c] : string.Empty)];
             string? error;
             Estimate? estimate = null;
@@ -234,7 +234,7 @@ internal static class StatsCsvProcessor
                 groups.Add((key, []));
             }
 
-            groups[index].Rows.Add((row, r + 2));
+            groups[index].Rows.Add((row, input.LineOf(r)));
         }
 
         List<string> header = [GroupColumn, .. summaryColumns, .. ResultColumns(options)];

@@ -49,6 +49,16 @@ public sealed class StatsCsvProcessorTests
     }
 
     [Fact]
+    public void Proportion_BadRowAfterABlankLineAndAFieldOverTwoLines_NamesTheLineItIsOn()
+    {
+        // Line 1 the header, 2 blank, 3–4 one row (a quoted note over two lines), 5 the bad row.
+        StatsRun run = StatsCsvProcessor.Proportion(Csv("numerator,denominator,note\n\n5,10,\"first\nsecond\"\nabc,100,x\n"), StatsOptions.Default);
+
+        Assert.Equal(string.Empty, Cell(run.Output!, 0, "error"));
+        Assert.Equal("line 5: numerator 'abc' is not a number (use a point for decimals, no thousands separators)", Cell(run.Output!, 1, "error"));
+    }
+
+    [Fact]
     public void Rate_Only95AndMultiplier_WritesThoseColumns()
     {
         StatsRun run = StatsCsvProcessor.Rate(Csv("numerator,denominator\n1,1000\n10,1000\n"), new StatsOptions(true, false, 1000));
