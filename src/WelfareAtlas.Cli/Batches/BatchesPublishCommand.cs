@@ -58,7 +58,7 @@ internal static class BatchesPublishCommand
                     ExitCodes.RecomputeFailed,
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"the publication time of batch {batchId} is set, but recomputing the public cells for it (the compute run, forecasts and audit entries) {CliContext.Outcome(e)} Run 'atlas batches publish {batchId}' again, or 'atlas compute', to finish it (a running server ends due embargoes every minute, and computes stale cells when it starts)."));
+                        $"the publication time of batch {batchId} is set, but recomputing the public cells for it (the compute run, forecasts and audit entries) {CliContext.Outcome(e)} Run '{Again(batchId, parseResult.GetValue(at))}' again, or 'atlas compute', to finish it (a running server ends due embargoes every minute, and computes stale cells when it starts)."));
             }
 
             TextWriter output = parseResult.InvocationConfiguration.Output;
@@ -69,4 +69,10 @@ internal static class BatchesPublishCommand
         });
         return command;
     }
+
+    /// <summary>This command as given: without its <c>--at</c>, running it again would publish the batch now.</summary>
+    private static string Again(long batchId, string? at) =>
+        at is null
+            ? string.Create(CultureInfo.InvariantCulture, $"atlas batches publish {batchId}")
+            : string.Create(CultureInfo.InvariantCulture, $"atlas batches publish {batchId} --at {at}");
 }

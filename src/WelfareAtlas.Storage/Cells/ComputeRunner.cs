@@ -110,13 +110,21 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
             "SELECT id, indicator_id FROM stale_indicators", cancellationToken: cancellationToken))];
         if (staleOnly)
         {
-            if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(StaleSql, cancellationToken: cancellationToken)))
+            // Decided from the marks read, not asked again: a mark made since stays for the next run, and no run of
+            // nothing is recorded. A store without a run yet computes every indicator if it has observations.
+            if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT count(*) > 0 FROM compute_runs", cancellationToken: cancellationToken)))
+            {
+                if (marks.Count == 0)
+                {
+                    return null;
+                }
+
+                only = [.. marks.Select(mark => mark.IndicatorId).Distinct(StringComparer.Ordinal)];
+            }
+            else if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT count(*) > 0 FROM observations", cancellationToken: cancellationToken)))
             {
                 return null;
             }
-
-            bool anyRun = await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT count(*) > 0 FROM compute_runs", cancellationToken: cancellationToken));
-            only = anyRun ? [.. marks.Select(mark => mark.IndicatorId).Distinct(StringComparer.Ordinal)] : null;
         }
 
         HashSet<string>? chosen = only is null ? null : new(only, StringComparer.Ordinal);

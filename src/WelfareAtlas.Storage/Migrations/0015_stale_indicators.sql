@@ -14,10 +14,9 @@ CREATE TABLE stale_indicators (
     change       VARCHAR NOT NULL      -- import, rollback, publication, migration
 );
 
--- A store whose cells were old by the rule before this table: every catalogued indicator, as that rule recomputed all.
+-- A store with batches and runs: every catalogued indicator, computed once at its next start. The rule before this
+-- table cannot say which indicators it left behind (a batch imported without its run, then a run of others, looked
+-- computed), so none is trusted. A store without a run yet is computed whole anyway.
 INSERT INTO stale_indicators
 SELECT nextval('stale_indicator_ids'), id, 0, 'migration' FROM indicators
-WHERE EXISTS (SELECT 1 FROM compute_runs)
-  AND EXISTS (
-      SELECT 1 FROM import_batches
-      WHERE greatest(imported_at, coalesce(rolled_back_at, imported_at)) > (SELECT max(finished_at) FROM compute_runs));
+WHERE EXISTS (SELECT 1 FROM compute_runs) AND EXISTS (SELECT 1 FROM import_batches);

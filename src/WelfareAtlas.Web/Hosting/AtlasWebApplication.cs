@@ -135,18 +135,15 @@ public static class AtlasWebApplication
         app.UseAtlasStaticAssets();
         app.UseRouting();
         // A path no endpoint maps is 404 for everyone: the fallback policy below would otherwise ask to sign in.
-        // A method a mapped path does not take is 405 with its Allow header for everyone, for the same reason: routing
-        // answers it with an endpoint of its own, which the fallback policy would otherwise close (a HEAD or POST on a
-        // public path asked anonymous callers to sign in).
         app.Use((context, next) =>
         {
-            if (context.GetEndpoint() is not { } endpoint)
+            if (context.GetEndpoint() is null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return Task.CompletedTask;
             }
 
-            return endpoint.DisplayName == MethodNotAllowedEndpoint && endpoint.RequestDelegate is { } answer ? answer(context) : next(context);
+            return next(context);
         });
         app.Use(async (context, next) =>
         {
@@ -155,6 +152,12 @@ public static class AtlasWebApplication
             await next(context);
         });
         app.UseRateLimiter();
+        // A method a mapped path does not take is 405 with its Allow header for everyone (counted by the rate limit):
+        // routing answers it with an endpoint of its own, which the fallback policy would otherwise close, so a HEAD or
+        // POST on a public path asked anonymous callers to sign in. On a closed path it is 405 rather than 401 too; the
+        // methods a path takes are in the public OpenAPI document anyway.
+        app.Use((context, next) =>
+            context.GetEndpoint() is { DisplayName: MethodNotAllowedEndpoint, RequestDelegate: { } answer } ? answer(context) : next(context));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAnalystAccessAudit();

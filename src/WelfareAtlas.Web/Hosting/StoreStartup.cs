@@ -30,9 +30,10 @@ public static class StoreStartup
     /// <param name="loadDemo">Whether a new store also gets the demo deliveries, imported through the real importer (<see cref="DemoLoader"/>).</param>
     /// <param name="cancellationToken">Cancels; a store being created is not left behind.</param>
     /// <remarks>
-    /// A store whose cells are older than its observations (made before cells existed, or changed by a process that
-    /// did not compute) gets a full compute run before it is used, so pages never show cells that disagree with the data;
-    /// then the forecasts and alert statuses of every indicator whose cells are newer than them are refreshed.
+    /// A store whose cells are older than its observations (a store with observations and no run yet, or indicators a
+    /// batch's commit, rollback or publication time changed without a run since, <see cref="ComputeRunner.RunStaleAsync"/>)
+    /// gets those indicators computed before it is used, so pages never show cells that disagree with the data; then
+    /// the forecasts and alert statuses of every indicator whose cells are newer than them are refreshed.
     /// </remarks>
     /// <exception cref="StoreException">The store cannot be opened or created; the message says which store and why.</exception>
     public static Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(StoreLocation location, TimeProvider time, bool loadDemo, CancellationToken cancellationToken) =>

@@ -143,6 +143,10 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.DoesNotContain("   at ", publish.Error, StringComparison.Ordinal);
         Assert.Equal(1L, await Store.ScalarAsync<long>("SELECT count(*) FROM import_batches WHERE id = 1 AND published_at IS NOT NULL AND embargo_lifted_at IS NULL"));
         Assert.Equal(1L, await Store.ScalarAsync<long>("SELECT count(*) FROM audit_log WHERE action = 'publication' AND subject = '1'"));
+        // Given a later time, the command to run again keeps it: without its --at it would publish the batch now.
+        CliRun later = await Store.AtlasAsync("batches", "publish", "1", "--at", "2099-01-01T00:00:00Z");
+        Assert.Equal(ExitCodes.RecomputeFailed, later.ExitCode);
+        Assert.Contains("Run 'atlas batches publish 1 --at 2099-01-01T00:00:00Z' again, or 'atlas compute'", later.Error, StringComparison.Ordinal);
 
         // A rollback too, recorded in the audit log by the CLI's user.
         CliRun rollback = await Store.AtlasAsync("batches", "rollback", "1");
