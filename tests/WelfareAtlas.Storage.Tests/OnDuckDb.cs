@@ -50,4 +50,6 @@ public static class OnDuckDb
     public sealed class ObservationKeysMigrationTests : ObservationKeysMigrationTests<DuckDbTestStore>;
 
     public sealed class CellKeysMigrationTests : CellKeysMigrationTests<DuckDbTestStore>;
+
+    public sealed class StaleIndicatorsMigrationTests : StaleIndicatorsMigrationTests<DuckDbTestStore>;
 }

@@ -50,4 +50,6 @@ public static class OnPostgres
     public sealed class ObservationKeysMigrationTests : ObservationKeysMigrationTests<PostgresTestStore>;
 
     public sealed class CellKeysMigrationTests : CellKeysMigrationTests<PostgresTestStore>;
+
+    public sealed class StaleIndicatorsMigrationTests : StaleIndicatorsMigrationTests<PostgresTestStore>;
 }
