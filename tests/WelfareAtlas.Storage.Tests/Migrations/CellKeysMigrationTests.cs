@@ -13,7 +13,7 @@ namespace WelfareAtlas.Storage.Tests.Migrations;
 /// after it, which replaces the rows by blocks. The old cells are derived data and go each time, so the store is stale
 /// until the next compute run.
 /// </summary>
-public abstract class CellKeysMigrationTests<TStore> : IAsyncLifetime
+public abstract class CellKeysMigrationTests<TStore> : MigrationTests<TStore>
     where TStore : TestStore, new()
 {
     // The version before 0013_cell_keys.
@@ -38,22 +38,10 @@ public abstract class CellKeysMigrationTests<TStore> : IAsyncLifetime
                 'not-compared', 'not-compared', 'not-compared', 'not-compared', 1, 'cannot-be-calculated');
         """;
 
-    private readonly TStore place = new();
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await place.InitializeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await place.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public async Task Migrate_StoreAtPreviousVersion_ReplacesTheTableByAViewOfTheSameColumnsAndIsStale()
     {
-        await using DbConnection raw = await RawStore.OpenAsync(place, Token);
+        await using DbConnection raw = await RawStore.OpenAsync(Place, Token);
         Assert.Equal(PreviousVersion, await Migrator.MigrateAsync(raw, TimeProvider.System, PreviousVersion, Token));
         await raw.ExecuteAsync(new CommandDefinition(PreviousRows, cancellationToken: Token));
         IReadOnlyList<(string Name, ColumnType Type)> columns = await StoreTables.ListColumnsAsync(raw, "indicator_cells", Token);
@@ -75,7 +63,7 @@ public abstract class CellKeysMigrationTests<TStore> : IAsyncLifetime
     [Fact]
     public async Task Open_StoreWithCellRows_ReplacesThemByBlocksAndIsStaleUntilARun()
     {
-        await using (DbConnection raw = await RawStore.OpenAsync(place, Token))
+        await using (DbConnection raw = await RawStore.OpenAsync(Place, Token))
         {
             Assert.Equal(PreviousVersion, await Migrator.MigrateAsync(raw, TimeProvider.System, PreviousVersion, Token));
             await raw.ExecuteAsync(new CommandDefinition(PreviousRows, cancellationToken: Token));
@@ -90,10 +78,10 @@ public abstract class CellKeysMigrationTests<TStore> : IAsyncLifetime
                 """,
                 cancellationToken: Token));
             Assert.Equal(1L, await raw.ExecuteScalarAsync<long>("SELECT count(*) FROM indicator_cells"));
-            await RawStore.MarkSeededAsync(place, raw, Token);
+            await RawStore.MarkSeededAsync(Place, raw, Token);
         }
 
-        await using AtlasStore store = await AtlasStore.OpenAsync(place.Location, TimeProvider.System, Token);
+        await using AtlasStore store = await AtlasStore.OpenAsync(Place.Location, TimeProvider.System, Token);
 
         await using DbConnection connection = await store.DataSource.OpenConnectionAsync(Token);
         IReadOnlyList<string> tables = await StoreTables.ListAllAsync(connection, Token);

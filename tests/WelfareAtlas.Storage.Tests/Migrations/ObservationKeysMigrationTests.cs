@@ -13,7 +13,7 @@ namespace WelfareAtlas.Storage.Tests.Migrations;
 /// <c>observations</c> move into <c>observation_rows</c> keyed by numbers, and the view of the same name reads them
 /// back unchanged; imports, supersession and rollback go on working on the converted rows.
 /// </summary>
-public abstract class ObservationKeysMigrationTests<TStore> : IAsyncLifetime
+public abstract class ObservationKeysMigrationTests<TStore> : MigrationTests<TStore>
     where TStore : TestStore, new()
 {
     // The version before 0011_observation_keys.
@@ -50,24 +50,12 @@ public abstract class ObservationKeysMigrationTests<TStore> : IAsyncLifetime
             (2, 'population', '00100', '2022', DATE '2022-01-01', DATE '2022-12-31', 'total', NULL, NULL, NULL, NULL, NULL, 'missing', '..', 3, NULL, NULL);
         """;
 
-    private readonly TStore place = new();
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await place.InitializeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await place.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public async Task Open_StoreAtPreviousVersionWithRows_ReadsTheSameRows()
     {
         IReadOnlyList<Row> before = await CreatePreviousStoreAsync();
 
-        await using AtlasStore store = await AtlasStore.OpenAsync(place.Location, TimeProvider.System, Token);
+        await using AtlasStore store = await AtlasStore.OpenAsync(Place.Location, TimeProvider.System, Token);
 
         await using DbConnection connection = await store.DataSource.OpenConnectionAsync(Token);
         Assert.Equal(7, before.Count);
@@ -83,7 +71,7 @@ public abstract class ObservationKeysMigrationTests<TStore> : IAsyncLifetime
     public async Task Open_StoreAtPreviousVersion_NextBatchSupersedesConvertedRowsAndRollbackRestoresThem()
     {
         IReadOnlyList<Row> before = await CreatePreviousStoreAsync();
-        await using AtlasStore store = await AtlasStore.OpenAsync(place.Location, TimeProvider.System, Token);
+        await using AtlasStore store = await AtlasStore.OpenAsync(Place.Location, TimeProvider.System, Token);
         ImportBatchRepository batches = new(store.DataSource, TimeProvider.System);
 
         // Same source and key as batch 2's current 2023 row, and a new period (a text that needs a new key).
@@ -110,10 +98,10 @@ public abstract class ObservationKeysMigrationTests<TStore> : IAsyncLifetime
     /// <summary>A store at <see cref="PreviousVersion"/> with <see cref="PreviousRows"/>, closed again; returns its rows as that version reads them.</summary>
     private async Task<IReadOnlyList<Row>> CreatePreviousStoreAsync()
     {
-        await using DbConnection connection = await RawStore.OpenAsync(place, Token);
+        await using DbConnection connection = await RawStore.OpenAsync(Place, Token);
         Assert.Equal(PreviousVersion, await Migrator.MigrateAsync(connection, TimeProvider.System, PreviousVersion, Token));
         await connection.ExecuteAsync(new CommandDefinition(PreviousRows, cancellationToken: Token));
-        await RawStore.MarkSeededAsync(place, connection, Token);
+        await RawStore.MarkSeededAsync(Place, connection, Token);
 
         return await ReadAsync(connection);
     }

@@ -10,7 +10,7 @@ namespace WelfareAtlas.Storage.Tests.Migrations;
 /// catalogued indicator marked, since the rule before it could not say which indicators a batch imported without its
 /// run left behind; a store without a run is computed whole at its next start and gets no marks.
 /// </summary>
-public abstract class StaleIndicatorsMigrationTests<TStore> : IAsyncLifetime
+public abstract class StaleIndicatorsMigrationTests<TStore> : MigrationTests<TStore>
     where TStore : TestStore, new()
 {
     // The version before 0015_stale_indicators.
@@ -24,24 +24,12 @@ public abstract class StaleIndicatorsMigrationTests<TStore> : IAsyncLifetime
         VALUES (nextval('import_batch_ids'), 'paavo', 'a.csv', 'h1', 'm', 'committed', false, TIMESTAMP '2026-01-02 03:04:05', 'test', 1, 1, 0, 0, 0);
         """;
 
-    private readonly TStore place = new();
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => await place.InitializeAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await place.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
-
     [Theory]
     [InlineData(true, new[] { "population", "unemployed-share" })]
     [InlineData(false, new string[0])]
     public async Task Migrate_StoreWithBatches_MarksEveryIndicatorOnlyIfItHasRuns(bool withRun, string[] marked)
     {
-        await using DbConnection raw = await RawStore.OpenAsync(place, Token);
+        await using DbConnection raw = await RawStore.OpenAsync(Place, Token);
         Assert.Equal(PreviousVersion, await Migrator.MigrateAsync(raw, TimeProvider.System, PreviousVersion, Token));
         await raw.ExecuteAsync(new CommandDefinition(PreviousRows, cancellationToken: Token));
         if (withRun)
