@@ -82,15 +82,15 @@ public sealed partial class ComputeRunner(DbDataSource dataSource, TimeProvider 
     public async Task<bool> IsStaleAsync(CancellationToken cancellationToken = default)
     {
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(StaleSql, cancellationToken: cancellationToken));
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            """
+            SELECT CASE
+                WHEN (SELECT count(*) FROM compute_runs) = 0 THEN (SELECT count(*) > 0 FROM observations)
+                ELSE EXISTS (SELECT 1 FROM stale_indicators)
+            END
+            """,
+            cancellationToken: cancellationToken));
     }
-
-    private const string StaleSql = """
-        SELECT CASE
-            WHEN (SELECT count(*) FROM compute_runs) = 0 THEN (SELECT count(*) > 0 FROM observations)
-            ELSE EXISTS (SELECT 1 FROM stale_indicators)
-        END
-        """;
 
     /// <param name="only">The ids of the indicators to compute; <see langword="null"/>: every one (or, with <paramref name="staleOnly"/>, the stale ones).</param>
     /// <param name="staleOnly">Compute what is stale, decided once the run holds its lock; nothing (and no run) when nothing is.</param>

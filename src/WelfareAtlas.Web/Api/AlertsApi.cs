@@ -48,7 +48,7 @@ internal static class AlertsApi
             // As /situation does: a code that names no area is not "no alerts".
             if (!catalogue.Areas.ContainsKey(parsed))
             {
-                return TypedResults.Problem(title: "Unknown area", detail: $"There is no area '{area}'; GET /api/v1/areas lists them.", statusCode: StatusCodes.Status404NotFound);
+                return ApiProblems.UnknownArea(area);
             }
 
             code = parsed;

@@ -43,7 +43,7 @@ internal static class AreasApi
         {
             if (!AreaTypes.TryParse(type, out AreaType parsed))
             {
-                return UnknownType(type);
+                return ApiProblems.UnknownAreaType(type);
             }
 
             areaType = parsed;
@@ -98,7 +98,7 @@ internal static class AreasApi
     {
         if (!AreaTypes.TryParse(type, out AreaType areaType))
         {
-            return UnknownType(type);
+            return ApiProblems.UnknownAreaType(type);
         }
 
         IReadOnlyList<Area> found = await repository.ListAsync(areaType, null, cancellationToken);
@@ -106,11 +106,6 @@ internal static class AreasApi
         string featureCollection = MapLayer.ToFeatureCollection(found, shapes);
         return TypedResults.Content(featureCollection, "application/geo+json", Encoding.UTF8);
     }
-
-    private static ProblemHttpResult UnknownType(string type) => TypedResults.Problem(
-        title: "Unknown area type",
-        detail: $"'{type}' is not an area type; use one of {AreaTypes.SlugList}.",
-        statusCode: StatusCodes.Status400BadRequest);
 
     private static ProblemHttpResult UnknownArea(string code) => TypedResults.Problem(
         title: "Unknown area",

@@ -49,13 +49,13 @@ internal static class ForecastsApi
 
         if (!catalogue.Areas.ContainsKey(code))
         {
-            return TypedResults.Problem(title: "Unknown area", detail: $"There is no area '{area}'; GET /api/v1/areas lists them.", statusCode: StatusCodes.Status404NotFound);
+            return ApiProblems.UnknownArea(area);
         }
 
         string key = breakdown ?? Breakdown.Total.Key;
         if (!Breakdown.TryParseKey(key, out _, out string? breakdownError))
         {
-            return TypedResults.Problem(title: "Bad breakdown", detail: $"breakdown: '{breakdown}' is not a breakdown key: {breakdownError}", statusCode: StatusCodes.Status400BadRequest);
+            return ApiProblems.BadBreakdown(breakdown, breakdownError);
         }
 
         IReadOnlyList<ForecastView> found = await forecasts.ForAreaAsync(RequestAudience.Of(context), parsed, code, key, cancellationToken);

@@ -86,10 +86,7 @@ internal static class IndicatorsApi
         {
             if (!AreaTypes.TryParse(areaType, out AreaType type))
             {
-                return (null, TypedResults.Problem(
-                    title: "Unknown area type",
-                    detail: $"'{areaType}' is not an area type; use one of {AreaTypes.SlugList}.",
-                    statusCode: StatusCodes.Status400BadRequest));
+                return (null, ApiProblems.UnknownAreaType(areaType));
             }
 
             // As /areas and /maps take it: any case, the slug from here on.
@@ -132,7 +129,7 @@ internal static class IndicatorsApi
         // As /data and /forecast answer them: a malformed breakdown is the caller's error, an unknown profile not found.
         if (breakdown is not null && !Breakdown.TryParseKey(breakdown, out _, out string? breakdownError))
         {
-            return TypedResults.Problem(title: "Bad breakdown", detail: $"breakdown: '{breakdown}' is not a breakdown key: {breakdownError}", statusCode: StatusCodes.Status400BadRequest);
+            return ApiProblems.BadBreakdown(breakdown, breakdownError);
         }
 
         if (profile is not null && catalogue.FindProfile(profile) is null)

@@ -47,7 +47,7 @@ internal static class SituationApi
 
             if (!catalogue.Areas.ContainsKey(parsed))
             {
-                return TypedResults.Problem(title: "Unknown area", detail: $"There is no area '{area}'; GET /api/v1/areas lists them.", statusCode: StatusCodes.Status404NotFound);
+                return ApiProblems.UnknownArea(area);
             }
 
             code = parsed;
