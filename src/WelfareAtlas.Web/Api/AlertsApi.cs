@@ -25,7 +25,7 @@ internal static class AlertsApi
             .WithName("SubscribeToAlerts")
             .WithSummary("Subscribes an e-mail address to the alerts of an area, an indicator or a profile. Nothing is sent but a confirmation link until the address is confirmed; every message has an unsubscribe link.")
             .DisableAntiforgery()
-            .Problems(StatusCodes.Status400BadRequest);
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests);
         return endpoints;
     }
 

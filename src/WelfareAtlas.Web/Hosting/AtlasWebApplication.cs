@@ -107,13 +107,18 @@ public static class AtlasWebApplication
                 }
             }
         });
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options =>
         {
-            document.Info.Title = "Welfare Atlas API";
-            document.Info.Description = "Regional welfare profiles of Helsinki's areas: areas, boundaries and (later) indicators. Errors are RFC 9457 problem details.";
-            document.Servers?.Clear();
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Welfare Atlas API";
+                document.Info.Description = "Regional welfare profiles of Helsinki's areas: areas and boundaries, profiles, indicators and their data, "
+                    + "exports, forecasts, the situation overview, alerts and imports. Errors are RFC 9457 problem details.";
+                document.Servers?.Clear();
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer(RateLimitDocumentation.AddTooManyRequests);
+        });
         // Pages are open to everyone: what they show is decided by RequestAudience, not by who may open them.
         services.AddRazorPages(options => options.Conventions.AllowAnonymousToFolder("/"));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");

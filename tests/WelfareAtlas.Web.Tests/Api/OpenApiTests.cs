@@ -19,6 +19,31 @@ public sealed class OpenApiTests(AtlasWebFactory factory) : IClassFixture<AtlasW
         Assert.True(paths.TryGetProperty("/api/v1/maps/{type}", out _));
     }
 
+    [Fact]
+    public async Task OpenApiDocument_EveryApiOperation_AnswersTheRateLimitWithRetryAfter()
+    {
+        using JsonDocument document = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken));
+        List<string> operations = [];
+        foreach (JsonProperty path in document.RootElement.GetProperty("paths").EnumerateObject())
+        {
+            foreach (JsonProperty operation in path.Value.EnumerateObject())
+            {
+                operations.Add(operation.Name + " " + path.Name);
+                JsonElement tooMany = operation.Value.GetProperty("responses").GetProperty("429");
+                Assert.True(tooMany.GetProperty("headers").TryGetProperty("Retry-After", out _), $"{operation.Name} {path.Name}: no Retry-After");
+                Assert.Equal(
+                    "#/components/schemas/ProblemDetails",
+                    tooMany.GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString());
+            }
+        }
+
+        Assert.All(operations, operation => Assert.Contains(" /api/", operation, StringComparison.Ordinal));
+        Assert.Contains("post /api/v1/alerts/subscriptions", operations);
+        string subscription = document.RootElement.GetProperty("paths").GetProperty("/api/v1/alerts/subscriptions").GetProperty("post")
+            .GetProperty("responses").GetProperty("429").GetProperty("description").GetString()!;
+        Assert.Contains("own limit", subscription, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The committed document (docs/api/openapi-v1.json) is the generated one. Set ATLAS_UPDATE_OPENAPI=1 to
     /// rewrite it after an API change, then review the diff.
