@@ -72,25 +72,26 @@ internal static class StatsCommand
 
         command.SetAction(parseResult =>
         {
+            TextWriter errors = parseResult.InvocationConfiguration.Error;
             if (!StatsOptions.TryParseConfidence(parseResult.GetValue(confidence), out bool include95, out bool include998, out string? error))
             {
-                Console.Error.WriteLine(error);
+                errors.WriteLine($"atlas: {error}");
                 return 2;
             }
 
             var options = new StatsOptions(include95, include998, parseResult.GetValue(multiplier));
-            return Run(parseResult.GetValue(input)!, parseResult.GetValue(output)!, table =>
+            return Run(parseResult.GetValue(input)!, parseResult.GetValue(output)!, errors, table =>
                 processWithParse is null ? process(table, options) : processWithParse(table, options, parseResult));
         });
         return command;
     }
 
-    /// <summary>Reads, processes and writes; reports to stderr. Returns the exit code.</summary>
-    internal static int Run(FileInfo input, FileInfo output, Func<CsvTable, StatsRun> process)
+    /// <summary>Reads, processes and writes; reports to <paramref name="errors"/> (each line starting "atlas: ", as every command's). Returns the exit code.</summary>
+    internal static int Run(FileInfo input, FileInfo output, TextWriter errors, Func<CsvTable, StatsRun> process)
     {
         if (!input.Exists)
         {
-            Console.Error.WriteLine($"Input file '{input.FullName}' does not exist.");
+            errors.WriteLine($"atlas: input file '{input.FullName}' does not exist.");
             return 2;
         }
 
@@ -103,7 +104,7 @@ internal static class StatsCommand
         StatsRun run = process(table);
         if (run.Output is null)
         {
-            Console.Error.WriteLine($"{input.Name}: {run.Problem}");
+            errors.WriteLine($"atlas: {input.Name}: {run.Problem}");
             return run.ExitCode;
         }
 
@@ -114,9 +115,9 @@ internal static class StatsCommand
 
         if (run.FailedRows > 0)
         {
-            Console.Error.WriteLine(string.Create(
+            errors.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{run.FailedRows} of {run.Output.Rows.Count} rows could not be computed; see the 'error' column of {output.Name}."));
+                $"atlas: {run.FailedRows} of {run.Output.Rows.Count} rows could not be computed; see the 'error' column of {output.Name}."));
         }
 
         return run.ExitCode;

@@ -61,6 +61,30 @@ public sealed class StatsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Atlas_StatsProblems_AreOneAtlasLineEachOnTheErrorWriter()
+    {
+        string input = Path.Combine(_directory.FullName, "in.csv");
+        string output = Path.Combine(_directory.FullName, "out.csv");
+        string missing = Path.Combine(_directory.FullName, "missing.csv");
+        File.WriteAllText(input, "numerator,count\n3,10\n");
+
+        CliRun noFile = await CliRun.RunAsync(new Dictionary<string, string>(), "stats", "rate", "--input", missing, "--output", output);
+        CliRun noColumn = await CliRun.RunAsync(new Dictionary<string, string>(), "stats", "rate", "--input", input, "--output", output);
+        CliRun badLevel = await CliRun.RunAsync(new Dictionary<string, string>(), "stats", "rate", "--input", input, "--output", output, "--confidence", "90");
+
+        Assert.Equal(2, noFile.ExitCode);
+        Assert.Equal($"atlas: input file '{missing}' does not exist.", noFile.Error.TrimEnd());
+        Assert.NotEqual(0, noColumn.ExitCode);
+        Assert.StartsWith("atlas: in.csv: ", noColumn.Error, StringComparison.Ordinal);
+        Assert.Contains("denominator", noColumn.Error, StringComparison.Ordinal);
+        Assert.Equal(2, badLevel.ExitCode);
+        Assert.StartsWith("atlas: ", badLevel.Error, StringComparison.Ordinal);
+        Assert.Contains("90", badLevel.Error, StringComparison.Ordinal);
+        Assert.All([noFile, noColumn, badLevel], run => Assert.Single(run.Error.TrimEnd().Split('\n')));
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
     public void Invoke_IsrAsRate_UsesReferenceRate()
     {
         string input = Path.Combine(_directory.FullName, "in.csv");
