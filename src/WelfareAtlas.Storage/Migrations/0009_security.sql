@@ -32,7 +32,7 @@ CREATE TABLE audit_log (
     seq           BIGINT    PRIMARY KEY,  -- 1, 2, 3, … without gaps
     recorded_at   TIMESTAMP NOT NULL,     -- UTC, microseconds
     actor         VARCHAR   NOT NULL,
-    action        VARCHAR   NOT NULL,     -- import, publication, user-added, user-removed, key-added, key-revoked, analyst-access
+    action        VARCHAR   NOT NULL,     -- import, publication, user-added, user-removed, key-added, key-revoked, analyst-access; later also areas-added, rollback (AuditAction)
     subject       VARCHAR   NOT NULL,
     detail        VARCHAR   NOT NULL,
     previous_hash VARCHAR   NOT NULL,
