@@ -26,9 +26,24 @@ internal static class ServeCommand
                 "--store", store.Provider.ToSlug(),
                 store.Provider == StoreProvider.Postgres ? "--connection" : "--data-dir", store.Target,
                 "--urls", parseResult.GetValue(urls)!,
+                // A start that fails (a port already taken) is the one "atlas:" line on stderr (AtlasCli), not also the
+                // host's error with its stack trace on stdout. A background service that fails still stops the host
+                // with a critical entry that carries the exception.
+                "--Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host", "Critical",
             ];
             await using WebApplication app = AtlasWebApplication.Create(args);
-            await app.StartAsync(cancellationToken);
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch
+            {
+                // Stopped before it is disposed: its background services, already running, end as stopped, not as
+                // failed (the host reports a service cancelled by its disposal alone as a crash).
+                await app.StopAsync(CancellationToken.None);
+                throw;
+            }
+
             await app.WaitForShutdownAsync(cancellationToken);
             return ExitCodes.Success;
         });
