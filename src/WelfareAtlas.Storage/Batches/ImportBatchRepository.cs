@@ -120,7 +120,8 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
 
     /// <summary>
     /// Undoes a committed batch in one transaction: deletes its observations and makes the rows it superseded current
-    /// again. The batch's record and its rejected rows stay, marked rolled back, for the history, and the audit log
+    /// again, unless a later batch superseded the batch's own row with that key (the older row is then superseded by that
+    /// later batch). The batch's record and its rejected rows stay, marked rolled back, for the history, and the audit log
     /// records the rollback (<see cref="AuditAction.Rollback"/>) in the same transaction, which also marks the batch's
     /// indicators stale until a compute run covers them.
     /// </summary>
@@ -157,8 +158,16 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
         await StaleIndicators.MarkAsync(connection, transaction, id, StaleIndicators.Rollback, StaleIndicators.OfBatchRows, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            DELETE FROM observation_rows WHERE batch_id = $id;
+            -- A row this batch superseded is current again only where the batch's own row with that key is current: where
+            -- a later batch superseded that one, the older row is that later batch's to supersede now (a rollback of the
+            -- middle one of three vintages leaves the newest current, not two rows with one key).
+            UPDATE observation_rows AS o SET superseded_by = n.superseded_by
+            FROM observation_rows AS n
+            WHERE o.superseded_by = $id AND n.batch_id = $id
+              AND n.indicator_key = o.indicator_key AND n.area_key = o.area_key
+              AND n.period_key = o.period_key AND n.breakdown_key = o.breakdown_key;
             UPDATE observation_rows SET superseded_by = NULL WHERE superseded_by = $id;
+            DELETE FROM observation_rows WHERE batch_id = $id;
             DELETE FROM derivation_weights WHERE batch_id = $id;
             UPDATE import_batches SET status = 'rolled-back', rolled_back_at = $now WHERE id = $id;
             """,

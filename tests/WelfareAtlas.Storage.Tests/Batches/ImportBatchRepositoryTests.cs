@@ -126,6 +126,33 @@ public abstract class ImportBatchRepositoryTests<TStore> : StoreTests<TStore>
     }
 
     [Fact]
+    public async Task RollbackAsync_OfTheMiddleOfThreeVintages_LeavesOneCurrentRowPerKey()
+    {
+        CommitResult first = await Batches.CommitAsync(Header("v1"), Rows(Obs(SampleGeography.Postal00730, 2022, 6900, line: 2), Obs(SampleGeography.Postal00730, 2023, 7000, line: 3)), [], new CommitOptions(), Token);
+        CommitResult second = await Batches.CommitAsync(Header("v2"), Rows(Obs(SampleGeography.Postal00730, 2022, 6950, line: 2), Obs(SampleGeography.Postal00730, 2023, 7050, line: 3)), [], new CommitOptions(), Token);
+        // The third revises 2023 only: 2022 stays the second's.
+        CommitResult third = await Batches.CommitAsync(Header("v3"), Rows(Obs(SampleGeography.Postal00730, 2023, 7100, line: 2)), [], new CommitOptions(), Token);
+
+        Assert.Equal(RollbackOutcome.RolledBack, await Batches.RollbackAsync(second.BatchId!.Value, "tests", Token));
+
+        // 2023: the third's number, alone; the first's row is now superseded by the third. 2022: the first's again.
+        Assert.Equal(7100.0, Assert.Single(await CurrentAsync(2023)));
+        Assert.Equal(6900.0, Assert.Single(await CurrentAsync(2022)));
+        Assert.Equal(third.BatchId, await ScalarAsync<long>("SELECT superseded_by FROM observations WHERE period = '2023' AND batch_id = $id", new { id = first.BatchId }));
+
+        Assert.Equal(RollbackOutcome.RolledBack, await Batches.RollbackAsync(third.BatchId!.Value, "tests", Token));
+
+        Assert.Equal(7000.0, Assert.Single(await CurrentAsync(2023)));
+        Assert.Equal(6900.0, Assert.Single(await CurrentAsync(2022)));
+        Assert.Equal(2, (await Batches.FindAsync(first.BatchId!.Value, Token))!.CurrentRows);
+
+        async Task<double[]> CurrentAsync(int year) =>
+            [.. await QueryAsync<double>(
+                "SELECT numerator FROM observations WHERE area_code = '00730' AND period = $period AND superseded_by IS NULL ORDER BY numerator",
+                new { period = year.ToString(System.Globalization.CultureInfo.InvariantCulture) })];
+    }
+
+    [Fact]
     public async Task CommitAndRollback_EachRecordedInTheAuditLog_WithTheBatchAndWho()
     {
         CommitResult result = await Batches.CommitAsync(Header("a"), Rows(Obs(SampleGeography.Postal00730, 2023, 7000, line: 2)), [], new CommitOptions(), Token);

@@ -44,6 +44,12 @@ public abstract class StoreTests<TStore> : IAsyncLifetime
         return (await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: Token)))!;
     }
 
+    protected async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters = null)
+    {
+        await using DbConnection connection = await Store.DataSource.OpenConnectionAsync(Token);
+        return [.. await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: Token))];
+    }
+
     protected async Task ExecuteAsync(string sql, object? parameters = null)
     {
         await using DbConnection connection = await Store.DataSource.OpenConnectionAsync(Token);
