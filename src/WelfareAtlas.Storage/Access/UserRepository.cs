@@ -74,6 +74,17 @@ public sealed partial class UserRepository(DbDataSource dataSource, TimeProvider
         return true;
     }
 
+    /// <summary>The account called <paramref name="name"/>, or <see langword="null"/> when there is none (any more).</summary>
+    public async Task<StoredUser?> FindAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        (string Name, string Role, DateTime CreatedAt)? row = (await connection.QueryAsync<(string, string, DateTime)>(new CommandDefinition(
+            "SELECT name, role, created_at FROM users WHERE name = $key",
+            new { key = Normalise(name) },
+            cancellationToken: cancellationToken))).Cast<(string, string, DateTime)?>().FirstOrDefault();
+        return row is { } found ? new StoredUser(found.Name, ParseRole(found.Role), DateTime.SpecifyKind(found.CreatedAt, DateTimeKind.Utc)) : null;
+    }
+
     /// <summary>The account whose name and password match, or <see langword="null"/> (unknown name or wrong password alike).</summary>
     public async Task<StoredUser?> SignInAsync(string name, string password, CancellationToken cancellationToken = default)
     {

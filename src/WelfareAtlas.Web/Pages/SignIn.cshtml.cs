@@ -42,7 +42,7 @@ public sealed class SignInModel(AtlasStore store, TimeProvider time, OidcOptions
             return Page();
         }
 
-        await HttpContext.SignInAsync(AtlasSchemes.Cookie, AtlasPolicies.Principal(user.Name, user.Role, AtlasSchemes.Cookie));
+        await HttpContext.SignInAsync(AtlasSchemes.Cookie, AtlasPolicies.Principal(user.Name, user.Role, AtlasSchemes.Cookie), SessionCheck.PropertiesOf(user));
         return LocalRedirect(SafeReturn());
     }
 

@@ -39,6 +39,7 @@ internal static class AtlasAuthentication
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
+                options.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
                 options.Events.OnRedirectToLogin = context => Challenge(context.HttpContext);
                 options.Events.OnRedirectToAccessDenied = context => Problems.WriteAsync(
                     context.HttpContext, StatusCodes.Status403Forbidden, "Not allowed", "Your role does not include this resource.");

@@ -59,6 +59,45 @@ public sealed partial class SignInTests(SecurityWebFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
+    [Theory]
+    [InlineData("removed")]
+    [InlineData("new role")]
+    [InlineData("new password")]
+    public async Task Session_OfAnAccountRemovedOrChangedSinceSignIn_EndsAtItsNextRequest(string change)
+    {
+        UserRepository users = new(factory.Services.GetRequiredService<AtlasStore>().DataSource, TimeProvider.System);
+        string name = "analyst-" + change.Replace(' ', '-');
+        await users.AddAsync(name, Role.Analyst, PasswordHash.Create(Password, 1_000), "tests", Cancel);
+        using HttpClient client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using HttpResponseMessage signedIn = await PostAsync(client, "/en/sign-in?returnUrl=%2Fen%2Fprofiles", name, Password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        using (HttpResponseMessage before = await client.GetAsync("/api/v1/imports", Cancel))
+        {
+            // Signed in as an analyst: past authentication, refused the stewards' list.
+            Assert.Equal(HttpStatusCode.Forbidden, before.StatusCode);
+        }
+
+        // The account's record changes a moment after the cookie was issued.
+        await Task.Delay(TimeSpan.FromMilliseconds(20), Cancel);
+        switch (change)
+        {
+            case "removed":
+                Assert.True(await users.RemoveAsync(name, "tests", Cancel));
+                break;
+            case "new role":
+                await users.AddAsync(name, Role.Steward, PasswordHash.Create(Password, 1_000), "tests", Cancel);
+                break;
+            default:
+                await users.AddAsync(name, Role.Analyst, PasswordHash.Create(Password + "!", 1_000), "tests", Cancel);
+                break;
+        }
+
+        using HttpResponseMessage after = await client.GetAsync("/api/v1/imports", Cancel);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        string page = await client.GetStringAsync("/en/profiles", Cancel);
+        Assert.DoesNotContain("Signed in as " + name, page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SignIn_ReturnUrlOfAnotherSite_GoesHomeInstead()
     {
