@@ -30,4 +30,28 @@ public sealed class RateLimitTests(RateLimitedWebFactory factory) : IClassFixtur
         using HttpResponseMessage page = await client.GetAsync("/health", Cancel);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
+
+    [Fact]
+    public async Task SignIn_OverTheLimit_Answers429_ShowingTheFormIsNotLimited()
+    {
+        using HttpClient client = factory.CreateClient();
+        for (int i = 0; i < 2; i++)
+        {
+            using FormUrlEncodedContent attempt = new(new Dictionary<string, string> { ["UserName"] = "nobody", ["Password"] = "a wrong password " + i });
+            using HttpResponseMessage allowed = await client.PostAsync("/en/sign-in", attempt, Cancel);
+            // Past the limiter: the form's own answer (antiforgery refuses a post without its token).
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
+        }
+
+        using FormUrlEncodedContent third = new(new Dictionary<string, string> { ["UserName"] = "nobody", ["Password"] = "a wrong password" });
+        using HttpResponseMessage refused = await client.PostAsync("/sv/sign-in", third, Cancel);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        JsonElement problem = await refused.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal("Too many sign-in attempts", problem.GetProperty("title").GetString());
+        TimeSpan retryAfter = refused.Headers.RetryAfter?.Delta ?? TimeSpan.Zero;
+        Assert.InRange(retryAfter.TotalSeconds, 1, 300);
+        using HttpResponseMessage form = await client.GetAsync("/sv/sign-in", Cancel);
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+    }
 }

@@ -41,6 +41,8 @@ public sealed class RateLimitedWebFactory : SecurityWebFactory
     {
         ["RateLimiting:PermitLimit"] = "3",
         ["RateLimiting:WindowSeconds"] = "60",
+        ["RateLimiting:SignInPermitLimit"] = "2",
+        ["RateLimiting:SignInWindowSeconds"] = "300",
         ["RateLimiting:ExemptLoopback"] = "false",
     };
 }
@@ -72,6 +74,8 @@ public sealed class ProxiedWebFactory : SecurityWebFactory
     {
         ["RateLimiting:PermitLimit"] = "3",
         ["RateLimiting:WindowSeconds"] = "60",
+        ["RateLimiting:SignInPermitLimit"] = "2",
+        ["RateLimiting:SignInWindowSeconds"] = "300",
         ["RateLimiting:ExemptLoopback"] = "false",
         ["ReverseProxy:KnownProxies:0"] = Proxy,
     };
