@@ -126,6 +126,25 @@ public sealed class ProfilePagesTests(DemoLiveServer server, Chromium chromium) 
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("/sv/indicators/payment-defaults")] // "betalningsanmärkningar" is wider than a phone
+    [InlineData("/sv/indicators/payment-defaults?type=district&area=0911101000")]
+    [InlineData("/fi/profiles/children-and-young-people/areas/0917704000")]
+    [InlineData("/fi/profiles/working-age-adults/areas/0911101000")]
+    [InlineData("/sv/profiles/children-and-young-people?type=major-district")]
+    public async Task Headings_At320Pixels_WrapLongWordsInsideTheirBox(string path)
+    {
+        IPage page = await NewPageAsync(320);
+        await page.GotoAsync(Url(path));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, $"headings-320-{path.Split('/')[1]}-{path.Split('/', '?')[3]}.png") });
+        string[] headings = [.. await page.Locator("h1, h2, h3, h4").EvaluateAllAsync<string[]>("hs => hs.map(h => h.tagName)")];
+        string[] clipped = [.. await page.Locator("h1, h2, h3, h4").EvaluateAllAsync<string[]>(
+            "hs => hs.filter(h => h.scrollWidth > h.clientWidth).map(h => `${h.tagName} '${h.innerText}': ${h.scrollWidth} px in ${h.clientWidth} px`)")];
+        await page.Context.CloseAsync();
+        Assert.Contains("H1", headings);
+        Assert.Empty(clipped);
+    }
+
     [Fact]
     public async Task Downloads_TableAsCsvAndChartAsSvgAndPngWithTitleAndSource()
     {
