@@ -126,6 +126,54 @@ public sealed class ProfilePagesTests(DemoLiveServer server, Chromium chromium) 
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Overview_EveryCell_ShowsItsComparisonAsASymbolAndAWord_NotByColourAlone()
+    {
+        // The shapes of the spine chart's markers (SvgChart.Marker), and the words the Swedish cells show.
+        Dictionary<string, (string Shape, string Word)> expected = new()
+        {
+            ["better"] = ("circle", "bättre"),
+            ["similar"] = ("rect", "liknande"),
+            ["worse"] = ("path", "sämre"),
+            ["higher"] = ("path", "högre"),
+            ["lower"] = ("path", "lägre"),
+            ["not-compared"] = ("circle", "ej jämf."),
+        };
+        IPage page = await NewPageAsync(320);
+        await page.GotoAsync(Url($"/sv/profiles/{Profile}?type=major-district"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, "overview-sv-major-districts-320.png"), FullPage = true });
+
+        // What each cell shows a sighted reader: the symbol's drawn shape and the word, each laid out at a visible size
+        // and outside the screen-reader-only text.
+        string json = await page.Locator("#overview-table td.overview-cell").EvaluateAllAsync<string>(
+            """
+            cells => JSON.stringify(cells.map(cell => {
+              const symbol = cell.querySelector('svg.significance-symbol');
+              const word = cell.querySelector('.overview-cell__word');
+              const shown = e => !!e && !e.closest('.visually-hidden') && e.getBoundingClientRect().width >= 6 && e.getBoundingClientRect().height >= 6;
+              return {
+                significance: cell.dataset.significance,
+                shape: shown(symbol) ? symbol.firstElementChild.tagName : null,
+                symbol: symbol ? symbol.dataset.symbol : null,
+                word: shown(word) ? word.innerText.trim() : null,
+              };
+            }))
+            """);
+        CellShown[] cells = JsonSerializer.Deserialize<CellShown[]>(json, JsonSerializerOptions.Web)!;
+        Assert.True(cells.Length >= 7 * 5, $"only {cells.Length} cells");
+        Assert.Contains(cells, c => c.Significance == "better");
+        Assert.Contains(cells, c => c.Significance == "worse");
+        Assert.All(cells, c => Assert.Equal((c.Significance, expected[c.Significance].Shape, expected[c.Significance].Word), (c.Symbol, c.Shape, c.Word)));
+
+        // The legend shows each class's symbol and word, the abbreviation beside the word it stands for.
+        string[] legend = [.. await page.Locator(".overview-legend li").EvaluateAllAsync<string[]>("items => items.map(i => (i.querySelector('svg.significance-symbol') ? i.dataset.significance + ': ' : '') + i.innerText.trim())")];
+        Assert.Equal(["better: Bättre", "similar: Liknande", "worse: Sämre", "higher: Högre", "lower: Lägre", "not-compared: Inte jämförd (ej jämf.)"], legend);
+
+        // The table scrolls in its box; the page itself does not scroll sideways.
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 320);
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("/sv/indicators/payment-defaults")] // "betalningsanmärkningar" is wider than a phone
     [InlineData("/sv/indicators/payment-defaults?type=district&area=0911101000")]
@@ -228,6 +276,9 @@ public sealed class ProfilePagesTests(DemoLiveServer server, Chromium chromium) 
         Assert.Equal(1, await page.Locator("#spine-chart").CountAsync());
         await page.Context.CloseAsync();
     }
+
+    /// <summary>What an overview cell shows besides its colour: the symbol's class and drawn shape (an SVG element's tag), and the word; null where not shown.</summary>
+    private sealed record CellShown(string Significance, string? Shape, string? Symbol, string? Word);
 
     private string Url(string path) => new Uri(server.BaseAddress, path).ToString();
 
