@@ -149,16 +149,31 @@ internal sealed class SvgChart
     /// <summary>A marker whose shape as well as colour says the significance: circle better, diamond worse, square similar, triangles higher/lower, hollow circle not compared.</summary>
     public static string Marker(string significance, double x, double y, double r, string? title, string cssClass = "chart-marker")
     {
-        string fill = Fill(significance);
         string tooltip = title is null ? string.Empty : $"<title>{E(title)}</title>";
-        string common = $"""class="{cssClass}" data-significance="{significance}" fill="{fill}" stroke="#1a1a1a" stroke-width="1" """;
-        return significance switch
-        {
-            "worse" => $"""<path {common}d="M{N(x)} {N(y - r - 1)} L{N(x + r + 1)} {N(y)} L{N(x)} {N(y + r + 1)} L{N(x - r - 1)} {N(y)} Z">{tooltip}</path>""",
-            "similar" => $"""<rect {common}x="{N(x - r)}" y="{N(y - r)}" width="{N(2 * r)}" height="{N(2 * r)}">{tooltip}</rect>""",
-            "higher" => $"""<path {common}d="M{N(x)} {N(y - r - 1)} L{N(x + r + 1)} {N(y + r)} L{N(x - r - 1)} {N(y + r)} Z">{tooltip}</path>""",
-            "lower" => $"""<path {common}d="M{N(x)} {N(y + r + 1)} L{N(x + r + 1)} {N(y - r)} L{N(x - r - 1)} {N(y - r)} Z">{tooltip}</path>""",
-            _ => $"""<circle {common}cx="{N(x)}" cy="{N(y)}" r="{N(r)}">{tooltip}</circle>""",
-        };
+        return Shape(significance, x, y, r, $"""class="{cssClass}" data-significance="{significance}" fill="{Fill(significance)}" stroke="#1a1a1a" stroke-width="1" """, tooltip);
     }
+
+    /// <summary>
+    /// The marker's shape alone, as a small inline SVG for a table cell or a legend in HTML: drawn in the text's colour
+    /// (<c>currentColor</c>) so it keeps the contrast of the text on any cell colour and in forced-colours mode; not
+    /// compared is the hollow circle. Hidden from screen readers: the word beside it says the same.
+    /// </summary>
+    public static string Symbol(string significance)
+    {
+        string paint = significance is "better" or "similar" or "worse" or "higher" or "lower"
+            ? """fill="currentColor" """
+            : """fill="none" stroke="currentColor" stroke-width="1.5" """;
+        string shape = Shape(significance, 6, 6, significance == "not-compared" ? 4.25 : 5, paint, string.Empty);
+        return $"""<svg class="significance-symbol" data-symbol="{significance}" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">{shape}</svg>""";
+    }
+
+    /// <summary>The shape of <paramref name="significance"/> centred on (x, y) with radius r, with the given attributes and content.</summary>
+    private static string Shape(string significance, double x, double y, double r, string attributes, string content) => significance switch
+    {
+        "worse" => $"""<path {attributes}d="M{N(x)} {N(y - r - 1)} L{N(x + r + 1)} {N(y)} L{N(x)} {N(y + r + 1)} L{N(x - r - 1)} {N(y)} Z">{content}</path>""",
+        "similar" => $"""<rect {attributes}x="{N(x - r)}" y="{N(y - r)}" width="{N(2 * r)}" height="{N(2 * r)}">{content}</rect>""",
+        "higher" => $"""<path {attributes}d="M{N(x)} {N(y - r - 1)} L{N(x + r + 1)} {N(y + r)} L{N(x - r - 1)} {N(y + r)} Z">{content}</path>""",
+        "lower" => $"""<path {attributes}d="M{N(x)} {N(y + r + 1)} L{N(x + r + 1)} {N(y - r)} L{N(x - r - 1)} {N(y - r)} Z">{content}</path>""",
+        _ => $"""<circle {attributes}cx="{N(x)}" cy="{N(y)}" r="{N(r)}">{content}</circle>""",
+    };
 }

@@ -9,6 +9,11 @@ internal sealed partial record ProfileTexts
             ["better"] = "Better", ["similar"] = "Similar", ["worse"] = "Worse",
             ["higher"] = "Higher", ["lower"] = "Lower", ["not-compared"] = "Not compared",
         },
+        SignificanceShort = new Dictionary<string, string>
+        {
+            ["better"] = "better", ["similar"] = "similar", ["worse"] = "worse",
+            ["higher"] = "higher", ["lower"] = "lower", ["not-compared"] = "n/c",
+        },
         Trend = new Dictionary<string, string>
         {
             ["improving"] = "Improving", ["worsening"] = "Worsening", ["increasing"] = "Increasing", ["decreasing"] = "Decreasing",
@@ -72,7 +77,7 @@ internal sealed partial record ProfileTexts
         ChildAreas = "Areas within",
         OpenProfile = "Open the profile",
         OverviewTitle = "{0}: all {1}",
-        OverviewIntro = "Every area against Helsinki on every indicator of the profile. Each cell says whether the area is significantly better, similar or worse; the shape and the word say it too.",
+        OverviewIntro = "Every area against Helsinki on every indicator of the profile. Each cell gives the area's value and whether it is significantly better, similar or worse than Helsinki (higher or lower where the indicator makes no judgement) in three ways: the colour, the shape of the symbol and the word under the value. The legend above the table explains them.",
         OverviewCaption = "{0} by {1}, each compared with Helsinki at the indicator's latest period",
         MapTitle = "{0} by {1}, {2}",
         MapDescription = "Each area coloured by its class; the table below lists the same areas with their values.",

@@ -9,6 +9,11 @@ internal sealed partial record ProfileTexts
             ["better"] = "Parempi", ["similar"] = "Samaa tasoa", ["worse"] = "Huonompi",
             ["higher"] = "Korkeampi", ["lower"] = "Matalampi", ["not-compared"] = "Ei verrattu",
         },
+        SignificanceShort = new Dictionary<string, string>
+        {
+            ["better"] = "parempi", ["similar"] = "sama", ["worse"] = "huonompi",
+            ["higher"] = "korkeampi", ["lower"] = "matalampi", ["not-compared"] = "ei vert.",
+        },
         Trend = new Dictionary<string, string>
         {
             ["improving"] = "Paranee", ["worsening"] = "Heikkenee", ["increasing"] = "Kasvaa", ["decreasing"] = "Laskee",
@@ -72,7 +77,7 @@ internal sealed partial record ProfileTexts
         ChildAreas = "Alueet",
         OpenProfile = "Avaa profiili",
         OverviewTitle = "{0}: kaikki alueet ({1})",
-        OverviewIntro = "Jokainen alue verrattuna Helsinkiin profiilin jokaisessa indikaattorissa. Jokainen solu kertoo, onko alue merkitsevästi parempi, samaa tasoa vai huonompi; myös muoto ja sana kertovat sen.",
+        OverviewIntro = "Jokainen alue verrattuna Helsinkiin profiilin jokaisessa indikaattorissa. Jokainen solu kertoo alueen arvon ja sen, onko alue merkitsevästi parempi, samaa tasoa vai huonompi kuin Helsinki (korkeampi tai matalampi, kun indikaattori ei arvota suuntaa), kolmella tavalla: värillä, symbolin muodolla ja arvon alla olevalla sanalla. Taulukon yläpuolella oleva selite kertoo, mitä ne tarkoittavat.",
         OverviewCaption = "{0} alueittain ({1}), verrattuna Helsinkiin indikaattorin viimeisimmällä ajanjaksolla",
         MapTitle = "{0} alueittain ({1}), {2}",
         MapDescription = "Jokainen alue on väritetty luokkansa mukaan; alla oleva taulukko luettelee samat alueet arvoineen.",

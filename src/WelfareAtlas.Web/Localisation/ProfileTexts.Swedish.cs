@@ -9,6 +9,11 @@ internal sealed partial record ProfileTexts
             ["better"] = "Bättre", ["similar"] = "Liknande", ["worse"] = "Sämre",
             ["higher"] = "Högre", ["lower"] = "Lägre", ["not-compared"] = "Inte jämförd",
         },
+        SignificanceShort = new Dictionary<string, string>
+        {
+            ["better"] = "bättre", ["similar"] = "liknande", ["worse"] = "sämre",
+            ["higher"] = "högre", ["lower"] = "lägre", ["not-compared"] = "ej jämf.",
+        },
         Trend = new Dictionary<string, string>
         {
             ["improving"] = "Förbättras", ["worsening"] = "Försämras", ["increasing"] = "Ökar", ["decreasing"] = "Minskar",
@@ -72,7 +77,7 @@ internal sealed partial record ProfileTexts
         ChildAreas = "Områden inom",
         OpenProfile = "Öppna profilen",
         OverviewTitle = "{0}: alla områden ({1})",
-        OverviewIntro = "Varje område jämfört med Helsingfors i varje indikator i profilen. Varje cell visar om området är signifikant bättre, liknande eller sämre; formen och ordet säger det också.",
+        OverviewIntro = "Varje område jämfört med Helsingfors i varje indikator i profilen. Varje cell visar områdets värde och om det är signifikant bättre, liknande eller sämre än Helsingfors (högre eller lägre där indikatorn inte värderar riktningen) på tre sätt: med färgen, med symbolens form och med ordet under värdet. Förklaringen ovanför tabellen visar vad de betyder.",
         OverviewCaption = "{0} per område ({1}), jämfört med Helsingfors under indikatorns senaste period",
         MapTitle = "{0} per område ({1}), {2}",
         MapDescription = "Varje område är färgat efter sin klass; tabellen nedan listar samma områden med sina värden.",

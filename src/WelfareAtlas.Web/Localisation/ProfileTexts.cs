@@ -6,6 +6,12 @@ internal sealed partial record ProfileTexts
 {
     public required IReadOnlyDictionary<string, string> Significance { get; init; }
 
+    /// <summary>
+    /// The comparison's word as a table cell shows it beside the symbol, short enough for a narrow column: the word
+    /// itself where it is short, an abbreviation where it is long (the legend pairs it with <see cref="Significance"/>).
+    /// </summary>
+    public required IReadOnlyDictionary<string, string> SignificanceShort { get; init; }
+
     public required IReadOnlyDictionary<string, string> Trend { get; init; }
 
     public required IReadOnlyDictionary<string, string> Status { get; init; }

@@ -7,7 +7,7 @@ using WelfareAtlas.Web.Tests.Infrastructure;
 namespace WelfareAtlas.Web.Tests.Browser;
 
 /// <summary>The profile, indicator and overview pages on the demo data, in a real browser: content, not just presence.</summary>
-public sealed class ProfilePagesTests(DemoLiveServer server, Chromium chromium) : IClassFixture<Chromium>
+public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium chromium) : IClassFixture<Chromium>
 {
     private const string Profile = "children-and-young-people";
     private const string Vuosaari = "0917704000";
@@ -127,6 +127,168 @@ public sealed class ProfilePagesTests(DemoLiveServer server, Chromium chromium) 
     }
 
     [Fact]
+    public async Task Overview_EveryCell_ShowsItsComparisonAsASymbolAndAWord_NotByColourAlone()
+    {
+        // The shapes of the spine chart's markers (SvgChart.Marker), and the words the Swedish cells show.
+        Dictionary<string, (string Shape, string Word)> expected = new()
+        {
+            ["better"] = ("circle", "bättre"),
+            ["similar"] = ("rect", "liknande"),
+            ["worse"] = ("path", "sämre"),
+            ["higher"] = ("path", "högre"),
+            ["lower"] = ("path", "lägre"),
+            ["not-compared"] = ("circle", "ej jämf."),
+        };
+        IPage page = await NewPageAsync(320);
+        await page.GotoAsync(Url($"/sv/profiles/{Profile}?type=major-district"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, "overview-sv-major-districts-320.png"), FullPage = true });
+
+        // What each cell shows a sighted reader: the symbol's drawn shape and the word, each laid out at a visible size
+        // and outside the screen-reader-only text.
+        string json = await page.Locator("#overview-table td.overview-cell").EvaluateAllAsync<string>(
+            """
+            cells => JSON.stringify(cells.map(cell => {
+              const symbol = cell.querySelector('svg.significance-symbol');
+              const word = cell.querySelector('.overview-cell__word');
+              const shown = e => !!e && !e.closest('.visually-hidden') && e.getBoundingClientRect().width >= 6 && e.getBoundingClientRect().height >= 6;
+              return {
+                significance: cell.dataset.significance,
+                shape: shown(symbol) ? symbol.firstElementChild.tagName : null,
+                symbol: symbol ? symbol.dataset.symbol : null,
+                word: shown(word) ? word.innerText.trim() : null,
+              };
+            }))
+            """);
+        CellShown[] cells = JsonSerializer.Deserialize<CellShown[]>(json, JsonSerializerOptions.Web)!;
+        Assert.True(cells.Length >= 7 * 5, $"only {cells.Length} cells");
+        Assert.Contains(cells, c => c.Significance == "better");
+        Assert.Contains(cells, c => c.Significance == "worse");
+        Assert.All(cells, c => Assert.Equal((c.Significance, expected[c.Significance].Shape, expected[c.Significance].Word), (c.Symbol, c.Shape, c.Word)));
+
+        // The legend shows each class's symbol and word, the abbreviation beside the word it stands for.
+        string[] legend = [.. await page.Locator(".overview-legend li").EvaluateAllAsync<string[]>("items => items.map(i => (i.querySelector('svg.significance-symbol') ? i.dataset.significance + ': ' : '') + i.innerText.trim())")];
+        Assert.Equal(["better: Bättre", "similar: Liknande", "worse: Sämre", "higher: Högre", "lower: Lägre", "not-compared: Inte jämförd (ej jämf.)"], legend);
+
+        // The table scrolls in its box; the page itself does not scroll sideways.
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 320);
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/sv/indicators/payment-defaults")] // "betalningsanmärkningar" is wider than a phone
+    [InlineData("/sv/indicators/payment-defaults?type=district&area=0911101000")]
+    [InlineData("/fi/profiles/children-and-young-people/areas/0917704000")]
+    [InlineData("/fi/profiles/working-age-adults/areas/0911101000")]
+    [InlineData("/sv/profiles/children-and-young-people?type=major-district")]
+    public async Task Headings_At320Pixels_WrapLongWordsInsideTheirBox(string path)
+    {
+        IPage page = await NewPageAsync(320);
+        await page.GotoAsync(Url(path));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, $"headings-320-{path.Split('/')[1]}-{path.Split('/', '?')[3]}.png") });
+        string[] headings = [.. await page.Locator("h1, h2, h3, h4").EvaluateAllAsync<string[]>("hs => hs.map(h => h.tagName)")];
+        string[] clipped = [.. await page.Locator("h1, h2, h3, h4").EvaluateAllAsync<string[]>(
+            "hs => hs.filter(h => h.scrollWidth > h.clientWidth).map(h => `${h.tagName} '${h.innerText}': ${h.scrollWidth} px in ${h.clientWidth} px`)")];
+        await page.Context.CloseAsync();
+        Assert.Contains("H1", headings);
+        Assert.Empty(clipped);
+    }
+
+    [Fact]
+    public async Task IndicatorPage_BreakdownCsv_HasInvariantNumbersAndTheStatusOfASuppressedValue()
+    {
+        IPage page = await NewPageAsync(1280);
+        await page.GotoAsync(Url("/sv/indicators/payment-defaults?type=district&area=0911101000"));
+        int shown = await page.Locator("#breakdown-table tbody tr").CountAsync();
+        string[] lines = await DownloadCsvAsync(page, "breakdown-table");
+        await page.Context.CloseAsync();
+
+        // The synthetic label, the header, then a line per breakdown.
+        Assert.StartsWith("Grupp,Värde,", lines[1], StringComparison.Ordinal);
+        string[][] rows = [.. lines.Skip(2).Where(l => l.Length > 0).Select(CsvFields)];
+        Assert.Equal(shown, rows.Length);
+        string[][] withValue = [.. rows.Where(r => InvariantNumber().IsMatch(r[1]))];
+        string[][] suppressed = [.. rows.Where(r => r[1].StartsWith("Sekretessbelagd av källan", StringComparison.Ordinal))];
+        Assert.NotEmpty(withValue);
+        Assert.NotEmpty(suppressed);
+        Assert.Equal(rows.Length, withValue.Length + suppressed.Length);
+
+        // Limits and counts as the invariant number, never as the page's Swedish text ("4,3", "1 740").
+        Assert.All(withValue, row => Assert.All(row[1..], field => Assert.Matches(InvariantNumber(), field)));
+        Assert.Contains(withValue, row => row[0] == "age=18-24" && row[4].StartsWith("90.7", StringComparison.Ordinal) && row[5].StartsWith("1739.8", StringComparison.Ordinal));
+
+        // A suppressed value says so, its limits and counts are the page's dash: none is an empty field like a missing one.
+        Assert.All(suppressed, row => Assert.Equal(["–", "–", "–", "–"], row[2..]));
+    }
+
+    [Fact]
+    public async Task IndicatorPage_TableCsv_ExportsASuppressedValueAsItsStatus_NotAsAnEmptyField()
+    {
+        IPage page = await NewPageAsync(1280);
+        await page.GotoAsync(Url("/en/indicators/youth-chat-conversations?type=postal-area"));
+        string[] suppressed = [.. await page.Locator("#data-table tbody tr:has(td .status-suppressed)").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.code)")];
+        Assert.NotEmpty(suppressed);
+
+        string[] lines = await DownloadCsvAsync(page, "data-table");
+        await page.Context.CloseAsync();
+        string[][] rows = [.. lines.Select(CsvFields)];
+        foreach (string code in suppressed)
+        {
+            string[] row = rows.Single(r => r.Length > 1 && r[1] == code);
+            // The value's field says what the page says, the limits and counts the page's dash.
+            Assert.StartsWith("Suppressed by the source to protect privacy", row[2], StringComparison.Ordinal);
+            Assert.Equal(["–", "–"], row[3..5]);
+        }
+
+        Assert.DoesNotContain(rows.Where(r => r.Length > 2), r => r[2].Length == 0);
+    }
+
+    [Fact]
+    public async Task Overview_CsvDownload_HasTheComparisonBesideEachValue()
+    {
+        IPage page = await NewPageAsync(1280);
+        await page.GotoAsync(Url($"/sv/profiles/{Profile}?type=major-district"));
+        string[] columns = [.. await page.Locator("#overview-table thead th[data-indicator] a").EvaluateAllAsync<string[]>("links => links.map(a => a.innerText.trim())")];
+        // Each cell of the first area's row: its class and its raw value (empty without one).
+        string[][] cells = [.. await page.Locator("#overview-table tbody tr:first-child td").EvaluateAllAsync<string[][]>(
+            "cells => cells.map(c => [c.dataset.significance, c.getAttribute('data-value')])")];
+        string[] lines = await DownloadCsvAsync(page, "overview-table");
+        await page.Context.CloseAsync();
+
+        int headerLine = Array.FindIndex(lines, l => l.StartsWith("Område,", StringComparison.Ordinal));
+        string[] header = CsvFields(lines[headerLine]);
+        Assert.Equal(1 + (2 * columns.Length), header.Length);
+        for (int i = 0; i < columns.Length; i++)
+        {
+            Assert.StartsWith(columns[i], header[1 + (2 * i)], StringComparison.Ordinal);
+            Assert.Equal($"{columns[i]}: Jämförelse med Helsingfors", header[2 + (2 * i)]);
+        }
+
+        // The first area's row: each value (or, without one, its status), then the comparison in the page's words.
+        Dictionary<string, string> words = new()
+        {
+            ["better"] = "Bättre", ["similar"] = "Liknande", ["worse"] = "Sämre", ["higher"] = "Högre", ["lower"] = "Lägre", ["not-compared"] = "Inte jämförd",
+        };
+        string[] first = CsvFields(lines[headerLine + 1]);
+        Assert.Equal(header.Length, first.Length);
+        Assert.Equal(columns.Length, cells.Length);
+        for (int i = 0; i < cells.Length; i++)
+        {
+            string value = first[1 + (2 * i)];
+            if (cells[i][1] is { Length: > 0 } raw)
+            {
+                Assert.Equal(raw, value);
+            }
+            else
+            {
+                Assert.NotEmpty(value);
+                Assert.DoesNotContain(words["not-compared"], value, StringComparison.Ordinal);
+            }
+
+            Assert.Equal(words[cells[i][0]], first[2 + (2 * i)]);
+        }
+    }
+
+    [Fact]
     public async Task Downloads_TableAsCsvAndChartAsSvgAndPngWithTitleAndSource()
     {
         IPage page = await NewPageAsync(1280);
@@ -209,6 +371,51 @@ public sealed class ProfilePagesTests(DemoLiveServer server, Chromium chromium) 
         Assert.Equal(1, await page.Locator("#spine-chart").CountAsync());
         await page.Context.CloseAsync();
     }
+
+    /// <summary>What an overview cell shows besides its colour: the symbol's class and drawn shape (an SVG element's tag), and the word; null where not shown.</summary>
+    private sealed record CellShown(string Significance, string? Shape, string? Symbol, string? Word);
+
+    private static async Task<string[]> DownloadCsvAsync(IPage page, string table)
+    {
+        IDownload csv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync($"button[data-download-csv={table}]"));
+        return (await File.ReadAllTextAsync((await csv.PathAsync())!, Cancel)).TrimStart('\ufeff').Split("\r\n");
+    }
+
+    /// <summary>One CSV line's fields, unquoted (the downloads quote a field with a comma, a quote or a line break).</summary>
+    private static string[] CsvFields(string line)
+    {
+        List<string> fields = [];
+        System.Text.StringBuilder field = new();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                field.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return [.. fields];
+    }
+
+    [GeneratedRegex(@"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")]
+    private static partial Regex InvariantNumber();
 
     private string Url(string path) => new Uri(server.BaseAddress, path).ToString();
 

@@ -1,9 +1,10 @@
 // Downloads for every chart and table on a page. Charts are SVG drawn on the server with their title, legend and
 // source line inside, so the SVG file is the chart itself and the PNG is that SVG drawn on a canvas at twice its
-// size. Tables download as CSV (UTF-8 with BOM, comma-separated, invariant numbers from data-value), led by the
-// table's data-csv-note as a line of its own when it has one (the synthetic-data label); a cell that a
-// spreadsheet would read as a formula is prefixed with an apostrophe, by the same rule as the server's writers
-// (WelfareAtlas.Spreadsheets.FormulaNeutraliser; a browser test checks that both agree).
+// size. Tables download as CSV (UTF-8 with BOM, comma-separated, invariant numbers from data-value, a cell's
+// data-csv-extra as one more field after it), led by the table's data-csv-note as a line of its own when it has
+// one (the synthetic-data label); a cell that a spreadsheet would read as a formula is prefixed with an apostrophe,
+// by the same rule as the server's writers (WelfareAtlas.Spreadsheets.FormulaNeutraliser; a browser test checks
+// that both agree).
 (function () {
   'use strict';
 
@@ -36,14 +37,32 @@
     return /[",\n]/.test(value) ? '"' + value.replace(/"/g, '""') + '"' : value;
   }
 
+  // A cell's field: its data-value (the number, invariant and unrounded) when it has one. A cell without a number
+  // (suppressed, missing, no data) has an empty data-value and exports what the reader sees instead, the status
+  // word or the dash, so that a suppressed value is not an empty field like a missing one; text kept for screen
+  // readers only (.visually-hidden) and parts exported elsewhere (data-csv-skip) are left out.
+  function cellValue(cell) {
+    const raw = cell.getAttribute('data-value');
+    if (raw !== null && raw !== '') {
+      return raw;
+    }
+    const visible = cell.cloneNode(true);
+    visible.querySelectorAll('.visually-hidden, [data-csv-skip]').forEach(function (hidden) { hidden.remove(); });
+    return visible.textContent;
+  }
+
   function tableCsv(table) {
     const lines = [];
     if (table.dataset.csvNote) {
       lines.push(csvCell(table.dataset.csvNote));
     }
     table.querySelectorAll('tr').forEach(function (row) {
-      const cells = Array.prototype.map.call(row.querySelectorAll('th, td'), function (cell) {
-        return csvCell(cell.hasAttribute('data-value') ? cell.getAttribute('data-value') : cell.textContent);
+      const cells = [];
+      row.querySelectorAll('th, td').forEach(function (cell) {
+        cells.push(csvCell(cellValue(cell)));
+        if (cell.hasAttribute('data-csv-extra')) {
+          cells.push(csvCell(cell.getAttribute('data-csv-extra')));
+        }
       });
       if (cells.length > 0) {
         lines.push(cells.join(','));
