@@ -52,4 +52,6 @@ public static class OnDuckDb
     public sealed class CellKeysMigrationTests : CellKeysMigrationTests<DuckDbTestStore>;
 
     public sealed class StaleIndicatorsMigrationTests : StaleIndicatorsMigrationTests<DuckDbTestStore>;
+
+    public sealed class ProfileAgeBandsMigrationTests : ProfileAgeBandsMigrationTests<DuckDbTestStore>;
 }

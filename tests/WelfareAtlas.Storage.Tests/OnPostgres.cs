@@ -52,4 +52,6 @@ public static class OnPostgres
     public sealed class CellKeysMigrationTests : CellKeysMigrationTests<PostgresTestStore>;
 
     public sealed class StaleIndicatorsMigrationTests : StaleIndicatorsMigrationTests<PostgresTestStore>;
+
+    public sealed class ProfileAgeBandsMigrationTests : ProfileAgeBandsMigrationTests<PostgresTestStore>;
 }

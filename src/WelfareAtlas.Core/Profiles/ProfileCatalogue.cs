@@ -1,4 +1,5 @@
 using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
 using WelfareAtlas.Localisation;
 using WelfareAtlas.Statistics.Comparisons;
 
@@ -24,22 +25,22 @@ public static class ProfileCatalogue
             "The welfare of children, young people and families by area: family livelihood, growth and learning, mind and leisure, nutrition and child welfare."),
         [
             Domain("family-livelihood", "Perheiden toimeentulo", "Familjernas försörjning", "Family livelihood",
-                ("paavo-single-parent-households", Polarity.NoJudgement),
-                ("paavo-low-income", Polarity.LowerIsBetter),
-                ("social-assistance-recipients", Polarity.LowerIsBetter)),
+                Entry("paavo-single-parent-households", Polarity.NoJudgement),
+                Entry("paavo-low-income", Polarity.LowerIsBetter),
+                Entry("social-assistance-recipients", Polarity.LowerIsBetter)),
             Domain("growth-and-learning", "Kasvu ja oppiminen", "Uppväxt och lärande", "Growth and learning",
-                ("preschool-participation", Polarity.HigherIsBetter),
-                ("school-absence", Polarity.LowerIsBetter)),
+                Entry("preschool-participation", Polarity.HigherIsBetter),
+                Entry("school-absence", Polarity.LowerIsBetter)),
             Domain("mind-and-leisure", "Mieli ja harrastukset", "Psykiskt välbefinnande och fritid", "Mind and leisure",
-                ("youth-chat-conversations", Polarity.NoJudgement),
-                ("sports-licences", Polarity.HigherIsBetter),
-                ("sotkanet-psychiatric-care-0-17", Polarity.LowerIsBetter)),
+                Entry("youth-chat-conversations", Polarity.NoJudgement),
+                Entry("sports-licences", Polarity.HigherIsBetter, "7-17"),
+                Entry("sotkanet-psychiatric-care-0-17", Polarity.LowerIsBetter)),
             Domain("nutrition", "Ravitsemus", "Kost", "Nutrition",
-                ("grocery-vegetables-fruit", Polarity.HigherIsBetter),
-                ("grocery-sugary-drinks", Polarity.LowerIsBetter),
-                ("grocery-sweets", Polarity.LowerIsBetter)),
+                Entry("grocery-vegetables-fruit", Polarity.HigherIsBetter),
+                Entry("grocery-sugary-drinks", Polarity.LowerIsBetter),
+                Entry("grocery-sweets", Polarity.LowerIsBetter)),
             Domain("child-welfare", "Lastensuojelu", "Barnskydd", "Child welfare",
-                ("child-welfare-notifications", Polarity.LowerIsBetter)),
+                Entry("child-welfare-notifications", Polarity.LowerIsBetter)),
         ]);
 
     private static Profile WorkingAgeAdults() => new(
@@ -51,25 +52,26 @@ public static class ProfileCatalogue
             "The welfare of working-age adults by area: work and livelihood, education, lifestyle, health services and mind, and housing."),
         [
             Domain("work-and-livelihood", "Työ ja toimeentulo", "Arbete och försörjning", "Work and livelihood",
-                ("paavo-unemployment-rate", Polarity.LowerIsBetter),
-                ("unemployed-jobseekers", Polarity.LowerIsBetter),
-                ("paavo-median-income", Polarity.HigherIsBetter),
-                ("payment-defaults", Polarity.LowerIsBetter),
-                ("social-assistance-recipients", Polarity.LowerIsBetter)),
+                Entry("paavo-unemployment-rate", Polarity.LowerIsBetter),
+                Entry("unemployed-jobseekers", Polarity.LowerIsBetter),
+                Entry("paavo-median-income", Polarity.HigherIsBetter),
+                // Delivered by age band without a total of all adults: the youngest working-age band, named where shown.
+                Entry("payment-defaults", Polarity.LowerIsBetter, "18-24"),
+                Entry("social-assistance-recipients", Polarity.LowerIsBetter)),
             Domain("education", "Koulutus", "Utbildning", "Education",
-                ("paavo-tertiary-education", Polarity.HigherIsBetter),
-                ("paavo-basic-education-only", Polarity.LowerIsBetter)),
+                Entry("paavo-tertiary-education", Polarity.HigherIsBetter),
+                Entry("paavo-basic-education-only", Polarity.LowerIsBetter)),
             Domain("lifestyle", "Elintavat", "Levnadsvanor", "Lifestyle",
-                ("grocery-vegetables-fruit", Polarity.HigherIsBetter),
-                ("grocery-alcohol", Polarity.LowerIsBetter),
-                ("sports-licences", Polarity.HigherIsBetter)),
+                Entry("grocery-vegetables-fruit", Polarity.HigherIsBetter),
+                Entry("grocery-alcohol", Polarity.LowerIsBetter),
+                Entry("sports-licences", Polarity.HigherIsBetter, "18-29")),
             Domain("health-services-and-mind", "Terveyspalvelut ja mieli", "Hälsotjänster och psykiskt välbefinnande", "Health services and mind",
-                ("cervical-screening", Polarity.HigherIsBetter),
-                ("sotkanet-depression-medication", Polarity.NoJudgement)),
+                Entry("cervical-screening", Polarity.HigherIsBetter),
+                Entry("sotkanet-depression-medication", Polarity.NoJudgement)),
             Domain("housing-and-population", "Asuminen ja väestö", "Boende och befolkning", "Housing and population",
-                ("population", Polarity.NoJudgement),
-                ("paavo-rented-dwellings", Polarity.NoJudgement),
-                ("paavo-one-person-households", Polarity.NoJudgement)),
+                Entry("population", Polarity.NoJudgement),
+                Entry("paavo-rented-dwellings", Polarity.NoJudgement),
+                Entry("paavo-one-person-households", Polarity.NoJudgement)),
         ]);
 
     private static Profile OlderPeople() => new(
@@ -81,19 +83,23 @@ public static class ProfileCatalogue
             "Older people's welfare by area: population structure and living alone, livelihood, services and nutrition."),
         [
             Domain("structure", "Väestörakenne ja asuminen", "Befolkningsstruktur och boende", "Population and living alone",
-                ("paavo-pensioners", Polarity.NoJudgement),
-                ("paavo-one-person-households", Polarity.LowerIsBetter)),
+                Entry("paavo-pensioners", Polarity.NoJudgement),
+                Entry("paavo-one-person-households", Polarity.LowerIsBetter)),
             Domain("livelihood", "Toimeentulo", "Försörjning", "Livelihood",
-                ("paavo-low-income", Polarity.LowerIsBetter),
-                ("payment-defaults", Polarity.LowerIsBetter)),
+                Entry("paavo-low-income", Polarity.LowerIsBetter),
+                Entry("payment-defaults", Polarity.LowerIsBetter, "65+")),
             Domain("services", "Palvelut", "Tjänster", "Services",
-                ("home-care-75", Polarity.NoJudgement),
-                ("influenza-vaccination-65", Polarity.HigherIsBetter)),
+                Entry("home-care-75", Polarity.NoJudgement),
+                Entry("influenza-vaccination-65", Polarity.HigherIsBetter)),
             Domain("nutrition", "Ravitsemus ja alkoholi", "Kost och alkohol", "Nutrition and alcohol",
-                ("grocery-vegetables-fruit", Polarity.HigherIsBetter),
-                ("grocery-alcohol", Polarity.LowerIsBetter)),
+                Entry("grocery-vegetables-fruit", Polarity.HigherIsBetter),
+                Entry("grocery-alcohol", Polarity.LowerIsBetter)),
         ]);
 
-    private static ProfileDomain Domain(string id, string fi, string sv, string en, params (string Indicator, Polarity Polarity)[] indicators) =>
-        new(id, new LocalisedText(fi, sv, en), [.. indicators.Select(i => new ProfileIndicator(IndicatorId.Parse(i.Indicator), i.Polarity))]);
+    private static ProfileDomain Domain(string id, string fi, string sv, string en, params ProfileIndicator[] indicators) =>
+        new(id, new LocalisedText(fi, sv, en), indicators);
+
+    /// <summary>An indicator of a domain; <paramref name="age"/>: the age band the profile shows (<see cref="ProfileIndicator.Age"/>).</summary>
+    private static ProfileIndicator Entry(string indicator, Polarity polarity, string? age = null) =>
+        new(IndicatorId.Parse(indicator), polarity, age is null ? null : AgeBand.TryParse(age, out AgeBand band, out string? error) ? band : throw new InvalidOperationException(error));
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Localisation;
+using WelfareAtlas.Observations;
 using WelfareAtlas.Profiles;
 using WelfareAtlas.Statistics.Comparisons;
 
@@ -56,7 +57,7 @@ public sealed class ProfileRepository(DbDataSource dataSource)
             transaction,
             cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO profile_indicators (profile_id, domain_id, indicator_id, position, polarity) VALUES ($profile, $domain, $indicator, $position, $polarity)",
+            "INSERT INTO profile_indicators (profile_id, domain_id, indicator_id, position, polarity, age_band) VALUES ($profile, $domain, $indicator, $position, $polarity, $age)",
             profiles.SelectMany(profile => profile.Domains.SelectMany(domain => domain.Indicators.Select((indicator, position) => new
             {
                 profile = profile.Id,
@@ -64,6 +65,7 @@ public sealed class ProfileRepository(DbDataSource dataSource)
                 indicator = indicator.Indicator.Value,
                 position,
                 polarity = ToSlug(indicator.Polarity),
+                age = indicator.Age?.ToString(),
             }))),
             transaction,
             cancellationToken: cancellationToken));
@@ -81,7 +83,7 @@ public sealed class ProfileRepository(DbDataSource dataSource)
             "SELECT profile_id, domain_id, name_fi, name_sv, name_en FROM profile_domains ORDER BY profile_id, position",
             cancellationToken: cancellationToken))];
         List<IndicatorRow> indicators = [.. await connection.QueryAsync<IndicatorRow>(new CommandDefinition(
-            "SELECT profile_id, domain_id, indicator_id, polarity FROM profile_indicators ORDER BY profile_id, domain_id, position",
+            "SELECT profile_id, domain_id, indicator_id, polarity, age_band FROM profile_indicators ORDER BY profile_id, domain_id, position",
             cancellationToken: cancellationToken))];
         return [.. profiles.Select(profile => new Profile(
             profile.id,
@@ -92,7 +94,7 @@ public sealed class ProfileRepository(DbDataSource dataSource)
                 new LocalisedText(domain.name_fi, domain.name_sv, domain.name_en),
                 [.. indicators
                     .Where(indicator => indicator.profile_id == profile.id && indicator.domain_id == domain.domain_id)
-                    .Select(indicator => new ProfileIndicator(IndicatorId.Parse(indicator.indicator_id), FromSlug(indicator.polarity)))]))]))];
+                    .Select(indicator => new ProfileIndicator(IndicatorId.Parse(indicator.indicator_id), FromSlug(indicator.polarity), AgeOf(indicator.age_band)))]))]))];
     }
 
     /// <summary>The stored form of a polarity: <c>higher-is-better</c>, <c>lower-is-better</c> or <c>no-judgement</c>.</summary>
@@ -102,6 +104,9 @@ public sealed class ProfileRepository(DbDataSource dataSource)
         Polarity.LowerIsBetter => "lower-is-better",
         _ => "no-judgement",
     };
+
+    private static AgeBand? AgeOf(string? text) =>
+        text is null ? null : AgeBand.TryParse(text, out AgeBand band, out string? error) ? band : throw new StoreException($"The store holds a profile age band that does not read: {error}");
 
     private static Polarity FromSlug(string slug) => slug switch
     {
@@ -116,6 +121,6 @@ public sealed class ProfileRepository(DbDataSource dataSource)
 
     private sealed record DomainRow(string profile_id, string domain_id, string name_fi, string name_sv, string name_en);
 
-    private sealed record IndicatorRow(string profile_id, string domain_id, string indicator_id, string polarity);
+    private sealed record IndicatorRow(string profile_id, string domain_id, string indicator_id, string polarity, string? age_band);
 #pragma warning restore IDE1006, CA1707
 }

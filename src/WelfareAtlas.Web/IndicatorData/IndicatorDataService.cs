@@ -3,6 +3,7 @@ using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
+using WelfareAtlas.Profiles;
 using WelfareAtlas.Statistics.Comparisons;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Cells;
@@ -75,7 +76,8 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
                 availability);
         }
 
-        string chosenBreakdown = breakdown ?? (level.Breakdowns.Contains(Breakdown.Total.Key) ? Breakdown.Total.Key : level.Breakdowns[0]);
+        // Without a breakdown asked for, the one a profile row shows of the indicator (the profile's age band, else the total).
+        string chosenBreakdown = breakdown ?? HeadlineBreakdown.Choose(level.Breakdowns, ProfileAge(profileId, id))!;
         if (!level.Breakdowns.Contains(chosenBreakdown, StringComparer.Ordinal))
         {
             return IndicatorDataResult.NoData(
@@ -127,7 +129,7 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
         if (breakdown is null)
         {
             AreaTypeAvailability? level = (await AvailabilityAsync(id, audience, cancellationToken))?.AreaTypes.FirstOrDefault(a => a.AreaType == areaInfo.Type.ToSlug());
-            breakdown = level is null || level.Breakdowns.Contains(Breakdown.Total.Key) ? Breakdown.Total.Key : level.Breakdowns[0];
+            breakdown = level is null ? Breakdown.Total.Key : HeadlineBreakdown.Choose(level.Breakdowns, ProfileAge(profileId, id)) ?? Breakdown.Total.Key;
         }
 
         Polarity polarity = profileId is not null && catalogue.FindProfile(profileId) is { } profile
@@ -183,6 +185,12 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
         cell.Estimate?.Ci95 is { } ci ? new IntervalView(ci.Lower, ci.Upper) : null,
         cell.NoValueKind ?? "available",
         AreaProfileService.DisclosureOf(cell, indicator));
+
+    /// <summary>The age band <paramref name="profileId"/> shows of <paramref name="id"/>, if it names one.</summary>
+    private AgeBand? ProfileAge(string? profileId, IndicatorId id) =>
+        profileId is not null && catalogue.FindProfile(profileId) is { } profile
+            ? profile.Indicators.FirstOrDefault(i => i.Indicator == id)?.Age
+            : null;
 
     private AreaCellView CellView(StoredCell cell, Indicator indicator, Polarity polarity) => new(
         AreaRef.From(catalogue.Areas[cell.Area]),

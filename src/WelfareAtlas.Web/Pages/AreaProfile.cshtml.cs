@@ -77,6 +77,7 @@ public sealed class AreaProfileModel(AreaProfileService service, AtlasCatalogue 
         $"/{Language.ToCode()}/profiles/{profileId}/areas/{code}" + (benchmark is null or "city" ? string.Empty : $"?benchmark={benchmark}");
 
     /// <summary>The indicator page for this area.</summary>
-    public string IndicatorPath(string indicator, string areaType, string code) =>
-        $"/{Language.ToCode()}/indicators/{indicator}?type={areaType}&area={code}&profile={View?.Profile.Id}";
+    public string IndicatorPath(string indicator, string areaType, string code, string breakdown = "total") =>
+        $"/{Language.ToCode()}/indicators/{indicator}?type={areaType}&area={code}&profile={View?.Profile.Id}"
+        + (breakdown == "total" ? string.Empty : "&breakdown=" + Uri.EscapeDataString(breakdown));
 }

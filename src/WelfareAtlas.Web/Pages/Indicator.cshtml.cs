@@ -115,7 +115,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         Series = await service.SeriesAsync(indicatorId, trendArea, Data.Breakdown, profile, audience, cancellationToken);
         if (Series is { Points.Count: > 0 })
         {
-            TrendSvg = new HtmlString(TrendChart.Render(Series, Indicator.Name.In(Language), Language, Text, source, Series.Forecast));
+            TrendSvg = new HtmlString(TrendChart.Render(Series, Localisation.BreakdownLabels.Named(Indicator.Name.In(Language), Series.Breakdown, Language), Language, Text, source, Series.Forecast));
         }
 
         Breakdowns = await service.BreakdownsAsync(indicatorId, trendArea, Period.Parse(Data.Period), audience, cancellationToken);

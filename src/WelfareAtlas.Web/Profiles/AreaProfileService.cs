@@ -39,7 +39,7 @@ public sealed class AreaProfileService(AtlasCatalogue catalogue, CellAvailabilit
                 continue;
             }
 
-            StoredCell headline = Headline(own);
+            StoredCell headline = Headline(own, pi.Age);
             latest[pi.Indicator] = headline;
             // The peers of a spine chart: the areas of the same type at the headline's period and breakdown.
             double[] values = [.. set.Level(area.Type, headline.Period, headline.Breakdown).Where(c => c.Estimate is not null).Select(c => c.Estimate!.Value)];
@@ -90,9 +90,7 @@ public sealed class AreaProfileService(AtlasCatalogue catalogue, CellAvailabilit
             (IndicatorId, string, Periods.Period)? target = null;
             if (levels.Count > 0)
             {
-                string breakdown = levels.Any(l => l.Breakdown == Breakdown.Total.Key)
-                    ? Breakdown.Total.Key
-                    : levels.Select(l => l.Breakdown).Order(StringComparer.Ordinal).First();
+                string breakdown = HeadlineBreakdown.Choose(levels.Select(l => l.Breakdown), pi.Age)!;
                 target = (pi.Indicator, breakdown, levels.Where(l => l.Breakdown == breakdown).Max(l => l.Period));
             }
 
@@ -118,25 +116,15 @@ public sealed class AreaProfileService(AtlasCatalogue catalogue, CellAvailabilit
     }
 
     /// <summary>
-    /// The cell a profile shows of an indicator: the total at the latest period; for an indicator delivered only by
-    /// age band (sports licences of 7-17 and 18-29 year olds), the youngest band of both sexes together.
+    /// The cell a profile shows of an indicator at the latest period: the breakdown <see cref="HeadlineBreakdown"/>
+    /// chooses (the profile's <paramref name="age"/> band of an indicator delivered only by age band, else the total),
+    /// as the overview and the indicator page choose it.
     /// </summary>
-    internal static StoredCell Headline(IEnumerable<StoredCell> cells)
+    internal static StoredCell Headline(IEnumerable<StoredCell> cells, AgeBand? age = null)
     {
         List<StoredCell> list = [.. cells];
-        List<StoredCell> chosen = [.. list.Where(c => c.Breakdown == Breakdown.Total.Key)];
-        if (chosen.Count == 0)
-        {
-            string? key = list
-                .Select(c => Breakdown.TryParseKey(c.Breakdown, out Breakdown b, out _) ? b : null)
-                .Where(b => b is not null && b.Sex == Sex.Total && b.Dimension is null)
-                .OrderBy(b => b!.Age.From)
-                .Select(b => b!.Key)
-                .FirstOrDefault();
-            chosen = [.. list.Where(c => c.Breakdown == (key ?? list.Min(x => x.Breakdown)))];
-        }
-
-        return chosen.MaxBy(c => c.Period.Start)!;
+        string key = HeadlineBreakdown.Choose(list.Select(c => c.Breakdown), age)!;
+        return list.Where(c => c.Breakdown == key).MaxBy(c => c.Period.Start)!;
     }
 
     /// <summary>The view of one cell with the comparisons judged by <paramref name="profileIndicator"/>'s polarity.</summary>

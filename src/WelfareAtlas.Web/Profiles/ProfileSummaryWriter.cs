@@ -24,7 +24,7 @@ public static class ProfileSummaryWriter
         List<SummaryItem> strengths = Ranked(cells, "better");
         List<SummaryItem> worsening = [.. cells
             .Where(c => c.Trend.Judgement == "worsening" && c.Value is not null)
-            .Select(c => new SummaryItem(c.Indicator, c.Name, c.Value!.Value, c.Comparison.BenchmarkValue, null))];
+            .Select(c => new SummaryItem(c.Indicator, NameOf(c), c.Value!.Value, c.Comparison.BenchmarkValue, null))];
         int compared = cells.Count(c => c.Comparison.At95 is not "not-compared");
         TextView text = new(
             Sentences(Language.Finnish, area, benchmark, compared, concerns, strengths, worsening),
@@ -39,13 +39,21 @@ public static class ProfileSummaryWriter
             .Where(c => c.Comparison.At95 == significance && c.Value is not null && c.Comparison.BenchmarkValue is not null)
             .Select(c => new SummaryItem(
                 c.Indicator,
-                c.Name,
+                NameOf(c),
                 c.Value!.Value,
                 c.Comparison.BenchmarkValue!.Value,
                 c.Comparison.BenchmarkValue!.Value == 0 ? null : c.Value.Value / c.Comparison.BenchmarkValue.Value))
             .OrderByDescending(item => Size(item))
             .ThenBy(item => item.Indicator, StringComparer.Ordinal),
     ];
+
+    /// <summary>The cell's indicator with the group it shows when that is not everyone ("… (65 vuotta täyttäneet)").</summary>
+    private static TextView NameOf(ProfileCellView cell) => cell.Breakdown == Observations.Breakdown.Total.Key
+        ? cell.Name
+        : new TextView(
+            Localisation.BreakdownLabels.Named(cell.Name.In(Language.Finnish), cell.Breakdown, Language.Finnish),
+            Localisation.BreakdownLabels.Named(cell.Name.In(Language.Swedish), cell.Breakdown, Language.Swedish),
+            Localisation.BreakdownLabels.Named(cell.Name.In(Language.English), cell.Breakdown, Language.English));
 
     /// <summary>How far from 1 the ratio is, either way: twice and half the benchmark are equally far.</summary>
     private static double Size(SummaryItem item) => item.Ratio is { } ratio && ratio > 0 ? Math.Abs(Math.Log(ratio)) : double.PositiveInfinity;

@@ -161,4 +161,35 @@ public sealed class ProfilesAndIndicatorsApiTests(DemoLiveServer server)
         Assert.Equal(expected, series.GetProperty("breakdown").GetString());
         Assert.NotEqual(0, series.GetProperty("points").GetArrayLength());
     }
+
+    [Fact]
+    public async Task AgeBandIndicators_EveryViewShowsTheProfilesOwnGroup_AndNamesIt()
+    {
+        // Payment defaults and sports licences come by age band only: older people see those aged 65 and over, the
+        // children's profile sports licences of 7-17-year-olds, in the profile, the overview and the indicator page alike.
+        using HttpClient client = server.CreateClient();
+        JsonElement older = await client.GetFromJsonAsync<JsonElement>("/api/v1/profiles/older-people/areas/0911101010", Cancel);
+        Assert.Equal("age=65+", CellOf(older, "payment-defaults").GetProperty("breakdown").GetString());
+        JsonElement children = await client.GetFromJsonAsync<JsonElement>("/api/v1/profiles/children-and-young-people/areas/0911101010", Cancel);
+        Assert.Equal("age=7-17", CellOf(children, "sports-licences").GetProperty("breakdown").GetString());
+        JsonElement working = await client.GetFromJsonAsync<JsonElement>("/api/v1/profiles/working-age-adults/areas/0911101010", Cancel);
+        Assert.Equal("age=18-29", CellOf(working, "sports-licences").GetProperty("breakdown").GetString());
+
+        JsonElement data = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/payment-defaults/data?areaType=district&profile=older-people", Cancel);
+        Assert.Equal("age=65+", data.GetProperty("breakdown").GetString());
+
+        string profilePage = await client.GetStringAsync("/fi/profiles/older-people/areas/0911101010", Cancel);
+        Assert.Contains("(65 vuotta täyttäneet)", profilePage, StringComparison.Ordinal);
+        Assert.Contains("breakdown=age%3D65%2B", profilePage, StringComparison.Ordinal);
+        string overview = await client.GetStringAsync("/sv/profiles/children-and-young-people?type=sub-district", Cancel);
+        Assert.Contains("(7–17 år)", overview, StringComparison.Ordinal);
+        Assert.DoesNotContain("18–29 år", overview, StringComparison.Ordinal);
+        string indicatorPage = await client.GetStringAsync("/en/indicators/payment-defaults?type=district&profile=older-people", Cancel);
+        Assert.Contains("(aged 65 and over)", indicatorPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("age=", indicatorPage.Replace("breakdown=age", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    private static JsonElement CellOf(JsonElement profile, string indicator) => profile.GetProperty("domains").EnumerateArray()
+        .SelectMany(d => d.GetProperty("indicators").EnumerateArray())
+        .Single(c => c.GetProperty("indicator").GetString() == indicator);
 }

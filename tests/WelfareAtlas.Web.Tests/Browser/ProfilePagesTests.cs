@@ -214,7 +214,7 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
 
         // Limits and counts as the invariant number, never as the page's Swedish text ("4,3", "1 740").
         Assert.All(withValue, row => Assert.All(row[1..], field => Assert.Matches(InvariantNumber(), field)));
-        Assert.Contains(withValue, row => row[0] == "age=18-24" && row[4].StartsWith("90.7", StringComparison.Ordinal) && row[5].StartsWith("1739.8", StringComparison.Ordinal));
+        Assert.Contains(withValue, row => row[0] == "18–24 år" && row[4].StartsWith("90.7", StringComparison.Ordinal) && row[5].StartsWith("1739.8", StringComparison.Ordinal));
 
         // A suppressed value says so, its limits and counts are the page's dash: none is an empty field like a missing one.
         Assert.All(suppressed, row => Assert.Equal(["–", "–", "–", "–"], row[2..]));
