@@ -66,6 +66,12 @@ internal static class AtlasCli
         {
             return await parseResult.InvokeAsync(invocation, cancellationToken);
         }
+        catch (StoreLocationException e)
+        {
+            // A connection string that cannot be read as given: the input's fault, not the store's.
+            await error.WriteLineAsync($"atlas: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
         catch (StoreException e)
         {
             await error.WriteLineAsync($"atlas: {e.Message}");

@@ -2,7 +2,7 @@ namespace WelfareAtlas.Storage;
 
 /// <summary>The store cannot be used: it is missing, unreadable, locked by another process, or from a newer version.</summary>
 /// <remarks>The message is written for the person at the keyboard and names the file.</remarks>
-public sealed class StoreException : Exception
+public class StoreException : Exception
 {
     /// <summary>Creates the exception with a message for the user.</summary>
     public StoreException(string message)

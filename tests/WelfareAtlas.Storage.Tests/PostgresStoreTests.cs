@@ -26,7 +26,7 @@ public sealed class PostgresStoreTests
     [Fact]
     public void Postgres_MalformedConnectionString_SaysWhatIsWrong()
     {
-        StoreException error = Assert.Throws<StoreException>(() => StoreLocation.Postgres("Host=localhost;Frobnicate=yes"));
+        StoreLocationException error = Assert.Throws<StoreLocationException>(() => StoreLocation.Postgres("Host=localhost;Frobnicate=yes"));
         Assert.Contains("frobnicate", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 

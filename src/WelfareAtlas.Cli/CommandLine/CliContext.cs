@@ -41,10 +41,16 @@ internal sealed record CliContext(Func<string, string?> Environment)
     /// The store the command works on: <c>--store</c> (else <c>ATLAS_STORE</c>, else DuckDB) with <c>--connection</c>
     /// (else <c>ATLAS_CONNECTION</c>) for PostgreSQL, or the data directory for DuckDB.
     /// </summary>
+    /// <remarks>
+    /// The command line names the store as a whole: without <c>--store</c>, <c>--connection</c> means PostgreSQL and
+    /// <c>--data-dir</c> (without <c>--connection</c>) means DuckDB, whatever <c>ATLAS_STORE</c> says. Otherwise a
+    /// server's environment (<c>ATLAS_STORE=postgres</c>) would turn <c>atlas import-store --data-dir snapshot</c> into
+    /// a copy onto the server's store.
+    /// </remarks>
     /// <exception cref="StoreException">The provider is unknown or PostgreSQL has no valid connection string; the message says what to give.</exception>
     public StoreLocation ResolveStore(ParseResult parseResult) => new StoreOptions
     {
-        Provider = FirstOf(parseResult.GetValue(Store), Environment(AtlasConfiguration.ProviderVariable)) ?? StoreProvider.DuckDb.ToSlug(),
+        Provider = ResolveProvider(parseResult),
         Connection = FirstOf(parseResult.GetValue(Connection), Environment(AtlasConfiguration.ConnectionVariable)),
         DataDirectory = ResolveDataDirectory(parseResult),
     }.ToLocation();
@@ -110,6 +116,27 @@ internal sealed record CliContext(Func<string, string?> Environment)
 
         error = $"'{text}' is not a time: write it as ISO 8601, e.g. 2026-03-01T08:00:00Z or 2026-03-01T10:00:00+02:00.";
         return null;
+    }
+
+    /// <summary>The provider by the rule of <see cref="ResolveStore"/>.</summary>
+    private string ResolveProvider(ParseResult parseResult)
+    {
+        if (FirstOf(parseResult.GetValue(Store)) is { } named)
+        {
+            return named;
+        }
+
+        if (FirstOf(parseResult.GetValue(Connection)) is not null)
+        {
+            return StoreProvider.Postgres.ToSlug();
+        }
+
+        if (FirstOf(parseResult.GetValue(DataDirectory)) is not null)
+        {
+            return StoreProvider.DuckDb.ToSlug();
+        }
+
+        return FirstOf(Environment(AtlasConfiguration.ProviderVariable)) ?? StoreProvider.DuckDb.ToSlug();
     }
 
     private static string? FirstOf(params string?[] candidates) => candidates.FirstOrDefault(candidate => !string.IsNullOrWhiteSpace(candidate));

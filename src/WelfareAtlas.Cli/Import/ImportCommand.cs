@@ -54,7 +54,7 @@ internal static class ImportCommand
                 input.Name,
                 await File.ReadAllBytesAsync(spec.FullName, cancellationToken),
                 spec.Name,
-                Environment.UserName,
+                CliContext.Actor,
                 parseResult.GetValue(allowPartial),
                 parseResult.GetValue(dryRun),
                 embargo);

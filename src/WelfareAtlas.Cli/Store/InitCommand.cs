@@ -1,8 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
 using WelfareAtlas.Cli.CommandLine;
 using WelfareAtlas.Import.Demo;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Areas;
+using WelfareAtlas.Storage.Cells;
+using WelfareAtlas.Storage.Migrations;
 using WelfareAtlas.Web.Hosting;
 using WelfareAtlas.Web.Importing;
 
@@ -39,13 +42,21 @@ internal static class InitCommand
             DemoChoice? choice = parseResult.GetValue(demo)
                 ? new DemoChoice(parseResult.GetValue(scale) == "national" ? DemoScale.National : DemoScale.City, parseResult.GetValue(seed), parseResult.GetValue(municipalities))
                 : null;
+            // Migrations and compute runs record when they ran by this clock: what is newer than this, the open did.
+            DateTime begun = TimeProvider.System.GetUtcNow().UtcDateTime;
             (AtlasStore store, bool created) = await StoreStartup.OpenOrCreateAsync(context.ResolveStore(parseResult), TimeProvider.System, choice, cancellationToken);
             await using (store)
             {
                 int areas = (await new AreaRepository(store.DataSource).ListAsync(null, null, cancellationToken)).Count;
-                parseResult.InvocationConfiguration.Output.WriteLine(created
-                    ? $"Created {store} with {areas} areas."
-                    : $"{store} is up to date ({areas} areas).");
+                if (created)
+                {
+                    parseResult.InvocationConfiguration.Output.WriteLine($"Created {store} with {areas} areas.");
+                }
+                else
+                {
+                    await ReportUpdateAsync(parseResult.InvocationConfiguration.Output, store, areas, begun, cancellationToken);
+                }
+
                 if (!created && choice is not null)
                 {
                     // Not silently: the demo's deliveries go only into a new store, never among a store's own batches.
@@ -57,5 +68,21 @@ internal static class InitCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Says what bringing an existing store up to date took: the migrations applied and the stale cells computed, or nothing.</summary>
+    private static async Task ReportUpdateAsync(TextWriter output, AtlasStore store, int areas, DateTime begun, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> migrations = await MigrationHistory.ListAppliedSinceAsync(store.DataSource, begun, cancellationToken);
+        IReadOnlyList<ComputeRun> runs = await ComputeRunHistory.ListSinceAsync(store.DataSource, begun, cancellationToken);
+        output.WriteLine(migrations.Count == 0
+            ? $"{store} is up to date ({areas} areas)."
+            : $"{store} is up to date ({areas} areas): applied {migrations.Count} migration(s), {string.Join(", ", migrations)}.");
+        foreach (ComputeRun run in runs)
+        {
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Computed the cells that were older than their observations: compute run {run.Id}, {run.Indicators} indicator(s), {run.Cells:N0} cells in {run.Duration.TotalSeconds:0.0} s."));
+        }
     }
 }

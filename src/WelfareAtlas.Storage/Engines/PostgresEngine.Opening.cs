@@ -115,7 +115,11 @@ internal sealed partial class PostgresEngine
 
             if (!seeded && seed is null)
             {
-                throw new StoreException($"The store in {location} was never completed (its first start stopped half-way): run 'atlas init' with the same --store and --connection to build it again.");
+                // Both leave the same state (no seeded_at row), so the message names both ways out: a copy run again
+                // empties the tables and copies afresh (it takes a target that holds no complete store), init seeds anew.
+                throw new StoreException(
+                    $"The store in {location} was never completed: its first start, or an 'atlas export-store' or 'atlas import-store' into it, stopped half-way. "
+                    + "If it was a copy, run that command again to copy the store into it; otherwise run 'atlas init' with the same --store and --connection to build it again.");
             }
 
             await Migrator.MigrateAsync(connection, time, cancellationToken);

@@ -179,5 +179,22 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.True(await Store.ScalarAsync<long>("SELECT count(*) FROM cell_blocks") > 0);
     }
 
+    [Fact]
+    public async Task Import_IsAuditedUnderTheCliActor_AsUserAndKeyChangesAre()
+    {
+        CliRun run = await Store.AtlasAsync("import", RepositoryFiles.Path("data", "paavo", "paavo_12f7_helsinki_2023_latin1.csv"), "--mapping", Example("paavo-population-12f7.json"), "--no-compute");
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        CliRun rollback = await Store.AtlasAsync("batches", "rollback", "1");
+        Assert.True(rollback.ExitCode == ExitCodes.Success, rollback.Error);
+
+        string audit = (await Store.AtlasAsync("audit", "list")).Output;
+        string batch = (await Store.AtlasAsync("batches", "show", "1")).Output;
+
+        // cli: and the operating-system user, as docs/security.md names CLI actors.
+        Assert.Contains($"\t{CliContext.Actor}\timport\t1\t", audit, StringComparison.Ordinal);
+        Assert.Contains($"\t{CliContext.Actor}\trollback\t", audit, StringComparison.Ordinal);
+        Assert.Contains($"Z by {CliContext.Actor}", batch, StringComparison.Ordinal);
+    }
+
     private static string Example(string name) => RepositoryFiles.Path("docs", "import", "examples", name);
 }

@@ -86,6 +86,84 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Store_LibpqConnectionString_IsRefusedWithExitCode2_NamingTheKeysWithoutThePassword()
+    {
+        // As operations.md writes it for pg_dump: Npgsql would read all of it as the host's name, password included.
+        const string Libpq = "host=127.0.0.1 port=55477 dbname=atlas user=atlas password=SuperSecret99";
+        Dictionary<string, string> server = new() { ["ATLAS_STORE"] = "postgres", ["ATLAS_CONNECTION"] = Libpq };
+
+        CliRun run = await CliRun.RunAsync(server, "batches", "list");
+        CliRun export = await CliRun.RunAsync(NoEnvironment, "export-store", "--data-dir", directory.FullName, "--to-store", "postgres", "--to", Libpq);
+
+        foreach (CliRun refused in (CliRun[])[run, export])
+        {
+            Assert.Equal(ExitCodes.InvalidInput, refused.ExitCode);
+            Assert.DoesNotContain("SuperSecret99", refused.Error, StringComparison.Ordinal);
+            Assert.StartsWith("atlas: ", refused.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain('\n', refused.Error.TrimEnd());
+            Assert.Contains("Host=…;Port=…;Database=…;Username=…", refused.Error, StringComparison.Ordinal);
+            Assert.Contains("dbname → Database", refused.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task ExportAndImportStore_DataDirUnderTheServersEnvironment_AreTheDuckDbStore()
+    {
+        await using TestPostgres database = await TestPostgres.CreateAsync();
+        string first = Path.Combine(directory.FullName, "first");
+        string snapshot = Path.Combine(directory.FullName, "snapshot");
+        // The documented server environment: without --store, --data-dir on the command line names a DuckDB store all the same.
+        Dictionary<string, string> server = new() { ["ATLAS_STORE"] = "postgres", ["ATLAS_CONNECTION"] = database.ConnectionString };
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(NoEnvironment, "init", "--data-dir", first)).ExitCode);
+
+        CliRun export = await CliRun.RunAsync(server, "export-store", "--data-dir", first, "--to-store", "postgres", "--to", database.ConnectionString);
+        CliRun import = await CliRun.RunAsync(server, "import-store", "--data-dir", snapshot, "--from-store", "postgres", "--from", database.ConnectionString);
+
+        Assert.True(export.ExitCode == ExitCodes.Success, export.Error);
+        Assert.Contains($"from {Path.Combine(first, "atlas.duckdb")} to PostgreSQL database", export.Output, StringComparison.Ordinal);
+        Assert.True(import.ExitCode == ExitCodes.Success, import.Error);
+        Assert.Contains($"to {Path.Combine(snapshot, "atlas.duckdb")}.", import.Output, StringComparison.Ordinal);
+        Assert.Equal(
+            (await CliRun.RunAsync(NoEnvironment, "areas", "list", "--data-dir", first)).Output,
+            (await CliRun.RunAsync(server, "areas", "list", "--data-dir", snapshot)).Output);
+    }
+
+    [Fact]
+    public async Task Store_ConnectionOnTheCommandLine_IsPostgresOverTheEnvironmentsDuckDb()
+    {
+        await using TestPostgres database = await TestPostgres.CreateAsync();
+        Dictionary<string, string> embedded = new() { ["ATLAS_STORE"] = "duckdb", ["ATLAS_DATA_DIR"] = Path.Combine(directory.FullName, "nowhere") };
+
+        CliRun init = await CliRun.RunAsync(embedded, "init", "--connection", database.ConnectionString);
+
+        Assert.True(init.ExitCode == ExitCodes.Success, init.Error);
+        Assert.Contains($"Created PostgreSQL database", init.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(directory.FullName, "nowhere")));
+    }
+
+    [Fact]
+    public async Task OpenStore_CopyThatStoppedHalfWay_SaysToRunTheCopyAgainOrInit()
+    {
+        await using TestPostgres database = await TestPostgres.CreateAsync();
+        string first = Path.Combine(directory.FullName, "first");
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(NoEnvironment, "init", "--data-dir", first)).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(NoEnvironment, "export-store", "--data-dir", first, "--to-store", "postgres", "--to", database.ConnectionString)).ExitCode);
+        // What a copy stopped before its last step leaves: every table, but not the record that the store is complete.
+        await database.ExecuteAsync($"DELETE FROM {database.Schema}.store_state WHERE name = 'seeded_at'");
+
+        CliRun refused = await CliRun.RunAsync(NoEnvironment, "batches", "list", "--store", "postgres", "--connection", database.ConnectionString);
+        CliRun again = await CliRun.RunAsync(NoEnvironment, "export-store", "--data-dir", first, "--to-store", "postgres", "--to", database.ConnectionString);
+
+        Assert.Equal(ExitCodes.StoreUnavailable, refused.ExitCode);
+        Assert.Contains("'atlas export-store' or 'atlas import-store' into it, stopped half-way", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("run that command again", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("'atlas init'", refused.Error, StringComparison.Ordinal);
+        // The advice works: the copy run again finishes the store.
+        Assert.True(again.ExitCode == ExitCodes.Success, again.Error);
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(NoEnvironment, "batches", "list", "--store", "postgres", "--connection", database.ConnectionString)).ExitCode);
+    }
+
+    [Fact]
     public async Task Init_OnPostgres_CreatesTheStoreThere()
     {
         await using TestPostgres database = await TestPostgres.CreateAsync();

@@ -1,0 +1,43 @@
+using WelfareAtlas.Cli.CommandLine;
+using WelfareAtlas.Cli.Tests.Import;
+
+namespace WelfareAtlas.Cli.Tests.Store;
+
+/// <summary><c>atlas init</c> on a store that exists: it says what bringing it up to date took.</summary>
+public sealed class InitCommandTests : IAsyncLifetime
+{
+    private ImportStore? store;
+
+    private ImportStore Store => store!;
+
+    public async ValueTask InitializeAsync() => store = await ImportStore.CreateAsync();
+
+    public async ValueTask DisposeAsync() => await store!.DisposeAsync();
+
+    [Fact]
+    public async Task Init_StoreItMigrates_NamesTheMigrationsAndTheStaleCellsItComputed()
+    {
+        CliRun import = await Store.AtlasAsync(
+            "import", RepositoryFiles.Path("data", "paavo", "paavo_12f7_helsinki_2023_latin1.csv"), "--mapping", RepositoryFiles.Path("docs", "import", "examples", "paavo-population-12f7.json"));
+        Assert.True(import.ExitCode == ExitCodes.Success, import.Error);
+        // The store as the build before 0015 left it: 0015 applied again marks every indicator stale (a store with
+        // batches and runs), so the open computes them.
+        await Store.ExecuteAsync("DROP TABLE stale_indicators");
+        await Store.ExecuteAsync("DROP SEQUENCE stale_indicator_ids");
+        await Store.ExecuteAsync("DELETE FROM schema_migrations WHERE version = 15");
+
+        CliRun migrating = await Store.AtlasAsync("init");
+        CliRun again = await Store.AtlasAsync("init");
+
+        Assert.True(migrating.ExitCode == ExitCodes.Success, migrating.Error);
+        string[] lines = migrating.Output.TrimEnd().Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.EndsWith("is up to date (583 areas): applied 1 migration(s), 0015_stale_indicators.", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Computed the cells that were older than their observations: compute run ", lines[1], StringComparison.Ordinal);
+        Assert.Equal(0L, await Store.ScalarAsync<long>("SELECT count(*) FROM stale_indicators"));
+        // Nothing left to do: the one line says so and names nothing.
+        Assert.Equal(ExitCodes.Success, again.ExitCode);
+        Assert.EndsWith("is up to date (583 areas).", again.Output.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', again.Output.TrimEnd());
+    }
+}
