@@ -6,7 +6,6 @@ using WelfareAtlas.Import.JsonStat;
 using WelfareAtlas.Import.Px;
 using WelfareAtlas.Import.Reports;
 using WelfareAtlas.Import.Tabular;
-using WelfareAtlas.Import.Text;
 using WelfareAtlas.Import.Xlsx;
 
 namespace WelfareAtlas.Import.Mapping;
@@ -49,22 +48,17 @@ public static class SourceTables
 
     private static async Task<SourceTable?> OpenCsvAsync(string path, CsvSpec csv, ReadReport report, CancellationToken cancellationToken)
     {
+        // A spec from MappingSpecReader has been checked already; this keeps one built in code from reading a typo as "detect it".
+        if (!csv.Check(report))
+        {
+            return null;
+        }
+
         CsvReadOptions options = new()
         {
-            Delimiter = csv.Delimiter switch
-            {
-                null => null,
-                "\\t" or "tab" => '\t',
-                { Length: 1 } d => d[0],
-                _ => null,
-            },
-            DecimalSeparator = csv.DecimalSeparator?.ToLowerInvariant() switch
-            {
-                "comma" => DecimalSeparator.Comma,
-                "point" => DecimalSeparator.Point,
-                _ => null,
-            },
-            Encoding = csv.Encoding is null ? null : TextEncodings.FromName(csv.Encoding),
+            Delimiter = csv.DelimiterChar,
+            DecimalSeparator = csv.Separator,
+            Encoding = csv.TextEncoding,
             HeaderLine = csv.HeaderLine,
         };
         CsvSource? source = await CsvFileReader.OpenAsync(path, options, report, cancellationToken).ConfigureAwait(false);
