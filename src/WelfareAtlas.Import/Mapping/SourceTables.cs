@@ -106,7 +106,7 @@ public static class SourceTables
 
             cells[^1] = cell.Value is { } value ? value.ToString("R", CultureInfo.InvariantCulture) : cell.Status ?? "..";
             string where = string.Join(", ", cube.Dimensions.Select((d, i) => $"{d.Id}={cell.Codes[i]}"));
-            yield return new SourceRow(null, null, where, cells);
+            yield return new SourceRow(null, null, where, cells) { ValueStatus = cell.Value is null ? null : cell.Status };
         }
     }
 }
