@@ -30,18 +30,45 @@ public static class SourceTables
             case "px":
                 return FromCube(await PxReader.ReadAsync(path, report, cancellationToken).ConfigureAwait(false), spec, report);
             case "json" or "json-stat":
-                IReadOnlyList<Cube> cubes = JsonStatReader.CubesOf(await JsonStatReader.ReadAsync(path, report, cancellationToken).ConfigureAwait(false));
+                JsonStatDocument? document = await JsonStatReader.ReadAsync(path, report, cancellationToken).ConfigureAwait(false);
+                if (document is null)
+                {
+                    return null;
+                }
+
+                IReadOnlyList<Cube> cubes = document.Datasets;
+                if (cubes.Count == 0)
+                {
+                    report.Error("JSONSTAT_NO_DATASET", NoDataset(document), location: "$.class", value: document.Class);
+                    return null;
+                }
+
                 if (cubes.Count > 1)
                 {
                     report.Error("SPEC_MANY_DATASETS", $"The JSON-stat file holds {cubes.Count} datasets; split it so that one mapping describes one dataset.");
                     return null;
                 }
 
-                return FromCube(cubes.Count == 1 ? cubes[0] : null, spec, report);
+                return FromCube(cubes[0], spec, report);
             default:
                 report.Error("SPEC_FORMAT", $"Format \"{format}\" is none of csv, xlsx, px or json-stat; set \"format\" in the mapping.", value: format);
                 return null;
         }
+    }
+
+    /// <summary>What a JSON-stat file without an embedded dataset is, for the problem that says it has nothing to import.</summary>
+    private static string NoDataset(JsonStatDocument document)
+    {
+        string label = document.Label is null ? string.Empty : $" \"{ImportProblem.Shorten(document.Label)}\"";
+        return document.Class switch
+        {
+            "collection" when document.LinkedItems.Count > 0 => string.Create(
+                CultureInfo.InvariantCulture,
+                $"The file is a JSON-stat collection{label} whose {document.LinkedItems.Count} items are only links (the first: {ImportProblem.Shorten(document.LinkedItems[0])}); it holds no dataset to import. The importer does not fetch links: download a linked dataset and import that file."),
+            "collection" => $"The file is a JSON-stat collection{label} without items; it holds no dataset to import.",
+            "dimension" => $"The file is a JSON-stat dimension{label}: categories without data; it holds no dataset to import.",
+            _ => $"The file is a JSON-stat {document.Class}{label}; it holds no dataset to import.",
+        };
     }
 
     private static string FormatOf(string path, MappingSpec spec) => (spec.Format ?? Path.GetExtension(path).TrimStart('.')).ToLowerInvariant();
