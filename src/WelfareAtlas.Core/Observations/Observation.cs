@@ -19,7 +19,10 @@ namespace WelfareAtlas.Observations;
 /// <param name="Lower">The source's lower limit for <paramref name="Value"/>, if it gives one.</param>
 /// <param name="Upper">The source's upper limit for <paramref name="Value"/>, if it gives one.</param>
 /// <param name="Status">Whether there is a number at all; a suppressed or missing observation has no counts or value.</param>
-/// <param name="SourceSymbol">The source's own marker for a suppressed or missing number (<c>-1</c>, <c>.</c>, <c>..</c>), kept for traceability.</param>
+/// <param name="SourceSymbol">
+/// The source's own marker for a suppressed or missing number (<c>-1</c>, <c>.</c>, <c>..</c>), or the status it gives
+/// beside an available number (a JSON-stat estimate <c>e</c>), kept for traceability; <see langword="null"/> when none.
+/// </param>
 public sealed record Observation(
     IndicatorId Indicator,
     AreaCode Area,

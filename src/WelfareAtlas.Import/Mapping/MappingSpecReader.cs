@@ -49,6 +49,12 @@ public static partial class MappingSpecReader
             report.Error("SPEC_REQUIRED", "\"source\" is required: the stable name of where the data comes from (e.g. paavo-population).", location: "$.source");
         }
 
+        spec.Csv?.Check(report);
+        if (spec.CubeText is not null && !string.Equals(spec.CubeText, "code", StringComparison.OrdinalIgnoreCase) && !string.Equals(spec.CubeText, "label", StringComparison.OrdinalIgnoreCase))
+        {
+            report.Error("SPEC_VALUE", $"\"cubeText\" is \"{spec.CubeText}\"; it must be code or label.", location: "$.cubeText", value: spec.CubeText);
+        }
+
         CheckField(spec.Indicator, "indicator", report);
         CheckField(spec.Area, "area", report);
         CheckField(spec.Period, "period", report);

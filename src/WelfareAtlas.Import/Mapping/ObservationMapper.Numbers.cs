@@ -102,7 +102,10 @@ public sealed partial class ObservationMapper
             return null;
         }
 
-        return new Observation(id, areaCode, observationPeriod, rowBreakdown, numerator.Number, denominator.Number, value.Number, lower.Number, upper.Number);
+        // A cube cell's status beside its number (a JSON-stat estimate) stays with the number as its source symbol.
+        int cubeValue = row.Cells.Count - 1;
+        string? status = row.ValueStatus is not null && (columns.Primary?.Index == cubeValue || columns.Denominator?.Index == cubeValue) ? row.ValueStatus : null;
+        return new Observation(id, areaCode, observationPeriod, rowBreakdown, numerator.Number, denominator.Number, value.Number, lower.Number, upper.Number, SourceSymbol: status);
     }
 
     private (NumberState State, double? Number, string? Symbol) Parse(SourceRow row, Column? column, List<ImportProblem> problems)

@@ -9,6 +9,13 @@ namespace WelfareAtlas.Import.Mapping;
 /// <param name="Cells">The texts, one per header column.</param>
 public sealed record SourceRow(int? Line, string? Sheet, string? Cell, IReadOnlyList<string> Cells)
 {
+    /// <summary>
+    /// A cube cell's status when the cell has a number too (a JSON-stat estimate <c>e</c>): the symbol that goes with the
+    /// number in the last column, <see cref="SourceTable.CubeValueColumn"/>. <see langword="null"/> for a table row, and
+    /// for a cube cell without a status or without a number (whose status is the cell's text instead).
+    /// </summary>
+    public string? ValueStatus { get; init; }
+
     /// <summary>Where column <paramref name="column"/> (0-based) named <paramref name="name"/> of this row is, for a problem's location.</summary>
     public string Locate(int column, string name)
     {

@@ -6,7 +6,6 @@ using WelfareAtlas.Import.JsonStat;
 using WelfareAtlas.Import.Px;
 using WelfareAtlas.Import.Reports;
 using WelfareAtlas.Import.Tabular;
-using WelfareAtlas.Import.Text;
 using WelfareAtlas.Import.Xlsx;
 
 namespace WelfareAtlas.Import.Mapping;
@@ -31,40 +30,62 @@ public static class SourceTables
             case "px":
                 return FromCube(await PxReader.ReadAsync(path, report, cancellationToken).ConfigureAwait(false), spec, report);
             case "json" or "json-stat":
-                IReadOnlyList<Cube> cubes = JsonStatReader.CubesOf(await JsonStatReader.ReadAsync(path, report, cancellationToken).ConfigureAwait(false));
+                JsonStatDocument? document = await JsonStatReader.ReadAsync(path, report, cancellationToken).ConfigureAwait(false);
+                if (document is null)
+                {
+                    return null;
+                }
+
+                IReadOnlyList<Cube> cubes = document.Datasets;
+                if (cubes.Count == 0)
+                {
+                    report.Error("JSONSTAT_NO_DATASET", NoDataset(document), location: "$.class", value: document.Class);
+                    return null;
+                }
+
                 if (cubes.Count > 1)
                 {
                     report.Error("SPEC_MANY_DATASETS", $"The JSON-stat file holds {cubes.Count} datasets; split it so that one mapping describes one dataset.");
                     return null;
                 }
 
-                return FromCube(cubes.Count == 1 ? cubes[0] : null, spec, report);
+                return FromCube(cubes[0], spec, report);
             default:
                 report.Error("SPEC_FORMAT", $"Format \"{format}\" is none of csv, xlsx, px or json-stat; set \"format\" in the mapping.", value: format);
                 return null;
         }
     }
 
+    /// <summary>What a JSON-stat file without an embedded dataset is, for the problem that says it has nothing to import.</summary>
+    private static string NoDataset(JsonStatDocument document)
+    {
+        string label = document.Label is null ? string.Empty : $" \"{ImportProblem.Shorten(document.Label)}\"";
+        return document.Class switch
+        {
+            "collection" when document.LinkedItems.Count > 0 => string.Create(
+                CultureInfo.InvariantCulture,
+                $"The file is a JSON-stat collection{label} whose {document.LinkedItems.Count} items are only links (the first: {ImportProblem.Shorten(document.LinkedItems[0])}); it holds no dataset to import. The importer does not fetch links: download a linked dataset and import that file."),
+            "collection" => $"The file is a JSON-stat collection{label} without items; it holds no dataset to import.",
+            "dimension" => $"The file is a JSON-stat dimension{label}: categories without data; it holds no dataset to import.",
+            _ => $"The file is a JSON-stat {document.Class}{label}; it holds no dataset to import.",
+        };
+    }
+
     private static string FormatOf(string path, MappingSpec spec) => (spec.Format ?? Path.GetExtension(path).TrimStart('.')).ToLowerInvariant();
 
     private static async Task<SourceTable?> OpenCsvAsync(string path, CsvSpec csv, ReadReport report, CancellationToken cancellationToken)
     {
+        // A spec from MappingSpecReader has been checked already; this keeps one built in code from reading a typo as "detect it".
+        if (!csv.Check(report))
+        {
+            return null;
+        }
+
         CsvReadOptions options = new()
         {
-            Delimiter = csv.Delimiter switch
-            {
-                null => null,
-                "\\t" or "tab" => '\t',
-                { Length: 1 } d => d[0],
-                _ => null,
-            },
-            DecimalSeparator = csv.DecimalSeparator?.ToLowerInvariant() switch
-            {
-                "comma" => DecimalSeparator.Comma,
-                "point" => DecimalSeparator.Point,
-                _ => null,
-            },
-            Encoding = csv.Encoding is null ? null : TextEncodings.FromName(csv.Encoding),
+            Delimiter = csv.DelimiterChar,
+            DecimalSeparator = csv.Separator,
+            Encoding = csv.TextEncoding,
             HeaderLine = csv.HeaderLine,
         };
         CsvSource? source = await CsvFileReader.OpenAsync(path, options, report, cancellationToken).ConfigureAwait(false);
@@ -112,7 +133,7 @@ public static class SourceTables
 
             cells[^1] = cell.Value is { } value ? value.ToString("R", CultureInfo.InvariantCulture) : cell.Status ?? "..";
             string where = string.Join(", ", cube.Dimensions.Select((d, i) => $"{d.Id}={cell.Codes[i]}"));
-            yield return new SourceRow(null, null, where, cells);
+            yield return new SourceRow(null, null, where, cells) { ValueStatus = cell.Value is null ? null : cell.Status };
         }
     }
 }

@@ -9,8 +9,18 @@ namespace WelfareAtlas.Import.Text;
 /// </summary>
 public static class TextEncodings
 {
+    // The code pages (Windows-1252, ISO-8859-15, …) are registered here, before the first use of any member: an explicit
+    // static constructor runs before the first call of FromName too, where a field initializer may run only when a field
+    // is first read. Without the registration .NET knows only UTF-8/16/32, ASCII and ISO-8859-1, and FromName took
+    // iso-8859-15 and windows-1252 for unknown names (a PX file's CODEPAGE, a mapping's csv.encoding).
+    static TextEncodings()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Windows1252 = Encoding.GetEncoding(1252);
+    }
+
     /// <summary>Windows-1252, the fallback for text that is not valid UTF-8. A superset of ISO-8859-1's printable range.</summary>
-    public static Encoding Windows1252 { get; } = GetStrict(1252);
+    public static Encoding Windows1252 { get; }
 
     /// <summary>UTF-8 without BOM, replacing invalid bytes (used only after the bytes were checked).</summary>
     public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
@@ -150,11 +160,5 @@ public static class TextEncodings
         return IsValidUtf8(sample, isWholeFile)
             ? new DetectedEncoding(Utf8, 0, "valid UTF-8")
             : new DetectedEncoding(Windows1252, 0, "fallback");
-    }
-
-    private static Encoding GetStrict(int codePage)
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(codePage);
     }
 }

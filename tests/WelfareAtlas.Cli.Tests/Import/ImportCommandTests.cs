@@ -34,22 +34,22 @@ public sealed class ImportCommandTests : IAsyncLifetime
         // 23 Helsinki years × 3 indicators; the other municipalities are skipped by the where filter, not rejected.
         Assert.Equal(69L, await Store.ScalarAsync<long>("SELECT count(*) FROM observations"));
         Assert.Equal(603968.0, await Store.ScalarAsync<double>("SELECT numerator FROM observations WHERE indicator_id = 'population' AND period = '2012'"));
-        Assert.Equal(16.7, await Store.ScalarAsync<double>("SELECT value FROM observations WHERE indicator_id = 'unemployed-share' AND period = '1993'"));
-        Assert.Equal("missing", await Store.ScalarAsync<string>("SELECT status FROM observations WHERE indicator_id = 'unemployed-share' AND period = '2012'"));
+        Assert.Equal(16.7, await Store.ScalarAsync<double>("SELECT value FROM observations WHERE indicator_id = 'sotkanet-unemployment' AND period = '1993'"));
+        Assert.Equal("missing", await Store.ScalarAsync<string>("SELECT status FROM observations WHERE indicator_id = 'sotkanet-unemployment' AND period = '2012'"));
     }
 
     [Fact]
     public async Task ImportNoCompute_ThenAnotherImportComputesItsOwn_InitStillComputesTheFirst()
     {
-        // Sotkanet brings population, unemployed-share and social-assistance-share; Paavo population only.
+        // Sotkanet brings population, sotkanet-unemployment and sotkanet-social-assistance; Paavo population only.
         CliRun first = await Store.AtlasAsync("import", RepositoryFiles.Path("data", "sotkanet", "sotkanet_kunta_1990_2012_wide.csv"), "--mapping", Example("sotkanet-helsinki.json"), "--no-compute");
         CliRun second = await Store.AtlasAsync("import", RepositoryFiles.Path("data", "paavo", "paavo_12f7_helsinki_2023_latin1.csv"), "--mapping", Example("paavo-population-12f7.json"));
         Assert.True(first.ExitCode == ExitCodes.Success && second.ExitCode == ExitCodes.Success, first.Error + second.Error);
-        const string UnemployedBlocks = "SELECT count(*) FROM cell_blocks b JOIN observation_indicators i USING (indicator_key) WHERE i.indicator_id = 'unemployed-share'";
+        const string UnemployedBlocks = "SELECT count(*) FROM cell_blocks b JOIN observation_indicators i USING (indicator_key) WHERE i.indicator_id = 'sotkanet-unemployment'";
         // The second import's run covered population only: the first batch's other indicators are still without cells, and marked.
         Assert.Equal(0L, await Store.ScalarAsync<long>(UnemployedBlocks));
         Assert.Equal(
-            ["social-assistance-share", "unemployed-share"],
+            ["sotkanet-social-assistance", "sotkanet-unemployment"],
             (await Store.ScalarAsync<string>("SELECT string_agg(DISTINCT indicator_id, ',' ORDER BY indicator_id) FROM stale_indicators")).Split(','));
 
         CliRun init = await Store.AtlasAsync("init");
@@ -110,11 +110,15 @@ public sealed class ImportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Import_AlueittainXlsxExample_ImportsCityMajorDistrictsAndDistrictsWithDenominators()
     {
+        // The city's row (000) of helsinki_alueittain_2012.csv: "1-hengen asuntokuntia" and "Asuntokuntien lkm".
+        const double OnePersonHouseholds = 150265;
+        const double Households = 306918;
         CliRun run = await Store.AtlasAsync("import", RepositoryFiles.Path("data", "helsinki", "alueittain_2012", "helsinki_alueittain_tblDataTiedot.xlsx"), "--mapping", Example("alueittain-xlsx.json"));
 
         Assert.True(run.ExitCode == ExitCodes.Success, run.Error + run.Output);
         Assert.Equal(595384.0, await Store.ScalarAsync<double>("SELECT numerator FROM observations WHERE area_code = '091' AND indicator_id = 'population'"));
-        Assert.Equal(595384.0, await Store.ScalarAsync<double>("SELECT denominator FROM observations WHERE area_code = '091' AND indicator_id = 'swedish-speakers'"));
+        Assert.Equal(OnePersonHouseholds, await Store.ScalarAsync<double>("SELECT numerator FROM observations WHERE area_code = '091' AND indicator_id = 'paavo-one-person-households'"));
+        Assert.Equal(Households, await Store.ScalarAsync<double>("SELECT denominator FROM observations WHERE area_code = '091' AND indicator_id = 'paavo-one-person-households'"));
         Assert.Equal(43L, await Store.ScalarAsync<long>("SELECT count(*) FROM observations WHERE indicator_id = 'population'"));
     }
 

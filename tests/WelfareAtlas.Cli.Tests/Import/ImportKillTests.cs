@@ -43,7 +43,7 @@ public sealed class ImportKillTests : IAsyncLifetime
         string large = Path.Combine(Store.Scratch, "large.csv");
         // Large enough that the import (the bulk CSV path: reading and staging, then the commit) is still at work 6 s in.
         WriteLarge(large, rows: 6_000_000);
-        using Process process = StartAtlas("import", large, "--mapping", spec, "--data-dir", Store.DataDirectory);
+        using Process process = AtlasProcess.Start("import", large, "--mapping", spec, "--data-dir", Store.DataDirectory);
         await Task.Delay(killAfterMilliseconds, token);
         Assert.False(process.HasExited, "the import finished before it could be killed; make the file larger");
         process.Kill(entireProcessTree: true);
@@ -57,25 +57,6 @@ public sealed class ImportKillTests : IAsyncLifetime
         CliRun after = await Store.AtlasAsync("import", another, "--mapping", spec);
         Assert.True(after.ExitCode == ExitCodes.Success, after.Error);
         Assert.Equal(2L, await Store.ScalarAsync<long>("SELECT count(*) FROM observations"));
-    }
-
-    private static Process StartAtlas(params string[] args)
-    {
-        string atlas = RepositoryFiles.Path("artifacts", "bin", "WelfareAtlas.Cli", "debug", "atlas.dll");
-        ProcessStartInfo start = new("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(atlas);
-        foreach (string argument in args)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process = Process.Start(start)!;
-        // Drain the pipes so the child never blocks on a full one.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 
     private static void WriteLarge(string path, int rows)

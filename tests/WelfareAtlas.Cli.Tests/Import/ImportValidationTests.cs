@@ -165,6 +165,26 @@ public sealed class ImportValidationTests : IAsyncLifetime
         Assert.Contains("SPEC_COLUMN_MISSING: The mapping's period column \"month\" is not in the file", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_MappingWithInvalidCsvDeclarations_IsInvalidInputNamingEachPathValueAndTheAcceptedOnes()
+    {
+        // Before, every one of these was taken for "detect it": the batch committed and "1.500" was read as 1.5.
+        string file = await WriteAsync("typos.csv", "0915503392;2024-06;N;7-17;a;1.500;10000");
+        string spec = Path.Combine(Store.Scratch, "spec.json");
+        await File.WriteAllTextAsync(
+            spec,
+            Mapping.Replace("\"delimiter\": \";\", \"decimalSeparator\": \"comma\"", "\"decimalSeparator\": \"komma\", \"delimiter\": \";;\", \"encoding\": \"latin-9\"", StringComparison.Ordinal),
+            TestContext.Current.CancellationToken);
+
+        CliRun run = await Store.AtlasAsync("import", file, "--mapping", spec);
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains("error SPEC_VALUE: \"csv.decimalSeparator\" is \"komma\"; it must be comma or point. at $.csv.decimalSeparator", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error SPEC_VALUE: \"csv.delimiter\" is \";;\"; it must be one character", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error SPEC_VALUE: \"csv.encoding\" is \"latin-9\", which is not a known encoding; it must be utf-8, windows-1252, iso-8859-1, iso-8859-15", run.Error, StringComparison.Ordinal);
+        Assert.Equal(0L, await Store.ScalarAsync<long>("SELECT count(*) FROM import_batches"));
+    }
+
     private Task<CliRun> ImportAsync(string name, params string[] rows) => ImportAsync(name, [], rows);
 
     private async Task<CliRun> ImportAsync(string name, string[] options, params string[] rows)

@@ -36,4 +36,48 @@ public sealed class MappingSpecReaderTests
         ImportProblem problem = Assert.Single(report.Problems, p => p.Code == code);
         Assert.StartsWith(location, problem.Location ?? "$", StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"decimalSeparator\": \"komma\"", "$.csv.decimalSeparator", "komma", "comma or point")]
+    [InlineData("\"delimiter\": \";;\"", "$.csv.delimiter", ";;", "one character: ; , | or a tab")]
+    [InlineData("\"delimiter\": \"\\\"\"", "$.csv.delimiter", "\"", "one character: ; , | or a tab")] // the quote character cannot delimit
+    [InlineData("\"encoding\": \"latin-9\"", "$.csv.encoding", "latin-9", "utf-8, windows-1252, iso-8859-1, iso-8859-15")]
+    [InlineData("\"headerLine\": -1", "$.csv.headerLine", "-1", "0 (no header)")]
+    public void Read_InvalidCsvValue_IsASpecErrorNamingThePathTheValueAndTheAcceptedValues(string csv, string location, string value, string accepted)
+    {
+        ReadReport report = new("spec.json");
+        string json = $$"""{ "source": "s", "csv": { {{csv}} }, "area": { "column": "a" }, "period": { "constant": "2024" }, "indicator": { "constant": "x1" }, "values": [ { "value": "v" } ] }""";
+
+        Assert.Null(MappingSpecReader.Read(Encoding.UTF8.GetBytes(json), report));
+
+        ImportProblem problem = Assert.Single(report.Problems);
+        Assert.Equal(("SPEC_VALUE", location, value), (problem.Code, problem.Location, problem.Value));
+        Assert.Contains(accepted, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"delimiter\": \";\", \"decimalSeparator\": \"comma\", \"encoding\": \"windows-1252\"")]
+    [InlineData("\"delimiter\": \"\\\\t\", \"decimalSeparator\": \"Point\", \"encoding\": \"iso-8859-15\"")] // \t as two characters
+    [InlineData("\"delimiter\": \"tab\", \"encoding\": \"latin9\", \"headerLine\": 0")] // latin9 is .NET's alias of ISO-8859-15
+    [InlineData("\"delimiter\": \"|\", \"encoding\": \"UTF-8\"")]
+    public void Read_ValidCsvValues_AreAccepted(string csv)
+    {
+        ReadReport report = new("spec.json");
+        string json = $$"""{ "source": "s", "csv": { {{csv}} }, "area": { "column": "a" }, "period": { "constant": "2024" }, "indicator": { "constant": "x1" }, "values": [ { "value": "v" } ] }""";
+
+        Assert.NotNull(MappingSpecReader.Read(Encoding.UTF8.GetBytes(json), report));
+        Assert.Empty(report.Problems);
+    }
+
+    [Fact]
+    public void Read_UnknownCubeText_IsASpecError()
+    {
+        ReadReport report = new("spec.json");
+        const string json = """{ "source": "s", "cubeText": "labels", "area": { "column": "a" }, "period": { "constant": "2024" }, "indicator": { "constant": "x1" }, "values": [ { "value": "v" } ] }""";
+
+        Assert.Null(MappingSpecReader.Read(Encoding.UTF8.GetBytes(json), report));
+
+        ImportProblem problem = Assert.Single(report.Problems);
+        Assert.Equal(("SPEC_VALUE", "$.cubeText", "labels"), (problem.Code, problem.Location, problem.Value));
+    }
 }

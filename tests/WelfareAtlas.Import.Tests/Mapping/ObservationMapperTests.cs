@@ -37,6 +37,42 @@ public sealed class ObservationMapperTests
         Assert.Equal(Breakdown.Total, mapped[1].Observation.Breakdown);
     }
 
+    [Fact]
+    public async Task Map_JsonStatCellWithValueAndStatus_KeepsTheValueAndTheStatusAsSourceSymbol()
+    {
+        // 2023 is an estimate ("e") with a value; 2024 has a value and no status.
+        string path = TestFiles.Scratch("value-and-status.json");
+        await File.WriteAllTextAsync(path, """
+            {
+              "version": "2.0", "class": "dataset", "id": [ "area", "year" ], "size": [ 1, 2 ],
+              "dimension": {
+                "area": { "category": { "index": [ "091" ] } },
+                "year": { "category": { "index": [ "2023", "2024" ] } }
+              },
+              "value": [ 2, 3 ],
+              "status": { "0": "e" }
+            }
+            """, TestContext.Current.CancellationToken);
+        const string Spec = """
+            {
+              "source": "estimates",
+              "area": { "column": "area" },
+              "period": { "column": "year" },
+              "indicator": { "constant": "rate" },
+              "values": [ { "value": "value" } ]
+            }
+            """;
+        ImportCatalogue catalogue = new(
+            new HashSet<string>(["091"], StringComparer.Ordinal),
+            new Dictionary<string, Measure>(StringComparer.Ordinal) { ["rate"] = Measure.Value });
+
+        List<MappedObservation> mapped = await MapAsync(path, Spec, catalogue);
+
+        Assert.Equal(
+            [(ObservationStatus.Available, 2.0, "e"), (ObservationStatus.Available, 3.0, null)],
+            mapped.Select(m => (m.Observation.Status, m.Observation.Value!.Value, m.Observation.SourceSymbol)));
+    }
+
     private static async Task<List<MappedObservation>> MapAsync(string path, string specJson, ImportCatalogue catalogue)
     {
         ReadReport report = new(Path.GetFileName(path));

@@ -479,4 +479,37 @@ public sealed class PxReaderTests
         Assert.Null(cube);
         Assert.Contains(report.Problems, p => p.Code == "PX_DATA_COUNT" && p.Line == 4);
     }
+
+    [Theory]
+    [InlineData("iso-8859-15", 0xA4, "€")] // Latin-9, Statistics Finland's PX files: 0xA4 is the euro sign
+    [InlineData("Windows-1252", 0x80, "€")] // as Statistics Greenland's BEXSTA_windows_1252.px spells it
+    [InlineData("iso-8859-1", 0xA4, "¤")] // Latin-1 has no euro sign; 0xA4 is the currency sign there
+    public void Read_DeclaredSingleByteCodePage_DecodesByIt(string codePage, byte sign, string expected)
+    {
+        // Built from bytes, not with an Encoding of the code page: getting one would register the code pages for the
+        // whole test process, which is what the reader has to do itself.
+        byte[] bytes = [.. Encoding.ASCII.GetBytes($"CODEPAGE=\"{codePage}\";\nUNITS=\"#\";\nSTUB=\"Tiedot\";\nVALUES(\"Tiedot\")=\"Tulot #/asukas\",\"Osuus\";\nDATA=\n1 2;\n")
+            .Select(b => b == (byte)'#' ? sign : b)];
+        ReadReport report = new("codepage.px");
+
+        Cube? cube = PxReader.Read(bytes, report);
+
+        Assert.NotNull(cube);
+        Assert.DoesNotContain(report.Problems, p => p.Code is "PX_UNKNOWN_CODEPAGE" or "PX_ENCODING_MISMATCH");
+        Assert.Equal(expected, cube.Metadata.Units?.Default);
+        Assert.Equal($"Tulot {expected}/asukas", cube.Dimensions[0].Categories[0].Label.Default);
+    }
+
+    [Theory]
+    [InlineData("px/pxtools-pcaxis-serializers/Issue220Finland.px")] // CODEPAGE="iso-8859-15"
+    [InlineData("px/icane-pyaxis/27067.px")] // CODEPAGE="iso-8859-15"
+    [InlineData("px/icane-pyaxis/px-x-0602000000_107.px")] // CODEPAGE="iso-8859-15"
+    [InlineData("px/statisticsgreenland-pxmake/BEXSTA_windows_1252.px")] // CODEPAGE="Windows-1252"
+    public async Task ReadAsync_ReferenceFileWithSingleByteCodePage_ReadsItWithoutAnEncodingWarning(string relative)
+    {
+        (Cube? cube, ReadReport report) = await ReadFormat(relative);
+
+        Assert.NotNull(cube);
+        Assert.DoesNotContain(report.Problems, p => p.Code is "PX_UNKNOWN_CODEPAGE" or "PX_ENCODING_MISMATCH" or "PX_REPLACEMENT_CHARACTER");
+    }
 }
