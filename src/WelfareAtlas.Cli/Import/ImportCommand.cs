@@ -172,6 +172,11 @@ internal static class ImportCommand
         string counts = string.Create(
             CultureInfo.InvariantCulture,
             $"{result.RowsRead} rows read, {result.RowsImported} imported, {result.RowsRejected} rejected, {result.RowsSkipped} skipped by the mapping, {result.RowsDerived} derived, {result.RowsSuperseded} superseded, {result.Elapsed.TotalSeconds:0.0} s");
+        // Nothing was written: the rows that passed are "valid", not imported, and derived and superseded rows are only
+        // worked out by a commit (a dry run's "0 derived" read as if the crosswalk would give nothing).
+        string checkedCounts = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{result.RowsRead} rows read, {result.RowsImported} valid, {result.RowsRejected} rejected, {result.RowsSkipped} skipped by the mapping, {result.Elapsed.TotalSeconds:0.0} s");
         switch (result.Status)
         {
             case ImportStatus.Committed:
@@ -185,7 +190,7 @@ internal static class ImportCommand
                     ? CliContext.RecomputeFailed(parseResult, string.Create(CultureInfo.InvariantCulture, $"batch {result.BatchId} is committed"), "the import", result.Recompute is not null, failure)
                     : ExitCodes.Success;
             case ImportStatus.DryRunPassed:
-                output.WriteLine($"Dry run of {request.FileName}: nothing written; a commit would store {counts}.");
+                output.WriteLine($"Dry run of {request.FileName}: nothing written; {checkedCounts}. A commit would store the valid rows, with the rows derived from them (crosswalk, sums up the area hierarchy).");
                 return ExitCodes.Success;
             case ImportStatus.AlreadyImported:
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{request.FileName} is already imported as batch {result.BatchId} (same content); nothing done."));
@@ -195,7 +200,7 @@ internal static class ImportCommand
             case ImportStatus.Unreadable:
                 return CliContext.Fail(parseResult, ExitCodes.ImportRejected, $"{request.FileName} cannot be read (problems above); nothing written.");
             default:
-                return CliContext.Fail(parseResult, ExitCodes.ImportRejected, $"{request.FileName} rejected: {counts}; nothing written. Fix the rows above, or import the valid ones with --allow-partial.");
+                return CliContext.Fail(parseResult, ExitCodes.ImportRejected, $"{request.FileName} rejected: {checkedCounts}; nothing written. Fix the rows above, or import the valid ones with --allow-partial.");
         }
     }
 }

@@ -81,6 +81,8 @@ public sealed class ImportValidationTests : IAsyncLifetime
         // The bad row is the file's line 3 (header, one good row, the bad row).
         Assert.Contains($"bad.csv:3:{column}: error {code}", run.Error, StringComparison.Ordinal);
         Assert.Contains($"(value \"{value}\")", run.Error, StringComparison.Ordinal);
+        // Nothing was imported: the good row is counted as valid.
+        Assert.Contains("bad.csv rejected: 2 rows read, 1 valid, 1 rejected", run.Error, StringComparison.Ordinal);
         Assert.Equal(0L, await Store.ScalarAsync<long>("SELECT count(*) FROM observations"));
         Assert.Equal(0L, await Store.ScalarAsync<long>("SELECT count(*) FROM import_batches"));
     }
@@ -148,7 +150,9 @@ public sealed class ImportValidationTests : IAsyncLifetime
         CliRun run = await ImportAsync("dry.csv", ["--dry-run"], "0915503392;2024-06;N;7-17;a;1;10");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("Dry run", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Dry run of dry.csv: nothing written; 1 rows read, 1 valid, 0 rejected", run.Output, StringComparison.Ordinal);
+        // Derived rows are a commit's work: the dry run gives no count of them rather than a wrong one.
+        Assert.DoesNotContain("derived,", run.Output, StringComparison.Ordinal);
         Assert.Equal(0L, await Store.ScalarAsync<long>("SELECT count(*) FROM import_batches"));
     }
 
