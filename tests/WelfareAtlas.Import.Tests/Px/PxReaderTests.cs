@@ -349,6 +349,20 @@ public sealed class PxReaderTests
         Assert.NotNull(warning.Line);
     }
 
+    [Theory]
+    [InlineData("px/icane-pyaxis/px-x-0602000000_107.px")]
+    [InlineData("px/pxtools-pcaxis-serializers/Issue220Finland.px")]
+    [InlineData("px/pxtools-pcaxis-serializers/HalfYearStatistics.px")]
+    [InlineData(Sweden + "PR0101B3hier2lang.px")]
+    public async Task ReadAsync_TimevalInTheTlistFormat_AsManyAsValues_IsNoMismatch(string relative)
+    {
+        // TIMEVAL writes 2004Q1 as "20041"; VALUES and CODES spell it their own way.
+        (Cube? cube, ReadReport report) = await ReadFormat(relative);
+
+        Assert.NotNull(cube);
+        Assert.DoesNotContain(report.Problems, p => p.Code == "PX_TIMEVAL_MISMATCH");
+    }
+
     [Fact]
     public async Task ReadAsync_UnknownLanguageSubkey_WarnsAndStillReads()
     {
