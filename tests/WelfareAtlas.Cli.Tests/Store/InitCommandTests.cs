@@ -21,10 +21,11 @@ public sealed class InitCommandTests : IAsyncLifetime
             "import", RepositoryFiles.Path("data", "paavo", "paavo_12f7_helsinki_2023_latin1.csv"), "--mapping", RepositoryFiles.Path("docs", "import", "examples", "paavo-population-12f7.json"));
         Assert.True(import.ExitCode == ExitCodes.Success, import.Error);
         // The store as the build before 0015 left it: 0015 applied again marks every indicator stale (a store with
-        // batches and runs), so the open computes them.
+        // batches and runs), so the open computes them; 0016 follows it.
         await Store.ExecuteAsync("DROP TABLE stale_indicators");
         await Store.ExecuteAsync("DROP SEQUENCE stale_indicator_ids");
-        await Store.ExecuteAsync("DELETE FROM schema_migrations WHERE version = 15");
+        await Store.ExecuteAsync("ALTER TABLE profile_indicators DROP COLUMN age_band");
+        await Store.ExecuteAsync("DELETE FROM schema_migrations WHERE version >= 15");
 
         CliRun migrating = await Store.AtlasAsync("init");
         CliRun again = await Store.AtlasAsync("init");
@@ -32,7 +33,7 @@ public sealed class InitCommandTests : IAsyncLifetime
         Assert.True(migrating.ExitCode == ExitCodes.Success, migrating.Error);
         string[] lines = migrating.Output.TrimEnd().Split('\n');
         Assert.Equal(2, lines.Length);
-        Assert.EndsWith("is up to date (583 areas): applied 1 migration(s), 0015_stale_indicators.", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("is up to date (583 areas): applied 2 migration(s), 0015_stale_indicators, 0016_profile_age_bands.", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("Computed the cells that were older than their observations: compute run ", lines[1], StringComparison.Ordinal);
         Assert.Equal(0L, await Store.ScalarAsync<long>("SELECT count(*) FROM stale_indicators"));
         // Nothing left to do: the one line says so and names nothing.
