@@ -63,6 +63,9 @@ public sealed class ForecastRepository(DbDataSource dataSource)
         try
         {
             await StageAsync(connection, runId, results, cancellationToken);
+            // One replacement at a time: two refreshes of the same indicator (a CLI publish and a server's embargo
+            // release) each deleted before either inserted, and the later insert failed on the forecasts' key.
+            await using IAsyncDisposable replaceLock = await StoreEngine.Of(dataSource).LockAsync(connection, "forecasts", cancellationToken);
             await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
             object[] ids = [.. replaced.Select(id => new { id = id.Value })];
             await connection.ExecuteAsync(new CommandDefinition("DELETE FROM forecasts WHERE indicator_id = $id", ids, transaction, cancellationToken: cancellationToken));

@@ -75,6 +75,19 @@ public abstract class ForecastRepositoryTests<TStore> : StoreTests<TStore>
     }
 
     [Fact]
+    public async Task ReplaceAsync_ManyAtOnceOfTheSameIndicator_AllFinish_AndOneRunsForecastsStay()
+    {
+        // Refreshes of one indicator from two processes (a CLI publish, a server's embargo release) overlapped: both
+        // deleted, then the later insert failed on the forecasts' key.
+        await Task.WhenAll(Enumerable.Range(1, 6).Select(run => Task.Run(
+            () => Forecasts.ReplaceAsync(run, [Chat], Run(ChatSeries(Kallio, 5), ChatSeries(Malmi, 7.5)), TestContext.Current.CancellationToken),
+            TestContext.Current.CancellationToken)));
+
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(DISTINCT run_id) FROM forecasts"));
+        Assert.Equal(6L, await ScalarAsync<long>("SELECT count(*) FROM forecasts"));
+    }
+
+    [Fact]
     public async Task ListAsync_OneArea_OnlyThatArea()
     {
         await Forecasts.ReplaceAsync(1, [Chat], Run(ChatSeries(Kallio, 5), ChatSeries(Malmi, 7.5)), TestContext.Current.CancellationToken);
