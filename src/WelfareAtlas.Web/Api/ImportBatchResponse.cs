@@ -10,7 +10,7 @@ namespace WelfareAtlas.Web.Api;
 /// <param name="Status"><c>committed</c> or <c>rolled-back</c>.</param>
 /// <param name="Partial">Whether rows were rejected and the rest imported (<c>allowPartial</c>).</param>
 /// <param name="ImportedAt">When it was committed (UTC).</param>
-/// <param name="ImportedBy">Who imported it: the signed-in user's name or <c>key:ID</c> for an upload, the system user's name for <c>atlas import</c>.</param>
+/// <param name="ImportedBy">Who imported it: the signed-in user's name or <c>key:ID</c> for an upload, <c>cli:OSUSER</c> for <c>atlas import</c> (batches imported before that was recorded carry the bare system user name).</param>
 /// <param name="RowsRead">Rows or cube cells read from the file.</param>
 /// <param name="RowsImported">Observations as delivered.</param>
 /// <param name="RowsRejected">Rejected rows kept with it.</param>
