@@ -193,7 +193,7 @@ internal static class ImportCommand
                 output.WriteLine($"Dry run of {request.FileName}: nothing written; {checkedCounts}. A commit would store the valid rows, with the rows derived from them (crosswalk, sums up the area hierarchy).");
                 return ExitCodes.Success;
             case ImportStatus.AlreadyImported:
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{request.FileName} is already imported as batch {result.BatchId} (same content); nothing done."));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{request.FileName} is already imported as batch {result.BatchId} (the same content by the same mapping); nothing done."));
                 return ExitCodes.AlreadyImported;
             case ImportStatus.InvalidMapping:
                 return CliContext.Fail(parseResult, ExitCodes.InvalidInput, $"the mapping {request.MappingName} does not fit {request.FileName} (problems above); nothing written.");

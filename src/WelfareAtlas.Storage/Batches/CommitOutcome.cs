@@ -6,7 +6,7 @@ public enum CommitOutcome
     /// <summary>The batch and its rows are in the store.</summary>
     Committed,
 
-    /// <summary>A committed batch with the same content hash exists; nothing was written.</summary>
+    /// <summary>A committed batch of the same file by the same mapping (content and mapping hashes) exists; nothing was written.</summary>
     AlreadyImported,
 
     /// <summary>The batch had errors and partial import was not allowed; nothing was written.</summary>

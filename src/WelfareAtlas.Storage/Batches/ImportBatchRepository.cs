@@ -60,11 +60,11 @@ public sealed class ImportBatchRepository(DbDataSource dataSource, TimeProvider 
             cancellationToken);
     }
 
-    /// <summary>The committed batch with this content hash, if any: importing the same file again is a no-op.</summary>
-    public async Task<long?> FindCommittedByHashAsync(string contentHash, CancellationToken cancellationToken = default)
+    /// <summary>The committed batch with this content and mapping hash, if any: importing the same file by the same mapping again is a no-op.</summary>
+    public async Task<long?> FindCommittedByHashAsync(string contentHash, string mappingHash, CancellationToken cancellationToken = default)
     {
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await ImportBatchWriter.FindCommittedByHashAsync(connection, contentHash, null, cancellationToken);
+        return await ImportBatchWriter.FindCommittedByHashAsync(connection, contentHash, mappingHash, null, cancellationToken);
     }
 
     /// <summary>Every catalogued indicator's measure, by id, for validating a batch.</summary>

@@ -159,7 +159,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         finished = true;
         await engine.AnalyzeAsync(connection, "staged_observations", cancellationToken);
 
-        long? existing = await FindCommittedByHashAsync(connection, header.ContentHash, null, cancellationToken);
+        long? existing = await FindCommittedByHashAsync(connection, header.ContentHash, header.MappingHash, null, cancellationToken);
         if (existing is not null)
         {
             return new CommitResult(CommitOutcome.AlreadyImported, existing, 0, 0, 0, 0, []);
@@ -230,7 +230,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         await using IAsyncDisposable bulkCommit = await engine.PrepareBulkCommitAsync(connection, cancellationToken);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         long id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT nextval('import_batch_ids')", transaction: transaction, cancellationToken: cancellationToken));
-        if (await FindCommittedByHashAsync(connection, header.ContentHash, transaction, cancellationToken) is { } raced)
+        if (await FindCommittedByHashAsync(connection, header.ContentHash, header.MappingHash, transaction, cancellationToken) is { } raced)
         {
             // Another process committed the same file between the first check and this transaction.
             return new CommitResult(CommitOutcome.AlreadyImported, raced, 0, 0, 0, 0, []);
@@ -374,10 +374,14 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         return writer;
     }
 
-    internal static async Task<long?> FindCommittedByHashAsync(DbConnection connection, string contentHash, DbTransaction? transaction, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The committed batch of the same file read by the same mapping: importing that again is a no-op. The same file
+    /// with another mapping (another source, other indicators taken out of it) is another batch.
+    /// </summary>
+    internal static async Task<long?> FindCommittedByHashAsync(DbConnection connection, string contentHash, string mappingHash, DbTransaction? transaction, CancellationToken cancellationToken) =>
         await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT min(id) FROM import_batches WHERE content_hash = $hash AND status = 'committed'",
-            new { hash = contentHash },
+            "SELECT min(id) FROM import_batches WHERE content_hash = $hash AND mapping_hash = $mapping AND status = 'committed'",
+            new { hash = contentHash, mapping = mappingHash },
             transaction,
             cancellationToken: cancellationToken));
 

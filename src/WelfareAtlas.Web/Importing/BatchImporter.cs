@@ -63,8 +63,9 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
 
         CsvFileScan scan = await CsvFileScan.ScanAsync(request.FilePath, cancellationToken);
         string contentHash = scan.Sha256;
+        string mappingHash = Convert.ToHexStringLower(SHA256.HashData(request.Mapping));
         ImportBatchRepository batches = new(dataSource, time);
-        if (await batches.FindCommittedByHashAsync(contentHash, cancellationToken) is { } existing)
+        if (await batches.FindCommittedByHashAsync(contentHash, mappingHash, cancellationToken) is { } existing)
         {
             return Result(ImportStatus.AlreadyImported, existing, [], clock);
         }
@@ -86,7 +87,7 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
             return Result(ImportStatus.InvalidMapping, null, [specReport, fileReport], clock);
         }
 
-        ImportBatchHeader header = new(spec.Source, request.FileName, contentHash, Convert.ToHexStringLower(SHA256.HashData(request.Mapping)), request.ImportedBy, request.PublishAt);
+        ImportBatchHeader header = new(spec.Source, request.FileName, contentHash, mappingHash, request.ImportedBy, request.PublishAt);
         await using ImportBatchWriter writer = await batches.BeginAsync(header, cancellationToken);
         ReadReport mappingReport = new(request.FileName);
         long read = 0;

@@ -120,6 +120,26 @@ public sealed class ImportValidationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_SameFileByAnotherMapping_IsAnotherBatch_ByTheSameMappingANoOp()
+    {
+        string[] rows = ["0915503392;2024-06;N;7-17;a;1;10"];
+        Assert.Equal(ExitCodes.Success, (await ImportAsync("chat.csv", rows)).ExitCode);
+        string file = Path.Combine(Store.Scratch, "chat.csv");
+        string other = Path.Combine(Store.Scratch, "other-source.json");
+        await File.WriteAllTextAsync(other, Mapping.Replace("\"demo-chat\"", "\"partner-chat\"", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+        // A steward takes the same delivery in again under another source: not the same import.
+        CliRun second = await Store.AtlasAsync("import", file, "--mapping", other);
+        CliRun again = await Store.AtlasAsync("import", file, "--mapping", other);
+
+        Assert.True(second.ExitCode == ExitCodes.Success, second.Error);
+        Assert.Contains("Committed batch 2", second.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.AlreadyImported, again.ExitCode);
+        Assert.Contains("already imported as batch 2 (the same content by the same mapping)", again.Output, StringComparison.Ordinal);
+        Assert.Equal("demo-chat,partner-chat", await Store.ScalarAsync<string>("SELECT string_agg(source, ',' ORDER BY id) FROM import_batches"));
+    }
+
+    [Fact]
     public async Task Import_SameFileAgain_IsANoOpAndNewVintageSupersedesUntilRolledBack()
     {
         string[] rows = ["0915503392;2024-06;N;7-17;a;1;10", "0915503392;2024-07;N;7-17;a;2;10"];
