@@ -34,8 +34,11 @@ internal sealed record CliContext(Func<string, string?> Environment)
     }
 
     /// <summary>The data directory: <c>--data-dir</c>, else <c>ATLAS_DATA_DIR</c>, else <c>atlas-data</c>.</summary>
-    public string ResolveDataDirectory(ParseResult parseResult) =>
-        FirstOf(parseResult.GetValue(DataDirectory), Environment(AtlasConfiguration.DataDirectoryVariable)) ?? StoreOptions.DefaultDataDirectory;
+    public string ResolveDataDirectory(ParseResult parseResult) => GivenDataDirectory(parseResult) ?? StoreOptions.DefaultDataDirectory;
+
+    /// <summary>The data directory given by <c>--data-dir</c> or <c>ATLAS_DATA_DIR</c>; <see langword="null"/> when neither is.</summary>
+    public string? GivenDataDirectory(ParseResult parseResult) =>
+        FirstOf(parseResult.GetValue(DataDirectory), Environment(AtlasConfiguration.DataDirectoryVariable));
 
     /// <summary>
     /// The store the command works on: <c>--store</c> (else <c>ATLAS_STORE</c>, else DuckDB) with <c>--connection</c>

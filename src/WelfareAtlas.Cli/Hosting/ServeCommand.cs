@@ -26,9 +26,12 @@ internal static class ServeCommand
             string[] args =
             [
                 "--store", store.Provider.ToSlug(),
-                // With PostgreSQL too: the data directory holds the keys that sign cookies (docs/operations.md).
-                "--data-dir", context.ResolveDataDirectory(parseResult),
-                .. store.Provider == StoreProvider.Postgres ? (string[])["--connection", store.Target] : [],
+                // DuckDB: the store's directory. PostgreSQL: the data directory holds only the keys that sign cookies
+                // (docs/operations.md); given on the command line it is passed on, else the host finds it as it always
+                // does (ATLAS_DATA_DIR, Store:DataDirectory, atlas-data), so a configured directory is not overridden.
+                .. store.Provider == StoreProvider.Postgres
+                    ? [.. context.GivenDataDirectory(parseResult) is { } keys ? (string[])["--data-dir", keys] : [], "--connection", store.Target]
+                    : (string[])["--data-dir", store.Target],
                 "--urls", parseResult.GetValue(urls)!,
                 // A start that fails (a port already taken) is the one "atlas:" line on stderr (AtlasCli), not also the
                 // host's error with its stack trace on stdout. A background service that fails still stops the host
