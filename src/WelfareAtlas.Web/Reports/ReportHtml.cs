@@ -129,14 +129,17 @@ internal static class ReportHtml
         }
     }
 
+    /// <summary>The cell's indicator with the group it shows when that is not everyone, as the pages name it.</summary>
+    private static string Named(ProfileCellView cell, Language language) => Localisation.BreakdownLabels.Named(cell.Name.In(language), cell.Breakdown, language);
+
     private static void Indicator(StringBuilder html, ProfileCellView cell, IndicatorHistory? history, AreaProfileView view, AreaReport report, Language language, UiStrings text, int level, string id)
     {
         ProfileTexts t = text.Profiles;
         ReportTexts r = text.Reports;
-        html.Append(CultureInfo.InvariantCulture, $"<article class=\"indicator\" id=\"{id}\"><h{level}>{E(cell.Name.In(language))}{Tag(cell.Synthetic, text)}</h{level}>");
+        html.Append(CultureInfo.InvariantCulture, $"<article class=\"indicator\" id=\"{id}\"><h{level}>{E(Named(cell, language))}{Tag(cell.Synthetic, text)}</h{level}>");
         if (history?.Series is { Points.Count: > 1 } series)
         {
-            string chart = TrendChart.Render(series, cell.Name.In(language), language, text, Source(view with { Domains = [new ProfileDomainView(string.Empty, cell.Name, [cell])] }, report, language, text));
+            string chart = TrendChart.Render(series, Named(cell, language), language, text, Source(view with { Domains = [new ProfileDomainView(string.Empty, cell.Name, [cell])] }, report, language, text));
             html.Append("<figure>").Append(Unique(chart, "trend-chart", id + "-trend")).Append("</figure>");
         }
 
@@ -210,7 +213,7 @@ internal static class ReportHtml
         html.Append("</tr></thead><tbody>");
         foreach (ProfileCellView cell in view.Cells)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(cell.Name.In(language))}{(cell.Breakdown == "total" ? string.Empty : $" ({E(cell.Breakdown)})")}{Tag(cell.Synthetic, text)}</th><td>{E(cell.Period ?? "–")}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(Named(cell, language))}{Tag(cell.Synthetic, text)}</th><td>{E(cell.Period ?? "–")}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ValueOrMarker(cell.Value, cell.Disclosure, language, text, cell.Status)}</td><td class=\"num\">{N(cell.Ci95?.Lower, language)}</td><td class=\"num\">{N(cell.Ci95?.Upper, language)}</td><td class=\"num\">{N(cell.Comparison.BenchmarkValue, language)}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"significance significance--{cell.Comparison.At95}\">{E(t.Significance.GetValueOrDefault(cell.Comparison.At95, cell.Comparison.At95))}</span></td><td>{E(t.Trend.GetValueOrDefault(cell.Trend.Judgement, cell.Trend.Judgement))}</td></tr>");
         }
@@ -232,7 +235,7 @@ internal static class ReportHtml
             foreach (int c in chunk)
             {
                 OverviewColumn column = overview.Columns[c];
-                html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\" class=\"num\">{E(column.Name.In(language))}{(column.Period is null ? string.Empty : $" {E(column.Period)}")}{Tag(column.Synthetic, text)}</th>");
+                html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\" class=\"num\">{E(Localisation.BreakdownLabels.Named(column.Name.In(language), column.Breakdown, language))}{(column.Period is null ? string.Empty : $" {E(column.Period)}")}{Tag(column.Synthetic, text)}</th>");
             }
 
             html.Append("</tr></thead><tbody>");

@@ -190,6 +190,13 @@ public sealed class ProfilesAndIndicatorsApiTests(DemoLiveServer server)
         Assert.DoesNotContain(">age=", indicatorPage, StringComparison.Ordinal);
         Assert.DoesNotContain("(age=", indicatorPage, StringComparison.Ordinal);
         Assert.DoesNotContain("(age=", profilePage, StringComparison.Ordinal);
+
+        // The printable reports name it as the pages do: the area's table and the profile's overview.
+        string areaReport = await client.GetStringAsync("/fi/profiles/older-people/areas/0911101010/report", Cancel);
+        Assert.Contains("(65 vuotta täyttäneet)", areaReport, StringComparison.Ordinal);
+        Assert.DoesNotContain("(age=", areaReport, StringComparison.Ordinal);
+        string profileReport = await client.GetStringAsync("/en/profiles/older-people/report", Cancel);
+        Assert.Contains("(aged 65 and over)", profileReport, StringComparison.Ordinal);
     }
 
     private static JsonElement CellOf(JsonElement profile, string indicator) => profile.GetProperty("domains").EnumerateArray()
