@@ -19,6 +19,7 @@ public sealed class IndicatorCellSet
 {
     private readonly FrozenDictionary<(AreaType Type, Period Period, string Breakdown), StoredCell[]> levels;
     private readonly FrozenDictionary<AreaCode, StoredCell[]> areas;
+    private readonly FrozenDictionary<(AreaType Type, string Breakdown), Period[]> periods;
 
     /// <summary>Indexes <paramref name="cells"/>, which must all be of <paramref name="indicator"/>.</summary>
     /// <param name="indicator">The indicator.</param>
@@ -33,6 +34,9 @@ public sealed class IndicatorCellSet
         areas = cells
             .GroupBy(c => c.Area)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(c => c.Breakdown, StringComparer.Ordinal).ThenBy(c => c.Period).ToArray());
+        periods = levels.Keys
+            .GroupBy(level => (level.Type, level.Breakdown))
+            .ToFrozenDictionary(g => g.Key, g => g.Select(level => level.Period).Order().ToArray());
     }
 
     /// <summary>The indicator.</summary>
@@ -44,6 +48,14 @@ public sealed class IndicatorCellSet
     /// <summary>The cells of the areas of <paramref name="type"/> at one period and breakdown, by area code (<see cref="CellRepository.ListAsync"/>).</summary>
     public IReadOnlyList<StoredCell> Level(AreaType type, Period period, string breakdown) =>
         levels.TryGetValue((type, period, breakdown), out StoredCell[]? cells) ? cells : [];
+
+    /// <summary>
+    /// The periods at which areas of <paramref name="type"/> have cells in <paramref name="breakdown"/>, oldest first:
+    /// a breakdown can end earlier than the indicator's other breakdowns (an age band delivered until 2022, the others
+    /// until 2023), so its latest period is not always the indicator's.
+    /// </summary>
+    public IReadOnlyList<Period> Periods(AreaType type, string breakdown) =>
+        periods.TryGetValue((type, breakdown), out Period[]? found) ? found : [];
 
     /// <summary>Every cell of <paramref name="area"/>: by breakdown, then period, oldest first (<see cref="CellRepository.ListForAreaAsync"/>).</summary>
     public IReadOnlyList<StoredCell> ForArea(AreaCode area) =>

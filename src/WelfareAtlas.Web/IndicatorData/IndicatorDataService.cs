@@ -68,7 +68,22 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
                 availability);
         }
 
-        string chosenPeriod = period ?? level.LatestPeriod;
+        // Without a breakdown asked for, the one a profile row shows of the indicator (the profile's age band, else the total).
+        string chosenBreakdown = breakdown ?? HeadlineBreakdown.Choose(level.Breakdowns, ProfileAge(profileId, id))!;
+        if (!level.Breakdowns.Contains(chosenBreakdown, StringComparer.Ordinal))
+        {
+            return IndicatorDataResult.NoData(
+                $"The indicator '{id}' has no breakdown '{breakdown}' by {level.AreaType}; it has {string.Join(", ", level.Breakdowns)}.",
+                availability);
+        }
+
+        AreaType type = AreaTypes.All.First(t => t.ToSlug() == level.AreaType);
+        IndicatorCellSet cells = await snapshot.GetAsync(audience, id, cancellationToken);
+
+        // Without a period asked for, the breakdown's own latest: an age band can end before the indicator's others, and
+        // the level's latest period would then be an empty map.
+        IReadOnlyList<Period> breakdownPeriods = cells.Periods(type, chosenBreakdown);
+        string chosenPeriod = period ?? (breakdownPeriods.Count > 0 ? breakdownPeriods[^1].ToString() : level.LatestPeriod);
         if (!level.Periods.Contains(chosenPeriod, StringComparer.Ordinal))
         {
             return IndicatorDataResult.NoData(
@@ -76,12 +91,15 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
                 availability);
         }
 
-        // Without a breakdown asked for, the one a profile row shows of the indicator (the profile's age band, else the total).
-        string chosenBreakdown = breakdown ?? HeadlineBreakdown.Choose(level.Breakdowns, ProfileAge(profileId, id))!;
-        if (!level.Breakdowns.Contains(chosenBreakdown, StringComparer.Ordinal))
+        Period parsedPeriod = Period.Parse(chosenPeriod);
+        IReadOnlyList<StoredCell> found = cells.Level(type, parsedPeriod, chosenBreakdown);
+        if (found.Count == 0)
         {
+            string has = breakdownPeriods.Count == 0
+                ? "no period"
+                : $"{breakdownPeriods[0]} to {breakdownPeriods[^1]} ({breakdownPeriods.Count} periods)";
             return IndicatorDataResult.NoData(
-                $"The indicator '{id}' has no breakdown '{breakdown}' by {level.AreaType}; it has {string.Join(", ", level.Breakdowns)}.",
+                $"The indicator '{id}' has no data by {level.AreaType} in the breakdown '{chosenBreakdown}' for the period '{chosenPeriod}'; that breakdown has {has}.",
                 availability);
         }
 
@@ -96,10 +114,6 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
             polarity = profile.Indicators.FirstOrDefault(i => i.Indicator == id)?.Polarity ?? Polarity.NoJudgement;
         }
 
-        AreaType type = AreaTypes.All.First(t => t.ToSlug() == level.AreaType);
-        Period parsedPeriod = Period.Parse(chosenPeriod);
-        IndicatorCellSet cells = await snapshot.GetAsync(audience, id, cancellationToken);
-        IReadOnlyList<StoredCell> found = cells.Level(type, parsedPeriod, chosenBreakdown);
         StoredCell? city = catalogue.City is { } cityArea
             ? cells.Level(AreaType.City, parsedPeriod, chosenBreakdown).FirstOrDefault(c => c.Area == cityArea.Code)
             : null;
