@@ -48,11 +48,27 @@ internal static class AuditCommand
 
     private static Command Verify(CliContext context)
     {
-        Command command = new("verify", $"Check the hash chain from the first entry; exit code {ExitCodes.AuditBroken} names the first entry that was altered, removed or reordered.");
+        Option<string?> expect = new("--expect")
+        {
+            Description = "An entry noted earlier as SEQ:HASH (the last line of an earlier verify): the log must still hold it with that hash, which shows entries removed from the end or a log rewritten with new hashes.",
+        };
+        expect.Validators.Add(result =>
+        {
+            try
+            {
+                _ = AuditAnchor.Parse(result.GetValueOrDefault<string?>() ?? string.Empty);
+            }
+            catch (FormatException exception)
+            {
+                result.AddError("--expect: " + exception.Message);
+            }
+        });
+        Command command = new("verify", $"Check the hash chain from the first entry; exit code {ExitCodes.AuditBroken} names the first entry that was altered, removed or reordered.") { expect };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            AuditAnchor? anchor = parseResult.GetValue(expect) is { } text ? AuditAnchor.Parse(text) : null;
             await using AtlasStore store = await AtlasStore.OpenAsync(context.ResolveStore(parseResult), TimeProvider.System, cancellationToken);
-            AuditVerification verification = await new AuditLog(store.DataSource, TimeProvider.System).VerifyAsync(cancellationToken);
+            AuditVerification verification = await new AuditLog(store.DataSource, TimeProvider.System).VerifyAsync(anchor, cancellationToken);
             if (verification.FirstBad is { } bad)
             {
                 return CliContext.Fail(parseResult, ExitCodes.AuditBroken, string.Create(
@@ -60,7 +76,16 @@ internal static class AuditCommand
                     $"the audit log is broken at entry {bad}: {verification.Problem}. The {verification.Verified} entries before it are intact."));
             }
 
-            parseResult.InvocationConfiguration.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"The audit log is intact: {verification.Verified} entries verified."));
+            TextWriter output = parseResult.InvocationConfiguration.Output;
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The audit log is intact: {verification.Verified} entries verified{(anchor is null ? string.Empty : $", entry {anchor.Sequence} with the hash noted for it among them")}."));
+            if (verification.Verified > 0)
+            {
+                // The anchor to keep somewhere else and give to the next verify as --expect.
+                output.WriteLine(new AuditAnchor(verification.Verified, verification.LastHash).ToString());
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -32,6 +32,7 @@ internal static class BatchesShowCommand
             output.WriteLine($"File:        {batch.FileName}");
             output.WriteLine($"SHA-256:     {batch.ContentHash}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Imported:    {batch.ImportedAt:yyyy-MM-dd HH:mm:ss}Z by {batch.ImportedBy}"));
+            output.WriteLine($"Published:   {PublicationText.Long(batch, TimeProvider.System.GetUtcNow().UtcDateTime)}");
             if (batch.RolledBackAt is { } rolledBack)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rolled back: {rolledBack:yyyy-MM-dd HH:mm:ss}Z"));

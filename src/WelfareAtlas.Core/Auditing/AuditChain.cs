@@ -58,8 +58,12 @@ public static class AuditChain
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    /// <summary>Checks the chain in sequence order; the result names the first entry that does not fit, if any.</summary>
-    public static AuditVerification Verify(IEnumerable<AuditEntry> entries)
+    /// <summary>
+    /// Checks the chain in sequence order; the result names the first entry that does not fit, if any. With
+    /// <paramref name="anchor"/>, the log must also still hold that entry with that hash: a log that ends before it lost
+    /// entries from its end, and one whose entry carries another hash was rewritten from there or before.
+    /// </summary>
+    public static AuditVerification Verify(IEnumerable<AuditEntry> entries, AuditAnchor? anchor = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         string expectedPrevious = Genesis;
@@ -71,10 +75,12 @@ public static class AuditChain
                 entry.Sequence != expectedSequence ? string.Create(CultureInfo.InvariantCulture, $"expected entry {expectedSequence} here, found {entry.Sequence} (an entry is missing or out of order)")
                 : !string.Equals(entry.PreviousHash, expectedPrevious, StringComparison.Ordinal) ? "its previous hash is not the hash of the entry before it"
                 : !string.Equals(entry.Hash, HashOf(entry), StringComparison.Ordinal) ? "its hash does not match its fields (the entry was altered)"
+                : anchor is not null && entry.Sequence == anchor.Sequence && !string.Equals(entry.Hash, anchor.Hash, StringComparison.Ordinal)
+                    ? string.Create(CultureInfo.InvariantCulture, $"its hash is {entry.Hash}, not the {anchor.Hash} noted for it (the log was rewritten from this entry or before)")
                 : null;
             if (problem is not null)
             {
-                return new AuditVerification(count, entry.Sequence, problem);
+                return new AuditVerification(count, entry.Sequence, problem, expectedPrevious);
             }
 
             expectedPrevious = entry.Hash;
@@ -82,6 +88,15 @@ public static class AuditChain
             count++;
         }
 
-        return new AuditVerification(count, null, null);
+        if (anchor is not null && anchor.Sequence > count)
+        {
+            return new AuditVerification(
+                count,
+                anchor.Sequence,
+                string.Create(CultureInfo.InvariantCulture, $"the log ends at entry {count}, before the entry {anchor.Sequence} noted with its hash (entries were removed from its end)"),
+                expectedPrevious);
+        }
+
+        return new AuditVerification(count, null, null, expectedPrevious);
     }
 }

@@ -80,12 +80,15 @@ public sealed class AuditLog(DbDataSource dataSource, TimeProvider time)
     }
 
     /// <summary>Checks the whole chain, streaming it in sequence order.</summary>
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default) => VerifyAsync(null, cancellationToken);
+
+    /// <summary>Checks the whole chain, and that it still holds <paramref name="anchor"/> (<see cref="AuditChain.Verify"/>).</summary>
+    public async Task<AuditVerification> VerifyAsync(AuditAnchor? anchor, CancellationToken cancellationToken = default)
     {
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         IEnumerable<AuditEntry> rows = await connection.QueryAsync<AuditEntry>(new CommandDefinition(
             $"SELECT {Columns} FROM audit_log ORDER BY seq", flags: CommandFlags.None, cancellationToken: cancellationToken));
-        return AuditChain.Verify(rows.Select(Normalise));
+        return AuditChain.Verify(rows.Select(Normalise), anchor);
     }
 
     /// <summary>The database returns times without a kind; they are UTC.</summary>

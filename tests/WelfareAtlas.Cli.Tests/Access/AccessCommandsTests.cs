@@ -42,7 +42,10 @@ public sealed class AccessCommandsTests : IDisposable
         Assert.Contains("1\tnightly loader\tsteward\t", keys.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(key.Output.Trim(), keys.Output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, removed.ExitCode);
-        Assert.Equal((ExitCodes.Success, "The audit log is intact: 4 entries verified."), (verified.ExitCode, verified.Output.Trim()));
+        Assert.Equal(ExitCodes.Success, verified.ExitCode);
+        string[] verifiedLines = verified.Output.Trim().Split('\n');
+        Assert.Equal("The audit log is intact: 4 entries verified.", verifiedLines[0].Trim());
+        Assert.Matches("^4:[0-9a-f]{64}$", verifiedLines[1].Trim());
         string[] actions = [.. listed.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split('\t')[3])];
         Assert.Equal(["user-added", "key-added", "key-revoked", "user-removed"], actions);
 
@@ -56,6 +59,39 @@ public sealed class AccessCommandsTests : IDisposable
 
         Assert.Equal(ExitCodes.AuditBroken, broken.ExitCode);
         Assert.Contains("broken at entry 2", broken.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditVerify_WithTheLastEntryNoted_FindsEntriesRemovedFromTheEnd()
+    {
+        string data = directory.FullName;
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(Password, "init", "--data-dir", data)).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(Password, "users", "add", "maija", "--role", "admin", "--data-dir", data)).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await CliRun.RunAsync(Password, "keys", "add", "nightly loader", "--role", "steward", "--data-dir", data)).ExitCode);
+        CliRun first = await CliRun.RunAsync(Password, "audit", "verify", "--data-dir", data);
+        string anchor = first.Output.Trim().Split('\n')[^1].Trim();
+        Assert.StartsWith("2:", anchor, StringComparison.Ordinal);
+
+        CliRun again = await CliRun.RunAsync(Password, "audit", "verify", "--expect", anchor, "--data-dir", data);
+        Assert.Equal(ExitCodes.Success, again.ExitCode);
+        Assert.Contains("2 entries verified, entry 2 with the hash noted for it among them.", again.Output, StringComparison.Ordinal);
+
+        // Whoever can write the table removes the last entry: the chain that is left is intact, the noted entry is gone.
+        await using (AtlasStore store = await AtlasStore.OpenAsync(data, TimeProvider.System, TestContext.Current.CancellationToken))
+        await using (DbConnection connection = await store.DataSource.OpenConnectionAsync(TestContext.Current.CancellationToken))
+        {
+            await connection.ExecuteAsync("DELETE FROM audit_log WHERE seq = 2");
+        }
+
+        CliRun plain = await CliRun.RunAsync(Password, "audit", "verify", "--data-dir", data);
+        CliRun anchored = await CliRun.RunAsync(Password, "audit", "verify", "--expect", anchor, "--data-dir", data);
+        CliRun malformed = await CliRun.RunAsync(Password, "audit", "verify", "--expect", "2:abc", "--data-dir", data);
+
+        Assert.Equal(ExitCodes.Success, plain.ExitCode);
+        Assert.Equal(ExitCodes.AuditBroken, anchored.ExitCode);
+        Assert.Contains("broken at entry 2: the log ends at entry 1, before the entry 2 noted with its hash (entries were removed from its end)", anchored.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InvalidInput, malformed.ExitCode);
+        Assert.Contains("'2:abc' is not an entry's sequence number and hash as SEQ:HASH", malformed.Error, StringComparison.Ordinal);
     }
 
     [Fact]

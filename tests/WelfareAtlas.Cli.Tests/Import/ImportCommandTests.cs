@@ -90,6 +90,12 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Equal(0L, await Store.ScalarAsync<long>(PublicBlocks));
         Assert.True(await Store.ScalarAsync<long>("SELECT count(*) FROM cell_blocks b JOIN cell_texts t ON t.text_key = b.audience_key WHERE t.text = 'analyst'") > 0);
         Assert.Equal("publication time of batch 1 set", await Store.ScalarAsync<string>("SELECT reason FROM compute_runs ORDER BY id DESC LIMIT 1"));
+
+        // The list and the batch's record say when the public sees it.
+        CliRun list = await Store.AtlasAsync("batches", "list");
+        Assert.Contains("\t2099-01-01 00:00:00Z (embargoed)\t", list.Output, StringComparison.Ordinal);
+        CliRun show = await Store.AtlasAsync("batches", "show", "1");
+        Assert.Contains("Published:   2099-01-01 00:00:00Z (embargoed: until then only analysts and above see its data)", show.Output, StringComparison.Ordinal);
     }
 
     [Fact]
