@@ -13,7 +13,8 @@ namespace WelfareAtlas.Web.Charts;
 /// <remarks>
 /// As in the public-health profiles the design comes from, each row has its own scale with the benchmark in the
 /// middle and the farther end of the range at the edge; a row is mirrored where higher is better, so that worse is
-/// always on the left. Rows without a value or a range are drawn empty with their reason in the tooltip.
+/// always on the left. A row without a range says why in its middle; a row with a range but without the area's value
+/// says why beside its name (<see cref="ProfileTexts.StatusShort"/>).
 /// </remarks>
 internal static class SpineChart
 {
@@ -43,7 +44,13 @@ internal static class SpineChart
             double y = Top + (i * RowHeight);
             double mid = y + (RowHeight / 2);
             string name = row.Name.In(language);
-            string label = name.Length > 46 ? name[..45] + "…" : name;
+            // A row with peers but no value of the area's own (suppressed, too few) says why beside its name, where no
+            // range is drawn: silent, it looked like a row whose marker had not loaded.
+            string? missing = row.Value is null && row.Peers is not null && row.Comparison.BenchmarkValue is not null
+                ? t.StatusShort.GetValueOrDefault(row.Status, row.Status)
+                : null;
+            int room = missing is null ? 46 : Math.Max(12, 44 - missing.Length);
+            string label = name.Length > room ? name[..(room - 1)] + "…" : name;
             chart.Add($"""<g class="spine-row" data-indicator="{row.Indicator}" data-significance="{row.Comparison.At95}">""");
             if (i % 2 == 0)
             {
@@ -65,6 +72,10 @@ internal static class SpineChart
                 {
                     string tooltip = $"{name}: {SvgChart.Format(value, language)} ({t.Significance[row.Comparison.At95]}; {t.BenchmarkValue} {SvgChart.Format(benchmark, language)})";
                     chart.Add(SvgChart.Marker(row.Comparison.At95, X(value), mid, 6, tooltip, "chart-marker spine-marker"));
+                }
+                else
+                {
+                    chart.Text(LabelWidth - 8, mid + 4, missing!, "chart-small spine-missing", "end", "font-style=\"italic\"");
                 }
             }
             else

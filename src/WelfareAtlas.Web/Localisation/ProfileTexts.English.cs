@@ -24,6 +24,10 @@ internal sealed partial record ProfileTexts
             ["available"] = "Available", ["suppressed"] = "Suppressed by the source to protect privacy", ["missing"] = "Missing from the source",
             ["invalid"] = "Not computable from the counts given", ["no-data"] = "No data",
         },
+        StatusShort = new Dictionary<string, string>
+        {
+            ["suppressed"] = "suppressed", ["missing"] = "missing", ["invalid"] = "not calculable", ["no-data"] = "no data",
+        },
         Polarity = new Dictionary<string, string>
         {
             ["higher-is-better"] = "Higher is better", ["lower-is-better"] = "Lower is better", ["no-judgement"] = "No judgement",

@@ -24,6 +24,10 @@ internal sealed partial record ProfileTexts
             ["available"] = "Saatavilla", ["suppressed"] = "Lähde on salannut tietosuojan vuoksi", ["missing"] = "Puuttuu lähteestä",
             ["invalid"] = "Ei laskettavissa annetuista luvuista", ["no-data"] = "Ei tietoa",
         },
+        StatusShort = new Dictionary<string, string>
+        {
+            ["suppressed"] = "salattu", ["missing"] = "puuttuu", ["invalid"] = "ei laskettavissa", ["no-data"] = "ei tietoa",
+        },
         Polarity = new Dictionary<string, string>
         {
             ["higher-is-better"] = "Suurempi on parempi", ["lower-is-better"] = "Pienempi on parempi", ["no-judgement"] = "Ei arvotusta",

@@ -24,6 +24,10 @@ internal sealed partial record ProfileTexts
             ["available"] = "Tillgänglig", ["suppressed"] = "Sekretessbelagd av källan", ["missing"] = "Saknas i källan",
             ["invalid"] = "Kan inte beräknas ur de givna talen", ["no-data"] = "Inga uppgifter",
         },
+        StatusShort = new Dictionary<string, string>
+        {
+            ["suppressed"] = "sekretess", ["missing"] = "saknas", ["invalid"] = "kan inte beräknas", ["no-data"] = "inga uppgifter",
+        },
         Polarity = new Dictionary<string, string>
         {
             ["higher-is-better"] = "Högre är bättre", ["lower-is-better"] = "Lägre är bättre", ["no-judgement"] = "Ingen värdering",

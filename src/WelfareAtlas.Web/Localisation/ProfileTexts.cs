@@ -16,6 +16,12 @@ internal sealed partial record ProfileTexts
 
     public required IReadOnlyDictionary<string, string> Status { get; init; }
 
+    /// <summary>
+    /// Why a cell has no value, in a word or two, where a chart has no room for <see cref="Status"/> (the spine chart's
+    /// row of an area without a value): the table beside it gives the whole reason.
+    /// </summary>
+    public required IReadOnlyDictionary<string, string> StatusShort { get; init; }
+
     public required IReadOnlyDictionary<string, string> Polarity { get; init; }
 
     public required string ProfilesTitle { get; init; }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using WelfareAtlas.Web.Tests.Infrastructure;
 
 namespace WelfareAtlas.Web.Tests.Api;
@@ -197,6 +198,31 @@ public sealed class ProfilesAndIndicatorsApiTests(DemoLiveServer server)
         Assert.DoesNotContain("(age=", areaReport, StringComparison.Ordinal);
         string profileReport = await client.GetStringAsync("/en/profiles/older-people/report", Cancel);
         Assert.Contains("(aged 65 and over)", profileReport, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SpineChart_AnAreaWithoutAValueAmongPeersThatHaveOne_SaysWhyInItsRow()
+    {
+        // A sub-district whose payment defaults of those aged 65 and over the public may not see, while its peers' are shown.
+        using HttpClient client = server.CreateClient();
+        JsonElement data = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/payment-defaults/data?areaType=sub-district&profile=older-people", Cancel);
+        string? area = data.GetProperty("cells").EnumerateArray()
+            .Where(c => c.GetProperty("status").GetString() == "suppressed")
+            .Select(c => c.GetProperty("area").GetProperty("code").GetString())
+            .FirstOrDefault();
+        Assert.True(area is not null, "The demo has no suppressed payment defaults by sub-district for the public.");
+        JsonElement profile = await client.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/older-people/areas/{area}", Cancel);
+        JsonElement cell = CellOf(profile, "payment-defaults");
+        Assert.Equal(JsonValueKind.Null, cell.GetProperty("value").ValueKind);
+        Assert.Equal(JsonValueKind.Object, cell.GetProperty("peers").ValueKind);
+
+        string page = await client.GetStringAsync($"/fi/profiles/older-people/areas/{area}", Cancel);
+
+        Match row = Regex.Match(page, "<g class=\"spine-row\" data-indicator=\"payment-defaults\".*?</g>", RegexOptions.Singleline);
+        Assert.True(row.Success, "No spine row of payment defaults.");
+        Assert.Contains("spine-missing", row.Value, StringComparison.Ordinal);
+        Assert.Contains(">salattu</text>", row.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("spine-marker", row.Value, StringComparison.Ordinal);
     }
 
     private static JsonElement CellOf(JsonElement profile, string indicator) => profile.GetProperty("domains").EnumerateArray()
