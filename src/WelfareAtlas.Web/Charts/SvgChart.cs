@@ -98,14 +98,32 @@ internal sealed class SvgChart
     public string Render(string source)
     {
         IReadOnlyList<string> sourceLines = Wrap(source, (int)((Width - 16) / SourceCharacterWidth));
-        double height = Height + 22 + (SourceLineHeight * (sourceLines.Count - 1));
+        IReadOnlyList<string> titleLines = Wrap(Title, (int)((Width - 16) / TitleCharacterWidth));
+        double titleExtra = TitleLineHeight * (titleLines.Count - 1);
+        double height = Height + titleExtra + 22 + (SourceLineHeight * (sourceLines.Count - 1));
         StringBuilder svg = new();
         svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" id="{Id}" class="chart chart--{Kind}" data-chart="{Kind}" viewBox="0 0 {N(Width)} {N(height)}" width="{N(Width)}" height="{N(height)}" role="img" aria-labelledby="{Id}-title {Id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">""");
         svg.Append(CultureInfo.InvariantCulture, $"""<title id="{Id}-title">{E(Title)}</title><desc id="{Id}-desc">{E(Description)}</desc>""");
         svg.Append("""<style>.chart-title{font-size:15px;font-weight:700;fill:#1a1a1a}.chart-label{font-size:12px;fill:#1a1a1a}.chart-small{font-size:11px;fill:#333}.chart-source{font-size:10px;fill:#555}.chart-axis{stroke:#666;stroke-width:1}.chart-grid{stroke:#ddd;stroke-width:1}</style>""");
         svg.Append("""<rect x="0" y="0" width="100%" height="100%" fill="#ffffff"/>""");
-        svg.Append(CultureInfo.InvariantCulture, $"""<text x="8" y="20" class="chart-title">{E(Title)}</text>""");
-        svg.Append(body);
+        // A title longer than the chart is wide wraps, and the drawing moves down by its extra lines: one line, cut at
+        // the edge, lost the end of a long area's name (the pyramid's) in the page and in the downloads.
+        svg.Append("""<text x="8" y="20" class="chart-title">""");
+        for (int i = 0; i < titleLines.Count; i++)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"""<tspan x="8" dy="{(i == 0 ? "0" : N(TitleLineHeight))}">{E(titleLines[i])}</tspan>""");
+        }
+
+        svg.Append("</text>");
+        if (titleExtra > 0)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"""<g transform="translate(0,{N(titleExtra)})">""").Append(body).Append("</g>");
+        }
+        else
+        {
+            svg.Append(body);
+        }
+
         svg.Append(CultureInfo.InvariantCulture, $"""<text x="8" y="{N(height - 8 - (SourceLineHeight * (sourceLines.Count - 1)))}" class="chart-source">""");
         for (int i = 0; i < sourceLines.Count; i++)
         {
@@ -116,6 +134,12 @@ internal sealed class SvgChart
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    /// <summary>The title's spacing, for its 15 px bold font.</summary>
+    private const double TitleLineHeight = 19;
+
+    /// <summary>The mean advance of a character of the 15 px bold title, generously rounded up so lines fit.</summary>
+    private const double TitleCharacterWidth = 8.6;
 
     /// <summary>The source line's spacing, for its 10 px font.</summary>
     private const double SourceLineHeight = 13;
