@@ -225,6 +225,29 @@ public sealed class ProfilesAndIndicatorsApiTests(DemoLiveServer server)
         Assert.DoesNotContain("spine-marker", row.Value, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CityProfile_ListsItsAreasByType_EachListOnlyItsType()
+    {
+        // The city holds major districts and postal areas, which do not nest: one list each, not one mixed list.
+        using HttpClient client = server.CreateClient();
+        JsonElement children = await client.GetFromJsonAsync<JsonElement>("/api/v1/areas?parent=091", Cancel);
+        Dictionary<string, string> typeOf = children.EnumerateArray().ToDictionary(a => a.GetProperty("code").GetString()!, a => a.GetProperty("type").GetString()!);
+        Assert.True(typeOf.Values.Distinct().Count() >= 2, "The city's areas are all of one type: " + string.Join(", ", typeOf.Values.Distinct()));
+
+        string page = await client.GetStringAsync("/en/profiles/working-age-adults/areas/091", Cancel);
+
+        MatchCollection lists = Regex.Matches(page, "<details data-child-type=\"([a-z-]+)\">(.*?)</details>", RegexOptions.Singleline);
+        Assert.Equal(typeOf.Values.Distinct().Order(), lists.Select(l => l.Groups[1].Value).Order());
+        foreach (Match list in lists)
+        {
+            string[] codes = [.. Regex.Matches(list.Groups[2].Value, "/areas/([0-9]+)\"").Select(m => m.Groups[1].Value)];
+            Assert.Equal(typeOf.Count(t => t.Value == list.Groups[1].Value), codes.Length);
+            Assert.All(codes, code => Assert.Equal(list.Groups[1].Value, typeOf[code]));
+        }
+
+        Assert.Contains("Areas within: major districts (8)", page, StringComparison.Ordinal);
+    }
+
     private static JsonElement CellOf(JsonElement profile, string indicator) => profile.GetProperty("domains").EnumerateArray()
         .SelectMany(d => d.GetProperty("indicators").EnumerateArray())
         .Single(c => c.GetProperty("indicator").GetString() == indicator);
