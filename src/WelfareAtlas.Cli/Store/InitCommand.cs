@@ -44,7 +44,7 @@ internal static class InitCommand
                 : null;
             // Migrations and compute runs record when they ran by this clock: what is newer than this, the open did.
             DateTime begun = TimeProvider.System.GetUtcNow().UtcDateTime;
-            (AtlasStore store, bool created) = await StoreStartup.OpenOrCreateAsync(context.ResolveStore(parseResult), TimeProvider.System, choice, cancellationToken);
+            (AtlasStore store, bool created, ComputeRun? staleRun) = await StoreStartup.OpenOrCreateReportingAsync(context.ResolveStore(parseResult), TimeProvider.System, choice, cancellationToken);
             await using (store)
             {
                 int areas = (await new AreaRepository(store.DataSource).ListAsync(null, null, cancellationToken)).Count;
@@ -54,7 +54,7 @@ internal static class InitCommand
                 }
                 else
                 {
-                    await ReportUpdateAsync(parseResult.InvocationConfiguration.Output, store, areas, begun, cancellationToken);
+                    await ReportUpdateAsync(parseResult.InvocationConfiguration.Output, store, areas, begun, staleRun, cancellationToken);
                 }
 
                 if (!created && choice is not null)
@@ -71,14 +71,17 @@ internal static class InitCommand
     }
 
     /// <summary>Says what bringing an existing store up to date took: the migrations applied and the stale cells computed, or nothing.</summary>
-    private static async Task ReportUpdateAsync(TextWriter output, AtlasStore store, int areas, DateTime begun, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The run is the one this open made, not the runs the store recorded since <paramref name="begun"/>: on a store
+    /// shared with a server, the server's own runs (an import's, an embargo's end) are not this command's work.
+    /// </remarks>
+    private static async Task ReportUpdateAsync(TextWriter output, AtlasStore store, int areas, DateTime begun, ComputeRun? staleRun, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> migrations = await MigrationHistory.ListAppliedSinceAsync(store.DataSource, begun, cancellationToken);
-        IReadOnlyList<ComputeRun> runs = await ComputeRunHistory.ListSinceAsync(store.DataSource, begun, cancellationToken);
         output.WriteLine(migrations.Count == 0
             ? $"{store} is up to date ({areas} areas)."
             : $"{store} is up to date ({areas} areas): applied {migrations.Count} migration(s), {string.Join(", ", migrations)}.");
-        foreach (ComputeRun run in runs)
+        if (staleRun is { } run)
         {
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

@@ -50,6 +50,18 @@ public static class StoreStartup
     /// <exception cref="StoreException">The store cannot be opened or created; the message says which store and why.</exception>
     public static async Task<(AtlasStore Store, bool Created)> OpenOrCreateAsync(StoreLocation location, TimeProvider time, DemoChoice? demo, CancellationToken cancellationToken)
     {
+        (AtlasStore store, bool created, _) = await OpenOrCreateReportingAsync(location, time, demo, cancellationToken);
+        return (store, created);
+    }
+
+    /// <summary>
+    /// <see cref="OpenOrCreateAsync(StoreLocation, TimeProvider, DemoChoice?, CancellationToken)"/>, also giving the
+    /// compute run this open made of the stale cells (<see langword="null"/>: nothing was stale), so that a caller
+    /// reports its own run, not one another process sharing the store ran meanwhile.
+    /// </summary>
+    /// <inheritdoc cref="OpenOrCreateAsync(StoreLocation, TimeProvider, DemoChoice?, CancellationToken)"/>
+    public static async Task<(AtlasStore Store, bool Created, ComputeRun? StaleRun)> OpenOrCreateReportingAsync(StoreLocation location, TimeProvider time, DemoChoice? demo, CancellationToken cancellationToken)
+    {
         (AtlasStore store, bool created) = await AtlasStore.OpenOrCreateAsync(
             location,
             async (dataSource, token) =>
@@ -69,12 +81,12 @@ public static class StoreStartup
         ComputeRunner runner = new(store.DataSource, time);
         // The indicators a batch changed since a run last covered them (an import with --no-compute, a process stopped
         // before its compute run), or all of them in a store without a run yet.
-        await runner.RunStaleAsync("store opened with cells older than its observations", cancellationToken);
+        ComputeRun? staleRun = await runner.RunStaleAsync("store opened with cells older than its observations", cancellationToken);
 
         // Forecasts and alert statuses older than the cells (a new store, a migration that rebuilt them, a process
         // stopped between its compute run and the refresh) are made again before the store is used.
         await new IndicatorRefresher(store.DataSource, time).RefreshStaleAsync(cancellationToken);
 
-        return (store, created);
+        return (store, created, staleRun);
     }
 }

@@ -41,4 +41,21 @@ public sealed class InitCommandTests : IAsyncLifetime
         Assert.EndsWith("is up to date (583 areas).", again.Output.TrimEnd(), StringComparison.Ordinal);
         Assert.DoesNotContain('\n', again.Output.TrimEnd());
     }
+
+    [Fact]
+    public async Task Init_StoreAnotherProcessComputedMeanwhile_ReportsOnlyItsOwnRun()
+    {
+        CliRun import = await Store.AtlasAsync(
+            "import", RepositoryFiles.Path("data", "paavo", "paavo_12f7_helsinki_2023_latin1.csv"), "--mapping", RepositoryFiles.Path("docs", "import", "examples", "paavo-population-12f7.json"));
+        Assert.True(import.ExitCode == ExitCodes.Success, import.Error);
+        // A server sharing the store (on PostgreSQL) recorded a run while this command opened it; its clock is ahead.
+        await Store.ExecuteAsync(
+            "INSERT INTO compute_runs (id, started_at, finished_at, reason, indicators, cells) SELECT max(id) + 1, TIMESTAMP '2099-01-01 00:00:00', TIMESTAMP '2099-01-01 00:00:05', 'import of batch 7', 3, 12345 FROM compute_runs");
+
+        CliRun init = await Store.AtlasAsync("init");
+
+        Assert.True(init.ExitCode == ExitCodes.Success, init.Error);
+        Assert.EndsWith("is up to date (583 areas).", init.Output.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Computed", init.Output, StringComparison.Ordinal);
+    }
 }
