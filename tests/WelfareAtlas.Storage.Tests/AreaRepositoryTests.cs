@@ -1,8 +1,13 @@
 using System.Data.Common;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Auditing;
+using WelfareAtlas.Indicators;
+using WelfareAtlas.Observations;
+using WelfareAtlas.Periods;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Auditing;
+using WelfareAtlas.Storage.Batches;
+using WelfareAtlas.Storage.Tests.Batches;
 using WelfareAtlas.Storage.Tests.Stores;
 
 namespace WelfareAtlas.Storage.Tests;
@@ -10,6 +15,8 @@ namespace WelfareAtlas.Storage.Tests;
 public abstract class AreaRepositoryTests<TStore> : StoreTests<TStore>
     where TStore : TestStore, new()
 {
+    private static readonly IndicatorId Population = IndicatorId.Parse("population");
+
     private AreaRepository Areas => new(Store.DataSource);
 
     protected override Task SeedAsync(DbDataSource dataSource, CancellationToken cancellationToken) =>
@@ -58,6 +65,44 @@ public abstract class AreaRepositoryTests<TStore> : StoreTests<TStore>
     {
         AreaOverlap overlap = Assert.Single(await Areas.ListOverlapsAsync(TestContext.Current.CancellationToken));
         Assert.Equal(new AreaOverlap(SampleGeography.Postal00730, SampleGeography.Tapanila, 0.75, OverlapBasis.Area), overlap);
+    }
+
+    [Fact]
+    public async Task ListPopulationAsync_DeliveredCurrentAvailableTotals_ByAreaAndYear()
+    {
+        CancellationToken token = TestContext.Current.CancellationToken;
+        await TestIndicators.InsertAsync(Store.DataSource, "population", "count");
+        ImportBatchRepository batches = new(Store.DataSource, TimeProvider.System);
+        DateTime now = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        SourcedObservation female = new(new Observation(Population, SampleGeography.Tapanila, Period.OfYear(2022), new Breakdown(Sex.Female, AgeBand.All), 2600, null), 4);
+        SourcedObservation suppressed = new(new Observation(Population, SampleGeography.Tapanila, Period.OfYear(2020), Breakdown.Total, null, null, Status: ObservationStatus.SuppressedBySource, SourceSymbol: "."), 5);
+        await batches.CommitAsync(
+            Header("a", "sub-districts"),
+            TestRows.Of(Count(SampleGeography.Tapanila, 2022, 5000, 2), Count(SampleGeography.Tapanila, 2023, 5100, 3), female, suppressed, Count(SampleGeography.Malmi, 2018, 9000, 6)),
+            [],
+            new CommitOptions(),
+            token);
+        // A newer batch of the source supersedes 2023.
+        await batches.CommitAsync(Header("b", "sub-districts"), TestRows.Of(Count(SampleGeography.Tapanila, 2023, 5200, 2)), [], new CommitOptions(), token);
+        // Apportioned from the postal area: derived, not delivered.
+        await batches.CommitAsync(
+            Header("c", "postal"),
+            TestRows.Of(Count(SampleGeography.Postal00730, 2021, 7000, 2)),
+            [],
+            new CommitOptions { Crosswalk = new CrosswalkPlan([new CrosswalkWeight(2021, SampleGeography.Postal00730, SampleGeography.Tapanila, 1.0, OverlapBasis.Population)]) },
+            token);
+        // Embargoed until after now.
+        await batches.CommitAsync(Header("d", "embargoed") with { PublishAt = now.AddDays(1) }, TestRows.Of(Count(SampleGeography.Tapanila, 2019, 4900, 2)), [], new CommitOptions(), token);
+
+        IReadOnlyDictionary<AreaCode, IReadOnlyDictionary<int, double>> population =
+            await Areas.ListPopulationAsync(Population, AreaType.SubDistrict, now, token);
+        IReadOnlyDictionary<AreaCode, IReadOnlyDictionary<int, double>> published =
+            await Areas.ListPopulationAsync(Population, AreaType.SubDistrict, now.AddDays(2), token);
+
+        Assert.Equal([SampleGeography.Tapanila], population.Keys);
+        Assert.Equal([(2022, 5000.0), (2023, 5200.0)], population[SampleGeography.Tapanila].OrderBy(p => p.Key).Select(p => (p.Key, p.Value)));
+        Assert.Equal([2019, 2022, 2023], published[SampleGeography.Tapanila].Keys.Order());
+        Assert.Equal(9000.0, (await Areas.ListPopulationAsync(Population, AreaType.District, now, token))[SampleGeography.Malmi][2018]);
     }
 
     [Fact]
@@ -112,4 +157,8 @@ public abstract class AreaRepositoryTests<TStore> : StoreTests<TStore>
         Assert.Null(await Areas.FindAsync(city, TestContext.Current.CancellationToken));
         Assert.Equal(5, (await Areas.ListAsync(null, null, TestContext.Current.CancellationToken)).Count);
     }
+
+    private static ImportBatchHeader Header(string content, string source) => new(source, "file.csv", "hash-" + content, "mapping", "tester");
+
+    private static SourcedObservation Count(AreaCode area, int year, double count, int line) => TestRows.Count(area, year, count, line);
 }

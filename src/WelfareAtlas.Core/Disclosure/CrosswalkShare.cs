@@ -7,5 +7,5 @@ namespace WelfareAtlas.Disclosure;
 /// <param name="Period">The period the share was used for.</param>
 /// <param name="PostalArea">The postal area.</param>
 /// <param name="SubDistrict">The sub-district receiving the share.</param>
-/// <param name="Weight">The share, in (0, 1].</param>
+/// <param name="Weight">The share, in [0, 1]; 0 for a piece estimated to have no residents, which apportions nothing.</param>
 public sealed record CrosswalkShare(Period Period, AreaCode PostalArea, AreaCode SubDistrict, double Weight);

@@ -18,8 +18,10 @@ internal static class PopulationDeliveries
         string years = $"{setting.FirstRegisterYear}-{setting.LastYear}";
         if (setting.Scale == DemoScale.City)
         {
-            yield return File(setting, $"vaestoarvio_postinumeroalueittain_{years}.csv", "Postinumeroalue", "Postinumeroalueen nimi", setting.PostalAreas, setting.PostalKind, synthetic: false);
+            // Sub-districts first: files are imported in this order, and the crosswalk of every postal-area file after
+            // it (the postal population's too) weighs by the store's sub-district population (docs/import/pipeline.md).
             yield return File(setting, $"vaestoarvio_osa-alueittain_{years}.csv", "Osa-alueen tunnus", "Osa-alue", setting.RegisterAreas, setting.RegisterKind, synthetic: false);
+            yield return File(setting, $"vaestoarvio_postinumeroalueittain_{years}.csv", "Postinumeroalue", "Postinumeroalueen nimi", setting.PostalAreas, setting.PostalKind, synthetic: false);
         }
         else
         {

@@ -3,13 +3,14 @@ using System.Globalization;
 using Dapper;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Auditing;
+using WelfareAtlas.Indicators;
 using WelfareAtlas.Localisation;
 using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Storage.Engines;
 
 namespace WelfareAtlas.Storage.Areas;
 
-/// <summary>Reads and writes areas, their shapes and crosswalk shares.</summary>
+/// <summary>Reads and writes areas, their shapes and crosswalk shares; reads their delivered population.</summary>
 /// <param name="dataSource">The store's connections.</param>
 public sealed class AreaRepository(DbDataSource dataSource)
 {
@@ -122,6 +123,53 @@ public sealed class AreaRepository(DbDataSource dataSource)
             AreaCode.Parse(row.To),
             row.Share,
             row.Basis == "population" ? OverlapBasis.Population : OverlapBasis.Area))];
+    }
+
+    /// <summary>
+    /// The population of each area of <paramref name="type"/> by year as delivered: the current (not superseded),
+    /// available total (<c>breakdown = total</c>) of <paramref name="indicator"/> in committed batches published by
+    /// <paramref name="now"/>, never a derived row. The year is that of the period's start; where a year has several
+    /// rows, the period that ends last wins, then the newest batch. The crosswalk's densities (docs/import/pipeline.md).
+    /// </summary>
+    /// <param name="indicator">The catalogue's population indicator.</param>
+    /// <param name="type">The areas' type (sub-districts).</param>
+    /// <param name="now">Batches embargoed beyond this instant are left out.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    /// <returns>Residents by area, then by year; an area without a delivered count is absent.</returns>
+    public async Task<IReadOnlyDictionary<AreaCode, IReadOnlyDictionary<int, double>>> ListPopulationAsync(
+        IndicatorId indicator,
+        AreaType type,
+        DateTimeOffset now,
+        CancellationToken cancellationToken = default)
+    {
+        await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        IEnumerable<(string Code, int Year, double Residents)> rows = await connection.QueryAsync<(string Code, int Year, double Residents)>(new CommandDefinition(
+            """
+            SELECT o.area_code, CAST(EXTRACT(YEAR FROM o.period_start) AS INTEGER) AS year, o.numerator
+            FROM observations o
+            JOIN import_batches b ON b.id = o.batch_id
+            JOIN areas a ON a.code = o.area_code
+            WHERE o.indicator_id = $indicator AND a.type = $type AND o.breakdown = 'total'
+              AND o.derivation IS NULL AND o.superseded_by IS NULL AND o.status = 'available' AND o.numerator IS NOT NULL
+              AND b.status = 'committed' AND (b.published_at IS NULL OR b.published_at <= $now)
+            ORDER BY o.area_code, year, o.period_end, o.batch_id
+            """,
+            new { indicator = indicator.Value, type = type.ToSlug(), now = now.UtcDateTime },
+            cancellationToken: cancellationToken));
+        Dictionary<AreaCode, Dictionary<int, double>> population = [];
+        foreach ((string code, int year, double residents) in rows)
+        {
+            AreaCode area = AreaCode.Parse(code);
+            if (!population.TryGetValue(area, out Dictionary<int, double>? years))
+            {
+                population[area] = years = [];
+            }
+
+            // In order: the last row of a year is the one that wins.
+            years[year] = residents;
+        }
+
+        return population.ToDictionary(pair => pair.Key, pair => (IReadOnlyDictionary<int, double>)pair.Value);
     }
 
     private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, GeographyDataset geography, CancellationToken cancellationToken)

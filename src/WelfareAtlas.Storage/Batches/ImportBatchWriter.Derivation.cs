@@ -68,7 +68,8 @@ public sealed partial class ImportBatchWriter
 
     private static readonly ColumnType[] WeightColumns = [ColumnType.Int32, ColumnType.Text, ColumnType.Text, ColumnType.Double, ColumnType.Text];
 
-    // Each year of the batch with the nearest year that has weights (the earlier one on a tie). Materialised: a few
+    // Each year of the batch with the nearest year that has weights (the earlier one on a tie): the importer weighs for
+    // every year of the batch (Years), so the year itself; a plan without it uses its nearest. Materialised: a few
     // rows, which PostgreSQL would otherwise recompute (subquery and all) for every observation it joins.
     private const string WeightYears = """
         batch_years AS (SELECT DISTINCT CAST(EXTRACT(YEAR FROM period_start) AS INTEGER) AS year FROM staged_observations),

@@ -97,6 +97,7 @@ public sealed partial class ImportBatchWriter
             for (int ix = 0; ix < stager.Periods.Count; ix++)
             {
                 Period period = stager.Periods.Values[ix];
+                years.Add(period.Start.Year);
                 rows.StartRow();
                 rows.Write(ix);
                 rows.Write(stager.Periods.TextOf(period));

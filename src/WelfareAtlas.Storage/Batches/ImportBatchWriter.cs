@@ -62,6 +62,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
     // A batch has few distinct periods and breakdowns; their texts are computed once, not once per row.
     private readonly Dictionary<Periods.Period, (string Text, DateOnly Start, DateOnly End)> periods = [];
     private readonly Dictionary<Breakdown, string> breakdowns = [];
+    private readonly SortedSet<int> years = [];
     private long sequence;
     private long rejected;
     private bool finished;
@@ -84,6 +85,12 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
     /// <summary>Rejected rows appended so far.</summary>
     public long Rejected => rejected;
 
+    /// <summary>
+    /// The years of the periods' starts of the observations staged so far, ascending: the years a crosswalk is weighed
+    /// for (<see cref="CommitOptions.Crosswalk"/>).
+    /// </summary>
+    public IReadOnlyCollection<int> Years => years;
+
     /// <summary>Adds one observation to the batch.</summary>
     /// <exception cref="InvalidOperationException">The batch is a file staged by <see cref="StageCsvAsync"/>.</exception>
     public async ValueTask AppendAsync(SourcedObservation item)
@@ -99,6 +106,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         if (!periods.TryGetValue(o.Period, out (string Text, DateOnly Start, DateOnly End) period))
         {
             period = (o.Period.ToString(), o.Period.Start, o.Period.End);
+            years.Add(o.Period.Start.Year);
             if (periods.Count < MaxCachedTexts)
             {
                 periods[o.Period] = period;

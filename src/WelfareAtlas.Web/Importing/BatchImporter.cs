@@ -5,8 +5,10 @@ using System.Security.Cryptography;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Import.Crosswalks;
 using WelfareAtlas.Import.Csv;
+using WelfareAtlas.Import.Geography;
 using WelfareAtlas.Import.Mapping;
 using WelfareAtlas.Import.Reports;
+using WelfareAtlas.Population;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Storage.Batches;
 using WelfareAtlas.Storage.Batches.Bulk;
@@ -164,7 +166,7 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
                 DryRun = request.DryRun,
                 HasSourceErrors = fileReport.HasErrors || mappingReport.HasErrors,
                 RowsRead = read,
-                Crosswalk = spec.Aggregate ? await CrosswalkAsync(areas, cancellationToken) : null,
+                Crosswalk = spec.Aggregate ? await CrosswalkAsync(areas, writer.Years, time.GetUtcNow(), cancellationToken) : null,
             },
             cancellationToken);
         ReadReport storeReport = new(request.FileName);
@@ -225,10 +227,21 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
         };
     }
 
-    private static async Task<CrosswalkPlan> CrosswalkAsync(AreaRepository areas, CancellationToken cancellationToken)
+    /// <summary>
+    /// The crosswalk's weights for the batch's years by target-density weighting (docs/import/pipeline.md, "Crosswalk"):
+    /// the sizes of the postal areas from their shapes, and each sub-district's population as the store has it
+    /// delivered (the catalogue's population indicator), else as Aluesarjat counted it (1962–2010).
+    /// </summary>
+    private static async Task<CrosswalkPlan> CrosswalkAsync(AreaRepository areas, IReadOnlyCollection<int> years, DateTimeOffset now, CancellationToken cancellationToken)
     {
         IReadOnlyList<AreaOverlap> overlaps = await areas.ListOverlapsAsync(cancellationToken);
-        return new CrosswalkPlan(PostalCrosswalk.Build(overlaps, PaavoPopulation.Load()));
+        Dictionary<AreaCode, double> sizes = (await areas.ListShapesAsync(AreaType.PostalArea, cancellationToken))
+            .ToDictionary(shape => shape.Key, shape => ShapeAreas.SquareMetres(shape.Value));
+        IReadOnlyDictionary<AreaCode, IReadOnlyDictionary<int, double>> delivered =
+            await areas.ListPopulationAsync(PopulationTable.IndicatorId, AreaType.SubDistrict, now, cancellationToken);
+        List<PopulationZone> stored = [.. delivered.OrderBy(area => area.Key.Value, StringComparer.Ordinal).Select(area => new PopulationZone([area.Key], area.Value))];
+        IReadOnlyList<PopulationZone> counted = AluesarjatPopulation.Load(overlaps.Select(overlap => overlap.To).Distinct());
+        return new CrosswalkPlan(PostalCrosswalk.Build(overlaps, sizes, [stored, counted], years));
     }
 
     /// <summary>The bulk path's count of rows read, as <see cref="ImportStage.Reading"/>; remembers whether it counted any.</summary>

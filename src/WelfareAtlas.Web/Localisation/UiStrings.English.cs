@@ -40,7 +40,7 @@ internal sealed partial record UiStrings
         NotFoundTitle = "Area not found",
         NotFoundText = "There is no area with code {0}.",
         SourcesTitle = "Sources",
-        SourcesText = "Boundaries: City of Helsinki, City Survey Services, district division 2/2024 (CC BY 4.0). Postal area names: Statistics Finland, Paavo (CC BY 4.0). Municipal boundaries: National Land Survey of Finland, division into administrative areas 2023 (CC BY 4.0). Municipal indicators: THL, Sotkanet.fi (extracted 2013).",
+        SourcesText = "Boundaries: City of Helsinki, City Survey Services, district division 2/2024 (CC BY 4.0). Postal area names: Statistics Finland, Paavo (CC BY 4.0). Municipal boundaries: National Land Survey of Finland, division into administrative areas 2023 (CC BY 4.0). Municipal indicators: THL, Sotkanet.fi (extracted 2013). Apportioning postal-area data to sub-districts: Helsinki Region statistics database Aluesarjat and Statistics Finland, population by sub-district 1962–2010 (CC BY 4.0).",
         ApiLink = "API (OpenAPI)",
         AreasCount = "{0} areas",
         Loading = "Loading the map…",

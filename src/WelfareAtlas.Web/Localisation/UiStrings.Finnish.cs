@@ -40,7 +40,7 @@ internal sealed partial record UiStrings
         NotFoundTitle = "Aluetta ei löydy",
         NotFoundText = "Tunnuksella {0} ei ole aluetta.",
         SourcesTitle = "Lähteet",
-        SourcesText = "Aluerajat: Helsingin kaupunki, kaupunkimittauspalvelut, piirijako 2/2024 (CC BY 4.0). Postinumeroalueiden nimet: Tilastokeskus, Paavo (CC BY 4.0). Kuntarajat: Maanmittauslaitos, hallinnolliset aluejaot 2023 (CC BY 4.0). Kuntien indikaattorit: THL, Sotkanet.fi, tilasto- ja indikaattoripankki (poimittu 2013).",
+        SourcesText = "Aluerajat: Helsingin kaupunki, kaupunkimittauspalvelut, piirijako 2/2024 (CC BY 4.0). Postinumeroalueiden nimet: Tilastokeskus, Paavo (CC BY 4.0). Kuntarajat: Maanmittauslaitos, hallinnolliset aluejaot 2023 (CC BY 4.0). Kuntien indikaattorit: THL, Sotkanet.fi, tilasto- ja indikaattoripankki (poimittu 2013). Postinumeroalueiden tietojen kohdistus osa-alueille: Helsingin seudun aluesarjat -tilastokanta ja Tilastokeskus, väestö osa-alueittain 1962–2010 (CC BY 4.0).",
         ApiLink = "Rajapinta (OpenAPI)",
         AreasCount = "{0} aluetta",
         Loading = "Ladataan karttaa…",

@@ -40,7 +40,7 @@ internal sealed partial record UiStrings
         NotFoundTitle = "Området hittades inte",
         NotFoundText = "Det finns inget område med koden {0}.",
         SourcesTitle = "Källor",
-        SourcesText = "Områdesgränser: Helsingfors stad, stadsmätningstjänster, distriktsindelning 2/2024 (CC BY 4.0). Postnummerområdenas namn: Statistikcentralen, Paavo (CC BY 4.0). Kommungränser: Lantmäteriverket, administrativ indelning 2023 (CC BY 4.0). Kommunernas indikatorer: THL, Sotkanet.fi (uttag 2013).",
+        SourcesText = "Områdesgränser: Helsingfors stad, stadsmätningstjänster, distriktsindelning 2/2024 (CC BY 4.0). Postnummerområdenas namn: Statistikcentralen, Paavo (CC BY 4.0). Kommungränser: Lantmäteriverket, administrativ indelning 2023 (CC BY 4.0). Kommunernas indikatorer: THL, Sotkanet.fi (uttag 2013). Fördelning av postnummerområdenas data på delområden: Helsingforsregionens statistikdatabas Aluesarjat och Statistikcentralen, befolkning per delområde 1962–2010 (CC BY 4.0).",
         ApiLink = "Gränssnitt (OpenAPI)",
         AreasCount = "{0} områden",
         Loading = "Kartan laddas…",

@@ -280,6 +280,18 @@ public abstract class ImportBatchRepositoryTests<TStore> : StoreTests<TStore>
     }
 
     [Fact]
+    public async Task Years_RowsOfSeveralPeriods_TheYearsOfTheirStartsAscending()
+    {
+        await using ImportBatchWriter writer = await Batches.BeginAsync(Header("y"), Token);
+        await writer.AppendAsync(Obs(SampleGeography.Postal00730, 2024, 7100, line: 2));
+        await writer.AppendAsync(new SourcedObservation(new Observation(Population, SampleGeography.Postal00730, Period.Parse("2021Q3"), Breakdown.Total, 10, null), 3));
+        await writer.AppendAsync(Obs(SampleGeography.Tapanila, 2024, 5000, line: 4));
+
+        // The crosswalk is weighed for these years.
+        Assert.Equal([2021, 2024], writer.Years);
+    }
+
+    [Fact]
     public async Task CommitAsync_DeliveredParentAndSuppressedChild_KeepsTheParentAndSumsMissing()
     {
         // 2023: Tapanila and its district Malmi are both delivered; Malmi keeps its own number and the levels above sum
