@@ -75,6 +75,38 @@ public sealed class ObservationMapperTests
     }
 
     [Theory]
+    [InlineData("\"Population by sex and age group. Canada. 2012\"")]
+    [InlineData("2")]
+    public async Task Map_DatasetChosenFromARealCollection_GivesItsObservations(string dataset)
+    {
+        // oecd-canada-col.json, the json-stat.org sample collection of two datasets; Canada stands in for an area of
+        // the store (091), as a mapping's area map would take a code of the source to ours.
+        string spec = $$"""
+            {
+              "source": "canada-population",
+              "dataset": {{dataset}},
+              "where": { "concept": [ "POP" ], "age": [ "T" ] },
+              "area": { "column": "country", "map": { "CA": "091" } },
+              "period": { "column": "year" },
+              "indicator": { "constant": "population" },
+              "sex": { "column": "sex", "map": { "T": "total", "M": "male", "F": "female" }, "unmapped": "error" },
+              "values": [ { "value": "value" } ]
+            }
+            """;
+        ImportCatalogue catalogue = new(
+            new HashSet<string>(["091"], StringComparer.Ordinal),
+            new Dictionary<string, Measure>(StringComparer.Ordinal) { ["population"] = Measure.Value });
+
+        List<MappedObservation> mapped = await MapAsync(TestFiles.Format("jsonstat/official-2.0/oecd-canada-col.json"), spec, catalogue);
+
+        // The dataset's values for all ages, in thousands: total, male, female.
+        Assert.Equal(
+            [(Sex.Total, 34880.5), (Sex.Male, 17309.1), (Sex.Female, 17571.3)],
+            mapped.Select(m => (m.Observation.Breakdown.Sex, m.Observation.Value!.Value)));
+        Assert.All(mapped, m => Assert.Equal(("091", "2012"), (m.Observation.Area.Value, m.Observation.Period.ToString())));
+    }
+
+    [Theory]
     // A long file: every part from a column, the breakdown from three.
     [InlineData(
         """{ "area": { "column": "alue" }, "period": { "column": "vuosi" }, "indicator": { "column": "muuttuja" }, "sex": { "column": "sp" }, "age": { "column": "ikä" }, "breakdown": { "name": "topic", "field": { "column": "aihe" } }, "values": [ { "numerator": "n" } ] }""",
