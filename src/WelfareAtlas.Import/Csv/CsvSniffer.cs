@@ -10,7 +10,8 @@ internal static class CsvSniffer
     /// <summary>Candidate delimiters, in order of preference when they tie.</summary>
     public static readonly char[] Delimiters = [';', ',', '\t', '|'];
 
-    private const int RecordsToInspect = 100;
+    /// <summary>How many records detection inspects (the first ones, the header among them).</summary>
+    public const int RecordsToInspect = 100;
 
     private static readonly SearchValues<char> IntegerPart = SearchValues.Create("0123456789 \u00A0");
 

@@ -18,6 +18,12 @@ public sealed record MappingSpec
     /// <summary>Which sheet and header row of a workbook.</summary>
     public XlsxSpec? Xlsx { get; init; }
 
+    /// <summary>
+    /// For a JSON-stat collection of several datasets: the one the mapping describes, by label or 1-based position;
+    /// <see langword="null"/> for a file of one dataset.
+    /// </summary>
+    public DatasetChoice? Dataset { get; init; }
+
     /// <summary>For a cube: whether a dimension's cell text is the category <c>code</c> (default) or its <c>label</c>.</summary>
     public string? CubeText { get; init; }
 

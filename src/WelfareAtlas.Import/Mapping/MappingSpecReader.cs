@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using WelfareAtlas.Import.Reports;
@@ -53,6 +54,15 @@ public static partial class MappingSpecReader
         if (spec.CubeText is not null && !string.Equals(spec.CubeText, "code", StringComparison.OrdinalIgnoreCase) && !string.Equals(spec.CubeText, "label", StringComparison.OrdinalIgnoreCase))
         {
             report.Error("SPEC_VALUE", $"\"cubeText\" is \"{spec.CubeText}\"; it must be code or label.", location: "$.cubeText", value: spec.CubeText);
+        }
+
+        if (spec.Dataset is { Label: { } label } && string.IsNullOrWhiteSpace(label))
+        {
+            report.Error("SPEC_VALUE", "\"dataset\" is empty; it must be the label of a dataset of the JSON-stat collection or its 1-based position.", location: "$.dataset", value: label);
+        }
+        else if (spec.Dataset is { Position: < 1 and var position })
+        {
+            report.Error("SPEC_VALUE", string.Create(CultureInfo.InvariantCulture, $"\"dataset\" is {position}; a position counts the collection's datasets from 1."), location: "$.dataset", value: position.ToString(CultureInfo.InvariantCulture));
         }
 
         CheckField(spec.Indicator, "indicator", report);

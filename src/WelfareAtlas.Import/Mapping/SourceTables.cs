@@ -13,6 +13,9 @@ namespace WelfareAtlas.Import.Mapping;
 /// <summary>Opens a CSV, XLSX, PX or JSON-stat file as a <see cref="SourceTable"/> with the reader its spec or extension names.</summary>
 public static class SourceTables
 {
+    /// <summary>The most datasets a problem lists by position and label.</summary>
+    private const int MaxListed = 20;
+
     /// <summary>Whether <paramref name="path"/> is read as CSV (<see cref="OpenAsync"/>): by the spec's format, else by the file's extension.</summary>
     public static bool IsCsv(string path, MappingSpec spec) => FormatOf(path, spec) is "csv" or "txt" or "tsv";
 
@@ -20,6 +23,12 @@ public static class SourceTables
     public static async Task<SourceTable?> OpenAsync(string path, MappingSpec spec, ReadReport report, CancellationToken cancellationToken = default)
     {
         string format = FormatOf(path, spec);
+        if (spec.Dataset is not null && format is not ("json" or "json-stat"))
+        {
+            report.Error("SPEC_VALUE", $"\"dataset\" chooses a dataset of a JSON-stat collection, but the file is read as {format}; leave it out.", value: spec.Dataset.ToString());
+            return null;
+        }
+
         switch (format)
         {
             case "csv" or "txt" or "tsv":
@@ -43,17 +52,63 @@ public static class SourceTables
                     return null;
                 }
 
-                if (cubes.Count > 1)
+                if (spec.Dataset is null && cubes.Count > 1)
                 {
-                    report.Error("SPEC_MANY_DATASETS", $"The JSON-stat file holds {cubes.Count} datasets; split it so that one mapping describes one dataset.");
+                    report.Error("SPEC_MANY_DATASETS", string.Create(CultureInfo.InvariantCulture, $"The JSON-stat file holds {ListDatasets(cubes)}; set \"dataset\" in the mapping to the label or the position (1 to {cubes.Count}) of the one it describes."));
                     return null;
                 }
 
-                return FromCube(cubes[0], spec, report);
+                return spec.Dataset is null ? FromCube(cubes[0], spec, report) : FromCube(ChooseDataset(cubes, spec.Dataset, report), spec, report);
             default:
                 report.Error("SPEC_FORMAT", $"Format \"{format}\" is none of csv, xlsx, px or json-stat; set \"format\" in the mapping.", value: format);
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The dataset <paramref name="choice"/> names: the one at its position, or the one whose label (its title: the
+    /// <c>label</c>, else the <c>href</c>) is the choice's, exactly or else ignoring case and surrounding spaces.
+    /// <see langword="null"/>, with the datasets listed in <paramref name="report"/>, when none or several are.
+    /// </summary>
+    private static Cube? ChooseDataset(IReadOnlyList<Cube> cubes, DatasetChoice choice, ReadReport report)
+    {
+        if (choice.Label is not { } label)
+        {
+            if (choice.Position is { } position && position >= 1 && position <= cubes.Count)
+            {
+                return cubes[position - 1];
+            }
+        }
+        else
+        {
+            List<int> matches = [.. Enumerable.Range(0, cubes.Count).Where(i => string.Equals(cubes[i].Metadata.Title.Default, label, StringComparison.Ordinal))];
+            if (matches.Count == 0)
+            {
+                matches = [.. Enumerable.Range(0, cubes.Count).Where(i => string.Equals(cubes[i].Metadata.Title.Default.Trim(), label.Trim(), StringComparison.OrdinalIgnoreCase))];
+            }
+
+            if (matches.Count == 1)
+            {
+                return cubes[matches[0]];
+            }
+
+            if (matches.Count > 1)
+            {
+                report.Error("SPEC_DATASET_AMBIGUOUS", string.Create(CultureInfo.InvariantCulture, $"The mapping's \"dataset\" {choice} is the label of {matches.Count} datasets of the file (positions {string.Join(", ", matches.Select(i => i + 1))}); choose one by its position."), value: label);
+                return null;
+            }
+        }
+
+        report.Error("SPEC_UNKNOWN_DATASET", string.Create(CultureInfo.InvariantCulture, $"The mapping's \"dataset\" {choice} is not a dataset of the file, which holds {ListDatasets(cubes)}; give one's label as written or its position (1 to {cubes.Count})."), value: choice.Label ?? choice.ToString());
+        return null;
+    }
+
+    /// <summary>The datasets by position and label (the first <see cref="MaxListed"/>): <c>2 datasets: 1 "…", 2 "…"</c>.</summary>
+    private static string ListDatasets(IReadOnlyList<Cube> cubes)
+    {
+        string listed = string.Join(", ", cubes.Take(MaxListed).Select((cube, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1} \"{ImportProblem.Shorten(cube.Metadata.Title.Default)}\"")));
+        string rest = cubes.Count > MaxListed ? string.Create(CultureInfo.InvariantCulture, $", … ({cubes.Count - MaxListed} more)") : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"{cubes.Count} {(cubes.Count == 1 ? "dataset" : "datasets")}: {listed}{rest}");
     }
 
     /// <summary>What a JSON-stat file without an embedded dataset is, for the problem that says it has nothing to import.</summary>

@@ -23,4 +23,10 @@ public sealed record CommitOptions
     /// <see langword="null"/> derives nothing.
     /// </summary>
     public CrosswalkPlan? Crosswalk { get; init; }
+
+    /// <summary>
+    /// Where the parts of the keys come from in the file (the mapping's columns and constants), named by every
+    /// <c>DUPLICATE_KEY</c> problem with the part's value; <see langword="null"/> names the values alone.
+    /// </summary>
+    public KeyOrigins? KeyOrigins { get; init; }
 }

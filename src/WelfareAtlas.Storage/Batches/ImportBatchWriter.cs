@@ -50,6 +50,18 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         ColumnType.Text, ColumnType.Text,
     ];
 
+    // The DUPLICATE_KEY message of a row of staged_duplicates, one expression for the report and the stored rejected
+    // rows: the line (or cube cell) of the key's first row, then each part's value and where it comes from
+    // (DuplicateOrigins: the parameters $indicatorOrigin, $areaOrigin, $periodOrigin and $breakdownOrigin).
+    private const string DuplicateMessage = """
+        'The key came earlier in the file' || COALESCE(' on line ' || first_line, ' at ' || first_location, '')
+            || ': indicator "' || indicator_id || '"' || $indicatorOrigin
+            || ', area "' || area_code || '"' || $areaOrigin
+            || ', period "' || period || '"' || $periodOrigin
+            || ', breakdown "' || breakdown || '"' || $breakdownOrigin
+            || '; the first is kept.'
+        """;
+
     private static readonly ColumnType[] StagedRejectionColumns = [ColumnType.Int32, ColumnType.Text, ColumnType.Text, ColumnType.Text, ColumnType.Text];
 
     private readonly DbDataSource dataSource;
@@ -201,10 +213,11 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             null,
             cancellationToken);
         long duplicates = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM staged_duplicates", cancellationToken: cancellationToken));
+        DuplicateOrigins origins = DuplicateOrigins.Of(options.KeyOrigins);
         List<RejectedRow> duplicateRows = [.. (await connection.QueryAsync<DuplicateRow>(new CommandDefinition(
-            "SELECT line, location, indicator_id, area_code, period, breakdown, first_line, first_location FROM staged_duplicates ORDER BY seq LIMIT $max",
-            new { max = CommitResult.MaxReported },
-            cancellationToken: cancellationToken))).Select(ToRejectedRow)];
+            $"SELECT line, location, {DuplicateMessage} AS message FROM staged_duplicates ORDER BY seq LIMIT $max",
+            new { max = CommitResult.MaxReported, origins.indicatorOrigin, origins.areaOrigin, origins.periodOrigin, origins.breakdownOrigin },
+            cancellationToken: cancellationToken))).Select(row => new RejectedRow(row.line, row.location, "DUPLICATE_KEY", row.message, null))];
 
         long accepted = sequence - duplicates;
         long totalRejected = rejected + duplicates;
@@ -246,16 +259,11 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
 
         await InsertRowsAsync(keySizes is null ? InsertStreamed : InsertKeyed(), id, accepted, transaction, cancellationToken);
         await ExecuteAsync(
-            """
+            $"""
             INSERT INTO rejected_rows SELECT $id, line, location, code, message, value FROM staged_rejections;
-            INSERT INTO rejected_rows
-            SELECT $id, line, location, 'DUPLICATE_KEY',
-                   'The key ' || indicator_id || ' × ' || area_code || ' × ' || period || ' × ' || breakdown || ' came earlier in the file'
-                       || COALESCE(' on line ' || first_line, ' at ' || first_location, '') || '; the first is kept.',
-                   NULL
-            FROM staged_duplicates;
+            INSERT INTO rejected_rows SELECT $id, line, location, 'DUPLICATE_KEY', {DuplicateMessage}, NULL FROM staged_duplicates;
             """,
-            new { id },
+            new { id, origins.indicatorOrigin, origins.areaOrigin, origins.periodOrigin, origins.breakdownOrigin },
             cancellationToken,
             transaction);
         await WriteDerivedAsync(id, derived, options.Crosswalk, transaction, cancellationToken);
@@ -393,15 +401,6 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             transaction,
             cancellationToken: cancellationToken));
 
-    private static RejectedRow ToRejectedRow(DuplicateRow row) => new(
-        row.line,
-        row.location,
-        "DUPLICATE_KEY",
-        $"The key {row.indicator_id} × {row.area_code} × {row.period} × {row.breakdown} came earlier in the file"
-            + (row.first_line is { } first ? $" on line {first}" : row.first_location is { } at ? $" at {at}" : string.Empty)
-            + "; the first is kept.",
-        null);
-
     /// <summary>Completes the observations' bulk insert and writes the pending rejected rows.</summary>
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
@@ -435,7 +434,17 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
     private Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken, DbTransaction? transaction = null) =>
         connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
 
-#pragma warning disable IDE1006, CA1707 // Dapper maps columns to these names as they are in the schema.
-    private sealed record DuplicateRow(int? line, string? location, string indicator_id, string area_code, string period, string breakdown, int? first_line, string? first_location);
+#pragma warning disable IDE1006, CA1707 // Dapper maps columns and parameters to these names as the SQL spells them.
+    private sealed record DuplicateRow(int? line, string? location, string message);
+
+    /// <summary>The parameters of <see cref="DuplicateMessage"/>: each origin in parentheses after a space, or empty.</summary>
+    private sealed record DuplicateOrigins(string indicatorOrigin, string areaOrigin, string periodOrigin, string breakdownOrigin)
+    {
+        public static DuplicateOrigins Of(KeyOrigins? origins) => origins is null
+            ? new(string.Empty, string.Empty, string.Empty, string.Empty)
+            : new(Of(origins.Indicator), Of(origins.Area), Of(origins.Period), Of(origins.Breakdown));
+
+        private static string Of(string origin) => $" ({origin})";
+    }
 #pragma warning restore IDE1006, CA1707
 }

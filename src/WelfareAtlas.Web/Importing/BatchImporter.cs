@@ -167,6 +167,7 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
                 HasSourceErrors = fileReport.HasErrors || mappingReport.HasErrors,
                 RowsRead = read,
                 Crosswalk = spec.Aggregate ? await CrosswalkAsync(areas, writer.Years, time.GetUtcNow(), cancellationToken) : null,
+                KeyOrigins = new KeyOrigins(mapper.IndicatorOrigin, mapper.AreaOrigin, mapper.PeriodOrigin, mapper.BreakdownOrigin),
             },
             cancellationToken);
         ReadReport storeReport = new(request.FileName);

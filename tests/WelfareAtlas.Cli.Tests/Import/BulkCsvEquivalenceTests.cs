@@ -168,6 +168,11 @@ public sealed class BulkCsvEquivalenceTests : IAsyncLifetime
         rows.RemoveAt(13);
         string clean = Generated("crlf-clean.csv", rows, lineEnd: "\r\n", bom: true);
         await AssertSameAsync(clean, Encoding.UTF8.GetBytes(ChatMapping), expectBulk: true, allowPartial: true);
+        // Both ways the repeated key names the line of the first and where each part comes from.
+        Assert.Equal(
+            $"{rows.Count + 1}|The key came earlier in the file on line 2: indicator \"chat-contacts\" (the mapping's constant), area \"{SubDistricts[0]}\" (column \"alue\"), "
+                + "period \"2000M01\" (column \"kuukausi\"), breakdown \"sex=female;age=0-6;topic=t0\" (columns \"sukupuoli\", \"ikäryhmä\", \"aihe\"); the first is kept.",
+            Assert.Single(await bulk!.QueryAsync<string>("SELECT line || '|' || message FROM rejected_rows WHERE code = 'DUPLICATE_KEY' AND batch_id = 2")));
     }
 
     [Fact]
@@ -205,6 +210,15 @@ public sealed class BulkCsvEquivalenceTests : IAsyncLifetime
         string file = Path.Combine(streaming!.Scratch, "wide.csv");
         await File.WriteAllLinesAsync(file, rows, TestContext.Current.CancellationToken);
         await AssertSameAsync(file, Encoding.UTF8.GetBytes(mapping), expectBulk: true, allowPartial: true);
+        // The first entry takes the row's indicator and period, the second has its own: both origins are named.
+        IReadOnlyList<string> duplicates = await bulk!.QueryAsync<string>("SELECT message FROM rejected_rows WHERE code = 'DUPLICATE_KEY'");
+        Assert.NotEmpty(duplicates);
+        Assert.All(
+            duplicates,
+            message => Assert.Matches(
+                "^The key came earlier in the file on line [0-9]+: indicator \"population\" \\(column \"ind\" or its values entry\\), area \"[0-9]{10}\" \\(column \"area\"\\), "
+                    + "period \"2020\" \\(column \"year\" or its values entry\\), breakdown \"total\" \\(none in the mapping\\); the first is kept\\.$",
+                message));
     }
 
     [Fact]

@@ -113,6 +113,56 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.InRange(total, 550_000, 600_000);
     }
 
+    [Theory]
+    [InlineData("\"Population by sex and age group. Canada. 2012\"")]
+    [InlineData("2")]
+    public async Task Import_JsonStatCollectionWithTheDatasetChosen_ImportsThatDataset(string dataset)
+    {
+        // json-stat.org's sample collection of two datasets (OECD unemployment, Canada's population); Canada stands in
+        // for the city as a mapping's area map would take a source's code to ours.
+        CliRun run = await ImportCollectionAsync(dataset);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        Assert.Equal(
+            "2012|total|34880.5,2012|sex=male|17309.1,2012|sex=female|17571.3",
+            await Store.ScalarAsync<string>("SELECT string_agg(concat_ws('|', period, breakdown, numerator), ',' ORDER BY breakdown DESC) FROM observations WHERE area_code = '091'"));
+    }
+
+    [Fact]
+    public async Task Import_JsonStatCollectionWithAnUnknownDataset_ListsTheDatasetsAndWritesNothing()
+    {
+        CliRun run = await ImportCollectionAsync("\"Population of Canada\"");
+
+        Assert.Equal(ExitCodes.ImportRejected, run.ExitCode);
+        Assert.Contains(
+            "oecd-canada-col.json: error SPEC_UNKNOWN_DATASET: The mapping's \"dataset\" \"Population of Canada\" is not a dataset of the file, which holds 2 datasets: "
+                + "1 \"Unemployment rate in the OECD countries 2003-2014\", 2 \"Population by sex and age group. Canada. 2012\"; give one's label as written or its position (1 to 2).",
+            run.Error,
+            StringComparison.Ordinal);
+        Assert.Equal(0L, await Store.ScalarAsync<long>("SELECT count(*) FROM import_batches"));
+    }
+
+    private async Task<CliRun> ImportCollectionAsync(string dataset)
+    {
+        string spec = Path.Combine(Store.Scratch, "canada.json");
+        await File.WriteAllTextAsync(
+            spec,
+            $$"""
+            {
+              "source": "canada-population",
+              "dataset": {{dataset}},
+              "where": { "concept": [ "POP" ], "age": [ "T" ] },
+              "area": { "column": "country", "map": { "CA": "091" } },
+              "period": { "column": "year" },
+              "indicator": { "constant": "population" },
+              "sex": { "column": "sex", "map": { "T": "total", "M": "male", "F": "female" }, "unmapped": "error" },
+              "values": [ { "numerator": "value" } ]
+            }
+            """,
+            TestContext.Current.CancellationToken);
+        return await Store.AtlasAsync("import", RepositoryFiles.Path("tests", "WelfareAtlas.Import.Tests", "TestData", "formats", "jsonstat", "official-2.0", "oecd-canada-col.json"), "--mapping", spec, "--no-compute");
+    }
+
     [Fact]
     public async Task Import_AlueittainXlsxExample_ImportsCityMajorDistrictsAndDistrictsWithDenominators()
     {

@@ -112,6 +112,12 @@ public sealed class ImportValidationTests : IAsyncLifetime
         Assert.Contains("1 imported, 2 rejected", run.Output, StringComparison.Ordinal);
         Assert.Equal(1.0, await Store.ScalarAsync<double>("SELECT numerator FROM observations"));
         Assert.Equal("DUPLICATE_KEY,UNKNOWN_AREA", await Store.ScalarAsync<string>("SELECT string_agg(code, ',' ORDER BY line) FROM rejected_rows"));
+        // The line of the first, and each part of the key with the column (or constant) it comes from.
+        const string Message = "The key came earlier in the file on line 2: indicator \"chat-contacts\" (the mapping's constant), "
+            + "area \"0915503392\" (column \"alue\"), period \"2024M06\" (column \"kuukausi\"), "
+            + "breakdown \"sex=female;age=7-17;topic=a\" (columns \"sukupuoli\", \"ikäryhmä\", \"aihe\"); the first is kept.";
+        Assert.Contains($"partial.csv:3: error DUPLICATE_KEY: {Message}", run.Error, StringComparison.Ordinal);
+        Assert.Equal(Message, await Store.ScalarAsync<string>("SELECT message FROM rejected_rows WHERE code = 'DUPLICATE_KEY'"));
 
         CliRun show = await Store.AtlasAsync("batches", "show", "1");
         Assert.Contains("partial", show.Output, StringComparison.Ordinal);

@@ -211,12 +211,30 @@ public sealed class CsvFileReaderTests
     }
 
     [Fact]
-    public async Task OpenAsync_BinaryGarbage_ReportsBinary()
+    public async Task OpenAsync_BinaryGarbage_ReportsBinaryAndNothingElse()
     {
         (CsvSource? source, ReadReport report) = await Open(BadInput("binary-garbage.csv"));
 
         Assert.Null(source);
-        Assert.Contains(report.Problems, p => p.Code == "CSV_BINARY");
+        // Its random bytes hold well-formed UTF-8 pairs by chance: no CSV_MIXED_ENCODING before (or beside) CSV_BINARY.
+        Assert.Equal("CSV_BINARY", Assert.Single(report.Problems).Code);
+    }
+
+    [Theory]
+    [InlineData(1, 2_048)]
+    [InlineData(2, 65_536)]
+    [InlineData(3, 200_000)] // more than the first 64 KB: detection reads on for whole lines
+    public async Task OpenAsync_RandomBytes_ReportsBinaryAndNothingElse(int seed, int length)
+    {
+        byte[] bytes = new byte[length];
+        new Random(seed).NextBytes(bytes);
+        string path = TestFiles.Scratch($"random-{seed}.csv");
+        await File.WriteAllBytesAsync(path, bytes, TestContext.Current.CancellationToken);
+
+        (CsvSource? source, ReadReport report) = await Open(path);
+
+        Assert.Null(source);
+        Assert.Equal("CSV_BINARY", Assert.Single(report.Problems).Code);
     }
 
     [Fact]
@@ -228,6 +246,41 @@ public sealed class CsvFileReaderTests
         ImportProblem problem = Assert.Single(report.Problems);
         Assert.Equal("CSV_WRONG_DELIMITER", problem.Code);
         Assert.Contains("','", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A semicolon file with decimal commas read with a declared ',': the comma splits every data row in two.
+    [InlineData("wrong-delimiter-decimal-comma.csv", ',', "','", "';'", 3)]
+    // A tab file whose text column holds "; ": the declared ';' splits every data row in two.
+    [InlineData("wrong-delimiter-tab.csv", ';', "';'", "tab", 4)]
+    public async Task OpenAsync_DeclaredDelimiterSplitsTheRowsButNotTheHeader_ReportsWrongDelimiter(string file, char declared, string declaredText, string used, int columns)
+    {
+        (CsvSource? source, ReadReport report) = await Open(BadInput(file), new CsvReadOptions { Delimiter = declared });
+
+        Assert.Null(source);
+        ImportProblem problem = Assert.Single(report.Problems);
+        Assert.Equal(("CSV_WRONG_DELIMITER", 1, declaredText), (problem.Code, problem.Line, problem.Value));
+        Assert.Contains($"declares the delimiter {declaredText}, but the header line appears to use {used}: split at {used} it has {columns} columns (\"area\", \"year\", \"value\"", problem.Message, StringComparison.Ordinal);
+        Assert.Contains($"split at {declaredText} 1.", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Commas in every quoted name and decimal commas: ',' splits every line, but ';' is the file's.
+    [InlineData("nimi;arvo\n\"Helsinki, keskusta\";1,5\n\"Espoo, Tapiola\";2,5\n\"Vantaa, Tikkurila\";3,5\n", ';', 2)]
+    // Semicolons in every text cell of a tab file.
+    [InlineData("area\tnote\n091\tcity; capital\n092\tcity; east\n", '\t', 2)]
+    // ',' splits every line, the header too, into more fields than ';' does: as consistent, not more, so ';' stands.
+    [InlineData("a, b, c;d\nx, y, z;1\nu, v, w;2\n", ';', 2)]
+    public async Task OpenAsync_DeclaredDelimiterWithOtherDelimitersInText_OpensAsDeclared(string content, char declared, int columns)
+    {
+        string path = TestFiles.Scratch("declared-right.csv");
+        await File.WriteAllTextAsync(path, content, TestContext.Current.CancellationToken);
+
+        (CsvSource? source, ReadReport report) = await Open(path, new CsvReadOptions { Delimiter = declared });
+
+        Assert.NotNull(source);
+        Assert.Empty(report.Problems);
+        Assert.Equal((declared, columns), (source.Delimiter, source.Header.Count));
     }
 
     [Fact]
@@ -301,5 +354,26 @@ public sealed class CsvFileReaderTests
         ImportProblem problem = Assert.Single(report.Problems, p => p.Code == "CSV_FIELD_TOO_LONG");
         Assert.Equal((3, 2), (problem.Line, problem.Column));
         Assert.True(problem.Value!.Length <= ImportProblem.MaxValueLength + 1);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ReadRowsAsync_OneMegabyteFieldInTheFirstOrALaterRow_DetectsTheSameAndReportsTheField(bool first)
+    {
+        // A semicolon file with decimal commas: detection has to see whole rows after the 1 MB one to find both.
+        string big = "3;3,75;\"" + new string('x', 1_048_576) + "\"\n";
+        string[] rows = ["1;1,5;short\n", "2;-2,25;\"quoted\"\n"];
+        string path = TestFiles.Scratch($"one-megabyte-field-{(first ? "first" : "later")}.csv");
+        await File.WriteAllTextAsync(path, "id;value;text\n" + (first ? big + string.Concat(rows) : string.Concat(rows) + big), TestContext.Current.CancellationToken);
+
+        (CsvSource? source, ReadReport report) = await Open(path);
+        List<TabularRow> read = await Rows(source!);
+
+        Assert.Equal((';', DecimalSeparator.Comma, 1), (source!.Delimiter, source.DecimalSeparator, source.HeaderLine));
+        Assert.Equal(["id", "value", "text"], source.Header);
+        Assert.Equal([1.5, -2.25], read.Select(r => TabularNumbers.ParseCell(r, 1, source.DecimalSeparator, report)));
+        ImportProblem problem = Assert.Single(report.Problems);
+        Assert.Equal(("CSV_FIELD_TOO_LONG", first ? 2 : 4, 3), (problem.Code, problem.Line, problem.Column));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using WelfareAtlas.Import.Mapping;
 using WelfareAtlas.Import.Reports;
 
@@ -18,6 +19,22 @@ public sealed class MappingSpecReaderTests
         MappingSpec? spec = await MappingSpecReader.ReadAsync(RepositoryFiles.Path("docs", "import", "examples", name), report, TestContext.Current.CancellationToken);
         Assert.NotNull(spec);
         Assert.Empty(report.Problems);
+    }
+
+    [Fact]
+    public async Task Read_EveryJsonExampleOfMappingMd_IsValid()
+    {
+        string markdown = await File.ReadAllTextAsync(RepositoryFiles.Path("docs", "import", "mapping.md"), TestContext.Current.CancellationToken);
+        string[] examples = [.. Regex.Matches(markdown, "```json\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value)];
+
+        // The chat topics, the Paavo, Sotkanet and PX examples, and the JSON-stat collection's dataset.
+        Assert.Equal(5, examples.Length);
+        Assert.All(examples, example =>
+        {
+            ReadReport report = new("mapping.md");
+            Assert.NotNull(MappingSpecReader.Read(Encoding.UTF8.GetBytes(example), report));
+            Assert.Empty(report.Problems);
+        });
     }
 
     [Theory]
@@ -80,4 +97,38 @@ public sealed class MappingSpecReaderTests
         ImportProblem problem = Assert.Single(report.Problems);
         Assert.Equal(("SPEC_VALUE", "$.cubeText", "labels"), (problem.Code, problem.Location, problem.Value));
     }
+
+    [Theory]
+    [InlineData("\"Population by sex and age group. Canada. 2012\"", "Population by sex and age group. Canada. 2012", null)]
+    [InlineData("2", null, 2)]
+    public void Read_Dataset_TakesALabelOrAPosition(string dataset, string? label, int? position)
+    {
+        ReadReport report = new("spec.json");
+
+        MappingSpec? spec = MappingSpecReader.Read(Encoding.UTF8.GetBytes(WithDataset(dataset)), report);
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(new DatasetChoice(label, position), spec!.Dataset);
+    }
+
+    [Theory]
+    [InlineData("0", "SPEC_VALUE", "a position counts the collection's datasets from 1")]
+    [InlineData("\" \"", "SPEC_VALUE", "\"dataset\" is empty")]
+    [InlineData("1.5", "SPEC_JSON", "not the number 1.5")]
+    [InlineData("true", "SPEC_JSON", "not a boolean")]
+    [InlineData("[ 1 ]", "SPEC_JSON", "not an array")]
+    public void Read_InvalidDataset_IsASpecErrorSayingWhatItMustBe(string dataset, string code, string says)
+    {
+        ReadReport report = new("spec.json");
+
+        Assert.Null(MappingSpecReader.Read(Encoding.UTF8.GetBytes(WithDataset(dataset)), report));
+
+        ImportProblem problem = Assert.Single(report.Problems);
+        Assert.Equal(code, problem.Code);
+        Assert.Contains(says, problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("$.dataset", problem.Location, StringComparison.Ordinal);
+    }
+
+    private static string WithDataset(string dataset) =>
+        $$"""{ "source": "s", "format": "json-stat", "dataset": {{dataset}}, "area": { "column": "a" }, "period": { "constant": "2024" }, "indicator": { "constant": "x1" }, "values": [ { "value": "value" } ] }""";
 }

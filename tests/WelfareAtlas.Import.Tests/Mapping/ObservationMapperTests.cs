@@ -1,6 +1,7 @@
 using System.Text;
 using WelfareAtlas.Import.Mapping;
 using WelfareAtlas.Import.Reports;
+using WelfareAtlas.Import.Tabular;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
 
@@ -71,6 +72,69 @@ public sealed class ObservationMapperTests
         Assert.Equal(
             [(ObservationStatus.Available, 2.0, "e"), (ObservationStatus.Available, 3.0, null)],
             mapped.Select(m => (m.Observation.Status, m.Observation.Value!.Value, m.Observation.SourceSymbol)));
+    }
+
+    [Theory]
+    [InlineData("\"Population by sex and age group. Canada. 2012\"")]
+    [InlineData("2")]
+    public async Task Map_DatasetChosenFromARealCollection_GivesItsObservations(string dataset)
+    {
+        // oecd-canada-col.json, the json-stat.org sample collection of two datasets; Canada stands in for an area of
+        // the store (091), as a mapping's area map would take a code of the source to ours.
+        string spec = $$"""
+            {
+              "source": "canada-population",
+              "dataset": {{dataset}},
+              "where": { "concept": [ "POP" ], "age": [ "T" ] },
+              "area": { "column": "country", "map": { "CA": "091" } },
+              "period": { "column": "year" },
+              "indicator": { "constant": "population" },
+              "sex": { "column": "sex", "map": { "T": "total", "M": "male", "F": "female" }, "unmapped": "error" },
+              "values": [ { "value": "value" } ]
+            }
+            """;
+        ImportCatalogue catalogue = new(
+            new HashSet<string>(["091"], StringComparer.Ordinal),
+            new Dictionary<string, Measure>(StringComparer.Ordinal) { ["population"] = Measure.Value });
+
+        List<MappedObservation> mapped = await MapAsync(TestFiles.Format("jsonstat/official-2.0/oecd-canada-col.json"), spec, catalogue);
+
+        // The dataset's values for all ages, in thousands: total, male, female.
+        Assert.Equal(
+            [(Sex.Total, 34880.5), (Sex.Male, 17309.1), (Sex.Female, 17571.3)],
+            mapped.Select(m => (m.Observation.Breakdown.Sex, m.Observation.Value!.Value)));
+        Assert.All(mapped, m => Assert.Equal(("091", "2012"), (m.Observation.Area.Value, m.Observation.Period.ToString())));
+    }
+
+    [Theory]
+    // A long file: every part from a column, the breakdown from three.
+    [InlineData(
+        """{ "area": { "column": "alue" }, "period": { "column": "vuosi" }, "indicator": { "column": "muuttuja" }, "sex": { "column": "sp" }, "age": { "column": "ikä" }, "breakdown": { "name": "topic", "field": { "column": "aihe" } }, "values": [ { "numerator": "n" } ] }""",
+        "column \"muuttuja\"", "column \"alue\"", "column \"vuosi\"", "columns \"sp\", \"ikä\", \"aihe\"")]
+    // Constants for the indicator, the period and the one breakdown.
+    [InlineData(
+        """{ "area": { "column": "alue" }, "period": { "constant": "2024" }, "indicator": { "constant": "population" }, "sex": { "constant": "female" }, "values": [ { "numerator": "n" } ] }""",
+        "the mapping's constant", "column \"alue\"", "the mapping's constant", "the mapping's constant")]
+    // A wide file: each entry its own indicator; no breakdown.
+    [InlineData(
+        """{ "area": { "column": "alue" }, "period": { "column": "vuosi" }, "values": [ { "indicator": "population", "numerator": "n" }, { "indicator": "unemployment", "value": "2023" } ] }""",
+        "its values entry", "column \"alue\"", "column \"vuosi\"", "none in the mapping")]
+    // One column per year (each entry its own period), one entry with its own indicator beside the indicator column,
+    // a sex column and an age constant.
+    [InlineData(
+        """{ "area": { "column": "alue" }, "indicator": { "column": "muuttuja" }, "sex": { "column": "sp" }, "age": { "constant": "all" }, "values": [ { "numerator": "2023", "period": "2023" }, { "indicator": "population", "numerator": "2024", "period": "2024" } ] }""",
+        "column \"muuttuja\" or its values entry", "column \"alue\"", "its values entry", "column \"sp\" and the mapping's constant")]
+    public void KeyOrigins_OfAMapping_NameTheColumnsAndConstantsOfEachKeyPart(string mapping, string indicator, string area, string period, string breakdown)
+    {
+        ReadReport report = new("origins.csv");
+        MappingSpec spec = MappingSpecReader.Read(Encoding.UTF8.GetBytes(mapping.Replace("{ \"area\"", "{ \"source\": \"s\", \"area\"", StringComparison.Ordinal)), report)!;
+        SourceTable table = new(["alue", "vuosi", "muuttuja", "sp", "ikä", "aihe", "n", "2023", "2024"], DecimalSeparator.Point, AsyncEnumerable.Empty<SourceRow>());
+        ImportCatalogue catalogue = new(new HashSet<string>(StringComparer.Ordinal), new Dictionary<string, Measure>(StringComparer.Ordinal));
+
+        ObservationMapper mapper = ObservationMapper.Create(spec, table, catalogue, report.File, report)!;
+
+        Assert.False(report.HasErrors, string.Join("\n", report.Problems));
+        Assert.Equal((indicator, area, period, breakdown), (mapper.IndicatorOrigin, mapper.AreaOrigin, mapper.PeriodOrigin, mapper.BreakdownOrigin));
     }
 
     private static async Task<List<MappedObservation>> MapAsync(string path, string specJson, ImportCatalogue catalogue)
