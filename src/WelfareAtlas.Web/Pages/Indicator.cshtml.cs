@@ -7,6 +7,7 @@ using WelfareAtlas.Areas;
 using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Localisation;
+using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
 using WelfareAtlas.Web.Charts;
 using WelfareAtlas.Web.Hosting;
@@ -90,6 +91,12 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
     /// <summary>Where the map's SVG download is: this page's <c>map</c> handler with the same choices.</summary>
     public string MapSvgUrl => With() + "&handler=map";
 
+    /// <summary>The denominator column's header: what the indicator's denominator counts when the catalogue names it, else the population.</summary>
+    public string DenominatorLabel { get; private set; } = string.Empty;
+
+    /// <summary>The indicator's words for its free dimensions' categories (the catalogue's), for the groups' labels.</summary>
+    public IReadOnlyList<CategoryName> CategoryNames { get; private set; } = [];
+
     private IndicatorId indicatorId;
 
     private string? profile;
@@ -108,7 +115,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         }
 
         string source = SourceLine(Indicator);
-        BarSvg = new HtmlString(BarChart.Render(Data, Language, Text, source));
+        BarSvg = new HtmlString(BarChart.Render(Data, ShownName(Data.Breakdown), Language, Text, source));
         MapJson = JsonSerializer.Serialize(MapClasses(Data), JsonSerializerOptions.Web);
         Audience audience = RequestAudience.Of(HttpContext);
 
@@ -119,7 +126,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         Series = await service.SeriesAsync(indicatorId, trendArea, Data.Breakdown, profile, audience, cancellationToken);
         if (Series is { Points.Count: > 0 })
         {
-            TrendSvg = new HtmlString(TrendChart.Render(Series, Localisation.BreakdownLabels.Named(Indicator.Name.In(Language), Series.Breakdown, Language), Language, Text, source, Series.Forecast));
+            TrendSvg = new HtmlString(TrendChart.Render(Series, ShownName(Series.Breakdown), Language, Text, source, Series.Forecast));
         }
 
         Breakdowns = await service.BreakdownsAsync(indicatorId, trendArea, Period.Parse(Data.Period), audience, cancellationToken);
@@ -165,6 +172,8 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         }
 
         Indicator = IndicatorView.From(indicator);
+        CategoryNames = indicator.CategoryNames;
+        DenominatorLabel = indicator.DenominatorName?.In(Language) ?? Text.Profiles.Denominator;
         Title = string.Format(CultureInfo.InvariantCulture, Text.Profiles.IndicatorPage, Indicator.Name.In(Language));
         profile = ProfileId is not null && catalogue.FindProfile(ProfileId) is not null ? ProfileId : null;
         Audience audience = RequestAudience.Of(HttpContext);
@@ -182,7 +191,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         MapTitle = string.Format(
             CultureInfo.InvariantCulture,
             Text.Profiles.MapTitle,
-            Localisation.BreakdownLabels.Named(Indicator.Name.In(Language), Data.Breakdown, Language),
+            ShownName(Data.Breakdown),
             typeName.ToLower(ProfileSummaryWriter.Culture(Language)),
             Data.Period);
         string[] order = ByQuintile
@@ -193,6 +202,12 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
             .Where(entry => entry.Item3 > 0)];
         return null;
     }
+
+    /// <summary>The group of the breakdown <paramref name="key"/> in the page's words, the total as "all".</summary>
+    public string GroupLabel(string key) => key == Breakdown.Total.Key ? Text.Profiles.BreakdownTotal : Localisation.BreakdownLabels.Of(key, Language, CategoryNames);
+
+    /// <summary>The indicator's name with the group of the breakdown <paramref name="key"/> when it is not the total.</summary>
+    public string ShownName(string key) => Localisation.BreakdownLabels.Named(Indicator?.Name.In(Language) ?? string.Empty, key, Language, CategoryNames);
 
     /// <summary>The availability of the chosen level.</summary>
     public AreaTypeAvailability? Level => Data is null ? null : Availability?.AreaTypes.FirstOrDefault(t => t.AreaType == Data.AreaType);
