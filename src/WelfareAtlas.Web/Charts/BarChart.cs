@@ -33,7 +33,7 @@ internal static class BarChart
             "bar",
             LabelWidth + PlotWidth + 70,
             Top + (rows * RowHeight) + 60,
-            string.Format(CultureInfo.InvariantCulture, t.BarTitle, indicatorName, typeName, data.Period),
+            string.Format(CultureInfo.InvariantCulture, t.BarTitle, indicatorName, typeName, PeriodLabels.Of(data.Period, language)),
             t.BarDescription);
         double max = withValue.Select(c => Math.Max(c.Value!.Value, c.Ci95?.Upper ?? c.Value.Value)).DefaultIfEmpty(1).Max();
         max = Math.Max(max, data.City?.Value ?? 0);

@@ -193,7 +193,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
             Text.Profiles.MapTitle,
             ShownName(Data.Breakdown),
             typeName.ToLower(ProfileSummaryWriter.Culture(Language)),
-            Data.Period);
+            Localisation.PeriodLabels.Of(Data.Period, Language));
         string[] order = ByQuintile
             ? ["q1", "q2", "q3", "q4", "q5", "no-data", "suppressed"]
             : ["better", "similar", "worse", "higher", "lower", "not-compared", "no-data", "suppressed"];
