@@ -28,10 +28,10 @@ internal static class MapChart
     /// <summary>The patterns of the classes without a value, by class.</summary>
     private static readonly Dictionary<string, string> Patterns = new(StringComparer.Ordinal)
     {
-        // Diagonal lines on white: no value was delivered.
-        ["no-data"] = $"""<pattern id="{Id}-no-data" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><path d="M0 0 V6" stroke="#595959" stroke-width="1.5"/></pattern>""",
+        // Lines rising to the right on white (a vertical line turned 45° clockwise): no value was delivered.
+        ["no-data"] = $"""<pattern id="{Id}-no-data" patternUnits="userSpaceOnUse" width="4.5" height="4.5" patternTransform="rotate(45)"><rect width="4.5" height="4.5" fill="#ffffff"/><path d="M0 0 V4.5" stroke="#595959" stroke-width="1.5"/></pattern>""",
         // Crossed lines on grey: the source hid the value.
-        ["suppressed"] = $"""<pattern id="{Id}-suppressed" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#c8c8c8"/><path d="M0 0 V6 M0 0 H6" stroke="#1a1a1a" stroke-width="1"/></pattern>""",
+        ["suppressed"] = $"""<pattern id="{Id}-suppressed" patternUnits="userSpaceOnUse" width="4.5" height="4.5" patternTransform="rotate(45)"><rect width="4.5" height="4.5" fill="#c8c8c8"/><path d="M0 0 V4.5 M0 0 H4.5" stroke="#1a1a1a" stroke-width="1"/></pattern>""",
     };
 
     /// <summary>The fill of <paramref name="mapClass"/>: a colour, or a reference to its pattern in the chart's definitions.</summary>

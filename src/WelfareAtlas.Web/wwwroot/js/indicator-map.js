@@ -12,7 +12,8 @@
     return;
   }
 
-  // A repeating tile of lines at 45 degrees (and at -45 degrees when crossed) on a background colour.
+  // A repeating tile of lines rising to the right at 45 degrees (crossed by falling ones when crossed) on a background
+  // colour, as the legend's swatches (atlas.css) and the download's patterns (Charts/MapChart.cs) draw them.
   function hatch(background, line, width, crossed) {
     const size = 6;
     const canvas = document.createElement('canvas');
