@@ -77,4 +77,16 @@ public sealed record Indicator
 
     /// <summary>Whether the values are estimates computed by the product (apportioned or extrapolated) rather than counted by the source.</summary>
     public bool Estimate { get; init; }
+
+    /// <summary>
+    /// The words for the categories of its free dimensions (the youth chat's topics); a category without words is shown
+    /// as delivered. Empty for an indicator without a free dimension, and in metadata stored by an older build.
+    /// </summary>
+    public IReadOnlyList<CategoryName> CategoryNames { get; init; } = [];
+
+    /// <summary>
+    /// What the denominator counts, as a table's column header ("Ostoskorit", "Varukorgar", "Baskets"), when it is not
+    /// the population; <see langword="null"/> when it is (and in metadata stored by an older build).
+    /// </summary>
+    public LocalisedText? DenominatorName { get; init; }
 }

@@ -20,7 +20,8 @@ internal static class BarChart
 
     private static readonly string[] LegendOrder = ["better", "similar", "worse", "higher", "lower"];
 
-    public static string Render(IndicatorDataView data, Language language, UiStrings text, string source)
+    /// <summary>The chart of <paramref name="data"/>, titled with <paramref name="indicatorName"/> (the indicator's name with its group, as the page names it).</summary>
+    public static string Render(IndicatorDataView data, string indicatorName, Language language, UiStrings text, string source)
     {
         ProfileTexts t = text.Profiles;
         List<AreaCellView> withValue = [.. data.Cells.Where(c => c.Value is not null).OrderByDescending(c => c.Value)];
@@ -32,7 +33,7 @@ internal static class BarChart
             "bar",
             LabelWidth + PlotWidth + 70,
             Top + (rows * RowHeight) + 60,
-            string.Format(CultureInfo.InvariantCulture, t.BarTitle, Localisation.BreakdownLabels.Named(data.Indicator.Name.In(language), data.Breakdown, language), typeName, data.Period),
+            string.Format(CultureInfo.InvariantCulture, t.BarTitle, indicatorName, typeName, PeriodLabels.Of(data.Period, language)),
             t.BarDescription);
         double max = withValue.Select(c => Math.Max(c.Value!.Value, c.Ci95?.Upper ?? c.Value.Value)).DefaultIfEmpty(1).Max();
         max = Math.Max(max, data.City?.Value ?? 0);

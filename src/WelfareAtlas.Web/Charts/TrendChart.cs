@@ -54,7 +54,7 @@ internal static class TrendChart
         int step = Math.Max(1, periods.Count / 8);
         for (int i = 0; i < periods.Count; i += step)
         {
-            chart.Text(X(periods[i]), Top + PlotHeight + 16, periods[i], "chart-small", "middle");
+            chart.Text(X(periods[i]), Top + PlotHeight + 16, PeriodLabels.Of(periods[i], language, brief: true), "chart-small", "middle");
         }
 
         List<SeriesPoint> banded = [.. series.Points.Where(p => p.Ci95 is not null && p.Value is not null)];
@@ -85,7 +85,7 @@ internal static class TrendChart
         chart.Add(Line(series.Points, X, Y, "area-line", "stroke=\"#0000bf\""));
         foreach (SeriesPoint point in series.Points.Where(p => p.Value is not null))
         {
-            string tooltip = $"{point.Period}: {SvgChart.Format(point.Value!.Value, language)}"
+            string tooltip = $"{PeriodLabels.Of(point.Period, language)}: {SvgChart.Format(point.Value!.Value, language)}"
                 + (point.Ci95 is { } ci ? $" ({SvgChart.Format(ci.Lower, language)}–{SvgChart.Format(ci.Upper, language)})" : string.Empty);
             chart.Add($"""<circle class="trend-point" cx="{SvgChart.N(X(point.Period))}" cy="{SvgChart.N(Y(point.Value.Value))}" r="3" fill="#0000bf"><title>{SvgChart.E(tooltip)}</title></circle>""");
         }
@@ -142,7 +142,7 @@ internal static class TrendChart
         chart.Add($"""<path class="forecast-line" d="M{SvgChart.N(startX)} {SvgChart.N(startY)} {line}" fill="none" stroke="#b35900" stroke-width="2" stroke-dasharray="3 3"/>""");
         foreach (ForecastStepView step in steps)
         {
-            string tooltip = $"{f.ForecastLegend} {step.Period}: {SvgChart.Format(step.Value, language)} (80 %: {SvgChart.Format(step.Lower80, language)}–{SvgChart.Format(step.Upper80, language)}; 95 %: {SvgChart.Format(step.Lower95, language)}–{SvgChart.Format(step.Upper95, language)})";
+            string tooltip = $"{f.ForecastLegend} {PeriodLabels.Of(step.Period, language)}: {SvgChart.Format(step.Value, language)} (80 %: {SvgChart.Format(step.Lower80, language)}–{SvgChart.Format(step.Upper80, language)}; 95 %: {SvgChart.Format(step.Lower95, language)}–{SvgChart.Format(step.Upper95, language)})";
             chart.Add($"""<rect class="forecast-point" x="{SvgChart.N(x(step.Period) - 3)}" y="{SvgChart.N(y(step.Value) - 3)}" width="6" height="6" fill="#b35900"><title>{SvgChart.E(tooltip)}</title></rect>""");
         }
     }

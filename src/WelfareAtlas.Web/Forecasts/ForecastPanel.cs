@@ -25,7 +25,7 @@ internal sealed record ForecastPanel(ForecastView? Forecast, string Caption, Lan
 
     /// <summary>The model and the periods it was fitted on.</summary>
     public string ModelLine => Forecast is { } f
-        ? string.Format(CultureInfo.InvariantCulture, Text.ForecastModel, f.Model, f.Points, f.FirstPeriod, f.LastPeriod)
+        ? string.Format(CultureInfo.InvariantCulture, Text.ForecastModel, f.Model, f.Points, PeriodLabels.Of(f.FirstPeriod, Language), PeriodLabels.Of(f.LastPeriod, Language))
         : string.Empty;
 
     /// <summary>The backtested accuracy in a sentence, with the seasonal naive forecast's MASE where the series have a season; says when it was not measured.</summary>

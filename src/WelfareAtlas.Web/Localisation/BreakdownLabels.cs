@@ -1,3 +1,4 @@
+using WelfareAtlas.Indicators;
 using WelfareAtlas.Localisation;
 using WelfareAtlas.Observations;
 
@@ -5,13 +6,17 @@ namespace WelfareAtlas.Web.Localisation;
 
 /// <summary>
 /// A breakdown's canonical key (<c>sex=female;age=18-24</c>, <c>topic=anxiety</c>) as readers say it, in the page's
-/// language: "naiset, 18–24-vuotiaat", "kvinnor, 18–24 år", "women, aged 18–24". A free dimension's category is the
-/// source's own word and is shown as delivered.
+/// language: "naiset, 18–24-vuotiaat", "kvinnor, 18–24 år", "women, aged 18–24". A free dimension's category is
+/// named by the indicator's catalogue entry (<see cref="Indicator.CategoryNames"/>: "ahdistus", "ångest", "anxiety");
+/// a category the catalogue has no words for is shown as delivered, the source's own word.
 /// </summary>
 public static class BreakdownLabels
 {
     /// <summary>The label of <paramref name="key"/>; a key that does not parse is shown as it is.</summary>
-    public static string Of(string key, Language language)
+    /// <param name="key">The canonical breakdown key.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <param name="categories">The indicator's words for its free dimensions' categories; none shows every category as delivered.</param>
+    public static string Of(string key, Language language, IReadOnlyList<CategoryName>? categories = null)
     {
         ArgumentNullException.ThrowIfNull(key);
         if (!Breakdown.TryParseKey(key, out Breakdown breakdown, out _))
@@ -43,15 +48,21 @@ public static class BreakdownLabels
 
         if (breakdown.Dimension is not null)
         {
-            parts.Add(breakdown.Category ?? string.Empty);
+            CategoryName? named = categories?.FirstOrDefault(c =>
+                string.Equals(c.Dimension, breakdown.Dimension, StringComparison.Ordinal) && string.Equals(c.Category, breakdown.Category, StringComparison.Ordinal));
+            parts.Add(named?.Name.In(language) ?? breakdown.Category ?? string.Empty);
         }
 
         return string.Join(", ", parts);
     }
 
     /// <summary><paramref name="name"/> with the group of <paramref name="key"/> in brackets, unless it is the total.</summary>
-    public static string Named(string name, string key, Language language) =>
-        key == Breakdown.Total.Key ? name : $"{name} ({Of(key, language)})";
+    /// <param name="name">The indicator's name in <paramref name="language"/>.</param>
+    /// <param name="key">The canonical breakdown key.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <param name="categories">The indicator's words for its free dimensions' categories, as for <see cref="Of"/>.</param>
+    public static string Named(string name, string key, Language language, IReadOnlyList<CategoryName>? categories = null) =>
+        key == Breakdown.Total.Key ? name : $"{name} ({Of(key, language, categories)})";
 
     private static string Age(AgeBand age, Language language)
     {

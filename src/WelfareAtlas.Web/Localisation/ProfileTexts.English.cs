@@ -84,7 +84,7 @@ internal sealed partial record ProfileTexts
         OverviewIntro = "Every area against Helsinki on every indicator of the profile. Each cell gives the area's value and whether it is significantly better, similar or worse than Helsinki (higher or lower where the indicator makes no judgement) in three ways: the colour, the shape of the symbol and the word under the value. The legend above the table explains them.",
         OverviewCaption = "{0} by {1}, each compared with Helsinki at the indicator's latest period",
         MapTitle = "{0} by {1}, {2}",
-        MapDescription = "Each area coloured by its class; the table below lists the same areas with their values.",
+        MapDescription = "Each area filled by its class (hatched where there is no value: diagonal lines for no data, crossed lines for a suppressed value); the table below lists the same areas with their values.",
         ColourBy = "Colour by",
         ColourBySignificance = "Comparison with Helsinki",
         ColourByQuintile = "Quintile",

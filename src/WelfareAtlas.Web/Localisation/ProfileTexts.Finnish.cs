@@ -84,7 +84,7 @@ internal sealed partial record ProfileTexts
         OverviewIntro = "Jokainen alue verrattuna Helsinkiin profiilin jokaisessa indikaattorissa. Jokainen solu kertoo alueen arvon ja sen, onko alue merkitsevästi parempi, samaa tasoa vai huonompi kuin Helsinki (korkeampi tai matalampi, kun indikaattori ei arvota suuntaa), kolmella tavalla: värillä, symbolin muodolla ja arvon alla olevalla sanalla. Taulukon yläpuolella oleva selite kertoo, mitä ne tarkoittavat.",
         OverviewCaption = "{0} alueittain ({1}), verrattuna Helsinkiin indikaattorin viimeisimmällä ajanjaksolla",
         MapTitle = "{0} alueittain ({1}), {2}",
-        MapDescription = "Jokainen alue on väritetty luokkansa mukaan; alla oleva taulukko luettelee samat alueet arvoineen.",
+        MapDescription = "Jokainen alue on väritetty luokkansa mukaan (viivoitettu, jos arvoa ei ole: vinoviivat, kun tietoa ei ole, ristikko, kun arvo on salattu); alla oleva taulukko luettelee samat alueet arvoineen.",
         ColourBy = "Väritys",
         ColourBySignificance = "Vertailu Helsinkiin",
         ColourByQuintile = "Viidennes",

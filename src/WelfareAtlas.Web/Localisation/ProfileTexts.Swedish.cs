@@ -84,7 +84,7 @@ internal sealed partial record ProfileTexts
         OverviewIntro = "Varje område jämfört med Helsingfors i varje indikator i profilen. Varje cell visar områdets värde och om det är signifikant bättre, liknande eller sämre än Helsingfors (högre eller lägre där indikatorn inte värderar riktningen) på tre sätt: med färgen, med symbolens form och med ordet under värdet. Förklaringen ovanför tabellen visar vad de betyder.",
         OverviewCaption = "{0} per område ({1}), jämfört med Helsingfors under indikatorns senaste period",
         MapTitle = "{0} per område ({1}), {2}",
-        MapDescription = "Varje område är färgat efter sin klass; tabellen nedan listar samma områden med sina värden.",
+        MapDescription = "Varje område är färgat efter sin klass (streckat där värde saknas: snedstreck när uppgifter saknas, rutmönster när värdet är sekretessbelagt); tabellen nedan listar samma områden med sina värden.",
         ColourBy = "Färga efter",
         ColourBySignificance = "Jämförelse med Helsingfors",
         ColourByQuintile = "Kvintil",

@@ -66,6 +66,9 @@ public sealed class AreaProfileModel(AreaProfileService service, AtlasCatalogue 
         return string.Format(CultureInfo.InvariantCulture, Text.Profiles.SourceLine, string.Join("; ", sources), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
+    /// <summary>The group of a cell's breakdown <paramref name="key"/> in the page's words, with its indicator's words for its categories.</summary>
+    public string GroupLabel(string indicator, string key) => Localisation.BreakdownLabels.Of(key, Language, catalogue.CategoryNamesOf(indicator));
+
     /// <summary>A value for the table, in the page's language; a dash for none.</summary>
     public string Number(double? value, int decimals = 1) => value is { } v ? SvgChart.Format(v, Language, decimals) : "–";
 

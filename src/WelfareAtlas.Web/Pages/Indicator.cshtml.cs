@@ -7,16 +7,19 @@ using WelfareAtlas.Areas;
 using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Localisation;
+using WelfareAtlas.Observations;
 using WelfareAtlas.Periods;
 using WelfareAtlas.Web.Charts;
 using WelfareAtlas.Web.Hosting;
+using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Web.IndicatorData;
+using WelfareAtlas.Web.Maps;
 using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Pages;
 
 /// <summary>One indicator: choropleth map, compare-areas bar chart, trend for an area, breakdowns and metadata.</summary>
-public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue catalogue, TimeProvider time) : AtlasPageModel
+public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue catalogue, AreaRepository areaRepository, TimeProvider time) : AtlasPageModel
 {
     /// <summary>The indicator; <see langword="null"/> when unknown (404).</summary>
     public IndicatorView? Indicator { get; private set; }
@@ -79,34 +82,42 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
     /// <summary>The map's classes by area code, as JSON for the map script.</summary>
     public string MapJson { get; private set; } = "{}";
 
+    /// <summary>The map's title (and the heading of its section): the indicator, the level and the period.</summary>
+    public string MapTitle { get; private set; } = string.Empty;
+
+    /// <summary>The map's legend: each class that some area has, in order, with its words and how many areas have it.</summary>
+    public IReadOnlyList<(string Class, string Label, int Count)> MapLegend { get; private set; } = [];
+
+    /// <summary>Where the map's SVG download is: this page's <c>map</c> handler with the same choices.</summary>
+    public string MapSvgUrl => With() + "&handler=map";
+
+    /// <summary>The denominator column's header: what the indicator's denominator counts when the catalogue names it, else the population.</summary>
+    public string DenominatorLabel { get; private set; } = string.Empty;
+
+    /// <summary>The indicator's words for its free dimensions' categories (the catalogue's), for the groups' labels.</summary>
+    public IReadOnlyList<CategoryName> CategoryNames { get; private set; } = [];
+
+    private IndicatorId indicatorId;
+
+    private string? profile;
+
     /// <summary>Loads the indicator and the chosen data.</summary>
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        Title = Text.NotFoundTitle;
-        if (!IndicatorId.TryParse(id, out IndicatorId indicatorId, out _) || !catalogue.Indicators.TryGetValue(indicatorId, out Indicator? indicator))
+        if (await LoadAsync(id, cancellationToken) is { } missing)
         {
-            PageResult missing = Page();
-            missing.StatusCode = StatusCodes.Status404NotFound;
             return missing;
         }
 
-        Indicator = IndicatorView.From(indicator);
-        Title = string.Format(CultureInfo.InvariantCulture, Text.Profiles.IndicatorPage, Indicator.Name.In(Language));
-        string? profile = ProfileId is not null && catalogue.FindProfile(ProfileId) is not null ? ProfileId : null;
-        Audience audience = RequestAudience.Of(HttpContext);
-        Availability = await service.AvailabilityAsync(indicatorId, audience, cancellationToken);
-        IndicatorDataResult result = await service.DataAsync(indicatorId, TypeText, PeriodText, BreakdownText, profile, audience, cancellationToken);
-        Data = result.View;
-        Problem = result.Problem;
-        if (Data is null)
+        if (Data is null || Indicator is null)
         {
             return Page();
         }
 
-        nothingCompared = Data.Cells.All(cell => cell.Value is null || cell.VersusCity.At95 == "not-compared");
         string source = SourceLine(Indicator);
-        BarSvg = new HtmlString(BarChart.Render(Data, Language, Text, source));
-        MapJson = JsonSerializer.Serialize(MapClasses(Data));
+        BarSvg = new HtmlString(BarChart.Render(Data, ShownName(Data.Breakdown), Language, Text, source));
+        MapJson = JsonSerializer.Serialize(MapClasses(Data), JsonSerializerOptions.Web);
+        Audience audience = RequestAudience.Of(HttpContext);
 
         AreaCode trendArea = AreaText is not null && AreaCode.TryParse(AreaText, out AreaCode parsed, out _) && catalogue.Areas.ContainsKey(parsed)
             ? parsed
@@ -115,12 +126,88 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         Series = await service.SeriesAsync(indicatorId, trendArea, Data.Breakdown, profile, audience, cancellationToken);
         if (Series is { Points.Count: > 0 })
         {
-            TrendSvg = new HtmlString(TrendChart.Render(Series, Localisation.BreakdownLabels.Named(Indicator.Name.In(Language), Series.Breakdown, Language), Language, Text, source, Series.Forecast));
+            TrendSvg = new HtmlString(TrendChart.Render(Series, ShownName(Series.Breakdown), Language, Text, source, Series.Forecast));
         }
 
         Breakdowns = await service.BreakdownsAsync(indicatorId, trendArea, Period.Parse(Data.Period), audience, cancellationToken);
         return Page();
     }
+
+    /// <summary>
+    /// The map of the chosen data as a standalone SVG (title, legend, source line), the download of the page's map: the
+    /// same choices, classes and words as the page, and one path per area of the page's map layer.
+    /// </summary>
+    public async Task<IActionResult> OnGetMapAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is not null || Data is null || Indicator is null)
+        {
+            return NotFound();
+        }
+
+        if (!AreaTypes.TryParse(Data.AreaType, out AreaType type))
+        {
+            return NotFound();
+        }
+
+        IReadOnlyDictionary<AreaCode, string> shapes = await areaRepository.ListShapesAsync(type, cancellationToken);
+        string svg = MapChart.Render(
+            shapes.Where(s => catalogue.Areas.ContainsKey(s.Key)).OrderBy(s => s.Key.Value, StringComparer.Ordinal).Select(s => (s.Key, catalogue.Areas[s.Key].Names.In(Language), s.Value)),
+            MapClasses(Data),
+            [.. MapLegend.Select(entry => (entry.Class, $"{entry.Label} ({entry.Count.ToString(CultureInfo.InvariantCulture)})"))],
+            MapTitle,
+            Text.Profiles.MapDescription,
+            SourceLine(Indicator));
+        return Content(svg, "image/svg+xml; charset=utf-8");
+    }
+
+    /// <summary>The indicator, its availability and the chosen data; a 404 page when there is no such indicator.</summary>
+    private async Task<IActionResult?> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        Title = Text.NotFoundTitle;
+        if (!IndicatorId.TryParse(id, out indicatorId, out _) || !catalogue.Indicators.TryGetValue(indicatorId, out Indicator? indicator))
+        {
+            PageResult missing = Page();
+            missing.StatusCode = StatusCodes.Status404NotFound;
+            return missing;
+        }
+
+        Indicator = IndicatorView.From(indicator);
+        CategoryNames = indicator.CategoryNames;
+        DenominatorLabel = indicator.DenominatorName?.In(Language) ?? Text.Profiles.Denominator;
+        Title = string.Format(CultureInfo.InvariantCulture, Text.Profiles.IndicatorPage, Indicator.Name.In(Language));
+        profile = ProfileId is not null && catalogue.FindProfile(ProfileId) is not null ? ProfileId : null;
+        Audience audience = RequestAudience.Of(HttpContext);
+        Availability = await service.AvailabilityAsync(indicatorId, audience, cancellationToken);
+        IndicatorDataResult result = await service.DataAsync(indicatorId, TypeText, PeriodText, BreakdownText, profile, audience, cancellationToken);
+        Data = result.View;
+        Problem = result.Problem;
+        if (Data is null)
+        {
+            return null;
+        }
+
+        nothingCompared = Data.Cells.All(cell => cell.Value is null || cell.VersusCity.At95 == "not-compared");
+        string typeName = Text.TypePlural.FirstOrDefault(p => p.Key.ToSlug() == Data.AreaType).Value ?? Data.AreaType;
+        MapTitle = string.Format(
+            CultureInfo.InvariantCulture,
+            Text.Profiles.MapTitle,
+            ShownName(Data.Breakdown),
+            typeName.ToLower(ProfileSummaryWriter.Culture(Language)),
+            Localisation.PeriodLabels.Of(Data.Period, Language));
+        string[] order = ByQuintile
+            ? ["q1", "q2", "q3", "q4", "q5", "no-data", "suppressed"]
+            : ["better", "similar", "worse", "higher", "lower", "not-compared", "no-data", "suppressed"];
+        MapLegend = [.. order
+            .Select(mapClass => (mapClass, ClassLabel(mapClass), Data.Cells.Count(cell => ClassOf(cell) == mapClass)))
+            .Where(entry => entry.Item3 > 0)];
+        return null;
+    }
+
+    /// <summary>The group of the breakdown <paramref name="key"/> in the page's words, the total as "all".</summary>
+    public string GroupLabel(string key) => key == Breakdown.Total.Key ? Text.Profiles.BreakdownTotal : Localisation.BreakdownLabels.Of(key, Language, CategoryNames);
+
+    /// <summary>The indicator's name with the group of the breakdown <paramref name="key"/> when it is not the total.</summary>
+    public string ShownName(string key) => Localisation.BreakdownLabels.Named(Indicator?.Name.In(Language) ?? string.Empty, key, Language, CategoryNames);
 
     /// <summary>The availability of the chosen level.</summary>
     public AreaTypeAvailability? Level => Data is null ? null : Availability?.AreaTypes.FirstOrDefault(t => t.AreaType == Data.AreaType);
@@ -157,19 +244,18 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         return $"/{Language.ToCode()}/indicators/{Indicator?.Id}?" + string.Join("&", query.Where(p => p.Value is not null).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
     }
 
-    private Dictionary<string, object> MapClasses(IndicatorDataView data) => data.Cells.ToDictionary(
+    private Dictionary<string, MapAreaClass> MapClasses(IndicatorDataView data) => data.Cells.ToDictionary(
         c => c.Area.Code,
-        c => (object)new
-        {
-            @class = ClassOf(c),
-            label = ClassLabel(ClassOf(c)),
-            name = c.Area.Names.In(Language),
-            value = c.Value is { } v ? SvgChart.Format(v, Language) : ClassLabel(ClassOf(c)),
-        });
+        c => new MapAreaClass(
+            ClassOf(c),
+            ClassLabel(ClassOf(c)),
+            c.Area.Names.In(Language),
+            c.Value is { } v ? SvgChart.Format(v, Language) : ClassLabel(ClassOf(c))));
 
     private string SourceLine(IndicatorView indicator) => string.Format(
         CultureInfo.InvariantCulture,
         Text.Profiles.SourceLine,
-        indicator.Source.In(Language) + (indicator.Synthetic ? " (" + Text.Profiles.Synthetic + ")" : string.Empty),
+        // The line puts its own full stop after the source, which often ends in one ("… indicator 181.").
+        indicator.Source.In(Language).TrimEnd('.') + (indicator.Synthetic ? " (" + Text.Profiles.Synthetic + ")" : string.Empty),
         DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }

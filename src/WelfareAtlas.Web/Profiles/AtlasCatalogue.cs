@@ -52,6 +52,10 @@ public sealed class AtlasCatalogue
         await new IndicatorRepository(store.DataSource).ListAsync(cancellationToken),
         await new ProfileRepository(store.DataSource).ListAsync(cancellationToken));
 
+    /// <summary>The words for the free-dimension categories of the indicator with <paramref name="id"/>; none for an unknown indicator.</summary>
+    public IReadOnlyList<CategoryName> CategoryNamesOf(string id) =>
+        IndicatorId.TryParse(id, out IndicatorId parsed, out _) && Indicators.TryGetValue(parsed, out Indicator? indicator) ? indicator.CategoryNames : [];
+
     /// <summary>The profile with <paramref name="id"/>, or <see langword="null"/>.</summary>
     public Profile? FindProfile(string id) => Profiles.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
 

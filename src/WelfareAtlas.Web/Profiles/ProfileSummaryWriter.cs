@@ -116,7 +116,8 @@ public static class ProfileSummaryWriter
             string list = Listed(language, worsening.Take(MaxNamed).Select(item => item.Name.In(language)));
             string more = worsening.Count > MaxNamed ? language switch
             {
-                Language.Finnish => $" ja {worsening.Count - MaxNamed} muuta",
+                // Finnish takes the partitive after a numeral above one ("2 muuta") and the nominative after one ("1 muu").
+                Language.Finnish => worsening.Count - MaxNamed == 1 ? " ja 1 muu" : $" ja {worsening.Count - MaxNamed} muuta",
                 Language.Swedish => $" och {worsening.Count - MaxNamed} till",
                 _ => $" and {worsening.Count - MaxNamed} more",
             } : string.Empty;

@@ -21,7 +21,7 @@ public sealed partial class IndicatorCatalogueTests
     public void Indicator_EveryText_IsWrittenInAllThreeLanguages(string id)
     {
         Indicator indicator = IndicatorCatalogue.Get(id);
-        foreach ((string field, LocalisedText text) in Texts(indicator))
+        foreach ((string field, LocalisedText text) in Texts(indicator).Concat(Labels(indicator)))
         {
             foreach (Language language in LanguageCodes.All)
             {
@@ -132,6 +132,13 @@ public sealed partial class IndicatorCatalogueTests
         (nameof(Indicator.Source), indicator.Source),
         (nameof(Indicator.Unit), indicator.Unit),
         (nameof(Indicator.Caveats), indicator.Caveats),
+    ];
+
+    /// <summary>The short labels: the words for free-dimension categories and the denominator's name, where the catalogue has them.</summary>
+    private static IEnumerable<(string Field, LocalisedText Text)> Labels(Indicator indicator) =>
+    [
+        .. indicator.CategoryNames.Select(category => ($"{nameof(Indicator.CategoryNames)} {category.Dimension}={category.Category}", category.Name)),
+        .. indicator.DenominatorName is { } denominator ? [(nameof(Indicator.DenominatorName), denominator)] : Array.Empty<(string, LocalisedText)>(),
     ];
 
     [GeneratedRegex(@"^\d{1,2}\.(\d{1,2}|[a-c])$")]

@@ -76,7 +76,8 @@ public sealed class ForecastAndSituationPagesTests(DemoLiveServer server, Chromi
             ILocator details = page.Locator($"#forecasts details.area-forecast[data-indicator='{indicator}']");
             await details.Locator("summary").ClickAsync();
             ILocator table = details.Locator($"#forecast-table-{indicator}");
-            string[] periods = [.. await table.Locator("tbody th").AllInnerTextsAsync()];
+            // The canonical periods (the cells show them in the page's words, "December 2025", and keep them as data-values for the CSV).
+            string[] periods = [.. await table.Locator("tbody th").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.value)")];
 
             // The API's forecast of the same period length: its table carries the API's periods and numbers.
             JsonElement forecast = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/indicators/{indicator}/forecast?area={Kamppi}", Cancel)).GetProperty("forecasts")

@@ -59,7 +59,8 @@ public sealed class MunicipalityPagesTests(DemoLiveServer server, Chromium chrom
         Assert.Equal(1, await row.CountAsync());
         // Antidepressant reimbursements in Espoo, 2011: 87.6 per 1,000 aged 18-64.
         Assert.Contains("2011", await row.InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal("87.6", await row.Locator("td[data-value]").First.GetAttributeAsync("data-value"));
+        // The first number of the row (the period's cell before it carries the canonical period as its data-value too).
+        Assert.Equal("87.6", await row.Locator("td.num[data-value]").First.GetAttributeAsync("data-value"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, "profile-fi-espoo.png"), FullPage = true });
         await page.Context.CloseAsync();
     }

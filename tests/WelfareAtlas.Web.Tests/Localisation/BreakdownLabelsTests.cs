@@ -1,3 +1,4 @@
+using WelfareAtlas.Indicators;
 using WelfareAtlas.Localisation;
 using WelfareAtlas.Web.Localisation;
 
@@ -19,6 +20,29 @@ public sealed class BreakdownLabelsTests
     [InlineData("not a key", Language.English, "not a key")]
     public void Of_SaysTheGroupInTheLanguage(string key, Language language, string expected) =>
         Assert.Equal(expected, BreakdownLabels.Of(key, language));
+
+    [Theory]
+    [InlineData("topic=anxiety", Language.Finnish, "ahdistus")]
+    [InlineData("topic=anxiety", Language.Swedish, "ångest")]
+    [InlineData("sex=female;topic=anxiety", Language.Swedish, "kvinnor, ångest")]
+    [InlineData("topic=school", Language.Finnish, "school")] // no words for this category: the source's word
+    [InlineData("mood=anxiety", Language.Finnish, "anxiety")] // the words are for the category of another dimension
+    public void Of_FreeDimensionCategory_IsNamedByTheIndicatorsWords_OrShownAsDelivered(string key, Language language, string expected)
+    {
+        CategoryName[] categories = [new("topic", "anxiety", new LocalisedText("ahdistus", "ångest", "anxiety"))];
+
+        Assert.Equal(expected, BreakdownLabels.Of(key, language, categories));
+    }
+
+    [Fact]
+    public void Named_OfTheYouthChatsTopics_UsesTheCatalogueInEveryLanguage()
+    {
+        Indicator chat = WelfareAtlas.Indicators.Catalogue.IndicatorCatalogue.All.Single(i => i.Id.Value == "youth-chat-conversations");
+
+        Assert.Equal("Nuorten chat-keskustelut aiheittain (yksinäisyys)", BreakdownLabels.Named(chat.Name.Fi, "topic=loneliness", Language.Finnish, chat.CategoryNames));
+        Assert.Equal("Ungas chattsamtal efter ämne (självskada)", BreakdownLabels.Named(chat.Name.Sv, "topic=self-harm", Language.Swedish, chat.CategoryNames));
+        Assert.Equal("Youth chat conversations by topic (relationships)", BreakdownLabels.Named(chat.Name.En, "topic=relationships", Language.English, chat.CategoryNames));
+    }
 
     [Fact]
     public void Named_AddsTheGroupOnlyWhenItIsNotEveryone()

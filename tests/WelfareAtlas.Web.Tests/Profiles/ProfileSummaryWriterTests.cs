@@ -50,6 +50,21 @@ public sealed class ProfileSummaryWriterTests
         Assert.Contains("\"benchmarkValue\":null", System.Text.Json.JsonSerializer.Serialize(summary, System.Text.Json.JsonSerializerOptions.Web), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(4, "ja 1 muu.", "och 1 till.", "and 1 more.")] // Finnish: the nominative after one
+    [InlineData(5, "ja 2 muuta.", "och 2 till.", "and 2 more.")] // the partitive after a numeral above one
+    public void Write_MoreWorseningThanNamed_CountsTheRestInTheRightForm(int count, string fi, string sv, string en)
+    {
+        ProfileCellView[] cells = [.. Enumerable.Range(0, count).Select(i =>
+            Cell(((char)('a' + i)).ToString(), "Rising " + i, 12 + i, 10, "similar") with { Trend = new TrendView("increasing", "worsening", null) })];
+
+        ProfileSummary summary = ProfileSummaryWriter.Write(Area, City, cells);
+
+        Assert.EndsWith(fi, summary.Text.Fi, StringComparison.Ordinal);
+        Assert.EndsWith(sv, summary.Text.Sv, StringComparison.Ordinal);
+        Assert.EndsWith(en, summary.Text.En, StringComparison.Ordinal);
+    }
+
     private static ProfileCellView Cell(string id, string name, double? value, double? benchmark, string significance) => new(
         id,
         new TextView(name + " FI", name + " SV", name + " EN"),

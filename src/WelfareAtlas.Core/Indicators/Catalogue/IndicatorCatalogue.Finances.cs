@@ -22,7 +22,10 @@ public static partial class IndicatorCatalogue
             T("%", "%", "%"),
             [Theme.Finances, Theme.SocialInclusion],
             [TargetGroup.Immigrants, TargetGroup.YoungPeople],
-            ["8.5", "8.6"]);
+            ["8.5", "8.6"]) with
+        {
+            DenominatorName = T("Työvoima", "Arbetskraft", "Labour force"),
+        };
 
         Indicator medianIncome = Paavo(
             "paavo-median-income",

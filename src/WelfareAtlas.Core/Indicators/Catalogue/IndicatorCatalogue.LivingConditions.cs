@@ -112,7 +112,10 @@ public static partial class IndicatorCatalogue
             T("%", "%", "%"),
             [Theme.LivingConditions],
             [],
-            ["11.1"]);
+            ["11.1"]) with
+        {
+            DenominatorName = Households,
+        };
 
         yield return Paavo(
             "paavo-one-person-households",
@@ -129,7 +132,10 @@ public static partial class IndicatorCatalogue
             T("%", "%", "%"),
             [Theme.LivingConditions, Theme.SocialInclusion],
             [TargetGroup.ElderlyPeople],
-            ["11.1", "10.2"]);
+            ["11.1", "10.2"]) with
+        {
+            DenominatorName = Households,
+        };
 
         yield return Paavo(
             "paavo-single-parent-households",
@@ -146,8 +152,14 @@ public static partial class IndicatorCatalogue
             T("%", "%", "%"),
             [Theme.LivingConditions, Theme.Finances],
             [TargetGroup.ChildrenAndFamilies],
-            ["1.2", "10.2"]);
+            ["1.2", "10.2"]) with
+        {
+            DenominatorName = T("Lapsiperheet", "Barnfamiljer", "Households with children"),
+        };
     }
+
+    /// <summary>The denominator of the shares of households (a property, not a field: the partial class's fields initialise in no set order).</summary>
+    private static LocalisedText Households => T("Kotitaloudet", "Hushåll", "Households");
 
     private static Indicator Paavo(
         string id,

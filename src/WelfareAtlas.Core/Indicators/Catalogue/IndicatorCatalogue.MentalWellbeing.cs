@@ -1,10 +1,14 @@
 using WelfareAtlas.Areas;
+using WelfareAtlas.Localisation;
 
 namespace WelfareAtlas.Indicators.Catalogue;
 
 /// <content>Mental wellbeing: the youth chat, and Sotkanet's municipal mental-health indicators.</content>
 public static partial class IndicatorCatalogue
 {
+    /// <summary>A topic of the youth chat (the free dimension <c>topic</c>) with its words.</summary>
+    private static CategoryName Topic(string code, LocalisedText name) => new("topic", code, name);
+
     private static IEnumerable<Indicator> MentalWellbeing()
     {
         yield return Demo(
@@ -34,7 +38,19 @@ public static partial class IndicatorCatalogue
                 "The counts are small: one area's month varies a lot by chance, so read trends and pooled periods. The same young person may chat many times. Only some young people give their postal code, and the denominator's age group is an estimate of the chat's users."),
             [Theme.MentalWellbeing],
             [TargetGroup.YoungPeople, TargetGroup.MentalHealthHomelessSubstanceUsers],
-            ["3.4", "16.2"]);
+            ["3.4", "16.2"]) with
+        {
+            CategoryNames =
+            [
+                Topic("loneliness", T("yksinäisyys", "ensamhet", "loneliness")),
+                Topic("anxiety", T("ahdistus", "ångest", "anxiety")),
+                Topic("self-harm", T("itsetuhoisuus", "självskada", "self-harm")),
+                Topic("family", T("perhe", "familj", "family")),
+                Topic("school", T("koulu", "skola", "school")),
+                Topic("relationships", T("ihmissuhteet", "relationer", "relationships")),
+            ],
+            DenominatorName = T("13–24-vuotiaat (arvio)", "13–24-åringar (uppskattning)", "Aged 13–24 (estimate)"),
+        };
 
         yield return Sotkanet(
             "sotkanet-depression-medication",

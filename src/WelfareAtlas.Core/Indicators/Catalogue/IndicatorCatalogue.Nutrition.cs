@@ -92,5 +92,8 @@ public static partial class IndicatorCatalogue
             GroceryCaveats,
             themes,
             targetGroups,
-            agenda2030);
+            agenda2030) with
+        {
+            DenominatorName = T("Ostoskorit", "Varukorgar", "Baskets"),
+        };
 }

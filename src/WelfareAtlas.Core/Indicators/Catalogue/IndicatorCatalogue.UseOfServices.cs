@@ -63,7 +63,10 @@ public static partial class IndicatorCatalogue
                 "Women aged 30–60 are invited every five years, so a year's invitees are about a fifth of the women of that age. Tests taken privately are missing."),
             [Theme.UseOfServices],
             [TargetGroup.Immigrants],
-            ["3.4", "3.8"]);
+            ["3.4", "3.8"]) with
+        {
+            DenominatorName = T("Kutsutut", "Kallade", "Women invited"),
+        };
 
         yield return Demo(
             "home-care-75",

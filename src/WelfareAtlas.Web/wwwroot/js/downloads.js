@@ -1,6 +1,7 @@
 // Downloads for every chart and table on a page. Charts are SVG drawn on the server with their title, legend and
 // source line inside, so the SVG file is the chart itself and the PNG is that SVG drawn on a canvas at twice its
-// size. Tables download as CSV (UTF-8 with BOM, comma-separated, invariant numbers from data-value, a cell's
+// size. A chart the page draws otherwise (the indicator page's interactive map) has its SVG fetched from the
+// button's data-source, drawn on the server like the others. Tables download as CSV (UTF-8 with BOM, comma-separated, invariant numbers from data-value, a cell's
 // data-csv-extra as one more field after it), led by the table's data-csv-note as a line of its own when it has
 // one (the synthetic-data label); a cell that a spreadsheet would read as a formula is prefixed with an apostrophe,
 // by the same rule as the server's writers (WelfareAtlas.Spreadsheets.FormulaNeutraliser; a browser test checks
@@ -19,9 +20,37 @@
     setTimeout(function () { URL.revokeObjectURL(link.href); }, 60000);
   }
 
-  function svgText(id) {
+  // The chart's SVG markup: fetched from data-source when the button has one, else the element on the page.
+  function svgText(button, id) {
+    if (button.dataset.source) {
+      return fetch(button.dataset.source, { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status);
+        }
+        return response.text();
+      });
+    }
     const svg = document.getElementById(id);
-    return svg ? new XMLSerializer().serializeToString(svg) : null;
+    return Promise.resolve(svg ? new XMLSerializer().serializeToString(svg) : null);
+  }
+
+  function png(text, file) {
+    const root = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    const box = (root.getAttribute('viewBox') || '').split(/[\s,]+/).map(Number);
+    const width = box[2] || Number(root.getAttribute('width'));
+    const height = box[3] || Number(root.getAttribute('height'));
+    const image = new Image();
+    image.onload = function () {
+      const canvas = document.createElement('canvas');
+      canvas.width = width * 2;
+      canvas.height = height * 2;
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob(function (blob) { save(blob, file + '.png'); }, 'image/png');
+    };
+    image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(text);
   }
 
   function neutralise(value) {
@@ -85,28 +114,18 @@
       return;
     }
     const id = button.dataset.downloadSvg || button.dataset.downloadPng;
-    const text = svgText(id);
-    if (!text) {
-      return;
-    }
-    if (button.dataset.downloadSvg) {
-      save(new Blob([text], { type: 'image/svg+xml' }), file + '.svg');
-      return;
-    }
-    const svg = document.getElementById(id);
-    const width = svg.viewBox.baseVal.width;
-    const height = svg.viewBox.baseVal.height;
-    const image = new Image();
-    image.onload = function () {
-      const canvas = document.createElement('canvas');
-      canvas.width = width * 2;
-      canvas.height = height * 2;
-      const context = canvas.getContext('2d');
-      context.fillStyle = '#ffffff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-      canvas.toBlob(function (blob) { save(blob, file + '.png'); }, 'image/png');
-    };
-    image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(text);
+    const wantSvg = Boolean(button.dataset.downloadSvg);
+    svgText(button, id).then(function (text) {
+      if (!text) {
+        return;
+      }
+      if (wantSvg) {
+        save(new Blob([text], { type: 'image/svg+xml' }), file + '.svg');
+      } else {
+        png(text, file);
+      }
+    }).catch(function (error) {
+      console.warn('The chart could not be downloaded: ' + error.message);
+    });
   });
 })();

@@ -1,6 +1,8 @@
 // The indicator page's choropleth: the areas of the chosen level from our own GeoJSON, each filled by its class
 // (comparison with Helsinki or quintile, "no data", "suppressed") given by the page in #indicator-map-data. The
-// legend and the table beside the map say the same in words; clicking an area shows its trend.
+// legend and the table beside the map say the same in words; clicking an area shows its trend. The classes without
+// a comparison differ by pattern as well as colour, as in the legend (atlas.css) and the map's download
+// (Charts/MapChart.cs): "not compared" plain white, "no data" diagonal lines on white, "suppressed" crossed lines on grey.
 (function () {
   'use strict';
 
@@ -10,9 +12,36 @@
     return;
   }
 
+  // A repeating tile of lines rising to the right at 45 degrees (crossed by falling ones when crossed) on a background
+  // colour, as the legend's swatches (atlas.css) and the download's patterns (Charts/MapChart.cs) draw them.
+  function hatch(background, line, width, crossed) {
+    const size = 6;
+    const canvas = document.createElement('canvas');
+    canvas.width = size;
+    canvas.height = size;
+    const context = canvas.getContext('2d');
+    context.fillStyle = background;
+    context.fillRect(0, 0, size, size);
+    context.strokeStyle = line;
+    context.lineWidth = width;
+    context.beginPath();
+    // Each diagonal continues into the neighbouring tiles through the corners, so the lines join up.
+    context.moveTo(-1, size + 1); context.lineTo(size + 1, -1);
+    context.moveTo(-1, 1); context.lineTo(1, -1);
+    context.moveTo(size - 1, size + 1); context.lineTo(size + 1, size - 1);
+    if (crossed) {
+      context.moveTo(-1, -1); context.lineTo(size + 1, size + 1);
+      context.moveTo(size - 1, -1); context.lineTo(size + 1, 1);
+      context.moveTo(-1, size - 1); context.lineTo(1, size + 1);
+    }
+    context.stroke();
+    return { image: canvas, repeat: 'repeat' };
+  }
+
   const fills = {
     better: '#0a7a3e', similar: '#8a6d00', worse: '#b01038', higher: '#1f4e99', lower: '#6fa3dc', 'not-compared': '#ffffff',
-    q1: '#08306b', q2: '#2171b5', q3: '#6baed6', q4: '#c6dbef', q5: '#f7fbff', 'no-data': '#ffffff', suppressed: '#b4b4b4',
+    q1: '#08306b', q2: '#2171b5', q3: '#6baed6', q4: '#c6dbef', q5: '#f7fbff',
+    'no-data': hatch('#ffffff', '#595959', 1.5, false), suppressed: hatch('#c8c8c8', '#1a1a1a', 1, true),
   };
   const classes = JSON.parse(dataElement.textContent);
 
@@ -58,7 +87,7 @@
             const code = feature.properties.code;
             const item = classes[code];
             const mapClass = item ? item['class'] : 'no-data';
-            return { name: code, itemStyle: { areaColor: fills[mapClass] || '#ffffff' } };
+            return { name: code, itemStyle: { areaColor: fills[mapClass] || fills['no-data'] } };
           }),
         }],
       });

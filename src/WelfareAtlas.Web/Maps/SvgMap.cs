@@ -4,19 +4,37 @@ using System.Text;
 using System.Text.Json;
 using WelfareAtlas.Areas;
 
-namespace WelfareAtlas.Web.Reports;
+namespace WelfareAtlas.Web.Maps;
 
-/// <summary>Several areas drawn in one SVG with one projection, each shape with its name as title: the city report's cover map.</summary>
+/// <summary>
+/// Several areas drawn in one SVG with one projection, each shape with its name as title: the city report's cover map,
+/// and the shapes of the indicator page's map download (<see cref="Charts.MapChart"/>).
+/// </summary>
 /// <remarks>
-/// The projection is <see cref="Maps.SvgShape"/>'s: longitude scaled by the cosine of the mid-latitude of all the
+/// The projection is <see cref="SvgShape"/>'s: longitude scaled by the cosine of the mid-latitude of all the
 /// shapes together, latitude upwards, so neighbouring shapes meet where they meet on the ground.
 /// </remarks>
 /// <param name="ViewBox">The SVG <c>viewBox</c>.</param>
 /// <param name="Paths">One path per area: its code, name and path data.</param>
 internal sealed record SvgMap(string ViewBox, IReadOnlyList<(string Code, string Name, string PathData)> Paths)
 {
+    /// <summary>The width of the <see cref="ViewBox"/>: degrees of latitude from <see cref="From"/>, pixels from <see cref="Fitted"/>.</summary>
+    public double Width { get; init; } = 1;
+
+    /// <summary>The height of the <see cref="ViewBox"/>, in the units of <see cref="Width"/>.</summary>
+    public double Height { get; init; } = 1;
+
     /// <summary>The map of <paramref name="areas"/> (code, name, GeoJSON <c>Polygon</c> or <c>MultiPolygon</c>); areas without a shape are left out.</summary>
-    public static SvgMap From(IEnumerable<(AreaCode Code, string Name, string Geometry)> areas)
+    public static SvgMap From(IEnumerable<(AreaCode Code, string Name, string Geometry)> areas) => Project(areas, null);
+
+    /// <summary>
+    /// The map of <paramref name="areas"/> in pixels, as large as fits in <paramref name="width"/> × <paramref name="height"/>
+    /// with its proportions kept, so that strokes and patterns drawn on it can be given in pixels.
+    /// </summary>
+    public static SvgMap Fitted(IEnumerable<(AreaCode Code, string Name, string Geometry)> areas, double width, double height) =>
+        Project(areas, (width, height));
+
+    private static SvgMap Project(IEnumerable<(AreaCode Code, string Name, string Geometry)> areas, (double Width, double Height)? box)
     {
         List<(string Code, string Name, List<List<(double Lon, double Lat)>> Rings)> shapes = [];
         foreach ((AreaCode code, string name, string geometry) in areas)
@@ -56,6 +74,10 @@ internal sealed record SvgMap(string ViewBox, IReadOnlyList<(string Code, string
         double minX = all.Min(p => p.Lon) * scale;
         double maxX = all.Max(p => p.Lon) * scale;
         double margin = Math.Max(maxX - minX, maxLat - minLat) * 0.02;
+        double extentWidth = maxX - minX + (2 * margin);
+        double extentHeight = maxLat - minLat + (2 * margin);
+        double zoom = box is { } fit ? Math.Min(fit.Width / extentWidth, fit.Height / extentHeight) : 1;
+        string Format(double value) => value.ToString(box is null ? "0.######" : "0.##", CultureInfo.InvariantCulture);
         List<(string, string, string)> paths = [];
         foreach ((string code, string name, List<List<(double Lon, double Lat)>> rings) in shapes)
         {
@@ -65,8 +87,8 @@ internal sealed record SvgMap(string ViewBox, IReadOnlyList<(string Code, string
                 for (int i = 0; i < ring.Count; i++)
                 {
                     path.Append(i == 0 ? 'M' : 'L')
-                        .Append(Format((ring[i].Lon * scale) - minX + margin)).Append(' ')
-                        .Append(Format(maxLat - ring[i].Lat + margin));
+                        .Append(Format(((ring[i].Lon * scale) - minX + margin) * zoom)).Append(' ')
+                        .Append(Format((maxLat - ring[i].Lat + margin) * zoom));
                 }
 
                 path.Append('Z');
@@ -75,8 +97,8 @@ internal sealed record SvgMap(string ViewBox, IReadOnlyList<(string Code, string
             paths.Add((code, name, path.ToString()));
         }
 
-        string viewBox = string.Join(' ', "0", "0", Format(maxX - minX + (2 * margin)), Format(maxLat - minLat + (2 * margin)));
-        return new SvgMap(viewBox, paths);
+        string viewBox = string.Join(' ', "0", "0", Format(extentWidth * zoom), Format(extentHeight * zoom));
+        return new SvgMap(viewBox, paths) { Width = extentWidth * zoom, Height = extentHeight * zoom };
     }
 
     /// <summary>The SVG markup, titled <paramref name="title"/>; the shape of <paramref name="highlight"/> (if any) is filled darker.</summary>
@@ -93,6 +115,4 @@ internal sealed record SvgMap(string ViewBox, IReadOnlyList<(string Code, string
         svg.Append("</svg>");
         return svg.ToString();
     }
-
-    private static string Format(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

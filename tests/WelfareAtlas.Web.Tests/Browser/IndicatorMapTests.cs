@@ -1,0 +1,128 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Xml.Linq;
+using Microsoft.Playwright;
+using WelfareAtlas.Web.Tests.Infrastructure;
+
+namespace WelfareAtlas.Web.Tests.Browser;
+
+/// <summary>The indicator page's choropleth on the demo data: its downloads, and the fills, legend and table of the classes without a value.</summary>
+public sealed class IndicatorMapTests(DemoLiveServer server, Chromium chromium) : IClassFixture<Chromium>
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("/en/indicators/youth-chat-conversations?type=postal-area", "Source:")] // suppressed areas, and two compared
+    [InlineData("/fi/indicators/sotkanet-unemployment?type=city&period=2011&colour=significance", "Lähde:")] // every municipality of Finland, not compared or without data
+    public async Task MapDownloads_SvgHasAPathPerAreaWithThePagesClassesTitleLegendAndSource_PngIsThatImage(string path, string sourceWord)
+    {
+        IPage page = await NewPageAsync();
+        await page.GotoAsync(Url(path));
+        await page.WaitForSelectorAsync("#indicator-map.is-rendered svg");
+        int drawn = int.Parse((await page.GetAttributeAsync("#indicator-map", "data-rendered-areas"))!, CultureInfo.InvariantCulture);
+        string title = (await page.InnerTextAsync("#map-title")).Trim();
+        string[] legend = [.. await page.Locator(".map-legend li").EvaluateAllAsync<string[]>("items => items.map(li => li.dataset.class + ' ' + li.innerText.trim())")];
+        string[][] rows = [.. await page.Locator("#data-table tbody tr:not(.benchmark-row)").EvaluateAllAsync<string[][]>("rows => rows.map(r => [r.dataset.code, r.dataset.class])")];
+
+        IDownload svgDownload = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-download-svg=map-chart]"));
+        Assert.EndsWith("-map.svg", svgDownload.SuggestedFilename, StringComparison.Ordinal);
+        XDocument svg = XDocument.Load((await svgDownload.PathAsync())!);
+        XElement root = svg.Root!;
+
+        // One path per area the page's map draws, each in the class of the area's table row.
+        XElement[] areas = [.. root.Descendants(Svg + "path").Where(p => (string?)p.Attribute("class") == "map-area")];
+        Assert.True(drawn > 30, $"the page drew {drawn} areas");
+        Assert.Equal(drawn, areas.Length);
+        Assert.Equal(drawn, areas.Select(a => (string)a.Attribute("data-area")!).Distinct().Count());
+        Dictionary<string, string> drawnClass = areas.ToDictionary(a => (string)a.Attribute("data-area")!, a => (string)a.Attribute("data-class")!);
+        Assert.All(rows, row => Assert.Equal(row[1], drawnClass[row[0]]));
+
+        // The title, the legend (each class's fill and words) and the source line are in the drawing.
+        Assert.Equal(title, root.Element(Svg + "title")!.Value);
+        Assert.Contains(root.Descendants(Svg + "text"), t => (string?)t.Attribute("class") == "chart-title" && t.Value == title);
+        XElement[] items = [.. root.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "chart-legend__item")];
+        Assert.Equal(legend, items.Select(g => (string)g.Attribute("data-class")! + " " + g.Element(Svg + "text")!.Value));
+        foreach (XElement item in items)
+        {
+            string fill = (string)item.Element(Svg + "rect")!.Attribute("fill")!;
+            Assert.Equal(fill, (string)areas.First(a => (string)a.Attribute("data-class")! == (string)item.Attribute("data-class")!).Attribute("fill")!);
+            if (fill.StartsWith("url(#", StringComparison.Ordinal))
+            {
+                Assert.Contains(root.Descendants(Svg + "pattern"), p => "url(#" + (string)p.Attribute("id")! + ")" == fill);
+            }
+        }
+
+        string source = string.Concat(root.Descendants(Svg + "text").Single(t => (string?)t.Attribute("class") == "chart-source").Descendants(Svg + "tspan").Select(t => t.Value));
+        Assert.StartsWith(sourceWord, source, StringComparison.Ordinal);
+
+        IDownload pngDownload = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-download-png=map-chart]"));
+        Assert.EndsWith("-map.png", pngDownload.SuggestedFilename, StringComparison.Ordinal);
+        byte[] png = await File.ReadAllBytesAsync((await pngDownload.PathAsync())!, Cancel);
+        await page.Context.CloseAsync();
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        Assert.True(png.Length > 20_000, $"PNG of {png.Length} bytes");
+        // Drawn at twice the SVG's size (the IHDR chunk's width and height, big-endian, after the signature and the chunk's header).
+        string[] viewBox = ((string)root.Attribute("viewBox")!).Split(' ');
+        Assert.Equal(2 * double.Parse(viewBox[2], CultureInfo.InvariantCulture), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), 1.0);
+        Assert.Equal(2 * double.Parse(viewBox[3], CultureInfo.InvariantCulture), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)), 1.0);
+    }
+
+    [Theory]
+    [InlineData("/en/indicators/youth-chat-conversations?type=postal-area", "suppressed", "higher")]
+    [InlineData("/sv/indicators/sotkanet-unemployment?type=city&period=2011&colour=significance", "no-data", "not-compared")]
+    public async Task Map_ClassesWithoutAComparison_HaveTheirOwnFillOnTheMapInTheLegendAndInTheTable(string path, string first, string second)
+    {
+        IPage page = await NewPageAsync();
+        await page.GotoAsync(Url(path));
+        await page.WaitForSelectorAsync("#indicator-map.is-rendered svg");
+
+        // The page's map: the areas of each class share one fill, and no two classes share one.
+        Dictionary<string, int> legend = (await page.Locator(".map-legend li").EvaluateAllAsync<string[][]>("items => items.map(li => [li.dataset.class, li.dataset.count])"))
+            .ToDictionary(item => item[0], item => int.Parse(item[1], CultureInfo.InvariantCulture));
+        int drawn = int.Parse((await page.GetAttributeAsync("#indicator-map", "data-rendered-areas"))!, CultureInfo.InvariantCulture);
+        Dictionary<string, int> fills = (await page.Locator("#indicator-map svg path").EvaluateAllAsync<string[]>("paths => paths.map(p => p.getAttribute('fill'))"))
+            .GroupBy(fill => fill).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(legend.Count, fills.Count);
+        // Areas of the layer without a cell are drawn as having no data, as the download draws them.
+        int withoutCell = drawn - legend.Values.Sum();
+        Assert.Equal(
+            legend.Select(entry => entry.Value + (entry.Key == "no-data" ? withoutCell : 0)).Order(),
+            fills.Values.Order());
+        Assert.Contains(fills.Keys, fill => fill.StartsWith("url(#", StringComparison.Ordinal));
+
+        // The legend's swatches differ by class, and a hatched class is hatched, not a flat colour.
+        string[] swatches = [.. await page.Locator(".map-legend li .map-legend__swatch").EvaluateAllAsync<string[]>(
+            "spans => spans.map(s => getComputedStyle(s).backgroundColor + ' ' + getComputedStyle(s).backgroundImage)")];
+        Assert.Equal(swatches.Length, swatches.Distinct().Count());
+        foreach (string hatched in new[] { first, second }.Where(c => c is "no-data" or "suppressed"))
+        {
+            Assert.Contains("repeating-linear-gradient", await page.Locator($".map-legend li[data-class={hatched}] .map-legend__swatch").EvaluateAsync<string>("s => getComputedStyle(s).backgroundImage"), StringComparison.Ordinal);
+        }
+
+        // The table says each row's class in the legend's words: an area without a value says why, as the legend does.
+        Dictionary<string, string> words = (await page.Locator(".map-legend li").EvaluateAllAsync<string[][]>("items => items.map(li => [li.dataset.class, li.innerText.trim()])"))
+            .ToDictionary(item => item[0], item => item[1][..item[1].LastIndexOf(" (", StringComparison.Ordinal)]);
+        // The eighth column (after the area, its code, the value, its limits and the counts) is the comparison.
+        Assert.Equal(
+            page.Url.Contains("/sv/", StringComparison.Ordinal) ? "Jämförelse med Helsingfors" : "Comparison with Helsinki",
+            (await page.Locator("#data-table thead th:nth-child(8)").InnerTextAsync()).Trim());
+        foreach (string mapClass in new[] { first, second })
+        {
+            string[] said = [.. await page.Locator($"#data-table tbody tr[data-class={mapClass}] td:nth-child(8)").EvaluateAllAsync<string[]>("cells => cells.map(c => c.innerText.trim())")];
+            Assert.Equal(legend[mapClass], said.Length);
+            Assert.All(said, word => Assert.Equal(words[mapClass], word));
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    private string Url(string path) => new Uri(server.BaseAddress, path).ToString();
+
+    private async Task<IPage> NewPageAsync()
+    {
+        IBrowserContext context = await chromium.Require().NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true });
+        return await context.NewPageAsync();
+    }
+}
