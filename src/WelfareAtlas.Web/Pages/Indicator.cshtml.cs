@@ -150,10 +150,29 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         }
 
         IReadOnlyDictionary<AreaCode, string> shapes = await areaRepository.ListShapesAsync(type, cancellationToken);
+        List<KeyValuePair<AreaCode, string>> drawn = [.. shapes.Where(s => catalogue.Areas.ContainsKey(s.Key)).OrderBy(s => s.Key.Value, StringComparer.Ordinal)];
+        Dictionary<string, MapAreaClass> classes = MapClasses(Data);
+        // Areas drawn without a cell at all have no data, as the page's map draws and its legend counts them.
+        int withoutCell = drawn.Count(s => !classes.ContainsKey(s.Key.Value));
+        List<(string Class, string Label, int Count)> legend = [.. MapLegend];
+        if (withoutCell > 0)
+        {
+            int at = legend.FindIndex(entry => entry.Class == "no-data");
+            if (at >= 0)
+            {
+                legend[at] = (legend[at].Class, legend[at].Label, legend[at].Count + withoutCell);
+            }
+            else
+            {
+                int suppressed = legend.FindIndex(entry => entry.Class == "suppressed");
+                legend.Insert(suppressed >= 0 ? suppressed : legend.Count, ("no-data", ClassLabel("no-data"), withoutCell));
+            }
+        }
+
         string svg = MapChart.Render(
-            shapes.Where(s => catalogue.Areas.ContainsKey(s.Key)).OrderBy(s => s.Key.Value, StringComparer.Ordinal).Select(s => (s.Key, catalogue.Areas[s.Key].Names.In(Language), s.Value)),
-            MapClasses(Data),
-            [.. MapLegend.Select(entry => (entry.Class, $"{entry.Label} ({entry.Count.ToString(CultureInfo.InvariantCulture)})"))],
+            drawn.Select(s => (s.Key, catalogue.Areas[s.Key].Names.In(Language), s.Value)),
+            classes,
+            [.. legend.Select(entry => (entry.Class, $"{entry.Label} ({entry.Count.ToString(CultureInfo.InvariantCulture)})"))],
             MapTitle,
             Text.Profiles.MapDescription,
             SourceLine(Indicator));

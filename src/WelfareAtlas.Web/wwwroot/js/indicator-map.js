@@ -45,6 +45,30 @@
   };
   const classes = JSON.parse(dataElement.textContent);
 
+  // Areas of the layer that have no cell at all (the territorial sea, a municipality without figures) are drawn as
+  // having no data: the legend counts them too, so that every fill on the map is in it with its number of areas.
+  function countWithoutData(missing) {
+    const legend = document.querySelector('.map-legend');
+    if (!legend || missing === 0) {
+      return;
+    }
+    let item = legend.querySelector('li[data-class="no-data"]');
+    if (!item) {
+      item = document.createElement('li');
+      item.dataset.class = 'no-data';
+      item.dataset.count = '0';
+      const swatch = document.createElement('span');
+      swatch.className = 'map-legend__swatch map-class--no-data';
+      swatch.setAttribute('aria-hidden', 'true');
+      item.appendChild(swatch);
+      item.appendChild(document.createTextNode(''));
+      legend.insertBefore(item, legend.querySelector('li[data-class="suppressed"]'));
+    }
+    const count = parseInt(item.dataset.count, 10) + missing;
+    item.dataset.count = String(count);
+    item.lastChild.textContent = legend.dataset.noDataLabel + ' (' + count + ')';
+  }
+
   fetch(container.dataset.layerUrl)
     .then(function (response) {
       if (!response.ok) {
@@ -97,6 +121,7 @@
         }
       });
       window.addEventListener('resize', function () { chart.resize(); });
+      countWithoutData(layer.features.filter(function (feature) { return !classes[feature.properties.code]; }).length);
       container.dataset.renderedAreas = String(layer.features.length);
       container.classList.add('is-rendered');
     })
