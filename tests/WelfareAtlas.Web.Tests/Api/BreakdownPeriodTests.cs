@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using WelfareAtlas.Access;
+using WelfareAtlas.Web.Tests.Infrastructure;
 using WelfareAtlas.Web.Tests.Security;
 
 namespace WelfareAtlas.Web.Tests.Api;
@@ -101,13 +101,7 @@ public sealed class BreakdownPeriodTests(BreakdownPeriodTests.UnevenBands store)
 
             using HttpClient steward = CreateClient();
             steward.DefaultRequestHeaders.Add("X-Api-Key", await KeyAsync(Role.Steward));
-            using MultipartFormDataContent form = new();
-            ByteArrayContent file = new(Encoding.UTF8.GetBytes(csv.ToString()));
-            file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-            form.Add(file, "file", "maksuhairiot.csv");
-            form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(Mapping)), "mapping", "mapping.json");
-            using HttpResponseMessage response = await steward.PostAsync("/api/v1/imports", form, TestContext.Current.CancellationToken);
-            Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+            await DeliveryUpload.PostAsync(steward, csv.ToString(), Mapping, "maksuhairiot.csv");
         }
     }
 }

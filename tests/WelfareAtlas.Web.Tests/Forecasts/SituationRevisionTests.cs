@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using WelfareAtlas.Access;
+using WelfareAtlas.Web.Tests.Infrastructure;
 using WelfareAtlas.Web.Tests.Security;
 
 namespace WelfareAtlas.Web.Tests.Forecasts;
@@ -215,17 +214,6 @@ public sealed partial class SituationRevisionTests(SituationRevisionTests.Revise
             Correction = await ImportAsync(steward, correction.ToString());
         }
 
-        private static async Task<long> ImportAsync(HttpClient client, string csv)
-        {
-            using MultipartFormDataContent form = new();
-            ByteArrayContent file = new(Encoding.UTF8.GetBytes(csv));
-            file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-            form.Add(file, "file", "tyottomat.csv");
-            form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(Mapping)), "mapping", "mapping.json");
-            using HttpResponseMessage response = await client.PostAsync("/api/v1/imports", form, TestContext.Current.CancellationToken);
-            string body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-            Assert.True(response.StatusCode == HttpStatusCode.Created, body);
-            return JsonDocument.Parse(body).RootElement.GetProperty("batchId").GetInt64();
-        }
+        private static Task<long> ImportAsync(HttpClient client, string csv) => DeliveryUpload.PostAsync(client, csv, Mapping, "tyottomat.csv");
     }
 }
