@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace WelfareAtlas.Web.Localisation;
 
 /// <summary>The texts of the profile, indicator and overview pages and their charts, in one language.</summary>
@@ -98,6 +100,7 @@ internal sealed partial record ProfileTexts
     /// <summary>{0} the mark: the note of a table whose columns are partly synthetic.</summary>
     public required string SyntheticColumnsNote { get; init; }
 
+    /// <summary>{0} the sources, {1} the date: a chart's source line. Compose it with <see cref="SourceLineOf"/>, which trims the sources' own full stops.</summary>
     public required string SourceLine { get; init; }
 
     public required string DownloadCsv { get; init; }
@@ -189,4 +192,15 @@ internal sealed partial record ProfileTexts
     public required string ReadMore { get; init; }
 
     public required string IndicatorPage { get; init; }
+
+    /// <summary>
+    /// A chart's source line (<see cref="SourceLine"/>): the distinct non-empty <paramref name="sources"/> joined by
+    /// semicolons, each without the full stop it often ends in ("… indicator 181."), since the line puts its own after
+    /// them, and the <paramref name="date"/> in ISO form.
+    /// </summary>
+    public string SourceLineOf(IEnumerable<string> sources, DateOnly date) => string.Format(
+        CultureInfo.InvariantCulture,
+        SourceLine,
+        string.Join("; ", sources.Select(source => source.Trim().TrimEnd('.').TrimEnd()).Where(source => source.Length > 0).Distinct(StringComparer.Ordinal)),
+        date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }

@@ -14,7 +14,7 @@ using WelfareAtlas.Web.Profiles;
 namespace WelfareAtlas.Web.Pages;
 
 /// <summary>One area: its names, where it belongs, what it contains and its shape.</summary>
-public sealed class AreaModel(AreaRepository repository, IndicatorDataService indicators, AtlasCatalogue catalogue) : AtlasPageModel
+public sealed class AreaModel(AreaRepository repository, IndicatorDataService indicators, AtlasCatalogue catalogue, TimeProvider time) : AtlasPageModel
 {
     /// <summary>Every indicator with a forecast for the area (all people), with its series and fan chart, in catalogue order.</summary>
     internal IReadOnlyList<(Indicator Indicator, SeriesView Series, HtmlString Fan)> Forecasts { get; private set; } = [];
@@ -74,7 +74,7 @@ public sealed class AreaModel(AreaRepository repository, IndicatorDataService in
         {
             if (await indicators.SeriesAsync(indicator.Id, area.Code, Breakdown.Total.Key, null, RequestAudience.Of(HttpContext), cancellationToken) is { Forecast: not null } series)
             {
-                string source = indicator.Source.In(Language);
+                string source = Text.Profiles.SourceLineOf([indicator.Source.In(Language)], DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
                 forecasts.Add((indicator, series, new HtmlString(TrendChart.Render(series, Localisation.BreakdownLabels.Named(indicator.Name.In(Language), series.Breakdown, Language, indicator.CategoryNames), Language, Text, source, series.Forecast, "fan-" + indicator.Id.Value))));
             }
         }

@@ -57,14 +57,9 @@ public sealed class AreaProfileModel(AreaProfileService service, AtlasCatalogue 
     }
 
     /// <summary>The source line of a chart: every one of the indicators' sources (the chart wraps it) and the date.</summary>
-    internal string SourceLine(IEnumerable<string> indicators)
-    {
-        List<string> sources = [.. indicators
-            .Select(id => catalogue.Indicators.FirstOrDefault(i => i.Key.Value == id).Value?.Source.In(Language))
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)];
-        return string.Format(CultureInfo.InvariantCulture, Text.Profiles.SourceLine, string.Join("; ", sources), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-    }
+    internal string SourceLine(IEnumerable<string> indicators) => Text.Profiles.SourceLineOf(
+        indicators.Select(id => catalogue.Indicators.FirstOrDefault(i => i.Key.Value == id).Value?.Source.In(Language)).OfType<string>(),
+        DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
 
     /// <summary>The group of a cell's breakdown <paramref name="key"/> in the page's words, with its indicator's words for its categories.</summary>
     public string GroupLabel(string indicator, string key) => Localisation.BreakdownLabels.Of(key, Language, catalogue.CategoryNamesOf(indicator));

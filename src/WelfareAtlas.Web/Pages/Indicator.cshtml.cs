@@ -271,10 +271,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
             c.Area.Names.In(Language),
             c.Value is { } v ? SvgChart.Format(v, Language) : ClassLabel(ClassOf(c))));
 
-    private string SourceLine(IndicatorView indicator) => string.Format(
-        CultureInfo.InvariantCulture,
-        Text.Profiles.SourceLine,
-        // The line puts its own full stop after the source, which often ends in one ("… indicator 181.").
-        indicator.Source.In(Language).TrimEnd('.') + (indicator.Synthetic ? " (" + Text.Profiles.Synthetic + ")" : string.Empty),
-        DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    private string SourceLine(IndicatorView indicator) => Text.Profiles.SourceLineOf(
+        [indicator.Source.In(Language).Trim().TrimEnd('.') + (indicator.Synthetic ? " (" + Text.Profiles.Synthetic + ")" : string.Empty)],
+        DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
 }

@@ -360,12 +360,9 @@ internal static class ReportHtml
     private static string Source(AreaProfileView view, AreaReport report, Language language, UiStrings text) =>
         SourceLine(view.Cells.Select(c => c.Indicator), report, language, text);
 
-    private static string SourceLine(IEnumerable<string> indicators, AreaReport report, Language language, UiStrings text)
-    {
-        List<string> sources = [.. indicators.Select(id => SourceOf(report, id, language)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)];
+    private static string SourceLine(IEnumerable<string> indicators, AreaReport report, Language language, UiStrings text) =>
         // Every source, as on the pages: the chart wraps its source line to its width (SvgChart).
-        return string.Format(CultureInfo.InvariantCulture, text.Profiles.SourceLine, string.Join("; ", sources), report.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-    }
+        text.Profiles.SourceLineOf(indicators.Select(id => SourceOf(report, id, language)), report.Date);
 
     private static string ValueOrMarker(double? value, DisclosureView disclosure, Language language, UiStrings text, string? status = null)
     {

@@ -145,8 +145,11 @@ public sealed class SyntheticLabelTests(DemoLiveServer server)
 
         Assert.True(expected.Length > 3, $"{expected.Length} sources");
         Assert.StartsWith("Source: ", sourceLine, StringComparison.Ordinal);
-        Assert.All(expected, source => Assert.Contains(source, sourceLine, StringComparison.Ordinal));
+        // Each source without the full stop it may end in: the line puts its own after the sources.
+        Assert.All(expected, source => Assert.Contains(source.TrimEnd('.'), sourceLine, StringComparison.Ordinal));
         Assert.DoesNotContain("…", sourceLine, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", sourceLine, StringComparison.Ordinal);
+        Assert.DoesNotContain(".;", sourceLine, StringComparison.Ordinal);
         // Wrapped over lines that fit the chart, rather than one line running off its edge.
         Assert.True(Regex.Count(spine, "<tspan") > 1);
     }
