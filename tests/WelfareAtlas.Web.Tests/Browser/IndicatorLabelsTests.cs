@@ -74,8 +74,8 @@ public sealed partial class IndicatorLabelsTests(DemoLiveServer server, Chromium
         IDownload csv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-download-csv=trend-table]"));
         string[] lines = (await File.ReadAllTextAsync((await csv.PathAsync())!, Cancel)).TrimStart('\ufeff').Split("\r\n");
         await page.Context.CloseAsync();
-        int header = Array.FindIndex(lines, l => l.StartsWith("Ajanjakso,", StringComparison.Ordinal));
-        Assert.Equal(rows.Select(r => r[0]), lines.Skip(header + 1).Where(l => l.Length > 0).Select(l => l.Split(',')[0]));
+        int header = Array.FindIndex(lines, l => l.StartsWith("Ajanjakso;", StringComparison.Ordinal));
+        Assert.Equal(rows.Select(r => r[0]), lines.Skip(header + 1).Where(l => l.Length > 0).Select(l => l.Split(';')[0]));
     }
 
     [Theory]

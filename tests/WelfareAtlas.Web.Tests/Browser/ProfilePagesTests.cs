@@ -194,7 +194,7 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
     }
 
     [Fact]
-    public async Task IndicatorPage_BreakdownCsv_HasInvariantNumbersAndTheStatusOfASuppressedValue()
+    public async Task IndicatorPage_BreakdownCsv_OnASwedishPage_IsSemicolonSeparatedWithDecimalCommas_AndHasTheStatusOfASuppressedValue()
     {
         IPage page = await NewPageAsync(1280);
         await page.GotoAsync(Url("/sv/indicators/payment-defaults?type=district&area=0911101000"));
@@ -202,28 +202,44 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
         string[] lines = await DownloadCsvAsync(page, "breakdown-table");
         await page.Context.CloseAsync();
 
-        // The synthetic label, the header, then a line per breakdown.
-        Assert.StartsWith("Grupp,Värde,", lines[1], StringComparison.Ordinal);
-        string[][] rows = [.. lines.Skip(2).Where(l => l.Length > 0).Select(CsvFields)];
+        // The synthetic label, the header, then a line per breakdown: separated as a Swedish spreadsheet splits a file.
+        Assert.StartsWith("Grupp;Värde;", lines[1], StringComparison.Ordinal);
+        string[][] rows = [.. lines.Skip(2).Where(l => l.Length > 0).Select(l => CsvFields(l, ';'))];
         Assert.Equal(shown, rows.Length);
-        string[][] withValue = [.. rows.Where(r => InvariantNumber().IsMatch(r[1]))];
+        string[][] withValue = [.. rows.Where(r => DecimalCommaNumber().IsMatch(r[1]))];
         string[][] suppressed = [.. rows.Where(r => r[1].StartsWith("Sekretessbelagd av källan", StringComparison.Ordinal))];
         Assert.NotEmpty(withValue);
         Assert.NotEmpty(suppressed);
         Assert.Equal(rows.Length, withValue.Length + suppressed.Length);
 
-        // Limits and counts as the invariant number, never as the page's Swedish text ("4,3", "1 740").
-        Assert.All(withValue, row => Assert.All(row[1..], field => Assert.Matches(InvariantNumber(), field)));
+        // Limits and counts unrounded with a decimal comma, never as the page's rounded text with a space between thousands ("1 740").
+        Assert.All(withValue, row => Assert.All(row[1..], field => Assert.Matches(DecimalCommaNumber(), field)));
+        Assert.Contains(withValue, row => row[1..].Any(field => field.Contains(',', StringComparison.Ordinal)));
         // The 18–24 row's counts are the API's, unrounded (the demo's derived counts are fractional).
         using HttpClient client = server.CreateClient();
         JsonElement data = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/payment-defaults/data?areaType=district&breakdown=age%3D18-24", Cancel);
         JsonElement cell = data.GetProperty("cells").EnumerateArray().Single(c => c.GetProperty("area").GetProperty("code").GetString() == "0911101000");
         string[] young = withValue.Single(row => row[0] == "18–24 år");
-        Assert.Equal(cell.GetProperty("numerator").GetDouble(), double.Parse(young[4], System.Globalization.CultureInfo.InvariantCulture), 9);
-        Assert.Equal(cell.GetProperty("denominator").GetDouble(), double.Parse(young[5], System.Globalization.CultureInfo.InvariantCulture), 9);
+        Assert.Equal(cell.GetProperty("numerator").GetDouble(), DecimalComma(young[4]), 9);
+        Assert.Equal(cell.GetProperty("denominator").GetDouble(), DecimalComma(young[5]), 9);
 
         // A suppressed value says so, its limits and counts are the page's dash: none is an empty field like a missing one.
         Assert.All(suppressed, row => Assert.Equal(["–", "–", "–", "–"], row[2..]));
+    }
+
+    [Fact]
+    public async Task IndicatorPage_BreakdownCsv_OnAnEnglishPage_IsCommaSeparatedWithDecimalPoints()
+    {
+        IPage page = await NewPageAsync(1280);
+        await page.GotoAsync(Url("/en/indicators/payment-defaults?type=district&area=0911101000"));
+        string[] lines = await DownloadCsvAsync(page, "breakdown-table");
+        await page.Context.CloseAsync();
+
+        Assert.StartsWith("Breakdown,Value,", lines[1], StringComparison.Ordinal);
+        string[][] withValue = [.. lines.Skip(2).Where(l => l.Length > 0).Select(l => CsvFields(l, ',')).Where(r => InvariantNumber().IsMatch(r[1]))];
+        Assert.NotEmpty(withValue);
+        Assert.All(withValue, row => Assert.All(row[1..], field => Assert.Matches(InvariantNumber(), field)));
+        Assert.Contains(withValue, row => row[1..].Any(field => field.Contains('.', StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -236,7 +252,7 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
 
         string[] lines = await DownloadCsvAsync(page, "data-table");
         await page.Context.CloseAsync();
-        string[][] rows = [.. lines.Select(CsvFields)];
+        string[][] rows = [.. lines.Select(l => CsvFields(l, ','))];
         foreach (string code in suppressed)
         {
             string[] row = rows.Single(r => r.Length > 1 && r[1] == code);
@@ -260,8 +276,8 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
         string[] lines = await DownloadCsvAsync(page, "overview-table");
         await page.Context.CloseAsync();
 
-        int headerLine = Array.FindIndex(lines, l => l.StartsWith("Område,", StringComparison.Ordinal));
-        string[] header = CsvFields(lines[headerLine]);
+        int headerLine = Array.FindIndex(lines, l => l.StartsWith("Område;", StringComparison.Ordinal));
+        string[] header = CsvFields(lines[headerLine], ';');
         Assert.Equal(1 + (2 * columns.Length), header.Length);
         for (int i = 0; i < columns.Length; i++)
         {
@@ -274,7 +290,7 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
         {
             ["better"] = "Bättre", ["similar"] = "Liknande", ["worse"] = "Sämre", ["higher"] = "Högre", ["lower"] = "Lägre", ["not-compared"] = "Inte jämförd",
         };
-        string[] first = CsvFields(lines[headerLine + 1]);
+        string[] first = CsvFields(lines[headerLine + 1], ';');
         Assert.Equal(header.Length, first.Length);
         Assert.Equal(columns.Length, cells.Length);
         for (int i = 0; i < cells.Length; i++)
@@ -282,7 +298,8 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
             string value = first[1 + (2 * i)];
             if (cells[i][1] is { Length: > 0 } raw)
             {
-                Assert.Equal(raw, value);
+                // The unrounded value, with the decimal comma of a Swedish spreadsheet.
+                Assert.Equal(raw.Replace('.', ','), value);
             }
             else
             {
@@ -387,8 +404,8 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
         return (await File.ReadAllTextAsync((await csv.PathAsync())!, Cancel)).TrimStart('\ufeff').Split("\r\n");
     }
 
-    /// <summary>One CSV line's fields, unquoted (the downloads quote a field with a comma, a quote or a line break).</summary>
-    private static string[] CsvFields(string line)
+    /// <summary>One CSV line's fields, unquoted (the downloads quote a field with a comma, a semicolon, a quote or a line break).</summary>
+    private static string[] CsvFields(string line, char separator)
     {
         List<string> fields = [];
         System.Text.StringBuilder field = new();
@@ -405,7 +422,7 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
             {
                 quoted = !quoted;
             }
-            else if (c == ',' && !quoted)
+            else if (c == separator && !quoted)
             {
                 fields.Add(field.ToString());
                 field.Clear();
@@ -422,6 +439,12 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
 
     [GeneratedRegex(@"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")]
     private static partial Regex InvariantNumber();
+
+    /// <summary>A number as the Finnish and Swedish downloads write it: unrounded, a decimal comma, no thousands separator.</summary>
+    [GeneratedRegex(@"^-?\d+(,\d+)?([eE][-+]?\d+)?$")]
+    private static partial Regex DecimalCommaNumber();
+
+    private static double DecimalComma(string field) => double.Parse(field.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture);
 
     private string Url(string path) => new Uri(server.BaseAddress, path).ToString();
 

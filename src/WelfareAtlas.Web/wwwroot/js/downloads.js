@@ -1,11 +1,15 @@
 // Downloads for every chart and table on a page. Charts are SVG drawn on the server with their title, legend and
 // source line inside, so the SVG file is the chart itself and the PNG is that SVG drawn on a canvas at twice its
 // size. A chart the page draws otherwise (the indicator page's interactive map) has its SVG fetched from the
-// button's data-source, drawn on the server like the others. Tables download as CSV (UTF-8 with BOM, comma-separated, invariant numbers from data-value, a cell's
-// data-csv-extra as one more field after it), led by the table's data-csv-note as a line of its own when it has
-// one (the synthetic-data label); a cell that a spreadsheet would read as a formula is prefixed with an apostrophe,
-// by the same rule as the server's writers (WelfareAtlas.Spreadsheets.FormulaNeutraliser; a browser test checks
-// that both agree).
+// button's data-source, drawn on the server like the others. Tables download as CSV (UTF-8 with BOM; numbers
+// unrounded from data-value, without thousands separators; a cell's data-csv-extra as one more field after it), led
+// by the table's data-csv-note as a line of its own when it has one (the synthetic-data label); a cell that a
+// spreadsheet would read as a formula is prefixed with an apostrophe, by the same rule as the server's writers
+// (WelfareAtlas.Spreadsheets.FormulaNeutraliser; a browser test checks that both agree).
+// The file follows the spreadsheets of the page's language, since a table is downloaded to be opened in one: on the
+// Finnish and Swedish pages semicolon-separated with a decimal comma (Excel set to Finnish or Swedish splits a
+// comma-separated file into nothing and reads "4.3" as a date), on the English pages comma-separated with a decimal
+// point. The data API, JSON-stat, PX and XLSX exports are the language-neutral forms.
 (function () {
   'use strict';
 
@@ -53,8 +57,13 @@
     image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(text);
   }
 
+  const pageLanguage = (document.documentElement.lang || 'en').slice(0, 2).toLowerCase();
+  const decimalComma = pageLanguage === 'fi' || pageLanguage === 'sv';
+  const separator = decimalComma ? ';' : ',';
+  const invariantNumber = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+
   function neutralise(value) {
-    const numeric = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value);
+    const numeric = invariantNumber.test(value);
     return !numeric && /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? "'" + value : value;
   }
 
@@ -62,12 +71,15 @@
   window.atlasNeutralise = neutralise;
 
   function csvCell(text) {
-    const value = neutralise(String(text).replace(/\s+/g, ' ').trim());
-    return /[",\n]/.test(value) ? '"' + value.replace(/"/g, '""') + '"' : value;
+    let value = neutralise(String(text).replace(/\s+/g, ' ').trim());
+    if (decimalComma && invariantNumber.test(value)) {
+      value = value.replace('.', ',');
+    }
+    return /[",;\n]/.test(value) ? '"' + value.replace(/"/g, '""') + '"' : value;
   }
 
-  // A cell's field: its data-value (the number, invariant and unrounded) when it has one. A cell without a number
-  // (suppressed, missing, no data) has an empty data-value and exports what the reader sees instead, the status
+  // A cell's field: its data-value (the number, unrounded, or the canonical period) when it has one. A cell without a
+  // number (suppressed, missing, no data) has an empty data-value and exports what the reader sees instead, the status
   // word or the dash, so that a suppressed value is not an empty field like a missing one; text kept for screen
   // readers only (.visually-hidden) and parts exported elsewhere (data-csv-skip) are left out.
   function cellValue(cell) {
@@ -94,7 +106,7 @@
         }
       });
       if (cells.length > 0) {
-        lines.push(cells.join(','));
+        lines.push(cells.join(separator));
       }
     });
     return '\ufeff' + lines.join('\r\n') + '\r\n';
