@@ -80,7 +80,11 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
         SourceTable? table = await SourceTables.OpenAsync(request.FilePath, spec, fileReport, cancellationToken);
         if (table is null)
         {
-            return Result(ImportStatus.Unreadable, null, [fileReport], clock);
+            // A readable file that the mapping does not fit (its "format", or its "dataset" among a JSON-stat
+            // collection's) is the mapping's fault, as when the mapper refuses it below; only a file that cannot be
+            // read is unreadable.
+            bool mappingMisfits = fileReport.Problems.Any(p => p.Severity == ProblemSeverity.Error && p.Code.StartsWith("SPEC_", StringComparison.Ordinal));
+            return Result(mappingMisfits ? ImportStatus.InvalidMapping : ImportStatus.Unreadable, null, [fileReport], clock);
         }
 
         ObservationMapper? mapper = ObservationMapper.Create(spec, table, catalogue, request.FileName, specReport);

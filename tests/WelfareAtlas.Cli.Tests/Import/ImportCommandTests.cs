@@ -133,7 +133,9 @@ public sealed class ImportCommandTests : IAsyncLifetime
     {
         CliRun run = await ImportCollectionAsync("\"Population of Canada\"");
 
-        Assert.Equal(ExitCodes.ImportRejected, run.ExitCode);
+        // The mapping does not fit a readable file: exit 2, as for any other misfit of mapping and file.
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains("does not fit oecd-canada-col.json", run.Error, StringComparison.Ordinal);
         Assert.Contains(
             "oecd-canada-col.json: error SPEC_UNKNOWN_DATASET: The mapping's \"dataset\" \"Population of Canada\" is not a dataset of the file, which holds 2 datasets: "
                 + "1 \"Unemployment rate in the OECD countries 2003-2014\", 2 \"Population by sex and age group. Canada. 2012\"; give one's label as written or its position (1 to 2).",
