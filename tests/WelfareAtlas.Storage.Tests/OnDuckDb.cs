@@ -3,6 +3,7 @@ using WelfareAtlas.Storage.Tests.Auditing;
 using WelfareAtlas.Storage.Tests.Batches;
 using WelfareAtlas.Storage.Tests.Cells;
 using WelfareAtlas.Storage.Tests.Concurrency;
+using WelfareAtlas.Storage.Tests.Disclosure;
 using WelfareAtlas.Storage.Tests.Forecasts;
 using WelfareAtlas.Storage.Tests.Indicators;
 using WelfareAtlas.Storage.Tests.Migrations;
@@ -32,6 +33,8 @@ public static class OnDuckDb
     public sealed class ComputeConcurrencyTests : ComputeConcurrencyTests<DuckDbTestStore>;
 
     public sealed class ComputeRunnerTests : ComputeRunnerTests<DuckDbTestStore>;
+
+    public sealed class DisclosureInputRepositoryTests : DisclosureInputRepositoryTests<DuckDbTestStore>;
 
     public sealed class SnapshotTests : SnapshotTests<DuckDbTestStore>;
 

@@ -3,6 +3,7 @@ using WelfareAtlas.Storage.Tests.Auditing;
 using WelfareAtlas.Storage.Tests.Batches;
 using WelfareAtlas.Storage.Tests.Cells;
 using WelfareAtlas.Storage.Tests.Concurrency;
+using WelfareAtlas.Storage.Tests.Disclosure;
 using WelfareAtlas.Storage.Tests.Forecasts;
 using WelfareAtlas.Storage.Tests.Indicators;
 using WelfareAtlas.Storage.Tests.Migrations;
@@ -32,6 +33,8 @@ public static class OnPostgres
     public sealed class ComputeConcurrencyTests : ComputeConcurrencyTests<PostgresTestStore>;
 
     public sealed class ComputeRunnerTests : ComputeRunnerTests<PostgresTestStore>;
+
+    public sealed class DisclosureInputRepositoryTests : DisclosureInputRepositoryTests<PostgresTestStore>;
 
     public sealed class SnapshotTests : SnapshotTests<PostgresTestStore>;
 

@@ -25,12 +25,17 @@ public sealed class DisclosureInputRepository(DbDataSource dataSource)
         await using DbConnection connection = await dataSource.OpenConnectionAsync(cancellationToken);
         IEnumerable<ObservationRow> rows = await connection.QueryAsync<ObservationRow>(new CommandDefinition(
             """
-            SELECT o.area_code, o.period, o.breakdown, o.numerator, o.denominator, o.value, o.lower_limit, o.upper_limit, o.status, o.source_symbol
-            FROM observations o JOIN import_batches b ON b.id = o.batch_id
-            WHERE o.indicator_id = $indicator AND o.superseded_by IS NULL AND b.status = 'committed'
-            QUALIFY row_number() OVER (
-                PARTITION BY o.area_code, o.period, o.breakdown ORDER BY o.derivation IS NULL DESC, o.batch_id DESC) = 1
-            ORDER BY o.area_code, o.period_start, o.period_end DESC, o.breakdown
+            SELECT area_code, period, breakdown, numerator, denominator, value, lower_limit, upper_limit, status, source_symbol
+            FROM (
+                SELECT o.area_code, o.period, o.period_start, o.period_end, o.breakdown, o.numerator, o.denominator, o.value,
+                    o.lower_limit, o.upper_limit, o.status, o.source_symbol,
+                    row_number() OVER (
+                        PARTITION BY o.area_code, o.period, o.breakdown ORDER BY o.derivation IS NULL DESC, o.batch_id DESC) AS choice
+                FROM observations o JOIN import_batches b ON b.id = o.batch_id
+                WHERE o.indicator_id = $indicator AND o.superseded_by IS NULL AND b.status = 'committed'
+            ) ranked
+            WHERE choice = 1
+            ORDER BY area_code, period_start, period_end DESC, breakdown
             """,
             new { indicator = indicator.Value },
             cancellationToken: cancellationToken));
