@@ -61,6 +61,18 @@ public sealed record IndicatorView(
     /// <summary>The target groups' names, in the order of <see cref="TargetGroups"/>.</summary>
     public required IReadOnlyList<TextView> TargetGroupNames { get; init; }
 
+    /// <summary>
+    /// The words for the categories of the indicator's free dimensions (the youth chat's topics), by which the pages
+    /// name a breakdown such as <c>topic=anxiety</c>; empty when it has none. A category not listed is named by its code.
+    /// </summary>
+    public required IReadOnlyList<CategoryNameView> CategoryNames { get; init; }
+
+    /// <summary>
+    /// What the denominator counts in fi/sv/en (baskets, households, the labour force), as the pages head its column;
+    /// <see langword="null"/> when it is the population.
+    /// </summary>
+    public required TextView? DenominatorName { get; init; }
+
     /// <summary>The view of <paramref name="indicator"/>.</summary>
     public static IndicatorView From(Indicator indicator)
     {
@@ -91,6 +103,8 @@ public sealed record IndicatorView(
             FrequencyName = InEvery(texts => texts.Frequencies[indicator.Frequency]),
             ThemeNames = [.. indicator.Themes.Select(theme => InEvery(texts => texts.Themes[theme]))],
             TargetGroupNames = [.. indicator.TargetGroups.Select(group => InEvery(texts => texts.TargetGroups[group]))],
+            CategoryNames = [.. indicator.CategoryNames.Select(CategoryNameView.From)],
+            DenominatorName = indicator.DenominatorName is { } denominator ? TextView.From(denominator) : null,
         };
     }
 

@@ -41,6 +41,28 @@ public sealed class IndicatorMetadataTests(DemoLiveServer server)
     }
 
     [Fact]
+    public async Task Api_YouthChat_NamesItsTopicsAndItsDenominatorInThreeLanguages_AndAPopulationRateHasNoDenominatorName()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement chat = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/youth-chat-conversations", Cancel);
+        JsonElement absence = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/school-absence", Cancel);
+
+        JsonElement anxiety = chat.GetProperty("categoryNames").EnumerateArray()
+            .Single(c => c.GetProperty("dimension").GetString() == "topic" && c.GetProperty("category").GetString() == "anxiety");
+        Assert.Equal(("ahdistus", "ångest", "anxiety"), (anxiety.GetProperty("name").GetProperty("fi").GetString(), anxiety.GetProperty("name").GetProperty("sv").GetString(), anxiety.GetProperty("name").GetProperty("en").GetString()));
+        Assert.Equal("13–24-vuotiaat (arvio)", chat.GetProperty("denominatorName").GetProperty("fi").GetString());
+
+        // Every category the chat's data has a breakdown for is named.
+        JsonElement availability = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/youth-chat-conversations/availability", Cancel);
+        string[] topics = [.. System.Text.RegularExpressions.Regex.Matches(availability.GetRawText(), "topic=([a-z-]+)").Select(m => m.Groups[1].Value).Distinct()];
+        Assert.NotEmpty(topics);
+        Assert.All(topics, topic => Assert.Contains(chat.GetProperty("categoryNames").EnumerateArray(), c => c.GetProperty("category").GetString() == topic));
+
+        Assert.Equal(0, absence.GetProperty("categoryNames").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, absence.GetProperty("denominatorName").ValueKind);
+    }
+
+    [Fact]
     public async Task Api_SchoolAbsence_GivesThePersonRegisterRuleAndFinnishNames()
     {
         using HttpClient client = server.CreateClient();
