@@ -55,6 +55,7 @@ internal sealed partial record ProfileTexts
         Upper95 = "Upper 95 % limit",
         Numerator = "Count",
         Denominator = "Population",
+        DenominatorOfMany = "Denominator",
         BenchmarkValue = "Benchmark",
         Comparison = "Compared with benchmark",
         TrendHeading = "Recent trend",

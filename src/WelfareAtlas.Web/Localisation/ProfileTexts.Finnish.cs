@@ -55,6 +55,7 @@ internal sealed partial record ProfileTexts
         Upper95 = "95 %:n yläraja",
         Numerator = "Lukumäärä",
         Denominator = "Väestö",
+        DenominatorOfMany = "Nimittäjä",
         BenchmarkValue = "Vertailuarvo",
         Comparison = "Verrattuna vertailukohtaan",
         TrendHeading = "Viimeaikainen kehitys",

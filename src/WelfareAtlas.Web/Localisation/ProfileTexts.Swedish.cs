@@ -55,6 +55,7 @@ internal sealed partial record ProfileTexts
         Upper95 = "Övre 95 %-gräns",
         Numerator = "Antal",
         Denominator = "Befolkning",
+        DenominatorOfMany = "Nämnare",
         BenchmarkValue = "Jämförelsevärde",
         Comparison = "Jämfört med jämförelseområdet",
         TrendHeading = "Utveckling på senare tid",

@@ -70,7 +70,14 @@ internal sealed partial record ProfileTexts
 
     public required string Numerator { get; init; }
 
+    /// <summary>The heading of one indicator's denominators where the catalogue does not name them: the population.</summary>
     public required string Denominator { get; init; }
+
+    /// <summary>
+    /// The heading of a column of several indicators' denominators (the profile table), which count different things:
+    /// a cell whose indicator's catalogue entry names its denominator (baskets, households) says so beside the number.
+    /// </summary>
+    public required string DenominatorOfMany { get; init; }
 
     public required string BenchmarkValue { get; init; }
 

@@ -61,6 +61,9 @@ public sealed class AreaProfileModel(AreaProfileService service, AtlasCatalogue 
         indicators.Select(id => catalogue.Indicators.FirstOrDefault(i => i.Key.Value == id).Value?.Source.In(Language)).OfType<string>(),
         DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
 
+    /// <summary>What a cell's denominator counts in the page's language, when its indicator's is not the population; <see langword="null"/> when it is.</summary>
+    public string? DenominatorNameOf(string indicator) => catalogue.DenominatorNameOf(indicator)?.In(Language);
+
     /// <summary>The group of a cell's breakdown <paramref name="key"/> in the page's words, with its indicator's words for its categories.</summary>
     public string GroupLabel(string indicator, string key) => Localisation.BreakdownLabels.Of(key, Language, catalogue.CategoryNamesOf(indicator));
 

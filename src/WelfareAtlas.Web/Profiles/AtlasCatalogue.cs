@@ -1,5 +1,6 @@
 using WelfareAtlas.Areas;
 using WelfareAtlas.Indicators;
+using WelfareAtlas.Localisation;
 using WelfareAtlas.Profiles;
 using WelfareAtlas.Storage;
 using WelfareAtlas.Storage.Areas;
@@ -55,6 +56,10 @@ public sealed class AtlasCatalogue
     /// <summary>The words for the free-dimension categories of the indicator with <paramref name="id"/>; none for an unknown indicator.</summary>
     public IReadOnlyList<CategoryName> CategoryNamesOf(string id) =>
         IndicatorId.TryParse(id, out IndicatorId parsed, out _) && Indicators.TryGetValue(parsed, out Indicator? indicator) ? indicator.CategoryNames : [];
+
+    /// <summary>What the denominator of the indicator <paramref name="id"/> counts when the catalogue names it (<see cref="Indicator.DenominatorName"/>); <see langword="null"/> for the population or an unknown id.</summary>
+    public LocalisedText? DenominatorNameOf(string id) =>
+        IndicatorId.TryParse(id, out IndicatorId parsed, out _) && Indicators.TryGetValue(parsed, out Indicator? indicator) ? indicator.DenominatorName : null;
 
     /// <summary>The profile with <paramref name="id"/>, or <see langword="null"/>.</summary>
     public Profile? FindProfile(string id) => Profiles.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using WelfareAtlas.Web.Tests.Infrastructure;
+
+namespace WelfareAtlas.Web.Tests.Pages;
+
+/// <summary>The area profile's table of numbers, as the server writes it.</summary>
+public sealed class ProfileTableTests(DemoLiveServer server)
+{
+    private const string Vuosaari = "0917704000";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task DenominatorColumn_OfIndicatorsCountingDifferentThings_IsHeadedDenominator_AndNamesWhatACellCountsWhenNotThePopulation()
+    {
+        using HttpClient client = server.CreateClient();
+        Dictionary<string, string?> named = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/indicators", Cancel))!.ToDictionary(
+            i => i.GetProperty("id").GetString()!,
+            i => i.GetProperty("denominatorName").ValueKind == JsonValueKind.Null ? null : i.GetProperty("denominatorName").GetProperty("fi").GetString());
+        string[] profiles = [.. (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/profiles", Cancel))!.Select(p => p.GetProperty("id").GetString()!)];
+
+        int namedCells = 0;
+        int populationCells = 0;
+        foreach (string profile in profiles)
+        {
+            string html = await client.GetStringAsync($"/fi/profiles/{profile}/areas/{Vuosaari}", Cancel);
+            string table = Regex.Match(html, "<table[^>]*id=\"profile-table\".*?</table>", RegexOptions.Singleline).Value;
+            Assert.Contains(">Nimittäjä</th>", table, StringComparison.Ordinal);
+            Assert.DoesNotContain(">Väestö</th>", table, StringComparison.Ordinal);
+            foreach (Match row in Regex.Matches(table, "<tr data-indicator=\"(?<id>[^\"]+)\".*?</tr>", RegexOptions.Singleline))
+            {
+                // The seventh cell after the row's heading: period, value, two limits, numerator, then the denominator.
+                Match denominator = Regex.Matches(row.Value, "<td[^>]*>.*?</td>", RegexOptions.Singleline)[5];
+                bool hasNumber = !denominator.Value.Contains("data-value=\"\"", StringComparison.Ordinal);
+                string? expected = named[row.Groups["id"].Value];
+                if (expected is not null && hasNumber)
+                {
+                    namedCells++;
+                    Assert.Contains($"<span class=\"denominator-note\">{expected}</span>", WebUtility.HtmlDecode(denominator.Value), StringComparison.Ordinal);
+                }
+                else
+                {
+                    populationCells += hasNumber ? 1 : 0;
+                    Assert.DoesNotContain("denominator-note", denominator.Value, StringComparison.Ordinal);
+                }
+            }
+        }
+
+        Assert.True(namedCells > 0, "no profile row of an indicator with a named denominator");
+        Assert.True(populationCells > 0, "no profile row of a population denominator");
+    }
+}
