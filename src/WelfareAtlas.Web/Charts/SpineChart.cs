@@ -1,6 +1,7 @@
 using System.Globalization;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Localisation;
+using WelfareAtlas.Observations;
 using WelfareAtlas.Web.Localisation;
 using WelfareAtlas.Web.Profiles;
 
@@ -43,21 +44,23 @@ internal static class SpineChart
             ProfileCellView row = rows[i];
             double y = Top + (i * RowHeight);
             double mid = y + (RowHeight / 2);
-            string name = row.Name.In(language);
+            // The row's indicator with its breakdown where it shows one (an age band), as the table beside it names it.
+            string name = BreakdownLabels.Named(row.Name.In(language), row.Breakdown, language);
             // A row with peers but no value of the area's own (suppressed, too few) says why beside its name, where no
             // range is drawn: silent, it looked like a row whose marker had not loaded.
             string? missing = row.Value is null && row.Peers is not null && row.Comparison.BenchmarkValue is not null
                 ? t.StatusShort.GetValueOrDefault(row.Status, row.Status)
                 : null;
             int room = missing is null ? 46 : Math.Max(12, 44 - missing.Length);
-            string label = name.Length > room ? name[..(room - 1)] + "…" : name;
+            string label = Shorten(row.Name.In(language), row.Breakdown, name, room, language);
             chart.Add($"""<g class="spine-row" data-indicator="{row.Indicator}" data-significance="{row.Comparison.At95}">""");
             if (i % 2 == 0)
             {
                 chart.Add($"""<rect x="0" y="{SvgChart.N(y)}" width="{SvgChart.N(chart.Width)}" height="{SvgChart.N(RowHeight)}" fill="#f4f4f4"/>""");
             }
 
-            chart.Text(8, mid + 4, label, "chart-label", extra: row.Synthetic ? "font-style=\"italic\"" : null);
+            // A shortened label keeps the whole name as its tooltip.
+            chart.Add($"""<text x="8" y="{SvgChart.N(mid + 4)}" class="chart-label" text-anchor="start"{(row.Synthetic ? " font-style=\"italic\"" : string.Empty)}>{SvgChart.E(label)}{(label == name ? string.Empty : $"<title>{SvgChart.E(name)}</title>")}</text>""");
             if (row.Peers is { } peers && row.Comparison.BenchmarkValue is { } benchmark)
             {
                 double half = Math.Max(Math.Abs(peers.Min - benchmark), Math.Abs(peers.Max - benchmark));
@@ -101,5 +104,27 @@ internal static class SpineChart
         ]);
         chart.Height = legendY + 44;
         return chart.Render(source);
+    }
+
+    /// <summary>
+    /// The row's label within <paramref name="room"/> characters: the whole <paramref name="named"/> when it fits, else
+    /// the indicator's name cut with an ellipsis before its breakdown, which is kept whole (two rows of one indicator
+    /// differ only in it).
+    /// </summary>
+    private static string Shorten(string indicator, string breakdown, string named, int room, Language language)
+    {
+        if (named.Length <= room)
+        {
+            return named;
+        }
+
+        if (breakdown == Breakdown.Total.Key)
+        {
+            return named[..(room - 1)] + "…";
+        }
+
+        string group = " (" + BreakdownLabels.Of(breakdown, language) + ")";
+        int keep = Math.Max(8, room - group.Length - 1);
+        return (indicator.Length > keep ? indicator[..keep].TrimEnd() + "…" : indicator) + group;
     }
 }

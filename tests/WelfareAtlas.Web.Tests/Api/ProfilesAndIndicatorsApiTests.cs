@@ -223,6 +223,10 @@ public sealed class ProfilesAndIndicatorsApiTests(DemoLiveServer server)
         Assert.Contains("spine-missing", row.Value, StringComparison.Ordinal);
         Assert.Contains(">salattu</text>", row.Value, StringComparison.Ordinal);
         Assert.DoesNotContain("spine-marker", row.Value, StringComparison.Ordinal);
+        // The row names the age band the profile shows, as the table does; shortened to fit beside the reason, it
+        // keeps the band whole and the whole name as its tooltip.
+        string label = Regex.Match(row.Value, "<text[^>]*class=\"chart-label\"[^>]*>(.*?)</text>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("(65 vuotta täyttäneet)<title>Maksuhäiriömerkinnän saaneet (65 vuotta täyttäneet)</title>", System.Net.WebUtility.HtmlDecode(label), StringComparison.Ordinal);
     }
 
     [Fact]
