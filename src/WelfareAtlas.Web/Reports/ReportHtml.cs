@@ -115,7 +115,7 @@ internal static class ReportHtml
 
         if (view.Population is { } pyramid)
         {
-            string pyramidTitle = string.Format(CultureInfo.InvariantCulture, t.PyramidTitle, view.Area.Names.In(language), pyramid.Period);
+            string pyramidTitle = string.Format(CultureInfo.InvariantCulture, t.PyramidTitle, view.Area.Names.In(language), PeriodLabels.Of(pyramid.Period, language));
             html.Append(CultureInfo.InvariantCulture, $"<section id=\"{idPrefix}population\" class=\"page\"><h{headingLevel}>{E(text.Reports.PopulationTitle)}</h{headingLevel}>");
             html.Append("<figure>").Append(Unique(PyramidChart.Render(pyramid, view.Area.Names.In(language), language, text, SourceLine(["population"], report, language, text)), "pyramid-chart", idPrefix + "pyramid-chart"))
                 .Append(CultureInfo.InvariantCulture, $"<figcaption>{E(t.PyramidDescription)}</figcaption></figure>");
@@ -152,7 +152,7 @@ internal static class ReportHtml
             foreach (SeriesPoint point in points.Points)
             {
                 SeriesPoint? benchmark = city.GetValueOrDefault(point.Period);
-                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(point.Period)}</th><td class=\"num\">{ValueOrMarker(point.Value, point.Disclosure, language, text)}</td><td class=\"num\">{N(point.Ci95?.Lower, language)}</td><td class=\"num\">{N(point.Ci95?.Upper, language)}</td>{(hasCity ? $"<td class=\"num\">{(benchmark is null ? "–" : ValueOrMarker(benchmark.Value, benchmark.Disclosure, language, text))}</td>" : string.Empty)}</tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(PeriodLabels.Of(point.Period, language))}</th><td class=\"num\">{ValueOrMarker(point.Value, point.Disclosure, language, text)}</td><td class=\"num\">{N(point.Ci95?.Lower, language)}</td><td class=\"num\">{N(point.Ci95?.Upper, language)}</td>{(hasCity ? $"<td class=\"num\">{(benchmark is null ? "–" : ValueOrMarker(benchmark.Value, benchmark.Disclosure, language, text))}</td>" : string.Empty)}</tr>");
             }
 
             html.Append("</tbody></table>");
@@ -167,7 +167,7 @@ internal static class ReportHtml
             html.Append(CultureInfo.InvariantCulture, $"<table class=\"forecast\"><caption>{E(r.ForecastTitle)}: {E(cell.Name.In(language))}</caption><thead><tr><th scope=\"col\">{E(t.Period)}</th><th scope=\"col\" class=\"num\">{E(r.ForecastValue)}</th><th scope=\"col\" class=\"num\">{E(r.Prediction80)}</th><th scope=\"col\" class=\"num\">{E(r.Prediction95)}</th></tr></thead><tbody>");
             foreach (PeriodForecast forecast in ahead.Forecasts)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(forecast.Period.ToString())}</th><td class=\"num\">{N(forecast.Value, language)}</td><td class=\"num\">{N(forecast.Lower80, language)}–{N(forecast.Upper80, language)}</td><td class=\"num\">{N(forecast.Lower95, language)}–{N(forecast.Upper95, language)}</td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(PeriodLabels.Of(forecast.Period, language))}</th><td class=\"num\">{N(forecast.Value, language)}</td><td class=\"num\">{N(forecast.Lower80, language)}–{N(forecast.Upper80, language)}</td><td class=\"num\">{N(forecast.Lower95, language)}–{N(forecast.Upper95, language)}</td></tr>");
             }
 
             html.Append("</tbody></table>");
@@ -213,7 +213,7 @@ internal static class ReportHtml
         html.Append("</tr></thead><tbody>");
         foreach (ProfileCellView cell in view.Cells)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(Named(cell, language))}{Tag(cell.Synthetic, text)}</th><td>{E(cell.Period ?? "–")}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(Named(cell, language))}{Tag(cell.Synthetic, text)}</th><td>{E(cell.Period is null ? "–" : PeriodLabels.Of(cell.Period, language))}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ValueOrMarker(cell.Value, cell.Disclosure, language, text, cell.Status)}</td><td class=\"num\">{N(cell.Ci95?.Lower, language)}</td><td class=\"num\">{N(cell.Ci95?.Upper, language)}</td><td class=\"num\">{N(cell.Comparison.BenchmarkValue, language)}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"significance significance--{cell.Comparison.At95}\">{E(t.Significance.GetValueOrDefault(cell.Comparison.At95, cell.Comparison.At95))}</span></td><td>{E(t.Trend.GetValueOrDefault(cell.Trend.Judgement, cell.Trend.Judgement))}</td></tr>");
         }
@@ -235,7 +235,7 @@ internal static class ReportHtml
             foreach (int c in chunk)
             {
                 OverviewColumn column = overview.Columns[c];
-                html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\" class=\"num\">{E(Localisation.BreakdownLabels.Named(column.Name.In(language), column.Breakdown, language))}{(column.Period is null ? string.Empty : $" {E(column.Period)}")}{Tag(column.Synthetic, text)}</th>");
+                html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\" class=\"num\">{E(Localisation.BreakdownLabels.Named(column.Name.In(language), column.Breakdown, language))}{(column.Period is null ? string.Empty : $" {E(PeriodLabels.Of(column.Period, language))}")}{Tag(column.Synthetic, text)}</th>");
             }
 
             html.Append("</tr></thead><tbody>");
@@ -276,7 +276,7 @@ internal static class ReportHtml
         foreach (ProfileCellView cell in figures)
         {
             string comparison = text.Profiles.Significance.GetValueOrDefault(cell.Comparison.At95, cell.Comparison.At95);
-            html.Append(CultureInfo.InvariantCulture, $"<div><dt>{E(cell.Name.In(language))} ({E(cell.Period ?? string.Empty)}){Tag(cell.Synthetic, text)}</dt><dd><span class=\"figure\">{N(cell.Value, language)}</span> {E(cell.Unit.In(language))} <span class=\"significance significance--{cell.Comparison.At95}\">{E(comparison)}</span></dd></div>");
+            html.Append(CultureInfo.InvariantCulture, $"<div><dt>{E(cell.Name.In(language))} ({E(PeriodLabels.Of(cell.Period, language))}){Tag(cell.Synthetic, text)}</dt><dd><span class=\"figure\">{N(cell.Value, language)}</span> {E(cell.Unit.In(language))} <span class=\"significance significance--{cell.Comparison.At95}\">{E(comparison)}</span></dd></div>");
         }
 
         html.Append("</dl></section>");

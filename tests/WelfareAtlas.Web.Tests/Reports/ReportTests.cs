@@ -18,6 +18,22 @@ public sealed partial class ReportTests(DemoLiveServer server)
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task AreaReportHtml_Finnish_WritesPeriodsAsAFinnishReaderDoes_NeverTheirCanonicalText()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement api = await client.GetFromJsonAsync<JsonElement>($"/api/v1/profiles/older-people/areas/{Vuosaari}", Cancel);
+        string html = WebUtility.HtmlDecode(await client.GetStringAsync($"/fi/profiles/older-people/areas/{Vuosaari}/report", Cancel));
+        string[] quarters = [.. api.GetProperty("domains").EnumerateArray().SelectMany(d => d.GetProperty("indicators").EnumerateArray())
+            .Select(c => c.GetProperty("period").GetString()).OfType<string>().Where(p => Regex.IsMatch(p, @"^\d{4}Q\d$")).Distinct()];
+        Assert.NotEmpty(quarters);
+
+        // The table's periods, the headline figures and the trend tables: "4. nelj. 2025", never "2025Q4" as text.
+        Assert.DoesNotMatch(@">\d{4}(Q\d|M\d{2})<", html);
+        Assert.DoesNotMatch(@"\(\d{4}(Q\d|M\d{2})\)", html);
+        Assert.All(quarters, q => Assert.Contains($">{q[5]}. nelj. {q[..4]}<", html, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AreaReportHtml_Finnish_HasTheStructureAndTheApiNumbersWithADecimalComma()
     {
         using HttpClient client = server.CreateClient();
