@@ -104,14 +104,8 @@ public sealed partial class ImportBatchWriter
         public string? Declined { get; private set; }
 
         /// <summary>
-        /// For a file written straight into the store: the store's keys, the check for repeated keys and the sums, done
-        /// on the reading thread; the chunks then hold store keys instead of the batch's numbers.
-        /// </summary>
-        public DirectSink? Direct { get; init; }
-
-        /// <summary>
-        /// Hands the staged rows of every data row of <paramref name="reader"/> to <paramref name="write"/> in chunks, which
-        /// it writes and empties; <see langword="false"/>, with
+        /// Writes the staged rows of every data row of <paramref name="reader"/> to <paramref name="rows"/> (the columns of
+        /// <c>staged_keyed</c>; the value and its limits only <paramref name="withValues"/>); <see langword="false"/>, with
         /// <see cref="Declined"/> or the reader's reason, when the file must take the streaming path.
         /// </summary>
         /// <remarks>
@@ -120,7 +114,7 @@ public sealed partial class ImportBatchWriter
         /// the table, which the caller then drops.
         /// </remarks>
         /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-        public bool Stage(BulkCsvReader reader, Action<StagedChunk> write, IProgress<long>? progress, CancellationToken cancellationToken)
+        public bool Stage(BulkCsvReader reader, BulkWriter rows, bool withValues, IProgress<long>? progress, CancellationToken cancellationToken)
         {
             using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using BlockingCollection<StagedChunk> ready = new(boundedCapacity: 4);
@@ -146,7 +140,7 @@ public sealed partial class ImportBatchWriter
             {
                 foreach (StagedChunk chunk in ready.GetConsumingEnumerable(stop.Token))
                 {
-                    write(chunk);
+                    chunk.WriteTo(rows, withValues);
                     spare.Enqueue(chunk);
                 }
             }
@@ -333,39 +327,18 @@ public sealed partial class ImportBatchWriter
                 return Decline(RowProblem);
             }
 
-            if (Direct is { } direct)
-            {
-                direct.Add(
-                    this,
-                    chunk,
-                    seq,
-                    keys,
-                    indicator,
-                    period,
-                    available ? n : null,
-                    available ? d : null,
-                    available ? v : null,
-                    available ? lower?.Number : null,
-                    available ? upper?.Number : null,
-                    suppressed ? 1 : available ? 0 : 2,
-                    suppressed ? withheld : available ? null : firstSymbol);
-            }
-            else
-            {
-                chunk.Add(
-                    seq,
-                    keys,
-                    indicator,
-                    period,
-                    available ? n : null,
-                    available ? d : null,
-                    available ? v : null,
-                    available ? lower?.Number : null,
-                    available ? upper?.Number : null,
-                    suppressed ? 1 : available ? 0 : 2,
-                    suppressed ? withheld : available ? null : firstSymbol);
-            }
-
+            chunk.Add(
+                seq,
+                keys,
+                indicator,
+                period,
+                available ? n : null,
+                available ? d : null,
+                available ? v : null,
+                available ? lower?.Number : null,
+                available ? upper?.Number : null,
+                suppressed ? 1 : available ? 0 : 2,
+                suppressed ? withheld : available ? null : firstSymbol);
             Staged++;
             return true;
         }
@@ -498,37 +471,6 @@ public sealed partial class ImportBatchWriter
 
                 rows.Write(status[i]);
                 rows.Write(symbol[i]);
-                rows.EndRow();
-            }
-
-            Array.Clear(symbol, 0, Count);
-            Count = 0;
-        }
-
-        /// <summary>
-        /// Appends the rows, which hold store keys (<see cref="DirectSink"/>), in the columns of <c>observation_rows</c>
-        /// as batch <paramref name="batchId"/>, the status codes as <paramref name="statusKeys"/>' keys, and empties the chunk.
-        /// </summary>
-        public void WriteRowsTo(BulkWriter rows, long batchId, int[] statusKeys)
-        {
-            for (int i = 0; i < Count; i++)
-            {
-                rows.StartRow();
-                rows.Write(batchId);
-                rows.Write(indicator[i]);
-                rows.Write(area[i]);
-                rows.Write(period[i]);
-                rows.Write(breakdown[i]);
-                rows.Write(numerator[i]);
-                rows.Write(denominator[i]);
-                rows.Write(value[i]);
-                rows.Write(lower[i]);
-                rows.Write(upper[i]);
-                rows.Write(statusKeys[status[i]]);
-                rows.Write(symbol[i]);
-                rows.Write(line[i]);
-                rows.Write((int?)null);
-                rows.Write((long?)null);
                 rows.EndRow();
             }
 

@@ -50,11 +50,6 @@ public sealed partial class ImportBatchWriter
         List<string> tables = [];
         try
         {
-            if (mapping.Direct && await StageDirectAsync(mapping, progress, cancellationToken) is { } written)
-            {
-                return written;
-            }
-
             BulkOutcome outcome = await StageCsvCoreAsync(mapping, progress, tables, cancellationToken);
             if (!outcome.Staged)
             {
@@ -106,7 +101,7 @@ public sealed partial class ImportBatchWriter
         using BulkCsvReader reader = new(file);
         await using (BulkWriter rows = await engine.BeginBulkInsertAsync(connection, "staged_keyed", KeyedColumns(stagedValues), cancellationToken))
         {
-            if (!stager.Stage(reader, chunk => chunk.WriteTo(rows, stagedValues), progress, cancellationToken))
+            if (!stager.Stage(reader, rows, stagedValues, progress, cancellationToken))
             {
                 return BulkOutcome.NotStaged(stager.Declined!);
             }

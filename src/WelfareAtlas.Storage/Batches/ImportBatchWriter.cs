@@ -175,12 +175,6 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
     public async Task<CommitResult> CommitAsync(CommitOptions options, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(finished, this);
-        if (direct is { } written)
-        {
-            direct = null;
-            return await CommitDirectAsync(written, options, cancellationToken);
-        }
-
         await FlushAsync(cancellationToken);
         finished = true;
         await engine.AnalyzeAsync(connection, "staged_observations", cancellationToken);
@@ -299,25 +293,6 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
                 cancellationToken,
                 transaction);
         }
-        await FinishCommitAsync(
-            id,
-            options,
-            accepted,
-            totalRejected,
-            derived,
-            superseded,
-            keySizes is null ? "SELECT DISTINCT indicator_id FROM staged_observations" : "SELECT id AS indicator_id FROM bulk_key_indicator",
-            transaction,
-            cancellationToken);
-        return new CommitResult(CommitOutcome.Committed, id, accepted, totalRejected, derived, superseded, duplicateRows);
-    }
-
-    /// <summary>
-    /// Writes the batch's record, marks its indicators' cells as stale (<paramref name="indicatorsSql"/> gives their ids),
-    /// records the import in the audit log and commits the transaction, which holds the batch's rows already.
-    /// </summary>
-    private async Task FinishCommitAsync(long id, CommitOptions options, long accepted, long totalRejected, long derived, long superseded, string indicatorsSql, DbTransaction transaction, CancellationToken cancellationToken)
-    {
         await ExecuteAsync(
             """
             INSERT INTO import_batches VALUES ($id, $source, $fileName, $contentHash, $mappingHash, 'committed', $partial, $importedAt,
@@ -349,7 +324,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
             transaction,
             id,
             StaleIndicators.Import,
-            indicatorsSql,
+            keySizes is null ? "SELECT DISTINCT indicator_id FROM staged_observations" : "SELECT id AS indicator_id FROM bulk_key_indicator",
             cancellationToken);
         await new AuditLog(dataSource, time).AppendAsync(
             connection,
@@ -362,6 +337,7 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
                 : header.FileName,
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return new CommitResult(CommitOutcome.Committed, id, accepted, totalRejected, derived, superseded, duplicateRows);
     }
 
     /// <inheritdoc />
@@ -378,13 +354,6 @@ public sealed partial class ImportBatchWriter : IAsyncDisposable
         catch (DbException)
         {
             // The batch is being discarded; a failed flush of its staging rows changes nothing in the store.
-        }
-
-        if (direct is { } written)
-        {
-            // Rolls back the rows written straight into the store: the batch was not committed.
-            direct = null;
-            await written.DisposeAsync();
         }
 
         try

@@ -102,8 +102,7 @@ public sealed class BatchImporter(DbDataSource dataSource, TimeProvider time, bo
         if (BulkCsv && BulkCsvPath.Describe(request.FilePath, table, mapper, scan, out bulkDeclined) is { } bulk)
         {
             RowsReadProgress bulkProgress = new(progress, lines);
-            // A batch that commits as it is read (no dry run, no crosswalk) may be written straight into the store.
-            BulkOutcome outcome = await writer.StageCsvAsync(bulk with { Direct = !request.DryRun && !spec.Aggregate }, bulkProgress, cancellationToken);
+            BulkOutcome outcome = await writer.StageCsvAsync(bulk, bulkProgress, cancellationToken);
             (readInBulk, bulkDeclined, read, skipped) = (outcome.Staged, outcome.Reason, outcome.RowsRead, outcome.RowsSkipped);
             reading = !readInBulk && bulkProgress.Reported ? ImportStage.ReadingAgain : ImportStage.Reading;
         }

@@ -56,10 +56,4 @@ public sealed record BulkCsvMapping
 
     /// <summary>The values entries: each gives one observation a row.</summary>
     public required IReadOnlyList<BulkValues> Values { get; init; }
-
-    /// <summary>
-    /// Whether the rows may be written straight into the store inside the batch's transaction while the file is read:
-    /// when the batch will commit as read, that is no dry run and no crosswalk (ImportBatchWriter.Direct.cs).
-    /// </summary>
-    public bool Direct { get; init; }
 }
