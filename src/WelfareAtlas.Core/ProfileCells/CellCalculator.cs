@@ -80,6 +80,7 @@ public static class CellCalculator
         }
 
         comparer.Release();
+        columns.Release();
         Scratch.Return(quintiles);
         Scratch.Return(ranks);
         Scratch.Return(peers);
