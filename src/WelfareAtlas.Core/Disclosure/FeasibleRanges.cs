@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace WelfareAtlas.Disclosure;
 
@@ -75,10 +73,6 @@ public static class FeasibleRanges
         private readonly double[] reducedCosts;
         private readonly int[] nonZero;
 
-        // The ratio test's entering column and ratio of each row, read in its first pass and compared in its second.
-        private readonly double[] enteringColumn;
-        private readonly double[] rowRatios;
-
         // The columns whose reduced cost may be other than 0 (each once, in the order first written): an objective of
         // phase 2 is one variable, and a pivot changes only the pivot row's non-zero columns, so the search for the
         // entering column and the reset for the next objective visit these instead of every column.
@@ -110,8 +104,6 @@ public static class FeasibleRanges
             nonZero = Rent<int>(columns);
             touched = Rent<bool>(columns);
             touchedColumns = Rent<int>(columns);
-            enteringColumn = Rent<double>(rows.Length);
-            rowRatios = Rent<double>(rows.Length);
             width = columns;
         }
 
@@ -132,8 +124,6 @@ public static class FeasibleRanges
             ArrayPool<int>.Shared.Return(nonZero);
             ArrayPool<bool>.Shared.Return(touched);
             ArrayPool<int>.Shared.Return(touchedColumns);
-            ArrayPool<double>.Shared.Return(enteringColumn);
-            ArrayPool<double>.Shared.Return(rowRatios);
         }
 
         /// <summary>A pooled array of at least <paramref name="length"/> entries, the first <paramref name="length"/> of them cleared.</summary>
@@ -384,31 +374,23 @@ public static class FeasibleRanges
                 }
 
                 // Ratio test: the smallest ratio, and among the rows within tolerance of it the largest pivot element
-                // (a Harris-style choice that keeps the tableau well conditioned). Each row's entry and ratio are read
-                // and computed once, in the first pass, and compared in the second.
+                // (a Harris-style choice that keeps the tableau well conditioned).
                 double ratio = double.PositiveInfinity;
-                int m = basis.Length;
-                Span<double> column = enteringColumn.AsSpan(0, m);
-                Span<double> ratios = rowRatios.AsSpan(0, m);
-                for (int i = 0; i < column.Length; i++)
+                for (int i = 0; i < basis.Length; i++)
                 {
-                    double[] row = rows[i];
-                    double a = row[entering];
-                    column[i] = a;
+                    double a = rows[i][entering];
                     if (a > PivotTolerance)
                     {
-                        double rowRatio = Math.Max(0, row[columns]) / a;
-                        ratios[i] = rowRatio;
-                        ratio = Math.Min(ratio, rowRatio);
+                        ratio = Math.Min(ratio, Math.Max(0, rows[i][columns]) / a);
                     }
                 }
 
                 int leaving = -1;
-                double bound = ratio + Tolerance;
-                for (int i = 0; i < column.Length; i++)
+                for (int i = 0; i < basis.Length; i++)
                 {
-                    double a = column[i];
-                    if (a > PivotTolerance && ratios[i] <= bound && (leaving < 0 || a > column[leaving]))
+                    double a = rows[i][entering];
+                    if (a > PivotTolerance && Math.Max(0, rows[i][columns]) / a <= ratio + Tolerance
+                        && (leaving < 0 || a > rows[leaving][entering]))
                     {
                         leaving = i;
                     }
@@ -451,10 +433,9 @@ public static class FeasibleRanges
         {
             double[] prow = rows[pivotRow];
             double inverse = 1 / prow[entering];
-            Span<double> scaled = prow.AsSpan(0, width);
-            for (int j = 0; j < scaled.Length; j++)
+            for (int j = 0; j < width; j++)
             {
-                scaled[j] *= inverse;
+                prow[j] *= inverse;
             }
 
             prow[columns] *= inverse;
@@ -462,19 +443,14 @@ public static class FeasibleRanges
 
             // The pivot row's non-zero columns (all of them when dense), and whether scaling made any of them tiny.
             int count = 0;
-            Span<int> columnsToUpdate = nonZero.AsSpan(0, width);
-            for (int j = 0; j < scaled.Length; j++)
+            for (int j = 0; j < width; j++)
             {
-                if (dense || scaled[j] != 0)
+                if (dense || prow[j] != 0)
                 {
-                    columnsToUpdate[count++] = j;
+                    nonZero[count++] = j;
                 }
             }
 
-            // Every index in columnsToUpdate is below width, within every row (of at least columns + 1 entries): the
-            // update reads and writes through references, without a bounds check an entry.
-            ref int first = ref MemoryMarshal.GetReference(columnsToUpdate);
-            ref double pivotEntries = ref MemoryMarshal.GetArrayDataReference(prow);
             for (int i = 0; i < rows.Length; i++)
             {
                 if (i == pivotRow)
@@ -486,13 +462,11 @@ public static class FeasibleRanges
                 double factor = row[entering];
                 if (factor != 0)
                 {
-                    ref double entries = ref MemoryMarshal.GetArrayDataReference(row);
                     for (int k = 0; k < count; k++)
                     {
-                        int j = Unsafe.Add(ref first, k);
-                        ref double entry = ref Unsafe.Add(ref entries, j);
-                        double updated = entry - (factor * Unsafe.Add(ref pivotEntries, j));
-                        entry = Math.Abs(updated) < Cancellation ? 0 : updated;
+                        int j = nonZero[k];
+                        double updated = row[j] - (factor * prow[j]);
+                        row[j] = Math.Abs(updated) < Cancellation ? 0 : updated;
                     }
 
                     double rhs = row[columns] - (factor * prow[columns]);
