@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace WelfareAtlas.Disclosure;
 
 /// <summary>
@@ -29,27 +31,43 @@ public static class FeasibleRanges
     {
         ArgumentOutOfRangeException.ThrowIfNegative(variableCount);
         ArgumentNullException.ThrowIfNull(equations);
-        Tableau? tableau = Tableau.Feasible(variableCount, equations);
-        if (tableau is null)
+        Tableau tableau = Tableau.Build(variableCount, equations);
+        try
         {
-            return null;
-        }
+            if (!tableau.MakeFeasible(variableCount))
+            {
+                return null;
+            }
 
-        var ranges = new ValueRange[variableCount];
-        for (int j = 0; j < variableCount; j++)
+            var ranges = new ValueRange[variableCount];
+            for (int j = 0; j < variableCount; j++)
+            {
+                double minimum = tableau.BasicValue(j) is { } current && current > tableau.Tolerance ? tableau.Optimise(j, maximise: false) : 0;
+                double maximum = tableau.Optimise(j, maximise: true);
+                ranges[j] = new ValueRange(Math.Max(0, minimum), maximum);
+            }
+
+            return ranges;
+        }
+        finally
         {
-            double minimum = tableau.BasicValue(j) is { } current && current > tableau.Tolerance ? tableau.Optimise(j, maximise: false) : 0;
-            double maximum = tableau.Optimise(j, maximise: true);
-            ranges[j] = new ValueRange(Math.Max(0, minimum), maximum);
+            tableau.Release();
         }
-
-        return ranges;
     }
 
-    /// <summary>The simplex tableau: rows of [coefficients | right-hand side], with the basic variable of each row.</summary>
+    /// <summary>
+    /// The simplex tableau: rows of [coefficients | right-hand side], with the basic variable of each row. The rows and
+    /// the work arrays are rented from the shared pool (an audit solves thousands of programs, each of tens of rows of
+    /// hundreds of columns) and given back by <see cref="Release"/>; a rented array may be longer than asked, and only
+    /// its first <c>columns + 1</c> entries are used.
+    /// </summary>
     private sealed class Tableau
     {
         private readonly int columns;
+
+        // The largest |b| of the scaled rows, at least 1: tolerances are absolute, scaled by it.
+        private readonly double scale;
+        private readonly double[][] rented;
         private double[][] rows;
         private int[] basis;
         private readonly double[] reducedCosts;
@@ -73,23 +91,51 @@ public static class FeasibleRanges
         // down) switches to the dense update for good, so such tableaus follow the dense arithmetic exactly.
         private bool dense;
 
-        private Tableau(int columns, double[][] rows, int[] basis, double tolerance, bool dense)
+        private Tableau(int columns, double[][] rows, int[] basis, double scale, bool dense)
         {
             this.columns = columns;
+            this.scale = scale;
             this.rows = rows;
+            rented = rows;
             this.basis = basis;
             this.dense = dense;
-            Tolerance = tolerance;
-            reducedCosts = new double[columns];
-            nonZero = new int[columns];
-            touched = new bool[columns];
-            touchedColumns = new int[columns];
+            Tolerance = 1e-9 * scale;
+            reducedCosts = Rent<double>(columns);
+            nonZero = Rent<int>(columns);
+            touched = Rent<bool>(columns);
+            touchedColumns = Rent<int>(columns);
             width = columns;
         }
 
         public double Tolerance { get; }
 
-        public static Tableau? Feasible(int n, IReadOnlyList<LinearEquation> equations)
+        /// <summary>Gives the rented arrays back to the pool; the tableau is not used after.</summary>
+        public void Release()
+        {
+            foreach (double[]? row in rented)
+            {
+                if (row is not null)
+                {
+                    ArrayPool<double>.Shared.Return(row);
+                }
+            }
+
+            ArrayPool<double>.Shared.Return(reducedCosts);
+            ArrayPool<int>.Shared.Return(nonZero);
+            ArrayPool<bool>.Shared.Return(touched);
+            ArrayPool<int>.Shared.Return(touchedColumns);
+        }
+
+        /// <summary>A pooled array of at least <paramref name="length"/> entries, the first <paramref name="length"/> of them cleared.</summary>
+        private static T[] Rent<T>(int length)
+        {
+            T[] array = ArrayPool<T>.Shared.Rent(length);
+            Array.Clear(array, 0, length);
+            return array;
+        }
+
+        /// <summary>The tableau of <paramref name="equations"/> with one artificial variable per equation, before phase 1.</summary>
+        public static Tableau Build(int n, IReadOnlyList<LinearEquation> equations)
         {
             int m = equations.Count;
             int columns = n + m;
@@ -97,6 +143,30 @@ public static class FeasibleRanges
             bool tiny = false;
             var rows = new double[m][];
             var basis = new int[m];
+            try
+            {
+                Fill(n, equations, rows, basis, ref scale, ref tiny);
+            }
+            catch
+            {
+                foreach (double[]? row in rows)
+                {
+                    if (row is not null)
+                    {
+                        ArrayPool<double>.Shared.Return(row);
+                    }
+                }
+
+                throw;
+            }
+
+            return new Tableau(columns, rows, basis, scale, tiny);
+        }
+
+        private static void Fill(int n, IReadOnlyList<LinearEquation> equations, double[][] rows, int[] basis, ref double scale, ref bool tiny)
+        {
+            int m = equations.Count;
+            int columns = n + m;
             for (int i = 0; i < m; i++)
             {
                 LinearEquation equation = equations[i];
@@ -105,7 +175,8 @@ public static class FeasibleRanges
                     throw new ArgumentException($"Equation {i} has {equation.Variables.Count} variables but {equation.Coefficients.Count} coefficients.", nameof(equations));
                 }
 
-                double[] row = new double[columns + 1];
+                double[] row = Rent<double>(columns + 1);
+                rows[i] = row;
                 for (int k = 0; k < equation.Variables.Count; k++)
                 {
                     int variable = equation.Variables[k];
@@ -152,12 +223,13 @@ public static class FeasibleRanges
 
                 row[n + i] = 1;
                 basis[i] = n + i;
-                rows[i] = row;
                 scale = Math.Max(scale, Math.Abs(row[columns]));
             }
+        }
 
-            var tableau = new Tableau(columns, rows, basis, 1e-9 * scale, tiny);
-
+        /// <summary>Phase 1: a feasible basis of the <paramref name="n"/> structural variables; false when there is none.</summary>
+        public bool MakeFeasible(int n)
+        {
             // Phase 1: minimise the sum of the artificials.
             double[] cost = new double[columns];
             for (int j = n; j < columns; j++)
@@ -165,13 +237,13 @@ public static class FeasibleRanges
                 cost[j] = 1;
             }
 
-            if (!tableau.Run(cost, columnLimit: columns) || tableau.Objective(cost) > 1e-7 * scale)
+            if (!Run(cost, columnLimit: columns) || Objective(cost) > 1e-7 * scale)
             {
-                return null;
+                return false;
             }
 
-            tableau.DropArtificials(n);
-            return tableau;
+            DropArtificials(n);
+            return true;
         }
 
         public double? BasicValue(int variable)

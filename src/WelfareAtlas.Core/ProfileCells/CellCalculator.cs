@@ -79,6 +79,12 @@ public static class CellCalculator
                 columns.SourceIndexes[cell]);
         }
 
+        comparer.Release();
+        columns.Release();
+        Scratch.Return(quintiles);
+        Scratch.Return(ranks);
+        Scratch.Return(peers);
+        Scratch.Return(trends);
         return cells;
     }
 
@@ -102,9 +108,13 @@ public static class CellCalculator
         private readonly CellComparison noParent = CellComparison.NotCompared(null, null, "the area has no parent area to compare with");
 
         /// <summary>By cell: 1 + its number among the benchmark cells met so far; 0 when it has been nobody's benchmark.</summary>
-        private readonly int[] benchmarkNumbers = new int[columns.Count];
-        private readonly List<CellComparison?> made = [];
-        private readonly List<string?> noValueMessages = [];
+        private readonly int[] benchmarkNumbers = Scratch.Rent<int>(columns.Count);
+
+        // By benchmark cell (its number less 1) and outcome; as many places as there can be benchmark cells (those of
+        // areas that are some area's city or parent), so that they are made once, not grown.
+        private readonly CellComparison?[] made = Scratch.Rent<CellComparison?>(Outcomes * BenchmarkCells(columns));
+        private readonly string?[] noValueMessages = Scratch.Rent<string?>(Outcomes * BenchmarkCells(columns));
+        private int benchmarkCount;
 
         // The reason of a comparison of a cell without a value, by its error (mostly one shared object): composed once,
         // not once a cell (2.2 s of the national demo's compute run was that concatenation). Bounded, as an error can
@@ -202,15 +212,44 @@ public static class CellCalculator
         {
             if (benchmarkNumbers[other] == 0)
             {
-                benchmarkNumbers[other] = (made.Count / Outcomes) + 1;
-                for (int i = 0; i < Outcomes; i++)
-                {
-                    made.Add(null);
-                    noValueMessages.Add(null);
-                }
+                benchmarkNumbers[other] = ++benchmarkCount;
             }
 
             return (benchmarkNumbers[other] - 1) * Outcomes;
+        }
+
+        /// <summary>Gives the work arrays back to the pool; the comparer is not used after.</summary>
+        public void Release()
+        {
+            Scratch.Return(benchmarkNumbers);
+            Scratch.Return(made);
+            Scratch.Return(noValueMessages);
+        }
+
+        /// <summary>How many cells can be a benchmark: those of the areas that are some area's city or parent.</summary>
+        private static int BenchmarkCells(CellColumns columns)
+        {
+            bool[] benchmark = new bool[columns.Areas.Count];
+            for (int area = 0; area < benchmark.Length; area++)
+            {
+                if (columns.CityIds[area] >= 0)
+                {
+                    benchmark[columns.CityIds[area]] = true;
+                }
+
+                if (columns.ParentIds[area] >= 0)
+                {
+                    benchmark[columns.ParentIds[area]] = true;
+                }
+            }
+
+            int cells = 0;
+            for (int cell = 0; cell < columns.Count; cell++)
+            {
+                cells += benchmark[columns.AreaIds[cell]] ? 1 : 0;
+            }
+
+            return cells;
         }
 
         /// <summary>The outcome's place among a benchmark cell's, or -1 for one not kept (more than three reasons, which does not happen).</summary>

@@ -12,12 +12,27 @@ internal sealed partial class CellColumns
     /// Each cell's quintile, rank and peer count among the cells with a value of the same area type, period and
     /// breakdown: one sort of the cells with a value by (group, value descending), then one pass per group.
     /// </summary>
+    /// <remarks>The three arrays are rented (<see cref="Scratch"/>): the caller gives them back.</remarks>
     public (int?[] Quintiles, int?[] Ranks, int[] Peers) RankAmongPeers()
     {
-        int?[] quintiles = new int?[Count];
-        int?[] ranks = new int?[Count];
-        int[] peers = new int[Count];
-        PeerEntry[] entries = new PeerEntry[Count];
+        int?[] quintiles = Scratch.Rent<int?>(Count);
+        int?[] ranks = Scratch.Rent<int?>(Count);
+        int[] peers = Scratch.Rent<int>(Count);
+        PeerEntry[] entries = Scratch.Rent<PeerEntry>(Count);
+        try
+        {
+            Rank(entries, quintiles, ranks, peers);
+        }
+        finally
+        {
+            Scratch.Return(entries);
+        }
+
+        return (quintiles, ranks, peers);
+    }
+
+    private void Rank(PeerEntry[] entries, int?[] quintiles, int?[] ranks, int[] peers)
+    {
         int withValue = 0;
         for (int cell = 0; cell < Count; cell++)
         {
@@ -30,7 +45,9 @@ internal sealed partial class CellColumns
 
         PeerEntry[] sorted = entries;
         Array.Sort(sorted, 0, withValue);
-        double[] buffer = new double[withValue];
+
+        // Only for groups with a NaN value: made at the first.
+        double[]? buffer = null;
         int start = 0;
         while (start < withValue)
         {
@@ -43,7 +60,7 @@ internal sealed partial class CellColumns
             int count = end - start;
             if (double.IsNaN(sorted[end - 1].Value))
             {
-                AssignWithQuantileAssigner(sorted, start, count, buffer, quintiles, ranks, peers);
+                AssignWithQuantileAssigner(sorted, start, count, buffer ??= new double[withValue], quintiles, ranks, peers);
                 start = end;
                 continue;
             }
@@ -73,8 +90,6 @@ internal sealed partial class CellColumns
 
             start = end;
         }
-
-        return (quintiles, ranks, peers);
     }
 
     /// <summary>Quintiles, ranks and peers of one group of peers (sorted) that has a NaN value, by <see cref="QuantileAssigner"/>.</summary>

@@ -19,28 +19,55 @@ internal sealed partial class CellColumns
     /// Each cell's recent trend: its series (the cells of its area and breakdown with periods of its length) are found by
     /// one sort of integer keys, and each window of five is tested with points built once per cell.
     /// </summary>
+    /// <remarks>The array is rented (<see cref="Scratch"/>): the caller gives it back.</remarks>
     public TrendResult[] Trends(Measure measure)
     {
-        TrendResult[] trends = new TrendResult[Count];
+        TrendResult[] trends = Scratch.Rent<TrendResult>(Count);
         int[] periodRanks = PeriodRanks();
         double[] ordinals = [.. Periods.Select(Ordinal)];
         SeriesEntry[] entries = InSeriesOrder(periodRanks);
+        ProportionTrendPoint?[] proportions = Scratch.Rent<ProportionTrendPoint?>(Count);
+        ValueTrendPoint?[] values = Scratch.Rent<ValueTrendPoint?>(Count);
+        TrendResult?[] gaps = Scratch.Rent<TrendResult?>(Count);
+        bool[] withoutValue = Scratch.Rent<bool>(Count);
+        try
+        {
+            Trends(measure, trends, ordinals, entries, proportions, values, gaps, withoutValue);
+        }
+        finally
+        {
+            Scratch.Return(entries);
+            Scratch.Return(proportions);
+            Scratch.Return(values);
+            Scratch.Return(gaps);
+            Scratch.Return(withoutValue);
+        }
+
+        return trends;
+    }
+
+    private void Trends(
+        Measure measure,
+        TrendResult[] trends,
+        double[] ordinals,
+        SeriesEntry[] entries,
+        ProportionTrendPoint?[] proportions,
+        ValueTrendPoint?[] values,
+        TrendResult?[] gaps,
+        bool[] withoutValue)
+    {
         Func<int, ProportionTrendPoint> proportionPoint = cell =>
             new(ordinals[PeriodIds[cell]], Observations[cell].Numerator!.Value, Observations[cell].Denominator!.Value);
         Func<int, ValueTrendPoint> valuePoint = cell =>
             new(ordinals[PeriodIds[cell]], Results[cell].Value!.Value, Results[cell].Value!.Ci95!.Value);
-        ProportionTrendPoint?[] proportions = new ProportionTrendPoint?[Count];
-        ValueTrendPoint?[] values = new ValueTrendPoint?[Count];
         ProportionTrendPoint[] proportionWindow = new ProportionTrendPoint[RecentTrend.PointCount];
         ValueTrendPoint[] valueWindow = new ValueTrendPoint[RecentTrend.PointCount];
-        TrendResult?[] gaps = new TrendResult?[Count];
-        bool[] withoutValue = new bool[Count];
         List<(string Message, TrendResult Trend)>?[] gapsByPeriod = new List<(string Message, TrendResult Trend)>?[Periods.Length];
         int start = 0;
-        while (start < entries.Length)
+        while (start < Count)
         {
             int end = start + 1;
-            while (end < entries.Length && entries[end].Series == entries[start].Series)
+            while (end < Count && entries[end].Series == entries[start].Series)
             {
                 end++;
             }
@@ -91,8 +118,6 @@ internal sealed partial class CellColumns
 
             start = end;
         }
-
-        return trends;
     }
 
     /// <summary>
@@ -100,9 +125,10 @@ internal sealed partial class CellColumns
     /// numbers, when area, breakdown, length and period rank fit in one (always, for real indicators); else by comparing
     /// the entries. The keys are distinct, so both give the one order.
     /// </summary>
+    /// <remarks>The array is rented (<see cref="Scratch"/>), its first <see cref="Count"/> entries the cells.</remarks>
     private SeriesEntry[] InSeriesOrder(int[] periodRanks)
     {
-        SeriesEntry[] entries = new SeriesEntry[Count];
+        SeriesEntry[] entries = Scratch.Rent<SeriesEntry>(Count);
         int breakdowns = 0;
         for (int cell = 0; cell < Count; cell++)
         {
@@ -118,12 +144,12 @@ internal sealed partial class CellColumns
                 entries[cell] = new SeriesEntry(SeriesOf(cell), periodRanks[PeriodIds[cell]], cell);
             }
 
-            Array.Sort(entries);
+            Array.Sort(entries, 0, Count);
             return entries;
         }
 
-        long[] keys = new long[Count];
-        int[] cells = new int[Count];
+        long[] keys = Scratch.Rent<long>(Count);
+        int[] cells = Scratch.Rent<int>(Count);
         long periods = Math.Max(1, Periods.Length);
         for (int cell = 0; cell < Count; cell++)
         {
@@ -132,13 +158,15 @@ internal sealed partial class CellColumns
             cells[cell] = cell;
         }
 
-        Array.Sort(keys, cells);
+        Array.Sort(keys, cells, 0, Count);
         for (int position = 0; position < Count; position++)
         {
             int cell = cells[position];
             entries[position] = new SeriesEntry(SeriesOf(cell), periodRanks[PeriodIds[cell]], cell);
         }
 
+        Scratch.Return(keys);
+        Scratch.Return(cells);
         return entries;
     }
 

@@ -25,6 +25,7 @@ internal sealed partial class CellColumns
 
     private CellColumns(
         IndicatorMethod method,
+        int count,
         Observation[] observations,
         int[] sourceIndexes,
         StatisticResult<Estimate>[] results,
@@ -37,6 +38,7 @@ internal sealed partial class CellColumns
         IReadOnlyDictionary<AreaCode, Area> allAreas,
         Dictionary<AreaCode, int> areaIdOf)
     {
+        Count = count;
         Observations = observations;
         SourceIndexes = sourceIndexes;
         Results = results;
@@ -45,7 +47,7 @@ internal sealed partial class CellColumns
         BreakdownIds = breakdownIds;
         Areas = areaList;
         Periods = periods;
-        (grid, byKey) = Positions(method, observations, areaIds, periodIds, breakdownIds, areaList.Count, periods.Length, breakdownCount);
+        (grid, byKey) = Positions(method, count, observations, areaIds, periodIds, breakdownIds, areaList.Count, periods.Length, breakdownCount);
         Cities = new AreaCode?[areaList.Count];
         CityIds = new int[areaList.Count];
         ParentIds = new int[areaList.Count];
@@ -57,8 +59,8 @@ internal sealed partial class CellColumns
         }
     }
 
-    /// <summary>How many cells.</summary>
-    public int Count => Observations.Length;
+    /// <summary>How many cells: the columns below are read and written below it alone.</summary>
+    public int Count { get; }
 
     /// <summary>Each cell's observation.</summary>
     public Observation[] Observations { get; }
@@ -108,13 +110,16 @@ internal sealed partial class CellColumns
         Func<int, StatisticError?>? withheld,
         Func<int, StatisticResult<Estimate>?>? estimated)
     {
+        // The columns are rented (Scratch) and given back by Release: grown, if the count is not known at first, by
+        // renting larger ones.
         int capacity = observations.TryGetNonEnumeratedCount(out int known) ? known : 0;
-        List<Observation> kept = new(capacity);
-        List<int> sourceIndexes = new(capacity);
-        List<StatisticResult<Estimate>> results = new(capacity);
-        List<int> areaIds = new(capacity);
-        List<int> periodIds = new(capacity);
-        List<int> breakdownIds = new(capacity);
+        Observation[] kept = Scratch.Rent<Observation>(capacity);
+        int[] sourceIndexes = Scratch.Rent<int>(capacity);
+        StatisticResult<Estimate>[] results = Scratch.Rent<StatisticResult<Estimate>>(capacity);
+        int[] areaIds = Scratch.Rent<int>(capacity);
+        int[] periodIds = Scratch.Rent<int>(capacity);
+        int[] breakdownIds = Scratch.Rent<int>(capacity);
+        int count = 0;
 
         Dictionary<AreaCode, int> areaIdOf = [];
         List<Area> areaList = [];
@@ -198,6 +203,18 @@ internal sealed partial class CellColumns
                 throw new ArgumentException($"{method.Id} has more than {MaxAreas} areas, {MaxKeys} periods or {MaxKeys} breakdowns, more than one compute can key.", nameof(observations));
             }
 
+            if (count == kept.Length)
+            {
+                int grown = Math.Max(16, 2 * count);
+                Grow(ref kept, count, grown);
+                Grow(ref sourceIndexes, count, grown);
+                Grow(ref results, count, grown);
+                Grow(ref areaIds, count, grown);
+                Grow(ref periodIds, count, grown);
+                Grow(ref breakdownIds, count, grown);
+            }
+
+            StatisticResult<Estimate> estimate;
             if (withheld?.Invoke(index) is { } reason)
             {
                 // Withheld cells share their reason, so they share its (immutable) result too.
@@ -207,33 +224,60 @@ internal sealed partial class CellColumns
                     lastWithheldResult = StatisticResult<Estimate>.Failure(reason);
                 }
 
-                results.Add(lastWithheldResult!);
+                estimate = lastWithheldResult!;
             }
             else
             {
-                results.Add(estimated?.Invoke(index) ?? CellEstimator.Estimate(observation, method, poissonLimits));
+                estimate = estimated?.Invoke(index) ?? CellEstimator.Estimate(observation, method, poissonLimits);
             }
 
-            kept.Add(observation);
-            sourceIndexes.Add(index);
-            areaIds.Add(cellArea);
-            periodIds.Add(cellPeriod);
-            breakdownIds.Add(cellBreakdown);
+            results[count] = estimate;
+            kept[count] = observation;
+            sourceIndexes[count] = index;
+            areaIds[count] = cellArea;
+            periodIds[count] = cellPeriod;
+            breakdownIds[count] = cellBreakdown;
+            count++;
         }
 
         return new CellColumns(
             method,
-            [.. kept],
-            [.. sourceIndexes],
-            [.. results],
-            [.. areaIds],
-            [.. periodIds],
-            [.. breakdownIds],
+            count,
+            kept,
+            sourceIndexes,
+            results,
+            areaIds,
+            periodIds,
+            breakdownIds,
             areaList,
             [.. periods],
             breakdownIdOf.Count,
             areas,
             areaIdOf);
+    }
+
+    /// <summary>Gives the columns back to the pool (<see cref="Scratch"/>); the columns are not used after.</summary>
+    public void Release()
+    {
+        Scratch.Return(Observations);
+        Scratch.Return(SourceIndexes);
+        Scratch.Return(Results);
+        Scratch.Return(AreaIds);
+        Scratch.Return(PeriodIds);
+        Scratch.Return(BreakdownIds);
+        if (grid is not null)
+        {
+            Scratch.Return(grid);
+        }
+    }
+
+    /// <summary>Replaces a rented column by a larger rented one with its first <paramref name="count"/> entries.</summary>
+    private static void Grow<T>(ref T[] column, int count, int length)
+    {
+        T[] grown = Scratch.Rent<T>(length);
+        Array.Copy(column, grown, count);
+        Scratch.Return(column);
+        column = grown;
     }
 
     /// <summary>
@@ -243,6 +287,7 @@ internal sealed partial class CellColumns
     /// <exception cref="ArgumentException">Two observations for one key: a bug in the caller.</exception>
     private static (int[]? Grid, Dictionary<long, int>? ByKey) Positions(
         IndicatorMethod method,
+        int count,
         Observation[] observations,
         int[] areaIds,
         int[] periodIds,
@@ -252,11 +297,12 @@ internal sealed partial class CellColumns
         int breakdownCount)
     {
         long size = (long)areaCount * periodCount * breakdownCount;
-        if (size <= (4L * observations.Length) + 4096)
+        if (size <= (4L * count) + 4096)
         {
-            int[] grid = new int[size];
-            Array.Fill(grid, -1);
-            for (int cell = 0; cell < observations.Length; cell++)
+            // Rented (Scratch), given back by Release; only its first size entries are used.
+            int[] grid = Scratch.Rent<int>((int)size);
+            Array.Fill(grid, -1, 0, (int)size);
+            for (int cell = 0; cell < count; cell++)
             {
                 ref int slot = ref grid[(((breakdownIds[cell] * periodCount) + periodIds[cell]) * areaCount) + areaIds[cell]];
                 if (slot >= 0)
@@ -270,8 +316,8 @@ internal sealed partial class CellColumns
             return (grid, null);
         }
 
-        Dictionary<long, int> byKey = new(observations.Length);
-        for (int cell = 0; cell < observations.Length; cell++)
+        Dictionary<long, int> byKey = new(count);
+        for (int cell = 0; cell < count; cell++)
         {
             if (!byKey.TryAdd(Pack(areaIds[cell], periodIds[cell], breakdownIds[cell]), cell))
             {
