@@ -114,7 +114,7 @@ public sealed partial class ImportBatchWriter
         /// the table, which the caller then drops.
         /// </remarks>
         /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-        public bool Stage(BulkCsvReader reader, DuckDbColumnAppender rows, bool withValues, IProgress<long>? progress, CancellationToken cancellationToken)
+        public bool Stage(BulkCsvReader reader, BulkWriter rows, bool withValues, IProgress<long>? progress, CancellationToken cancellationToken)
         {
             using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using BlockingCollection<StagedChunk> ready = new(boundedCapacity: 4);
@@ -448,35 +448,30 @@ public sealed partial class ImportBatchWriter
             symbol[i] = marker;
         }
 
-        /// <summary>
-        /// Appends the rows in the columns of <c>staged_keyed</c> (value and limits only <paramref name="withValues"/>), a
-        /// column of up to <see cref="DuckDbColumnAppender.VectorSize"/> rows at a time, and empties the chunk.
-        /// </summary>
-        public void WriteTo(DuckDbColumnAppender rows, bool withValues)
+        /// <summary>Appends the rows in the columns of <c>staged_keyed</c> (value and limits only <paramref name="withValues"/>) and empties the chunk.</summary>
+        public void WriteTo(BulkWriter rows, bool withValues)
         {
-            for (int start = 0; start < Count; start += DuckDbColumnAppender.VectorSize)
+            for (int i = 0; i < Count; i++)
             {
-                int n = Math.Min(DuckDbColumnAppender.VectorSize, Count - start);
-                int column = 0;
-                rows.Start(n);
-                rows.WriteInt64(column++, seq.AsSpan(start, n));
-                rows.WriteInt32(column++, line.AsSpan(start, n));
-                rows.WriteInt32(column++, indicator.AsSpan(start, n));
-                rows.WriteInt32(column++, area.AsSpan(start, n));
-                rows.WriteInt32(column++, period.AsSpan(start, n));
-                rows.WriteInt32(column++, breakdown.AsSpan(start, n));
-                rows.WriteDouble(column++, numerator.AsSpan(start, n));
-                rows.WriteDouble(column++, denominator.AsSpan(start, n));
+                rows.StartRow();
+                rows.Write(seq[i]);
+                rows.Write(line[i]);
+                rows.Write(indicator[i]);
+                rows.Write(area[i]);
+                rows.Write(period[i]);
+                rows.Write(breakdown[i]);
+                rows.Write(numerator[i]);
+                rows.Write(denominator[i]);
                 if (withValues)
                 {
-                    rows.WriteDouble(column++, value.AsSpan(start, n));
-                    rows.WriteDouble(column++, lower.AsSpan(start, n));
-                    rows.WriteDouble(column++, upper.AsSpan(start, n));
+                    rows.Write(value[i]);
+                    rows.Write(lower[i]);
+                    rows.Write(upper[i]);
                 }
 
-                rows.WriteInt32(column++, status.AsSpan(start, n));
-                rows.WriteText(column, symbol.AsSpan(start, n));
-                rows.Append();
+                rows.Write(status[i]);
+                rows.Write(symbol[i]);
+                rows.EndRow();
             }
 
             Array.Clear(symbol, 0, Count);

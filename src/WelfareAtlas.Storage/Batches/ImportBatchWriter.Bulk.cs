@@ -1,5 +1,4 @@
 using System.Data.Common;
-using DuckDB.NET.Data;
 using WelfareAtlas.Storage.Batches.Bulk;
 using WelfareAtlas.Storage.Engines;
 
@@ -100,14 +99,14 @@ public sealed partial class ImportBatchWriter
         tables.Add("staged_keyed");
         await ExecuteAsync(CreateKeyed(stagedValues), null, cancellationToken);
         using BulkCsvReader reader = new(file);
-        using (DuckDbColumnAppender rows = new((DuckDBConnection)connection, "staged_keyed"))
+        await using (BulkWriter rows = await engine.BeginBulkInsertAsync(connection, "staged_keyed", KeyedColumns(stagedValues), cancellationToken))
         {
             if (!stager.Stage(reader, rows, stagedValues, progress, cancellationToken))
             {
                 return BulkOutcome.NotStaged(stager.Declined!);
             }
 
-            rows.Complete();
+            await rows.CompleteAsync(cancellationToken);
         }
 
         tables.Remove("staged_keyed");
@@ -115,4 +114,12 @@ public sealed partial class ImportBatchWriter
         sequence = stager.Staged;
         return new BulkOutcome(true, reader.Rows, stager.Skipped, null);
     }
+
+    /// <summary>The column types of <c>staged_keyed</c> (<see cref="CreateKeyed"/>).</summary>
+    private static ColumnType[] KeyedColumns(bool withValues) =>
+    [
+        ColumnType.Int64, ColumnType.Int32, ColumnType.Int32, ColumnType.Int32, ColumnType.Int32, ColumnType.Int32,
+        ColumnType.Double, ColumnType.Double, .. withValues ? [ColumnType.Double, ColumnType.Double, ColumnType.Double] : (ColumnType[])[],
+        ColumnType.Int32, ColumnType.Text,
+    ];
 }
