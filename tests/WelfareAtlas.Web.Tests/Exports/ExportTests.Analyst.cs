@@ -147,14 +147,14 @@ public sealed partial class ExportTests
         }
     }
 
-    /// <summary>The report's profile-table row of <paramref name="cell"/>: its name (and breakdown), period, value, 95 % limits and benchmark.</summary>
+    /// <summary>The report's profile-table row of <paramref name="cell"/>: its name (and breakdown), period (in the report's words), value, 95 % limits and benchmark.</summary>
     private static Match ReportRow(string html, JsonElement cell)
     {
         // The indicator with the group it shows, as the report names it ("… (aged 7–17)").
         string named = WelfareAtlas.Web.Localisation.BreakdownLabels.Named(
             cell.GetProperty("name").GetProperty("en").GetString()!, cell.GetProperty("breakdown").GetString()!, WelfareAtlas.Localisation.Language.English);
         string label = Regex.Escape(HtmlEncoder.Create(UnicodeRanges.All).Encode(named));
-        Match row = Regex.Match(html, $@"<tr><th scope=""row"">{label}(?: <span class=""tag-synthetic"">[^<]*</span>)?</th><td>{Regex.Escape(cell.GetProperty("period").GetString() ?? "–")}</td><td class=""num"">(?<value>.*?)</td><td class=""num"">(?<lower>[^<]*)</td><td class=""num"">(?<upper>[^<]*)</td><td class=""num"">(?<benchmark>[^<]*)</td>");
+        Match row = Regex.Match(html, $@"<tr><th scope=""row"">{label}(?: <span class=""tag-synthetic"">[^<]*</span>)?</th><td>{Regex.Escape(cell.GetProperty("period").GetString() is { } period ? HtmlEncoder.Create(UnicodeRanges.All).Encode(WelfareAtlas.Web.Localisation.PeriodLabels.Of(period, WelfareAtlas.Localisation.Language.English)) : "–")}</td><td class=""num"">(?<value>.*?)</td><td class=""num"">(?<lower>[^<]*)</td><td class=""num"">(?<upper>[^<]*)</td><td class=""num"">(?<benchmark>[^<]*)</td>");
         Assert.True(row.Success, $"no report row for {CellKey(cell)}");
         return row;
     }
