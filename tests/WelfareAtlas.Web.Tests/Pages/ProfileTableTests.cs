@@ -32,7 +32,7 @@ public sealed class ProfileTableTests(DemoLiveServer server)
             Assert.DoesNotContain(">Väestö</th>", table, StringComparison.Ordinal);
             foreach (Match row in Regex.Matches(table, "<tr data-indicator=\"(?<id>[^\"]+)\".*?</tr>", RegexOptions.Singleline))
             {
-                // The seventh cell after the row's heading: period, value, two limits, numerator, then the denominator.
+                // The sixth cell after the row's heading: period, value, two limits, numerator, then the denominator.
                 Match denominator = Regex.Matches(row.Value, "<td[^>]*>.*?</td>", RegexOptions.Singleline)[5];
                 bool hasNumber = !denominator.Value.Contains("data-value=\"\"", StringComparison.Ordinal);
                 string? expected = named[row.Groups["id"].Value];
