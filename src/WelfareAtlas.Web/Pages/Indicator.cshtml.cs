@@ -271,7 +271,9 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
             c.Area.Names.In(Language),
             c.Value is { } v ? SvgChart.Format(v, Language) : ClassLabel(ClassOf(c))));
 
+    // A synthetic indicator's source text says so itself ("Synthetic demo data: …", IndicatorCatalogue), as on every
+    // other chart: no mark is added after it.
     private string SourceLine(IndicatorView indicator) => Text.Profiles.SourceLineOf(
-        [indicator.Source.In(Language).Trim().TrimEnd('.') + (indicator.Synthetic ? " (" + Text.Profiles.Synthetic + ")" : string.Empty)],
+        [indicator.Source.In(Language)],
         DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
 }

@@ -154,6 +154,34 @@ public sealed class SyntheticLabelTests(DemoLiveServer server)
         Assert.True(Regex.Count(spine, "<tspan") > 1);
     }
 
+    /// <summary>
+    /// A chart downloaded on its own still says that its data are synthetic: a synthetic indicator's source text says so
+    /// ("Synthetic demo data: …"), and every chart's source line names its indicators' sources.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "Synthetic demo data")]
+    [InlineData("fi", "Synteettinen demoaineisto")]
+    public async Task AreaPage_ForecastFans_SourceLineSaysWhetherSynthetic(string language, string label)
+    {
+        using HttpClient client = server.CreateClient();
+        Dictionary<string, JsonElement> catalogue = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/indicators", Cancel))!
+            .ToDictionary(i => i.GetProperty("id").GetString()!);
+        string html = await client.GetStringAsync($"/{language}/areas/{Vuosaari}", Cancel);
+
+        MatchCollection fans = Regex.Matches(html, "<svg[^>]*id=\"fan-(?<id>[a-z0-9-]+)\".*?</svg>", RegexOptions.Singleline);
+        Assert.Contains(fans, fan => catalogue[fan.Groups["id"].Value].GetProperty("synthetic").GetBoolean());
+        Assert.Contains(fans, fan => !catalogue[fan.Groups["id"].Value].GetProperty("synthetic").GetBoolean());
+        Assert.All(fans, fan =>
+        {
+            JsonElement indicator = catalogue[fan.Groups["id"].Value];
+            string sourceLine = WebUtility.HtmlDecode(Regex.Replace(
+                Regex.Match(fan.Value, "<text[^>]*class=\"chart-source\">(.*?)</text>", RegexOptions.Singleline).Groups[1].Value, "<[^>]+>", " "));
+            string words = Regex.Replace(sourceLine, @"\s+", " ");
+            Assert.Contains(Regex.Replace(indicator.GetProperty("source").GetProperty(language).GetString()!.TrimEnd('.'), @"\s+", " "), words, StringComparison.Ordinal);
+            Assert.Equal(indicator.GetProperty("synthetic").GetBoolean(), words.Contains(label, StringComparison.Ordinal));
+        });
+    }
+
     /// <summary>A PX keyword's text: its quoted strings joined, as the writer wraps long texts over lines.</summary>
     private static string PxText(string px, string keyword)
     {

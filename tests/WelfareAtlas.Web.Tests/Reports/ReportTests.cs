@@ -34,6 +34,24 @@ public sealed partial class ReportTests(DemoLiveServer server)
     }
 
     [Fact]
+    public async Task AreaReportHtml_ChartSourceLines_SayWhetherSynthetic()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement[] catalogue = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/indicators", Cancel))!;
+        JsonElement population = catalogue.Single(i => i.GetProperty("id").GetString() == "population");
+        string html = WebUtility.HtmlDecode(await client.GetStringAsync($"/en/profiles/{Profile}/areas/{Vuosaari}/report", Cancel));
+
+        string[] lines = [.. Regex.Matches(html, "<text[^>]*class=\"chart-source\">(.*?)</text>", RegexOptions.Singleline)
+            .Select(m => Regex.Replace(Regex.Replace(m.Groups[1].Value, "<[^>]+>", " "), @"\s+", " "))];
+        Assert.False(population.GetProperty("synthetic").GetBoolean());
+        // The profile holds synthetic demo indicators, whose source texts say so: the spine chart's line has them. The
+        // pyramid's line names the population's real source alone.
+        Assert.Contains(lines, line => line.Contains("Synthetic demo data", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains(population.GetProperty("source").GetProperty("en").GetString()!.TrimEnd('.'), StringComparison.Ordinal)
+            && !line.Contains("Synthetic", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AreaReportHtml_Finnish_HasTheStructureAndTheApiNumbersWithADecimalComma()
     {
         using HttpClient client = server.CreateClient();
