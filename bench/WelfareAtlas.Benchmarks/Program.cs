@@ -12,7 +12,7 @@ namespace WelfareAtlas.Benchmarks;
 /// too long for its in-process job), <c>cells-check FILE [DATA_DIR]</c> checks a full compute run's cells against a
 /// baseline dump (writing it when FILE is missing), <c>disclosure RUNS [DUMP_FILE|-] [national [SEED]]</c> times disclosure
 /// control of every demo indicator and compares its results with a dump (<see cref="Disclosure.DisclosureDemoCommand"/>),
-/// <c>core-cells [RUNS]</c> times the Core part of a compute run of the demo on one thread (<see cref="ProfileCells.CoreCellsCommand"/>), <c>serving [REQUESTS_PER_KIND] [DATA_DIR]</c> gives the percentiles of each kind
+/// <c>core-cells [RUNS]</c> times the Core part of a compute run of the demo on one thread (<see cref="ProfileCells.CoreCellsCommand"/>), <c>serving [REQUESTS_PER_KIND] [DATA_DIR|-] [public|analyst]</c> gives the percentiles of each kind
 /// of page and API call on the demo store, and <c>load BASE_URL REQUESTS WORKERS</c> load-tests a running app's public
 /// API over HTTP.
 /// </summary>

@@ -1,17 +1,26 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using WelfareAtlas.Access;
+using WelfareAtlas.Auditing;
+using WelfareAtlas.Storage;
+using WelfareAtlas.Storage.Access;
+using WelfareAtlas.Storage.Auditing;
 using WelfareAtlas.Web.Hosting;
 
 namespace WelfareAtlas.Benchmarks.Profiles;
 
 /// <summary>
-/// <c>serving [REQUESTS_PER_KIND] [DATA_DIR]</c>: the server time of each kind of page and API call on the Helsinki demo
-/// store (issue 6 point 9: p95 under 50 ms). Starts the real app in this process on Kestrel at a loopback port, on a
+/// <c>serving [REQUESTS_PER_KIND] [DATA_DIR|-] [public|analyst]</c>: the server time of each kind of page and API call on
+/// the Helsinki demo store (issue 6 point 9: p95 under 50 ms), for the public (no sign-in, the default) or for an
+/// analyst signed in through the sign-in page. Starts the real app in this process on Kestrel at a loopback port, on a
 /// copy of DATA_DIR's store (or of the demo store built as on first start, see <see cref="DemoStore"/>), asks it for
 /// its profiles, areas and every indicator's levels, warms up (every indicator's data once, then 20 requests of each
 /// kind, not counted), and then sends REQUESTS_PER_KIND requests of each kind one at a time, drawn with a fixed seed.
@@ -23,6 +32,9 @@ namespace WelfareAtlas.Benchmarks.Profiles;
 /// area's series from the API. Latency is from sending a request to reading its whole body over a keep-alive loopback
 /// connection, so it is the server time plus well under a millisecond; processor time is the process's (app and
 /// client together) per request. Every answer must be 200.
+/// <para>An analyst's requests cost what the public's do not: the sign-in cookie is checked against the store on every
+/// request (<c>Security/SessionCheck</c>), the analysts' unprotected cells are read, and every request is appended to the
+/// audit log after it is served (<c>Security/AnalystAccessAudit</c>). The account is made in the store's copy.</para>
 /// </remarks>
 internal static class ServingCommand
 {
@@ -33,12 +45,26 @@ internal static class ServingCommand
     public static async Task<int> RunAsync(string[] args)
     {
         int perKind = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 400;
-        string directory = args.Length > 1 ? DemoStore.CopyOf(args[1]) : await DemoStore.CopyAsync();
+        string directory = args.Length > 1 && args[1] != "-" ? DemoStore.CopyOf(args[1]) : await DemoStore.CopyAsync();
+        bool analyst = args.Length > 2 && args[2] switch
+        {
+            "analyst" => true,
+            "public" => false,
+            _ => throw new ArgumentException($"serving: the audience is public or analyst, not '{args[2]}'."),
+        };
         WebApplication app = AtlasWebApplication.Create(["--data-dir", directory, "--urls", "http://127.0.0.1:0", "--Store:LoadDemo", "false", "--Logging:LogLevel:Default", "Warning"]);
         try
         {
             await app.StartAsync();
-            using HttpClient client = new() { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+            using HttpClient client = new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+            {
+                BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()),
+            };
+            if (analyst)
+            {
+                await SignInAsAnalystAsync(app, client);
+            }
+
             Stopwatch warming = Stopwatch.StartNew();
             Dictionary<string, List<string>> plan = await PlanAsync(client, perKind + 20);
             foreach (List<string> paths in plan.Values)
@@ -49,8 +75,14 @@ internal static class ServingCommand
                 }
             }
 
+            if (analyst && (await new AuditLog(app.Services.GetRequiredService<AtlasStore>().DataSource, TimeProvider.System).ListAsync(1))
+                    .SingleOrDefault()?.Action != AuditAction.AnalystAccess.ToSlug())
+            {
+                throw new InvalidOperationException("The warm-up's requests were not served to an analyst: no analyst access in the audit log.");
+            }
+
             GC.Collect();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"serving: {perKind} requests of each kind (seed {Seed}); warm-up {warming.Elapsed.TotalSeconds:0.0} s; managed heap after warm-up {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MB"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"serving: {perKind} requests of each kind (seed {Seed}) for {(analyst ? "an analyst signed in" : "the public")}; warm-up {warming.Elapsed.TotalSeconds:0.0} s; managed heap after warm-up {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MB"));
             foreach ((string kind, List<string> paths) in plan)
             {
                 string loadBefore = LoadAverage();
@@ -77,6 +109,32 @@ internal static class ServingCommand
             await app.StopAsync();
             await app.DisposeAsync();
             Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Makes an analyst account in the app's store and signs in through the sign-in page, as a browser does (the form's
+    /// anti-forgery token, then the cookie). That the cookie makes the caller an analyst is checked after the warm-up, in
+    /// the audit log.
+    /// </summary>
+    private static async Task SignInAsAnalystAsync(WebApplication app, HttpClient client)
+    {
+        const string Name = "bench-analyst";
+        string password = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        await new UserRepository(app.Services.GetRequiredService<AtlasStore>().DataSource, TimeProvider.System)
+            .AddAsync(Name, Role.Analyst, PasswordHash.Create(password), "serving benchmark");
+        string form = await client.GetStringAsync("/en/sign-in");
+        Match token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        using FormUrlEncodedContent fields = new(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token.Groups[1].Value,
+            ["UserName"] = Name,
+            ["Password"] = password,
+        });
+        using HttpResponseMessage signedIn = await client.PostAsync("/en/sign-in?returnUrl=%2Fen%2Fprofiles", fields);
+        if (!token.Success || signedIn.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as the benchmark's analyst answered {(int)signedIn.StatusCode}.");
         }
     }
 
