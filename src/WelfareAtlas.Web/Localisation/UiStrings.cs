@@ -75,7 +75,18 @@ internal sealed partial record UiStrings
 
     public required string NotFoundTitle { get; init; }
 
+    /// <summary>{0} the code asked for: the text of an area's page when no area has it.</summary>
     public required string NotFoundText { get; init; }
+
+    public required string IndicatorNotFoundTitle { get; init; }
+
+    /// <summary>{0} the id asked for.</summary>
+    public required string IndicatorNotFoundText { get; init; }
+
+    public required string ProfileNotFoundTitle { get; init; }
+
+    /// <summary>{0} the id asked for.</summary>
+    public required string ProfileNotFoundText { get; init; }
 
     public required string SourcesTitle { get; init; }
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
@@ -22,8 +21,6 @@ public sealed class AreaModel(AreaRepository repository, IndicatorDataService in
     /// <summary>The area; <see langword="null"/> when the code is unknown (the page then answers 404).</summary>
     public Area? Area { get; private set; }
 
-    /// <summary>The code asked for, as written in the URL.</summary>
-    public string RequestedCode { get; private set; } = string.Empty;
 
     /// <summary>The enclosing areas from the city down to the parent.</summary>
     public IReadOnlyList<Area> Ancestors { get; private set; } = [];
@@ -40,11 +37,9 @@ public sealed class AreaModel(AreaRepository repository, IndicatorDataService in
     /// <summary>Loads the area, or answers 404 with a page in the same language.</summary>
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
-        RequestedCode = code;
-        Title = Text.NotFoundTitle;
         if (!AreaCode.TryParse(code, out AreaCode areaCode, out _) || await repository.FindAsync(areaCode, cancellationToken) is not { } area)
         {
-            return NotFoundPage();
+            return AreaNotFound(code);
         }
 
         Area = area;
@@ -83,12 +78,5 @@ public sealed class AreaModel(AreaRepository repository, IndicatorDataService in
         string? geometry = await repository.FindShapeAsync(area.Code, cancellationToken);
         Shape = geometry is null ? null : SvgShape.FromGeoJson(geometry);
         return Page();
-    }
-
-    private PageResult NotFoundPage()
-    {
-        PageResult result = Page();
-        result.StatusCode = StatusCodes.Status404NotFound;
-        return result;
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Localisation;
 using WelfareAtlas.ProfileCells;
@@ -32,7 +31,11 @@ public sealed class AreaProfileModel(AreaProfileService service, AtlasCatalogue 
     /// <summary>Loads the profile, or answers 404 in the page's language.</summary>
     public async Task<IActionResult> OnGetAsync(string profile, string code, CancellationToken cancellationToken)
     {
-        Title = Text.NotFoundTitle;
+        if (catalogue.FindProfile(profile) is null)
+        {
+            return ProfileNotFound(profile);
+        }
+
         if (!ProfilesApi.TryParseBenchmark(BenchmarkText, out Benchmark benchmark))
         {
             benchmark = Benchmark.City;
@@ -40,9 +43,7 @@ public sealed class AreaProfileModel(AreaProfileService service, AtlasCatalogue 
 
         if (!AreaCode.TryParse(code, out AreaCode areaCode, out _) || await service.BuildAsync(profile, areaCode, benchmark, RequestAudience.Of(HttpContext), cancellationToken) is not { } view)
         {
-            PageResult missing = Page();
-            missing.StatusCode = StatusCodes.Status404NotFound;
-            return missing;
+            return AreaNotFound(code);
         }
 
         View = view;

@@ -24,6 +24,28 @@ public abstract class AtlasPageModel : PageModel
 
     internal UiStrings Text => UiStrings.For(Language);
 
+    /// <summary>What a not-found page says: which area, indicator or profile the address asked for does not exist.</summary>
+    public string MissingText { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// The page's answer when what its address names does not exist: 404, with <paramref name="title"/> as the heading
+    /// and <paramref name="text"/> (a format with {0}) naming <paramref name="asked"/>.
+    /// </summary>
+    protected PageResult NotFoundPage(string title, string text, string asked)
+    {
+        Title = title;
+        MissingText = string.Format(System.Globalization.CultureInfo.InvariantCulture, text, asked);
+        PageResult result = Page();
+        result.StatusCode = StatusCodes.Status404NotFound;
+        return result;
+    }
+
+    /// <summary>The not-found page of an area (<see cref="NotFoundPage(string, string, string)"/>).</summary>
+    protected PageResult AreaNotFound(string asked) => NotFoundPage(Text.NotFoundTitle, Text.NotFoundText, asked);
+
+    /// <summary>The not-found page of a welfare profile (<see cref="NotFoundPage(string, string, string)"/>).</summary>
+    protected PageResult ProfileNotFound(string asked) => NotFoundPage(Text.ProfileNotFoundTitle, Text.ProfileNotFoundText, asked);
+
     /// <summary>The same page in <paramref name="language"/>, with the same query.</summary>
     public string PathIn(Language language)
     {

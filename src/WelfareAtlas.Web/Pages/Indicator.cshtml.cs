@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Disclosure;
 using WelfareAtlas.Indicators;
@@ -182,12 +181,9 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
     /// <summary>The indicator, its availability and the chosen data; a 404 page when there is no such indicator.</summary>
     private async Task<IActionResult?> LoadAsync(string id, CancellationToken cancellationToken)
     {
-        Title = Text.NotFoundTitle;
         if (!IndicatorId.TryParse(id, out indicatorId, out _) || !catalogue.Indicators.TryGetValue(indicatorId, out Indicator? indicator))
         {
-            PageResult missing = Page();
-            missing.StatusCode = StatusCodes.Status404NotFound;
-            return missing;
+            return NotFoundPage(Text.IndicatorNotFoundTitle, Text.IndicatorNotFoundText, id);
         }
 
         Indicator = IndicatorView.From(indicator);

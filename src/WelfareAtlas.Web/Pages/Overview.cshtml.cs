@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Web.Hosting;
 using WelfareAtlas.Web.Profiles;
@@ -29,13 +28,10 @@ public sealed class OverviewModel(AreaProfileService service, AtlasCatalogue cat
     /// <summary>Loads the overview, or answers 404.</summary>
     public async Task<IActionResult> OnGetAsync(string profile, CancellationToken cancellationToken)
     {
-        Title = Text.NotFoundTitle;
         Type = TypeText is not null && AreaTypes.TryParse(TypeText, out AreaType type) && Types.Contains(type) ? type : AreaType.District;
         if (await service.OverviewAsync(profile, Type, RequestAudience.Of(HttpContext), cancellationToken) is not { } view)
         {
-            PageResult missing = Page();
-            missing.StatusCode = StatusCodes.Status404NotFound;
-            return missing;
+            return ProfileNotFound(profile);
         }
 
         View = view;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Profiles;
 using WelfareAtlas.Web.Hosting;
@@ -43,14 +42,13 @@ public sealed class SituationModel(SituationService service, AtlasCatalogue cata
     /// <summary>Loads the picture, or answers 404.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Title = Text.NotFoundTitle;
         Profile = ProfileText is null ? service.DefaultProfile : catalogue.FindProfile(ProfileText);
         AreaCode? code = null;
         if (AreaText is not null)
         {
             if (!AreaCode.TryParse(AreaText, out AreaCode parsed, out _) || !catalogue.Areas.TryGetValue(parsed, out Area? area))
             {
-                return NotFoundPage();
+                return AreaNotFound(AreaText);
             }
 
             Area = area;
@@ -59,19 +57,12 @@ public sealed class SituationModel(SituationService service, AtlasCatalogue cata
 
         if (Profile is null)
         {
-            return NotFoundPage();
+            return ProfileNotFound(ProfileText!);
         }
 
         View = await service.PictureAsync(RequestAudience.Of(HttpContext), Profile, code, PageLimit, cancellationToken);
         Localisation.SituationTexts s = Localisation.SituationTexts.For(Language);
         Title = Area is null ? s.SituationTitle : string.Format(System.Globalization.CultureInfo.InvariantCulture, s.SituationOfArea, NameOf(Area));
         return Page();
-    }
-
-    private PageResult NotFoundPage()
-    {
-        PageResult result = Page();
-        result.StatusCode = StatusCodes.Status404NotFound;
-        return result;
     }
 }
