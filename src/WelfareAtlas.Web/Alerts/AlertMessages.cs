@@ -38,7 +38,8 @@ internal sealed class AlertMessages(AtlasCatalogue catalogue, string baseUrl)
                 : alert.Indicator.Value;
             string area = catalogue.Areas.TryGetValue(alert.Area, out Area? where) ? where.Names.In(language) : alert.Area.Value;
             string profile = catalogue.FindProfile(alert.Profile)?.Name.In(language) ?? alert.Profile;
-            body.Append(CultureInfo.InvariantCulture, $"- {area} ({alert.Area.Value}), {indicator}, {alert.Breakdown}, {alert.Period}: {SvgChart.Format(alert.Value, language)}");
+            string group = BreakdownLabels.Of(alert.Breakdown, language, catalogue.CategoryNamesOf(alert.Indicator.Value));
+            body.Append(CultureInfo.InvariantCulture, $"- {area} ({alert.Area.Value}), {indicator}, {group}, {PeriodLabels.Of(alert.Period, language)}: {SvgChart.Format(alert.Value, language)}");
             if (alert.BenchmarkValue is { } city)
             {
                 body.Append(CultureInfo.InvariantCulture, $" / {UiStrings.For(language).TypePlural[AreaType.City]} {SvgChart.Format(city, language)}");

@@ -96,7 +96,10 @@ public sealed class AlertsModel(AtlasStore store, AtlasCatalogue catalogue, IOpt
     }
 
     /// <summary>An area's name, or its code.</summary>
-    public string AreaName(AreaCode code) => catalogue.Areas.TryGetValue(code, out Area? area) ? NameOf(area) : code.Value;
+    public string AreaName(AreaCode code) => catalogue.Areas.TryGetValue(code, out Area? area) ? catalogue.DistinctNameOf(area, Language) : code.Value;
+
+    /// <summary>An alert's group (its breakdown) in the page's words, with its indicator's words for its categories.</summary>
+    public string GroupLabel(Alert alert) => Localisation.BreakdownLabels.Of(alert.Breakdown, Language, catalogue.CategoryNamesOf(alert.Indicator.Value));
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -27,30 +27,15 @@ public sealed class SituationModel(SituationService service, AtlasCatalogue cata
     /// <summary>The area shown; <see langword="null"/> for the city's picture.</summary>
     public Area? Area { get; private set; }
 
-    private Dictionary<string, int>? namesInUse;
-
     /// <summary>The profile judging better and worse.</summary>
     public Profile? Profile { get; private set; }
 
     /// <summary>Every profile, for the choice.</summary>
     public IReadOnlyList<Profile> Profiles => catalogue.Profiles;
 
-    /// <summary>
-    /// An area's name in the page's language, with its type in brackets when another area of the city has the same
-    /// name (a postal area and the sub-district it covers, such as Jakomäki, would otherwise be two rows that read alike);
-    /// its code when unknown.
-    /// </summary>
-    public string AreaName(string code)
-    {
-        if (!AreaCode.TryParse(code, out AreaCode parsed, out _) || !catalogue.Areas.TryGetValue(parsed, out Area? area))
-        {
-            return code;
-        }
-
-        namesInUse ??= catalogue.Areas.Values.GroupBy(NameOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        string name = NameOf(area);
-        return namesInUse.GetValueOrDefault(name) > 1 ? $"{name} ({Text.TypeSingular[area.Type]})" : name;
-    }
+    /// <summary>An area's name in the page's language (with its type when another area has the same name), or its code when unknown.</summary>
+    public string AreaName(string code) =>
+        AreaCode.TryParse(code, out AreaCode parsed, out _) && catalogue.Areas.TryGetValue(parsed, out Area? area) ? catalogue.DistinctNameOf(area, Language) : code;
 
     /// <summary>A finding's group (its breakdown) in the page's words, with its indicator's words for its categories.</summary>
     public string GroupLabel(string indicator, string key) => Localisation.BreakdownLabels.Of(key, Language, catalogue.CategoryNamesOf(indicator));

@@ -24,7 +24,15 @@ public sealed class AtlasCatalogue
         Profiles = profiles;
         // Every municipality is of type city; the city of the atlas is the one divided into areas (Helsinki).
         City = areas.Where(a => a.Type == AreaType.City).OrderByDescending(a => Children.ContainsKey(a.Code)).FirstOrDefault();
+        sharedNames = LanguageCodes.All.ToDictionary(language => language, language => areas
+            .GroupBy(a => a.Names.In(language), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>By language: the names more than one area has in it.</summary>
+    private readonly Dictionary<Language, HashSet<string>> sharedNames;
 
     /// <summary>Every area by code.</summary>
     public IReadOnlyDictionary<AreaCode, Area> Areas { get; }
@@ -60,6 +68,20 @@ public sealed class AtlasCatalogue
     /// <summary>What the denominator of the indicator <paramref name="id"/> counts when the catalogue names it (<see cref="Indicator.DenominatorName"/>); <see langword="null"/> for the population or an unknown id.</summary>
     public LocalisedText? DenominatorNameOf(string id) =>
         IndicatorId.TryParse(id, out IndicatorId parsed, out _) && Indicators.TryGetValue(parsed, out Indicator? indicator) ? indicator.DenominatorName : null;
+
+    /// <summary>
+    /// The area's name in <paramref name="language"/>, with its type in brackets when another area has the same name (a
+    /// postal area and the sub-district or district it covers, such as Jakomäki): where areas of several types are listed
+    /// together, two rows would otherwise read alike.
+    /// </summary>
+    public string DistinctNameOf(Area area, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        string name = area.Names.In(language);
+        return sharedNames[language].Contains(name)
+            ? $"{name} ({Localisation.UiStrings.For(language).TypeSingular[area.Type]})"
+            : name;
+    }
 
     /// <summary>The profile with <paramref name="id"/>, or <see langword="null"/>.</summary>
     public Profile? FindProfile(string id) => Profiles.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));

@@ -77,6 +77,8 @@ public sealed partial class AlertsTests(DemoLiveServer server)
         Assert.All(alerts, m => Assert.Matches(AlertCount(), m.Subject));
         Assert.All(alerts, m => Assert.Contains($"({TargetName(kind, target)})", m.Body, StringComparison.Ordinal));
         Assert.Equal(onList, alerts.Sum(m => Regex.Count(m.Body, ": now worse and worsening \\(Profile: ")));
+        // Each line names its group and period as a reader writes them, never as the store keys them ("sex=male;age=7-17", "2025Q4").
+        Assert.All(alerts, m => Assert.DoesNotMatch(@"\b(sex|age)=|, total, |\d{4}[QMW]\d", m.Body));
         SinkMessage alert = alerts[^1];
         if (kind == "indicator")
         {
@@ -95,6 +97,10 @@ public sealed partial class AlertsTests(DemoLiveServer server)
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/alerts?area=99999", Cancel)).StatusCode);
         string page = await client.GetStringAsync("/en/alerts", Cancel);
         Assert.Contains("now worse and worsening", page, StringComparison.Ordinal);
+        // The list's group column, in words: "all" for the total.
+        string[] groups = [.. Regex.Matches(page, "<td data-value=\"(?<key>total|[a-z]+=[^\"]*)\">(?<label>[^<]*)</td>").Select(g => g.Groups["label"].Value)];
+        Assert.NotEmpty(groups);
+        Assert.All(groups, label => Assert.DoesNotContain("=", label, StringComparison.Ordinal));
 
         // Unsubscribed: the address is gone and the next change is not sent.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(unsubscribe), Cancel)).StatusCode);
