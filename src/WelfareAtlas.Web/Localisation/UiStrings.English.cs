@@ -39,6 +39,8 @@ internal sealed partial record UiStrings
         BackToMap = "Back to the map",
         NotFoundTitle = "Area not found",
         NotFoundText = "There is no area with code {0}.",
+        PageNotFoundTitle = "Page not found",
+        PageNotFoundText = "There is no page at {0}.",
         IndicatorNotFoundTitle = "Indicator not found",
         IndicatorNotFoundText = "There is no indicator with the id {0}.",
         ProfileNotFoundTitle = "Welfare profile not found",

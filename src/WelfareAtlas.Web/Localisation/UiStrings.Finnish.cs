@@ -39,6 +39,8 @@ internal sealed partial record UiStrings
         BackToMap = "Takaisin karttaan",
         NotFoundTitle = "Aluetta ei löydy",
         NotFoundText = "Tunnuksella {0} ei ole aluetta.",
+        PageNotFoundTitle = "Sivua ei löydy",
+        PageNotFoundText = "Osoitteessa {0} ei ole sivua.",
         IndicatorNotFoundTitle = "Indikaattoria ei löydy",
         IndicatorNotFoundText = "Tunnuksella {0} ei ole indikaattoria.",
         ProfileNotFoundTitle = "Hyvinvointiprofiilia ei löydy",

@@ -39,6 +39,8 @@ internal sealed partial record UiStrings
         BackToMap = "Tillbaka till kartan",
         NotFoundTitle = "Området hittades inte",
         NotFoundText = "Det finns inget område med koden {0}.",
+        PageNotFoundTitle = "Sidan hittades inte",
+        PageNotFoundText = "Det finns ingen sida på adressen {0}.",
         IndicatorNotFoundTitle = "Indikatorn hittades inte",
         IndicatorNotFoundText = "Det finns ingen indikator med koden {0}.",
         ProfileNotFoundTitle = "Välfärdsprofilen hittades inte",

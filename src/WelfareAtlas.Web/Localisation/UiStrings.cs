@@ -78,6 +78,11 @@ internal sealed partial record UiStrings
     /// <summary>{0} the code asked for: the text of an area's page when no area has it.</summary>
     public required string NotFoundText { get; init; }
 
+    public required string PageNotFoundTitle { get; init; }
+
+    /// <summary>{0} the address asked for.</summary>
+    public required string PageNotFoundText { get; init; }
+
     public required string IndicatorNotFoundTitle { get; init; }
 
     /// <summary>{0} the id asked for.</summary>

@@ -20,6 +20,8 @@ public sealed class NotFoundPagesTests(AtlasWebFactory factory) : IClassFixture<
     [InlineData("/sv/profiles/children-and-young-people/areas/0919999999", "Området hittades inte", "Det finns inget område med koden 0919999999.")]
     [InlineData("/en/situation?area=0919999999", "Area not found", "There is no area with code 0919999999.")]
     [InlineData("/sv/situation?profile=no-such", "Välfärdsprofilen hittades inte", "Det finns ingen välfärdsprofil med koden no-such.")]
+    [InlineData("/en/no-such-page", "Page not found", "There is no page at /en/no-such-page.")]
+    [InlineData("/fi/profiles/children-and-young-people/areas/091/no-such", "Sivua ei löydy", "Osoitteessa /fi/profiles/children-and-young-people/areas/091/no-such ei ole sivua.")]
     public async Task MissingThing_Is404_AndNamesWhatWasAskedFor(string path, string title, string text)
     {
         using HttpClient client = factory.CreateClient();
@@ -31,5 +33,18 @@ public sealed class NotFoundPagesTests(AtlasWebFactory factory) : IClassFixture<
         Assert.Contains($"<p>{text}</p>", html, StringComparison.Ordinal);
         Assert.StartsWith(title, Regex.Match(html, "<title>(.*?)</title>", RegexOptions.Singleline).Groups[1].Value.Trim(), StringComparison.Ordinal);
         Assert.DoesNotContain("{0}", html, StringComparison.Ordinal);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/no-such")]
+    [InlineData("/no-such")]
+    public async Task MissingAddressOutsideALanguage_IsProblemDetails(string path)
+    {
+        using HttpClient client = factory.CreateClient();
+        using HttpResponseMessage response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 }

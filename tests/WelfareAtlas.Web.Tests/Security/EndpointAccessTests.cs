@@ -57,6 +57,7 @@ public sealed class EndpointAccessTests(SecurityWebFactory factory) : IClassFixt
         "PAGE /{lang}/sign-in",
         "PAGE /{lang}/sign-out",
         "PAGE /{lang}/situation",
+        "PAGE /{lang}/{rest}", // the not-found page of any other address under a language
         "POST /api/v1/alerts/subscriptions",
     ];
 
