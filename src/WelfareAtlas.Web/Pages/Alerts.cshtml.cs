@@ -54,7 +54,8 @@ public sealed class AlertsModel(AtlasStore store, AtlasCatalogue catalogue, IOpt
     /// <summary>Lists the alerts.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        TargetArea ??= AreaText;
+        // The form follows the area asked about, else the city of the atlas (not the first municipality in the list).
+        TargetArea ??= AreaText ?? catalogue.City?.Code.Value;
         await LoadAsync(cancellationToken);
     }
 

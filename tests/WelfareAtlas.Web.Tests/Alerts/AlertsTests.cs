@@ -114,6 +114,19 @@ public sealed partial class AlertsTests(DemoLiveServer server)
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM alert_subscriptions WHERE email = $email", new { email }, cancellationToken: Cancel)));
     }
 
+    [Theory]
+    [InlineData("/fi/alerts", "091")]
+    [InlineData("/sv/alerts?area=0917704000", "0917704000")]
+    public async Task AlertsPage_FollowsTheAreaAskedAbout_ElseTheCity(string path, string selected)
+    {
+        using HttpClient client = server.CreateClient();
+        string html = await client.GetStringAsync(path, Cancel);
+        string choice = Regex.Match(html, "<select id=\"target-area\".*?</select>", RegexOptions.Singleline).Value;
+
+        // The form starts at the city of the atlas (it started at the first municipality by name, Akaa).
+        Assert.Equal([selected], Regex.Matches(choice, "<option value=\"([^\"]+)\" selected=\"selected\"").Select(m => m.Groups[1].Value));
+    }
+
     [Fact]
     public async Task Delivery_ServerRefusesOnce_RetriesAndSends()
     {
