@@ -9,10 +9,6 @@ namespace WelfareAtlas.Web.Pages;
 /// </summary>
 public sealed class PageNotFoundModel : AtlasPageModel
 {
-    /// <summary>The rest of the address after the language.</summary>
-    [FromRoute(Name = "rest")]
-    public string? Rest { get; set; }
-
     /// <summary>Answers 404 with the page.</summary>
     public IActionResult OnGet() => NotFoundPage(Text.PageNotFoundTitle, Text.PageNotFoundText, Request.Path.Value ?? "/");
 }

@@ -15,7 +15,7 @@ public sealed class SituationPageTests(DemoLiveServer server)
         using HttpClient client = server.CreateClient();
         string html = WebUtility.HtmlDecode(await client.GetStringAsync("/sv/situation?profile=children-and-young-people", Cancel));
 
-        (string Key, string Label)[] groups = [.. Regex.Matches(html, "<td data-value=\"(?<key>total|[a-z]+=[^\"]*)\">(?<label>[^<]*)</td>")
+        (string Key, string Label)[] groups = [.. Regex.Matches(html, "<td data-breakdown=\"(?<key>[^\"]+)\">(?<label>[^<]*)</td>")
             .Select(m => (m.Groups["key"].Value, m.Groups["label"].Value))];
         Assert.Contains(groups, g => g.Key == "total");
         Assert.Contains(groups, g => g.Key != "total");
