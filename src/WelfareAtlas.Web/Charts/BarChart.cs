@@ -3,6 +3,7 @@ using WelfareAtlas.Areas;
 using WelfareAtlas.Localisation;
 using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Localisation;
+using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Charts;
 
@@ -74,7 +75,7 @@ internal static class BarChart
             double y = Top + ((withValue.Count + i) * RowHeight);
             chart.Add($"""<g class="bar-row bar-row--no-value" data-area="{cell.Area.Code}" data-status="{cell.Status}">""");
             chart.Text(LabelWidth - 6, y + 12, cell.Area.Names.In(language), "chart-small", "end");
-            chart.Text(LabelWidth + 6, y + 12, t.Status.GetValueOrDefault(cell.Status, cell.Status), "chart-small", extra: "font-style=\"italic\"");
+            chart.Text(LabelWidth + 6, y + 12, t.Status.GetValueOrDefault(ShownStatus.Of(cell.Status, cell.Disclosure), cell.Status), "chart-small", extra: "font-style=\"italic\"");
             chart.Add("</g>");
         }
 

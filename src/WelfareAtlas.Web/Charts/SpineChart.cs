@@ -49,7 +49,7 @@ internal static class SpineChart
             // A row with peers but no value of the area's own (suppressed, too few) says why beside its name, where no
             // range is drawn: silent, it looked like a row whose marker had not loaded.
             string? missing = row.Value is null && row.Peers is not null && row.Comparison.BenchmarkValue is not null
-                ? t.StatusShort.GetValueOrDefault(row.Status, row.Status)
+                ? t.StatusShort.GetValueOrDefault(ShownStatus.Of(row.Status, row.Disclosure), row.Status)
                 : null;
             int room = missing is null ? 46 : Math.Max(12, 44 - missing.Length);
             string label = Shorten(row.Name.In(language), row.Breakdown, name, room, language);
@@ -83,7 +83,7 @@ internal static class SpineChart
             }
             else
             {
-                string reason = row.Value is null ? t.Status.GetValueOrDefault(row.Status, row.Status) : t.Significance["not-compared"];
+                string reason = row.Value is null ? t.Status.GetValueOrDefault(ShownStatus.Of(row.Status, row.Disclosure), row.Status) : t.Significance["not-compared"];
                 chart.Text(centre + 12, mid + 4, reason, "chart-small");
             }
 

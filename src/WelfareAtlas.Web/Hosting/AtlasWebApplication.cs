@@ -128,14 +128,23 @@ public static class AtlasWebApplication
     /// <summary>The display name of the endpoint ASP.NET Core's routing answers 405 with (<c>HttpMethodMatcherPolicy</c>; not public).</summary>
     private const string MethodNotAllowedEndpoint = "405 HTTP Method Not Supported";
 
+    /// <summary>How a request's exception is answered: with problem details, or re-executed at <paramref name="page"/>.</summary>
+    private static ExceptionHandlerOptions ExceptionHandling(string? page) => new()
+    {
+        ExceptionHandlingPath = page is null ? default(PathString) : new PathString(page),
+        StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        // A request that does not bind is the client's error, answered with its problem details: not an error to log.
+        SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+    };
+
     private static void MapEndpoints(WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
-            // A request that does not bind is the client's error, answered with its problem details: not an error to log.
-            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
-        });
+        app.UseExceptionHandler(ExceptionHandling(null));
+        // A page's failure (an address under a language: pages and the reports) is answered with the error page in that
+        // language, which a browser shows as a page; the API's keep their problem details.
+        app.UseWhen(
+            context => LanguageCodes.All.Any(language => context.Request.Path.StartsWithSegments($"/{language.ToCode()}", StringComparison.Ordinal)),
+            pages => pages.UseExceptionHandler(ExceptionHandling("/error")));
         app.UseStatusCodePages();
         app.UseAtlasStaticAssets();
         app.UseRouting();

@@ -21,12 +21,12 @@ internal sealed partial record ProfileTexts
         },
         Status = new Dictionary<string, string>
         {
-            ["available"] = "Available", ["suppressed"] = "Suppressed by the source to protect privacy", ["missing"] = "Missing from the source",
+            ["available"] = "Available", ["suppressed"] = "Suppressed by the source to protect privacy", ["protected"] = "Hidden to protect privacy", ["missing"] = "Missing from the source",
             ["invalid"] = "Not computable from the counts given", ["no-data"] = "No data",
         },
         StatusShort = new Dictionary<string, string>
         {
-            ["suppressed"] = "suppressed", ["missing"] = "missing", ["invalid"] = "not calculable", ["no-data"] = "no data",
+            ["suppressed"] = "source suppressed", ["protected"] = "hidden", ["missing"] = "missing", ["invalid"] = "not calculable", ["no-data"] = "no data",
         },
         Polarity = new Dictionary<string, string>
         {

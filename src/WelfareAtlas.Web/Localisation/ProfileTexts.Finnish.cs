@@ -21,12 +21,12 @@ internal sealed partial record ProfileTexts
         },
         Status = new Dictionary<string, string>
         {
-            ["available"] = "Saatavilla", ["suppressed"] = "Lähde on salannut tietosuojan vuoksi", ["missing"] = "Puuttuu lähteestä",
+            ["available"] = "Saatavilla", ["suppressed"] = "Lähde on salannut tietosuojan vuoksi", ["protected"] = "Salattu tietosuojan vuoksi", ["missing"] = "Puuttuu lähteestä",
             ["invalid"] = "Ei laskettavissa annetuista luvuista", ["no-data"] = "Ei tietoa",
         },
         StatusShort = new Dictionary<string, string>
         {
-            ["suppressed"] = "salattu", ["missing"] = "puuttuu", ["invalid"] = "ei laskettavissa", ["no-data"] = "ei tietoa",
+            ["suppressed"] = "lähde salannut", ["protected"] = "salattu", ["missing"] = "puuttuu", ["invalid"] = "ei laskettavissa", ["no-data"] = "ei tietoa",
         },
         Polarity = new Dictionary<string, string>
         {

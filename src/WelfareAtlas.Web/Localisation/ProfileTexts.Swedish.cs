@@ -21,12 +21,12 @@ internal sealed partial record ProfileTexts
         },
         Status = new Dictionary<string, string>
         {
-            ["available"] = "Tillgänglig", ["suppressed"] = "Sekretessbelagd av källan", ["missing"] = "Saknas i källan",
+            ["available"] = "Tillgänglig", ["suppressed"] = "Sekretessbelagd av källan", ["protected"] = "Skyddad av integritetsskäl", ["missing"] = "Saknas i källan",
             ["invalid"] = "Kan inte beräknas ur de givna talen", ["no-data"] = "Inga uppgifter",
         },
         StatusShort = new Dictionary<string, string>
         {
-            ["suppressed"] = "sekretess", ["missing"] = "saknas", ["invalid"] = "kan inte beräknas", ["no-data"] = "inga uppgifter",
+            ["suppressed"] = "källans sekretess", ["protected"] = "skyddad", ["missing"] = "saknas", ["invalid"] = "kan inte beräknas", ["no-data"] = "inga uppgifter",
         },
         Polarity = new Dictionary<string, string>
         {

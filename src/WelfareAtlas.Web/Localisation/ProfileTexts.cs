@@ -16,6 +16,10 @@ internal sealed partial record ProfileTexts
 
     public required IReadOnlyDictionary<string, string> Trend { get; init; }
 
+    /// <summary>
+    /// Why a cell has no value, by the key <see cref="Profiles.ShownStatus.Of"/> gives: a cell's status, or
+    /// <c>protected</c> for one the atlas's disclosure control hides (not the source's doing).
+    /// </summary>
     public required IReadOnlyDictionary<string, string> Status { get; init; }
 
     /// <summary>

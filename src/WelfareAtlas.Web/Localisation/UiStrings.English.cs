@@ -41,6 +41,8 @@ internal sealed partial record UiStrings
         NotFoundText = "There is no area with code {0}.",
         PageNotFoundTitle = "Page not found",
         PageNotFoundText = "There is no page at {0}.",
+        ErrorTitle = "The page could not be shown",
+        ErrorText = "An error in the Welfare Atlas kept the page from being shown. Try again in a moment. If it happens again, tell the atlas's administrators and give them the code {0}.",
         IndicatorNotFoundTitle = "Indicator not found",
         IndicatorNotFoundText = "There is no indicator with the id {0}.",
         ProfileNotFoundTitle = "Welfare profile not found",

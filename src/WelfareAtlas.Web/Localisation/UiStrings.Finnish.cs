@@ -41,6 +41,8 @@ internal sealed partial record UiStrings
         NotFoundText = "Tunnuksella {0} ei ole aluetta.",
         PageNotFoundTitle = "Sivua ei löydy",
         PageNotFoundText = "Osoitteessa {0} ei ole sivua.",
+        ErrorTitle = "Sivua ei voitu näyttää",
+        ErrorText = "Hyvinvointiatlaksessa tapahtui virhe, eikä sivua voitu näyttää. Yritä hetken kuluttua uudelleen. Jos virhe toistuu, kerro siitä atlaksen ylläpidolle ja mainitse tunniste {0}.",
         IndicatorNotFoundTitle = "Indikaattoria ei löydy",
         IndicatorNotFoundText = "Tunnuksella {0} ei ole indikaattoria.",
         ProfileNotFoundTitle = "Hyvinvointiprofiilia ei löydy",

@@ -41,6 +41,8 @@ internal sealed partial record UiStrings
         NotFoundText = "Det finns inget område med koden {0}.",
         PageNotFoundTitle = "Sidan hittades inte",
         PageNotFoundText = "Det finns ingen sida på adressen {0}.",
+        ErrorTitle = "Sidan kunde inte visas",
+        ErrorText = "Ett fel i Välfärdsatlas gjorde att sidan inte kunde visas. Försök igen om en stund. Om felet upprepas, meddela atlasens administratörer och uppge koden {0}.",
         IndicatorNotFoundTitle = "Indikatorn hittades inte",
         IndicatorNotFoundText = "Det finns ingen indikator med koden {0}.",
         ProfileNotFoundTitle = "Välfärdsprofilen hittades inte",

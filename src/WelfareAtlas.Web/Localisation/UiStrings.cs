@@ -83,6 +83,12 @@ internal sealed partial record UiStrings
     /// <summary>{0} the address asked for.</summary>
     public required string PageNotFoundText { get; init; }
 
+    /// <summary>The heading of the page a failed page answers with (500).</summary>
+    public required string ErrorTitle { get; init; }
+
+    /// <summary>What the error page says: the failure is the atlas's, what to do, and {0}, the request's code in the server's log.</summary>
+    public required string ErrorText { get; init; }
+
     public required string IndicatorNotFoundTitle { get; init; }
 
     /// <summary>{0} the id asked for.</summary>

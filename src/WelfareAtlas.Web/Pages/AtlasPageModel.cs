@@ -24,8 +24,11 @@ public abstract class AtlasPageModel : PageModel
 
     internal UiStrings Text => UiStrings.For(Language);
 
-    /// <summary>What a not-found page says: which area, indicator or profile the address asked for does not exist.</summary>
-    public string MissingText { get; private set; } = string.Empty;
+    /// <summary>
+    /// What a not-found page says (which area, indicator or profile the address asked for does not exist), or the error
+    /// page (<see cref="PageErrorModel"/>).
+    /// </summary>
+    public string MissingText { get; protected set; } = string.Empty;
 
     /// <summary>
     /// The page's answer when what its address names does not exist: 404, with <paramref name="title"/> as the heading
@@ -49,7 +52,8 @@ public abstract class AtlasPageModel : PageModel
     /// <summary>The same page in <paramref name="language"/>, with the same query.</summary>
     public string PathIn(Language language)
     {
-        string path = Request.Path.Value ?? "/";
+        // The error page is re-executed at its own address: its other languages are those of the page that failed.
+        string path = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path ?? Request.Path.Value ?? "/";
         string rest = path.Length > 3 ? path[3..] : string.Empty;
         return $"/{language.ToCode()}{rest}{Request.QueryString}";
     }
@@ -81,8 +85,9 @@ public abstract class AtlasPageModel : PageModel
         }
         else
         {
-            html.AppendHtml("<span class=\"status status-").Append(status).AppendHtml("\" title=\"").Append(note).AppendHtml("\">")
-                .Append(Text.Profiles.Status.GetValueOrDefault(status, status)).AppendHtml("</span>");
+            string shown = ShownStatus.Of(status, disclosure);
+            html.AppendHtml("<span class=\"status status-").Append(shown).AppendHtml("\" title=\"").Append(note).AppendHtml("\">")
+                .Append(Text.Profiles.Status.GetValueOrDefault(shown, status)).AppendHtml("</span>");
         }
 
         if (disclosure.Marker.Length > 0 && disclosure.Marker != ":")

@@ -235,7 +235,8 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
     /// <summary>The words for a map class.</summary>
     public string ClassLabel(string mapClass) => mapClass switch
     {
-        "suppressed" => Text.Profiles.Status["suppressed"],
+        // Hidden by the source or by the atlas's disclosure control: the table and the tooltips say which.
+        "suppressed" => Text.Profiles.Status[ShownStatus.Protected],
         "no-data" => Text.Profiles.NoData,
         ['q', ..] => string.Format(CultureInfo.InvariantCulture, Text.Profiles.QuintileLabel, mapClass[1..]),
         _ => Text.Profiles.Significance.GetValueOrDefault(mapClass, mapClass),

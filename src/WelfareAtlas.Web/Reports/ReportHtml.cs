@@ -368,7 +368,7 @@ internal static class ReportHtml
     {
         string marker = disclosure.Marker.Length == 0 ? string.Empty : $" <sup class=\"marker\">{E(disclosure.Marker)}</sup>";
         // A cell disclosure control withholds says so, whatever the source's status was.
-        string why = disclosure.Marker == "c" ? "suppressed" : status ?? "no-data";
+        string why = ShownStatus.Of(status ?? "no-data", disclosure);
         return value is { } number
             ? N(number, language) + marker
             : E(text.Profiles.Status.GetValueOrDefault(why, text.Reports.NoData)) + marker;

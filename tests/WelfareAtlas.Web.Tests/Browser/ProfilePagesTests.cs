@@ -207,7 +207,8 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
         string[][] rows = [.. lines.Skip(2).Where(l => l.Length > 0).Select(l => CsvFields(l, ';'))];
         Assert.Equal(shown, rows.Length);
         string[][] withValue = [.. rows.Where(r => DecimalCommaNumber().IsMatch(r[1]))];
-        string[][] suppressed = [.. rows.Where(r => r[1].StartsWith("Sekretessbelagd av källan", StringComparison.Ordinal))];
+        // The demo's hidden breakdowns are the atlas's disclosure control's, not the source's.
+        string[][] suppressed = [.. rows.Where(r => r[1].StartsWith("Skyddad av integritetsskäl", StringComparison.Ordinal))];
         Assert.NotEmpty(withValue);
         Assert.NotEmpty(suppressed);
         Assert.Equal(rows.Length, withValue.Length + suppressed.Length);
@@ -247,7 +248,7 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
     {
         IPage page = await NewPageAsync(1280);
         await page.GotoAsync(Url("/en/indicators/youth-chat-conversations?type=postal-area"));
-        string[] suppressed = [.. await page.Locator("#data-table tbody tr:has(td .status-suppressed)").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.code)")];
+        string[] suppressed = [.. await page.Locator("#data-table tbody tr:has(td .status-protected)").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.code)")];
         Assert.NotEmpty(suppressed);
 
         string[] lines = await DownloadCsvAsync(page, "data-table");
@@ -257,7 +258,7 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
         {
             string[] row = rows.Single(r => r.Length > 1 && r[1] == code);
             // The value's field says what the page says, the limits and counts the page's dash.
-            Assert.StartsWith("Suppressed by the source to protect privacy", row[2], StringComparison.Ordinal);
+            Assert.StartsWith("Hidden to protect privacy", row[2], StringComparison.Ordinal);
             Assert.Equal(["–", "–"], row[3..5]);
         }
 

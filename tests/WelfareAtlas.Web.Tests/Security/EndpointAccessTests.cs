@@ -46,6 +46,7 @@ public sealed class EndpointAccessTests(SecurityWebFactory factory) : IClassFixt
         "GET /{lang}/profiles/{profile}/areas/{code}/report.pdf",
         "GET /{lang}/profiles/{profile}/report",
         "GET /{lang}/profiles/{profile}/report.pdf",
+        "PAGE /error", // the page a failed page is answered with (404 when asked for directly)
         "PAGE /{lang}",
         "PAGE /{lang}/alerts",
         "PAGE /{lang}/alerts/{link}",
