@@ -51,6 +51,19 @@ public readonly record struct Period : IComparable<Period>
         _ => new DateOnly(EndYear, 12, 31),
     };
 
+    /// <summary>
+    /// The period's place on a time axis of periods of its length, where consecutive periods differ by 1: the year, the
+    /// quarter or month counted from year 0, the week by its Monday; a pooled range by its first year. A trend's
+    /// regression uses it as its x.
+    /// </summary>
+    public int Ordinal => Kind switch
+    {
+        PeriodKind.Quarter => (Year * 4) + Part,
+        PeriodKind.Month => (Year * 12) + Part,
+        PeriodKind.Week => Start.DayNumber / 7,
+        _ => Year,
+    };
+
     /// <summary>A calendar year.</summary>
     public static Period OfYear(int year) => Create(PeriodKind.Year, year, 0, year);
 

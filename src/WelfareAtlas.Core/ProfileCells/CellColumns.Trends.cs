@@ -24,7 +24,7 @@ internal sealed partial class CellColumns
     {
         TrendResult[] trends = Scratch.Rent<TrendResult>(Count);
         int[] periodRanks = PeriodRanks();
-        double[] ordinals = [.. Periods.Select(Ordinal)];
+        double[] ordinals = [.. Periods.Select(period => (double)period.Ordinal)];
         SeriesEntry[] entries = InSeriesOrder(periodRanks);
         ProportionTrendPoint?[] proportions = Scratch.Rent<ProportionTrendPoint?>(Count);
         ValueTrendPoint?[] values = Scratch.Rent<ValueTrendPoint?>(Count);
@@ -238,15 +238,6 @@ internal sealed partial class CellColumns
 
         return ranks;
     }
-
-    /// <summary>Consecutive periods of one length get consecutive numbers, so the trend's time axis is evenly spaced.</summary>
-    private static double Ordinal(Period period) => period.Kind switch
-    {
-        PeriodKind.Quarter => (period.Year * 4) + period.Part,
-        PeriodKind.Month => (period.Year * 12) + period.Part,
-        PeriodKind.Week => period.Start.DayNumber / 7,
-        _ => period.Year,
-    };
 
     /// <summary>A cell in its series (area, breakdown and period length packed), ordered by series, then by period.</summary>
     private readonly record struct SeriesEntry(long Series, int PeriodRank, int Cell) : IComparable<SeriesEntry>

@@ -31,6 +31,11 @@ internal static class IndicatorsApi
             .WithSummary("The indicator's cells for every area of one type, one period and one breakdown, with the city's cell as the benchmark.")
             .WithDescription("areaType defaults to district (or the indicator's first level), period to the latest, breakdown to total. A choice the indicator has no data for is a 404 whose detail names what it has (and whose `availability` extension lists it), never an empty list. profile=ID judges comparisons and trends by that profile's polarity.")
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        indicators.MapGet("/{id}/gap", GetGap)
+            .WithName("GetIndicatorGap")
+            .WithSummary("How far apart the areas of one type are: the gap between the fifth of areas with the highest values and the fifth with the lowest, by period, and whether it is narrowing.")
+            .WithDescription("areaType, period and breakdown are chosen as /data chooses them, with the same 404 for a choice without data. `current` is the chosen period's gap (with `noGap` saying why there is none: `too-few-areas`, `tied`), `series` every period of its length up to it, and `trend` the recent-trend test of the last five gaps at 99.8 % (`narrowing`, `widening`, `no-significant-change`, `cannot-be-calculated` with a `reason`). A fifth's value is its areas' values weighted by their denominators; the interval is approximate and takes the fifths as given (docs/statistics/inequality.md). Only values the caller may see count.")
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         indicators.MapGet("/{id}/series", GetSeries)
             .WithName("GetIndicatorSeries")
             .WithSummary("One area's values over time with 95 % limits, and the city's for comparison.")
@@ -104,6 +109,20 @@ internal static class IndicatorsApi
             detail: result.Problem,
             statusCode: StatusCodes.Status404NotFound,
             extensions: result.Availability is null ? null : new Dictionary<string, object?> { ["availability"] = result.Availability }));
+    }
+
+    private static async Task<Results<Ok<GapView>, ProblemHttpResult>> GetGap(
+        string id,
+        IndicatorDataService service,
+        HttpContext context,
+        CancellationToken cancellationToken,
+        [FromQuery] string? areaType = null,
+        [FromQuery] string? period = null,
+        [FromQuery] string? breakdown = null)
+    {
+        Disclosure.Audience audience = RequestAudience.Of(context);
+        (IndicatorDataView? view, ProblemHttpResult? problem) = await ReadDataAsync(id, areaType, period, breakdown, null, service, audience, cancellationToken);
+        return view is null ? problem! : TypedResults.Ok(await service.GapAsync(IndicatorId.Parse(id), view, audience, cancellationToken));
     }
 
     private static async Task<Results<Ok<SeriesView>, ProblemHttpResult>> GetSeries(

@@ -42,6 +42,17 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
     }
 
     /// <summary>
+    /// The gap between the fifth of areas with the highest values and the fifth with the lowest, for the type, breakdown
+    /// and period of <paramref name="data"/> (what <see cref="DataAsync"/> chose), over time, and whether it is narrowing;
+    /// from the values <paramref name="audience"/> sees, so a value hidden to protect privacy plays no part.
+    /// </summary>
+    public async Task<GapView> GapAsync(IndicatorId id, IndicatorDataView data, Audience audience, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return AreaGaps.Of(await snapshot.GetAsync(audience, id, cancellationToken), catalogue.Areas, data);
+    }
+
+    /// <summary>
     /// The cells of every area of a type for one period and breakdown. Omitted choices default to the district level
     /// (or the first level the indicator has), its latest period and the total; a choice the indicator has no data for
     /// is an error naming what it has, never an empty result.

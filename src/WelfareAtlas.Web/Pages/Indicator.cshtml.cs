@@ -32,6 +32,9 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
     /// <summary>Why there are no data for the choice.</summary>
     public string? Problem { get; private set; }
 
+    /// <summary>How far apart the chosen level's areas are, over time; <see langword="null"/> when the choice has no data.</summary>
+    public GapView? Gap { get; private set; }
+
     /// <summary>The chosen area's series, for the trend chart.</summary>
     public SeriesView? Series { get; private set; }
 
@@ -117,6 +120,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         BarSvg = new HtmlString(BarChart.Render(Data, ShownName(Data.Breakdown), Language, Text, source));
         MapJson = JsonSerializer.Serialize(MapClasses(Data), JsonSerializerOptions.Web);
         Audience audience = RequestAudience.Of(HttpContext);
+        Gap = await service.GapAsync(indicatorId, Data, audience, cancellationToken);
 
         AreaCode trendArea = AreaText is not null && AreaCode.TryParse(AreaText, out AreaCode parsed, out _) && catalogue.Areas.ContainsKey(parsed)
             ? parsed

@@ -30,6 +30,7 @@ public sealed class EndpointAccessTests(SecurityWebFactory factory) : IClassFixt
         "GET /api/v1/indicators/{id}/data.px",
         "GET /api/v1/indicators/{id}/data.xlsx",
         "GET /api/v1/indicators/{id}/forecast",
+        "GET /api/v1/indicators/{id}/gap",
         "GET /api/v1/indicators/{id}/series",
         "GET /api/v1/maps/{type}",
         "GET /api/v1/profiles",
