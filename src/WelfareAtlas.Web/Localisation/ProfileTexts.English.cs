@@ -74,7 +74,7 @@ internal sealed partial record ProfileTexts
         DownloadPng = "Download the chart (PNG)",
         DownloadSvg = "Download the chart (SVG)",
         PyramidTitle = "Population of {0} by age and sex, {1}",
-        PyramidDescription = "Men on the left, women on the right, youngest at the bottom. Estimated population.",
+        PyramidDescription = "Men on the left, women on the right, youngest at the bottom. Each age band is as tall as the years it spans and its bar as long as the people per year of age in it, so that bands of different widths compare fairly (the open oldest band is drawn as wide as the one below it). Estimated population; the table gives the counts.",
         Men = "Men",
         Women = "Women",
         AgeBand = "Age",

@@ -74,7 +74,7 @@ internal sealed partial record ProfileTexts
         DownloadPng = "Lataa kuvio (PNG)",
         DownloadSvg = "Lataa kuvio (SVG)",
         PyramidTitle = "Alueen {0} väestö iän ja sukupuolen mukaan, {1}",
-        PyramidDescription = "Miehet vasemmalla, naiset oikealla, nuorimmat alimpana. Arvioitu väestö.",
+        PyramidDescription = "Miehet vasemmalla, naiset oikealla, nuorimmat alimpana. Kunkin ikäryhmän korkeus vastaa sen ikävuosien määrää ja palkin pituus ryhmän väkeä ikävuotta kohden, jotta eri levyiset ikäryhmät ovat vertailukelpoisia (ylin, avoin ikäryhmä on piirretty alapuolisensa levyisenä). Arvioitu väestö; taulukossa ovat lukumäärät.",
         Men = "Miehet",
         Women = "Naiset",
         AgeBand = "Ikä",

@@ -74,7 +74,7 @@ internal sealed partial record ProfileTexts
         DownloadPng = "Ladda ner diagrammet (PNG)",
         DownloadSvg = "Ladda ner diagrammet (SVG)",
         PyramidTitle = "Befolkningen i {0} efter ålder och kön, {1}",
-        PyramidDescription = "Män till vänster, kvinnor till höger, de yngsta nederst. Uppskattad befolkning.",
+        PyramidDescription = "Män till vänster, kvinnor till höger, de yngsta nederst. Varje åldersgrupp är lika hög som antalet år den omfattar och dess stapel lika lång som antalet personer per ettårsklass i den, så att grupper av olika bredd kan jämföras (den öppna äldsta gruppen ritas lika bred som gruppen under den). Uppskattad befolkning; tabellen ger antalen.",
         Men = "Män",
         Women = "Kvinnor",
         AgeBand = "Ålder",

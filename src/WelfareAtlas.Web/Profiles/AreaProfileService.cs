@@ -243,6 +243,6 @@ public sealed class AreaProfileService(AtlasCatalogue catalogue, CellAvailabilit
 
         return bands.Count == 0
             ? null
-            : new PyramidView(latest.ToString(), [.. bands.OrderBy(b => b.Key.From).Select(b => new PyramidBand(b.Key.ToString(), b.Value.Male, b.Value.Female))], population.Synthetic);
+            : new PyramidView(latest.ToString(), [.. bands.OrderBy(b => b.Key.From).Select(b => new PyramidBand(b.Key.ToString(), b.Value.Male, b.Value.Female, b.Key.From, b.Key.To))], population.Synthetic);
     }
 }

@@ -154,7 +154,9 @@ public sealed record ProfileRef(string Id, TextView Name, TextView Description);
 /// <param name="Age">The age band (<c>0-2</c>, <c>85-</c>).</param>
 /// <param name="Male">Men in the band.</param>
 /// <param name="Female">Women in the band.</param>
-public sealed record PyramidBand(string Age, double Male, double Female);
+/// <param name="From">The band's first year of age.</param>
+/// <param name="To">Its last year of age; <see langword="null"/> for the open oldest band.</param>
+public sealed record PyramidBand(string Age, double Male, double Female, int From, int? To);
 
 /// <summary>The area's population by age band and sex in one year, estimated (docs/population.md).</summary>
 /// <param name="Period">The year.</param>
