@@ -1,4 +1,3 @@
-using System.Collections;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
@@ -19,11 +18,8 @@ namespace WelfareAtlas.Disclosure;
 /// (a mean, a given value) takes part only in primary suppression. The public sees no number of a hidden cell, not
 /// even its denominator. docs/statistics/disclosure-control.md.
 /// </remarks>
-public static class DisclosureControl
+public static partial class DisclosureControl
 {
-    /// <summary>The most bits a count cell the check for repeated cells spends on a grid of all keys before it takes a set instead.</summary>
-    private const int GridBitsPerCell = 64;
-
     /// <summary>Protects <paramref name="observations"/> of <paramref name="indicator"/>, finding the relations from the areas and the crosswalk.</summary>
     /// <param name="indicator">The indicator, whose rule and measure apply.</param>
     /// <param name="observations">The indicator's current observations; one per cell.</param>
@@ -206,144 +202,6 @@ public static class DisclosureControl
 
         ProtectedTable analysts = new(indicator.Id, Audience.Analyst, cells, audit, relations.Relations, relations.Contradicted, [.. relations.Apportioned.Keys]);
         return audience == Audience.Public ? ForPublic(analysts) : analysts;
-    }
-
-    /// <summary>
-    /// What the public may see of a table protected for analysts: hidden cells without their numbers and with the
-    /// public state and reason, and the audit's ranges without the true counts inside them.
-    /// </summary>
-    /// <param name="table">A table from <see cref="Protect(Indicator, IReadOnlyList{Observation}, RelationSet, Audience)"/>.</param>
-    public static ProtectedTable ForPublic(ProtectedTable table)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        if (table.Audience == Audience.Public)
-        {
-            return table;
-        }
-
-        // The ranges may be shown (a reader can compute them); the true counts inside them may not.
-        AuditReport audit = table.Audit with
-        {
-            Ranges = [.. table.Audit.Ranges.Select(range => range with { Value = null })],
-            Failures = [.. table.Audit.Failures.Select(range => range with { Value = null })],
-        };
-        return table with
-        {
-            Audience = Audience.Public,
-            Cells = [.. table.Cells.Select(ForPublic)],
-            Audit = audit,
-        };
-    }
-
-    /// <summary>
-    /// What the public may see of one cell of a table protected for analysts, as <see cref="ForPublic(ProtectedTable)"/>
-    /// gives it: a hidden cell without its numbers and with the public state and reason, any other cell itself (the
-    /// same object). For a caller that takes a large table's public cells a part at a time.
-    /// </summary>
-    /// <param name="cell">A cell of a table from <see cref="Protect(Indicator, IReadOnlyList{Observation}, RelationSet, Audience)"/> for analysts.</param>
-    public static ProtectedCell ForPublic(ProtectedCell cell)
-    {
-        ArgumentNullException.ThrowIfNull(cell);
-        return IsHidden(cell.State) ? ForPublic(cell.Observation, cell.State, cell.Reason) : cell;
-    }
-
-    /// <summary>The count cells of <paramref name="observations"/>: numerator by cell, null for a cell the source did not give.</summary>
-    public static IReadOnlyDictionary<CellKey, double?> Counts(Indicator indicator, IReadOnlyList<Observation> observations)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        ArgumentNullException.ThrowIfNull(observations);
-        var counts = new Dictionary<CellKey, double?>();
-        foreach (Observation observation in observations)
-        {
-            if (IsCount(indicator, observation) && !counts.TryAdd(CellKey.Of(observation), observation.Numerator))
-            {
-                throw new ArgumentException($"Cell {CellKey.Of(observation)} of '{indicator.Id}' appears twice.", nameof(observations));
-            }
-        }
-
-        return counts;
-    }
-
-    /// <summary>
-    /// Throws as <see cref="Counts"/> does when a count cell appears twice (the first repeat named), without building the
-    /// dictionary of counts: cells are told apart by the numbers of their area, period and breakdown.
-    /// </summary>
-    /// <remarks>
-    /// The numbers are found first and the cells then checked in the same order, so the first repeat is the one a set
-    /// filled in observation order meets. The check is one bit per (area, period, breakdown) when that grid is at most
-    /// <see cref="GridBitsPerCell"/> bits a cell (every indicator of the demos: areas × periods × breakdowns of one
-    /// indicator are mostly present), else a set of the three numbers.
-    /// </remarks>
-    private static void CheckEachCountOnce(Indicator indicator, IReadOnlyList<Observation> observations)
-    {
-        KeyNumbers numbers = new();
-        int[] areaOf = new int[observations.Count];
-        int[] periodOf = new int[observations.Count];
-        int[] breakdownOf = new int[observations.Count];
-        bool[] isCount = new bool[observations.Count];
-        int counts = 0;
-        for (int i = 0; i < observations.Count; i++)
-        {
-            Observation observation = observations[i];
-            if (IsCount(indicator, observation))
-            {
-                isCount[i] = true;
-                areaOf[i] = numbers.AreaOf(observation.Area);
-                periodOf[i] = numbers.PeriodOf(observation.Period);
-                breakdownOf[i] = numbers.BreakdownOf(observation.Breakdown);
-                counts++;
-            }
-        }
-
-        long periods = numbers.Periods.Count;
-        long breakdowns = numbers.Breakdowns.Count;
-        double grid = (double)numbers.Areas.Count * periods * breakdowns;
-        if (grid <= Math.Min(int.MaxValue, (double)GridBitsPerCell * Math.Max(counts, 1)))
-        {
-            var seen = new BitArray(numbers.Areas.Count * (int)periods * (int)breakdowns);
-            for (int i = 0; i < observations.Count; i++)
-            {
-                if (!isCount[i])
-                {
-                    continue;
-                }
-
-                int cell = (int)((((areaOf[i] * periods) + periodOf[i]) * breakdowns) + breakdownOf[i]);
-                if (seen[cell])
-                {
-                    throw RepeatedCount(indicator, observations, i);
-                }
-
-                seen[cell] = true;
-            }
-
-            return;
-        }
-
-        HashSet<(int, int, int)> seenKeys = new(counts);
-        for (int i = 0; i < observations.Count; i++)
-        {
-            if (isCount[i] && !seenKeys.Add((areaOf[i], periodOf[i], breakdownOf[i])))
-            {
-                throw RepeatedCount(indicator, observations, i);
-            }
-        }
-    }
-
-    private static ArgumentException RepeatedCount(Indicator indicator, IReadOnlyList<Observation> observations, int i) =>
-        new($"Cell {CellKey.Of(observations[i])} of '{indicator.Id}' appears twice.", nameof(observations));
-
-    /// <summary>
-    /// A hidden cell as the public sees it: no numbers, and one state and reason for every suppressed count, since
-    /// "this one is small" or "this one is zero" would narrow what the suppression protects. An apportioned estimate
-    /// keeps its reason: the hidden postal area behind it is visible anyway.
-    /// </summary>
-    private static ProtectedCell ForPublic(Observation observation, CellState state, SuppressionReason reason)
-    {
-        Observation empty = observation with { Numerator = null, Denominator = null, Value = null, Lower = null, Upper = null };
-        return state == CellState.Unavailable
-            ? new ProtectedCell(empty, state, reason)
-            : new ProtectedCell(empty, CellState.Suppressed, reason == SuppressionReason.ApportionedFromHidden ? reason : SuppressionReason.Confidential);
     }
 
     /// <summary>
