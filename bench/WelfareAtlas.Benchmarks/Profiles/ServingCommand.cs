@@ -29,7 +29,8 @@ namespace WelfareAtlas.Benchmarks.Profiles;
 /// The kinds: an area's profile from the API and as a page (any profile, area and language; the city benchmark twice
 /// as often as the parent), a profile's overview page (any area level), an indicator's data from the API (the latest
 /// period three times in four, the total four times in five) and as a page (any level, with an area's trend), and an
-/// area's series from the API. Latency is from sending a request to reading its whole body over a keep-alive loopback
+/// area's series from the API, and the gap between an indicator's areas from the API (any level, its latest period).
+/// Latency is from sending a request to reading its whole body over a keep-alive loopback
 /// connection, so it is the server time plus well under a millisecond; processor time is the process's (app and
 /// client together) per request. Every answer must be 200.
 /// <para>An analyst's requests cost what the public's do not: the sign-in cookie is checked against the store on every
@@ -167,7 +168,10 @@ internal static class ServingCommand
             ["data api"] = [],
             ["indicator page"] = [],
             ["series api"] = [],
+            ["gap api"] = [],
         };
+        // The gap's draws from a random of their own, so that the other kinds' requests are those of earlier runs.
+        Random gapRandom = new(Seed + 1);
         for (int i = 0; i < count; i++)
         {
             string benchmark = random.Next(3) < 2 ? "city" : "parent";
@@ -182,6 +186,8 @@ internal static class ServingCommand
             plan["indicator page"].Add($"/{Pick(random, Languages)}/indicators/{indicator}?type={areaType}&area={Pick(random, cellAreas)}");
             (indicator, _, _, breakdowns, cellAreas) = Pick(random, levels);
             plan["series api"].Add($"/api/v1/indicators/{indicator}/series?area={Pick(random, cellAreas)}&breakdown={Uri.EscapeDataString(breakdowns[0])}");
+            (indicator, areaType, _, breakdowns, _) = Pick(gapRandom, levels);
+            plan["gap api"].Add($"/api/v1/indicators/{indicator}/gap?areaType={areaType}&breakdown={Uri.EscapeDataString(breakdowns[0])}");
         }
 
         return plan;
