@@ -36,17 +36,16 @@ internal static class BarChart
             Top + (rows * RowHeight) + 60,
             string.Format(CultureInfo.InvariantCulture, t.BarTitle, indicatorName, typeName, PeriodLabels.Of(data.Period, language)),
             t.BarDescription);
-        double max = withValue.Select(c => Math.Max(c.Value!.Value, c.Ci95?.Upper ?? c.Value.Value)).DefaultIfEmpty(1).Max();
-        max = Math.Max(max, data.City?.Value ?? 0);
-        max = max > 0 ? max * 1.05 : 1;
+        double highest = withValue.Select(c => Math.Max(c.Value!.Value, c.Ci95?.Upper ?? c.Value.Value)).DefaultIfEmpty(1).Max();
+        AxisScale scale = AxisScale.For(0, Math.Max(highest, data.City?.Value ?? 0) is > 0 and var top ? top : 1);
+        double max = scale.Max;
         double X(double value) => LabelWidth + (Math.Max(0, value) / max * PlotWidth);
         double bottom = Top + (rows * RowHeight);
         chart.Add($"""<line class="chart-axis" x1="{SvgChart.N(LabelWidth)}" x2="{SvgChart.N(LabelWidth)}" y1="{SvgChart.N(Top - 4)}" y2="{SvgChart.N(bottom)}"/>""");
-        for (int tick = 0; tick <= 4; tick++)
+        foreach (double value in scale.Ticks)
         {
-            double value = max * tick / 4;
             chart.Add($"""<line class="chart-grid" x1="{SvgChart.N(X(value))}" x2="{SvgChart.N(X(value))}" y1="{SvgChart.N(Top - 4)}" y2="{SvgChart.N(bottom)}"/>""");
-            chart.Text(X(value), bottom + 14, SvgChart.Format(value, language), "chart-small", "middle");
+            chart.Text(X(value), bottom + 14, SvgChart.Format(value, language, scale.Decimals), "chart-small", "middle");
         }
 
         for (int i = 0; i < withValue.Count; i++)

@@ -39,16 +39,15 @@ internal static class TrendChart
         Dictionary<string, int> position = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
         List<double> all = [.. series.Points.Concat(series.City).Where(p => p.Value is not null).SelectMany(p => p.Ci95 is { } ci ? new[] { p.Value!.Value, ci.Lower, ci.Upper } : [p.Value!.Value])];
         all.AddRange(steps.SelectMany(s => new[] { s.Lower95, s.Upper95 }));
-        double min = all.Count == 0 ? 0 : Math.Min(0, all.Min());
-        double max = all.Count == 0 ? 1 : all.Max() * 1.05;
-        max = max > min ? max : min + 1;
+        AxisScale scale = AxisScale.For(all.Count == 0 ? 0 : Math.Min(0, all.Min()), all.Count == 0 ? 1 : all.Max());
+        double min = scale.Min;
+        double max = scale.Max;
         double X(string period) => Left + (periods.Count <= 1 ? PlotWidth / 2 : position[period] * PlotWidth / (periods.Count - 1));
         double Y(double value) => Top + PlotHeight - ((value - min) / (max - min) * PlotHeight);
-        for (int tick = 0; tick <= 4; tick++)
+        foreach (double value in scale.Ticks)
         {
-            double value = min + ((max - min) * tick / 4);
             chart.Add($"""<line class="chart-grid" x1="{SvgChart.N(Left)}" x2="{SvgChart.N(Left + PlotWidth)}" y1="{SvgChart.N(Y(value))}" y2="{SvgChart.N(Y(value))}"/>""");
-            chart.Text(Left - 6, Y(value) + 4, SvgChart.Format(value, language), "chart-small", "end");
+            chart.Text(Left - 6, Y(value) + 4, SvgChart.Format(value, language, scale.Decimals), "chart-small", "end");
         }
 
         int step = Math.Max(1, periods.Count / 8);
