@@ -58,6 +58,24 @@ internal sealed class SvgChart
     /// <summary>Text escaped for SVG.</summary>
     public static string E(string text) => WebUtility.HtmlEncode(text);
 
+    /// <summary>
+    /// Every how many'th of <paramref name="labels"/>, spaced evenly over <paramref name="width"/> pixels, an axis can
+    /// label without two labels overlapping: a <c>chart-small</c> character is about 6.6 pixels wide (11 px DejaVu Sans),
+    /// and labels keep 10 pixels apart. Quarters ("1. nelj. 2024") need fewer labels than years.
+    /// </summary>
+    public static int LabelStep(IReadOnlyList<string> labels, double width)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        if (labels.Count <= 1)
+        {
+            return 1;
+        }
+
+        double widest = (labels.Max(label => label.Length) * 6.6) + 10;
+        double spacing = width / (labels.Count - 1);
+        return Math.Max(1, (int)Math.Ceiling(widest / spacing));
+    }
+
     /// <summary>A value for a reader of <paramref name="language"/>: decimal comma in Finnish and Swedish.</summary>
     public static string Format(double value, Language language, int decimals = 1) =>
         value.ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), ProfileSummaryWriter.Culture(language));

@@ -50,10 +50,11 @@ internal static class TrendChart
             chart.Text(Left - 6, Y(value) + 4, SvgChart.Format(value, language, scale.Decimals), "chart-small", "end");
         }
 
-        int step = Math.Max(1, periods.Count / 8);
+        string[] labels = [.. periods.Select(period => PeriodLabels.Of(period, language, brief: true))];
+        int step = SvgChart.LabelStep(labels, PlotWidth);
         for (int i = 0; i < periods.Count; i += step)
         {
-            chart.Text(X(periods[i]), Top + PlotHeight + 16, PeriodLabels.Of(periods[i], language, brief: true), "chart-small", "middle");
+            chart.Text(X(periods[i]), Top + PlotHeight + 16, labels[i], "chart-small", "middle");
         }
 
         List<SeriesPoint> banded = [.. series.Points.Where(p => p.Ci95 is not null && p.Value is not null)];

@@ -20,6 +20,7 @@ internal sealed partial record GapTexts
         PeriodWithoutGap = "there is no gap for {0}.",
         MissingInterval = "some values came without a confidence interval.",
         NotTestable = "the test could not be made.",
+        ChartDescription = "The gap between the highest and the lowest fifth of areas in each period, with its 95 % confidence interval as a band; a period without a gap breaks the line.",
         TableCaption = "Gap between the highest and the lowest fifth of areas, by period",
         Highest = "Highest fifth",
         Lowest = "Lowest fifth",

@@ -20,6 +20,7 @@ internal sealed partial record GapTexts
         PeriodWithoutGap = "ajanjaksolle {0} ei ole eroa.",
         MissingInterval = "osalla arvoista ei ole luottamusväliä.",
         NotTestable = "testiä ei voitu tehdä.",
+        ChartDescription = "Korkeimman ja matalimman viidenneksen ero kullakin ajanjaksolla ja sen 95 %:n luottamusväli vyönä; ajanjakso, jolta eroa ei ole, katkaisee viivan.",
         TableCaption = "Ero korkeimman ja matalimman viidenneksen välillä ajanjaksoittain",
         Highest = "Korkein viidennes",
         Lowest = "Matalin viidennes",

@@ -20,6 +20,7 @@ internal sealed partial record GapTexts
         PeriodWithoutGap = "för {0} finns ingen skillnad.",
         MissingInterval = "en del värden saknar konfidensintervall.",
         NotTestable = "testet kunde inte göras.",
+        ChartDescription = "Skillnaden mellan den högsta och den lägsta femtedelen under varje period med dess 95 %-konfidensintervall som ett band; en period utan skillnad bryter linjen.",
         TableCaption = "Skillnaden mellan den högsta och den lägsta femtedelen per period",
         Highest = "Högsta femtedelen",
         Lowest = "Lägsta femtedelen",

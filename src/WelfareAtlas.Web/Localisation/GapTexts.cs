@@ -52,6 +52,9 @@ internal sealed partial record GapTexts
 
     public required string TableCaption { get; init; }
 
+    /// <summary>What the gap chart draws (its description).</summary>
+    public required string ChartDescription { get; init; }
+
     public required string Highest { get; init; }
 
     public required string Lowest { get; init; }

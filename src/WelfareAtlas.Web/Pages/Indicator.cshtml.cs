@@ -81,6 +81,8 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
 
     internal HtmlString TrendSvg { get; private set; } = HtmlString.Empty;
 
+    internal HtmlString GapSvg { get; private set; } = HtmlString.Empty;
+
     /// <summary>The map's classes by area code, as JSON for the map script.</summary>
     public string MapJson { get; private set; } = "{}";
 
@@ -121,6 +123,10 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         MapJson = JsonSerializer.Serialize(MapClasses(Data), JsonSerializerOptions.Web);
         Audience audience = RequestAudience.Of(HttpContext);
         Gap = await service.GapAsync(indicatorId, Data, audience, cancellationToken);
+        if (Gap.Series.Any(point => point.Gap is not null))
+        {
+            GapSvg = new HtmlString(GapChart.Render(Gap, $"{ShownName(Data.Breakdown)}: {Localisation.GapTexts.For(Language).TableCaption}", Language, Text, source));
+        }
 
         AreaCode trendArea = AreaText is not null && AreaCode.TryParse(AreaText, out AreaCode parsed, out _) && catalogue.Areas.ContainsKey(parsed)
             ? parsed

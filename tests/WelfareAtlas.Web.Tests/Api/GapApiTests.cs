@@ -116,6 +116,13 @@ public sealed class GapApiTests(DemoLiveServer server)
         Assert.Contains(intervalWords, section, StringComparison.Ordinal);
         Assert.Equal(gap.GetProperty("series").GetArrayLength(), Regex.Count(section, "<tr data-period="));
         Assert.Contains("data-download-csv=\"gap-table\"", section, StringComparison.Ordinal);
+
+        // The chart: a point for each period with a gap, the line through them and the band of their intervals.
+        int withGap = gap.GetProperty("series").EnumerateArray().Count(p => p.GetProperty("gap").ValueKind == JsonValueKind.Number);
+        Assert.Equal(withGap, Regex.Count(section, "<circle class=\"gap-point\""));
+        Assert.Contains("class=\"gap-line\"", section, StringComparison.Ordinal);
+        Assert.Contains("class=\"interval-band\"", section, StringComparison.Ordinal);
+        Assert.Contains("data-download-svg=\"gap-chart\"", section, StringComparison.Ordinal);
     }
 
     [Fact]
