@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using WelfareAtlas.Localisation;
 using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Localisation;
@@ -46,19 +44,8 @@ internal static class GapChart
         {
             if (run.All(i => points[i].Gap95 is not null) && run.Count > 1)
             {
-                StringBuilder band = new();
-                band.Append(CultureInfo.InvariantCulture, $"M{SvgChart.N(X(run[0]))} {SvgChart.N(Y(points[run[0]].Gap95!.Upper))}");
-                foreach (int i in run.Skip(1))
-                {
-                    band.Append(CultureInfo.InvariantCulture, $" L{SvgChart.N(X(i))} {SvgChart.N(Y(points[i].Gap95!.Upper))}");
-                }
-
-                foreach (int i in Enumerable.Reverse(run))
-                {
-                    band.Append(CultureInfo.InvariantCulture, $" L{SvgChart.N(X(i))} {SvgChart.N(Y(points[i].Gap95!.Lower))}");
-                }
-
-                chart.Add($"""<path class="interval-band" d="{band} Z" fill="#9fc9eb" fill-opacity="0.6" stroke="none"/>""");
+                string band = SvgChart.BandPath([.. run.Select(i => (X(i), Y(points[i].Gap95!.Upper), Y(points[i].Gap95!.Lower)))]);
+                chart.Add($"""<path class="interval-band" d="{band}" fill="#9fc9eb" fill-opacity="0.6" stroke="none"/>""");
             }
 
             if (run.Count > 1)

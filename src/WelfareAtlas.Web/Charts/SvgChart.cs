@@ -59,6 +59,27 @@ internal sealed class SvgChart
     public static string E(string text) => WebUtility.HtmlEncode(text);
 
     /// <summary>
+    /// The outline of an interval band in chart coordinates: along the upper limits from the first point to the last,
+    /// back along the lower limits, closed; at least two points.
+    /// </summary>
+    public static string BandPath(IReadOnlyList<(double X, double Upper, double Lower)> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        StringBuilder band = new();
+        for (int i = 0; i < points.Count; i++)
+        {
+            band.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "M" : " L")}{N(points[i].X)} {N(points[i].Upper)}");
+        }
+
+        for (int i = points.Count - 1; i >= 0; i--)
+        {
+            band.Append(CultureInfo.InvariantCulture, $" L{N(points[i].X)} {N(points[i].Lower)}");
+        }
+
+        return band.Append(" Z").ToString();
+    }
+
+    /// <summary>
     /// Every how many'th of <paramref name="labels"/>, spaced evenly over <paramref name="width"/> pixels, an axis can
     /// label without two labels overlapping: a <c>chart-small</c> character is about 6.6 pixels wide (11 px DejaVu Sans),
     /// and labels keep 10 pixels apart. Quarters ("1. nelj. 2024") need fewer labels than years.

@@ -60,19 +60,8 @@ internal static class TrendChart
         List<SeriesPoint> banded = [.. series.Points.Where(p => p.Ci95 is not null && p.Value is not null)];
         if (banded.Count > 1)
         {
-            StringBuilder band = new();
-            band.Append(CultureInfo.InvariantCulture, $"M{SvgChart.N(X(banded[0].Period))} {SvgChart.N(Y(banded[0].Ci95!.Upper))}");
-            foreach (SeriesPoint point in banded.Skip(1))
-            {
-                band.Append(CultureInfo.InvariantCulture, $" L{SvgChart.N(X(point.Period))} {SvgChart.N(Y(point.Ci95!.Upper))}");
-            }
-
-            foreach (SeriesPoint point in Enumerable.Reverse(banded))
-            {
-                band.Append(CultureInfo.InvariantCulture, $" L{SvgChart.N(X(point.Period))} {SvgChart.N(Y(point.Ci95!.Lower))}");
-            }
-
-            chart.Add($"""<path class="interval-band" d="{band} Z" fill="#9fc9eb" fill-opacity="0.6" stroke="none"/>""");
+            string band = SvgChart.BandPath([.. banded.Select(point => (X(point.Period), Y(point.Ci95!.Upper), Y(point.Ci95!.Lower)))]);
+            chart.Add($"""<path class="interval-band" d="{band}" fill="#9fc9eb" fill-opacity="0.6" stroke="none"/>""");
         }
 
         SeriesPoint? last = forecast is null ? null : series.Points.LastOrDefault(p => p.Period == forecast.LastPeriod && p.Value is not null);
