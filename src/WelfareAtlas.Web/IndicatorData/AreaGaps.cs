@@ -12,8 +12,6 @@ namespace WelfareAtlas.Web.IndicatorData;
 /// <summary>The gap between the areas of one type (<see cref="GapView"/>), from the cells one audience sees.</summary>
 internal static class AreaGaps
 {
-    private const int FewestAreas = 5;
-
     /// <summary>The gap of <paramref name="data"/>'s area type, breakdown and period, and its series and trend.</summary>
     /// <param name="cells">The indicator's cells as the caller may see them.</param>
     /// <param name="areas">The known areas: cells of others are left out, as the data's are.</param>
@@ -56,11 +54,12 @@ internal static class AreaGaps
         }
 
         string text = period.ToString();
-        if (values.Count < FewestAreas)
+        if (values.Count < AreaGapCalculator.FewestAreas)
         {
             return (period, new GapPointView(text, values.Count, null, null, null, null, null, null, null, "too-few-areas"), null);
         }
 
+        // With enough areas, the calculator's one other refusal is values tied across the fifths (the values are finite).
         StatisticResult<AreaGap> result = AreaGapCalculator.Compute(values);
         if (!result.IsSuccess)
         {

@@ -24,6 +24,9 @@ namespace WelfareAtlas.Statistics.Inequality;
 /// </remarks>
 public static class AreaGapCalculator
 {
+    /// <summary>The fewest areas with a value that have a gap: one for each fifth.</summary>
+    public const int FewestAreas = Fifths;
+
     private const int Fifths = 5;
 
     /// <summary>The gap between the highest and the lowest fifth of <paramref name="areas"/>.</summary>
