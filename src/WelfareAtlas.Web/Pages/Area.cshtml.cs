@@ -21,6 +21,8 @@ public sealed class AreaModel(AreaRepository repository, IndicatorDataService in
     /// <summary>The area; <see langword="null"/> when the code is unknown (the page then answers 404).</summary>
     public Area? Area { get; private set; }
 
+    /// <summary>The catalogue's profiles, each of which the page links to this area's profile of (every area has one).</summary>
+    public IReadOnlyList<WelfareAtlas.Profiles.Profile> Profiles => catalogue.Profiles;
 
     /// <summary>The enclosing areas from the city down to the parent.</summary>
     public IReadOnlyList<Area> Ancestors { get; private set; } = [];

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using WelfareAtlas.Web.Tests.Infrastructure;
 
 namespace WelfareAtlas.Web.Tests.Pages;
@@ -60,5 +61,26 @@ public sealed class LanguageRoutingTests(AtlasWebFactory factory) : IClassFixtur
         Assert.Contains("Kruununhaka", html, StringComparison.Ordinal);
         Assert.Contains("Katajanokka", html, StringComparison.Ordinal);
         Assert.Contains("<path d=\"M", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fi", "0911102030", "Hyvinvointiprofiilit")]
+    [InlineData("sv", "00130", "Välfärdsprofiler")]
+    [InlineData("en", "091", "Welfare profiles")]
+    public async Task AreaPage_LinksToEachProfileOfTheArea(string language, string code, string heading)
+    {
+        // The map leads to the area's page; from there the area's profiles are one step away, each answering with the
+        // profile of this very area.
+        string html = await client.GetStringAsync($"/{language}/areas/{code}", TestContext.Current.CancellationToken);
+        Assert.Contains($">{heading}</h2>", html, StringComparison.Ordinal);
+        string[] links = [.. System.Text.RegularExpressions.Regex.Matches(html, $"href=\"(/{language}/profiles/[a-z-]+/areas/{code})\"").Select(m => m.Groups[1].Value).Distinct()];
+        string[] profiles = [.. factory.Services.GetRequiredService<WelfareAtlas.Web.Profiles.AtlasCatalogue>().Profiles.Select(p => $"/{language}/profiles/{p.Id}/areas/{code}")];
+        Assert.NotEmpty(profiles);
+        Assert.Equal(profiles, links);
+        foreach (string link in links)
+        {
+            HttpResponseMessage response = await client.GetAsync(link, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
     }
 }
