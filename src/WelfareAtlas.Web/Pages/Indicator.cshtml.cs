@@ -252,6 +252,14 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         _ => Text.Profiles.Significance.GetValueOrDefault(mapClass, mapClass),
     };
 
+    /// <summary>Why a cell has no value, in a word: who withheld it (<see cref="ShownStatus"/>) or that there is none.</summary>
+    public string StatusWord(AreaCellView cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        string status = ShownStatus.Of(cell.Status, cell.Disclosure);
+        return Text.Profiles.StatusShort.GetValueOrDefault(status, Text.Profiles.StatusShort["no-data"]);
+    }
+
     /// <summary>A value for the page, in its language; a dash for none.</summary>
     public string Number(double? value, int decimals = 1) => value is { } v ? SvgChart.Format(v, Language, decimals) : "–";
 

@@ -2,6 +2,8 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.Playwright;
+using WelfareAtlas.Localisation;
+using WelfareAtlas.Web.Localisation;
 using WelfareAtlas.Web.Tests.Infrastructure;
 
 namespace WelfareAtlas.Web.Tests.Browser;
@@ -101,9 +103,14 @@ public sealed class IndicatorMapTests(DemoLiveServer server, Chromium chromium) 
             Assert.Contains("repeating-linear-gradient", await page.Locator($".map-legend li[data-class={hatched}] .map-legend__swatch").EvaluateAsync<string>("s => getComputedStyle(s).backgroundImage"), StringComparison.Ordinal);
         }
 
-        // The table says each row's class in the legend's words: an area without a value says why, as the legend does.
-        Dictionary<string, string> words = (await page.Locator(".map-legend li").EvaluateAllAsync<string[][]>("items => items.map(li => [li.dataset.class, li.innerText.trim()])"))
-            .ToDictionary(item => item[0], item => item[1][..item[1].LastIndexOf(" (", StringComparison.Ordinal)]);
+        // The table says why a row has no value in a word (the value column says it in full), with the map's swatch: the
+        // word of the row's own status, which for a hidden row says who hid it.
+        ProfileTexts texts = UiStrings.For(page.Url.Contains("/sv/", StringComparison.Ordinal) ? Language.Swedish : Language.English).Profiles;
+        Dictionary<string, string[]> words = new()
+        {
+            ["suppressed"] = [texts.StatusShort["protected"], texts.StatusShort["suppressed"]],
+            ["no-data"] = [texts.StatusShort["no-data"], texts.StatusShort["missing"], texts.StatusShort["invalid"]],
+        };
         // The eighth column (after the area, its code, the value, its limits and the counts) is the comparison.
         Assert.Equal(
             page.Url.Contains("/sv/", StringComparison.Ordinal) ? "Jämförelse med Helsingfors" : "Comparison with Helsinki",
@@ -111,11 +118,41 @@ public sealed class IndicatorMapTests(DemoLiveServer server, Chromium chromium) 
         int withoutRow = drawn - await page.Locator("#data-table tbody tr:not(.benchmark-row)").CountAsync();
         foreach (string mapClass in new[] { first, second })
         {
-            string[] said = [.. await page.Locator($"#data-table tbody tr[data-class={mapClass}] td:nth-child(8)").EvaluateAllAsync<string[]>("cells => cells.map(c => c.innerText.trim())")];
+            string[][] said = [.. await page.Locator($"#data-table tbody tr[data-class={mapClass}]").EvaluateAllAsync<string[][]>(
+                "rows => rows.map(r => [r.querySelector('td:nth-child(8)').innerText.trim(), r.querySelector('td:nth-child(3) .status')?.className ?? '', r.querySelector('td:nth-child(8) .map-legend__swatch')?.className ?? ''])")];
             Assert.Equal(legend[mapClass] - (mapClass == "no-data" ? withoutRow : 0), said.Length);
-            Assert.All(said, word => Assert.Equal(words[mapClass], word));
+            if (!words.TryGetValue(mapClass, out string[]? allowed))
+            {
+                // A compared row says its comparison in the legend's words.
+                string legendWords = await page.Locator($".map-legend li[data-class={mapClass}]").InnerTextAsync();
+                Assert.All(said, row => Assert.Equal(legendWords.Trim()[..legendWords.Trim().LastIndexOf(" (", StringComparison.Ordinal)], row[0]));
+                continue;
+            }
+
+            Assert.All(said, row =>
+            {
+                Assert.Contains(row[0], allowed);
+                Assert.Equal(row[1].Contains("status-protected", StringComparison.Ordinal), row[0] == texts.StatusShort["protected"]);
+                Assert.Contains($"map-class--{mapClass}", row[2], StringComparison.Ordinal);
+            });
         }
 
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/fi/indicators/payment-defaults")] // hidden districts, whose value cell says why at length
+    [InlineData("/sv/indicators/payment-defaults")]
+    [InlineData("/en/indicators/youth-chat-conversations?type=postal-area")]
+    public async Task DataTable_FitsALaptopsWidth_WithItsQuintileAndTrendInSight(string path)
+    {
+        // At 1280 px the table's last columns were scrolled out of sight behind its nowrap headings and status words.
+        IPage page = await NewPageAsync();
+        await page.GotoAsync(Url(path));
+        double[] widths = await page.Locator("#data-table").EvaluateAsync<double[]>(
+            "t => [t.getBoundingClientRect().width, t.parentElement.getBoundingClientRect().width, t.querySelector('thead th:last-child').getBoundingClientRect().right, t.parentElement.getBoundingClientRect().right]");
+        Assert.True(widths[0] <= widths[1] + 0.5, $"the table is {widths[0]} px wide in {widths[1]} px");
+        Assert.True(widths[2] <= widths[3] + 0.5, $"the last heading ends at {widths[2]} px, its container at {widths[3]} px");
         await page.Context.CloseAsync();
     }
 
