@@ -141,15 +141,18 @@ public sealed class IndicatorMapTests(DemoLiveServer server, Chromium chromium) 
     }
 
     [Theory]
-    [InlineData("/fi/indicators/payment-defaults")] // hidden districts, whose value cell says why at length
-    [InlineData("/sv/indicators/payment-defaults")]
-    [InlineData("/en/indicators/youth-chat-conversations?type=postal-area")]
-    public async Task DataTable_FitsALaptopsWidth_WithItsQuintileAndTrendInSight(string path)
+    [InlineData("/fi/indicators/payment-defaults", "data-table")] // hidden districts, whose value cell says why at length
+    [InlineData("/sv/indicators/payment-defaults", "data-table")]
+    [InlineData("/en/indicators/youth-chat-conversations?type=postal-area", "data-table")]
+    [InlineData("/en/profiles/children-and-young-people/areas/0911102030", "profile-table")] // long indicator names
+    [InlineData("/sv/profiles/working-age-adults/areas/0911102030", "profile-table")]
+    public async Task DataTable_FitsALaptopsWidth_WithItsQuintileAndTrendInSight(string path, string table)
     {
-        // At 1280 px the table's last columns were scrolled out of sight behind its nowrap headings and status words.
+        // At 1280 px the tables' last columns were scrolled out of sight behind their nowrap headings and status words
+        // (the profile's table was 2 235 px wide, its area's table 1 806 px).
         IPage page = await NewPageAsync();
         await page.GotoAsync(Url(path));
-        double[] widths = await page.Locator("#data-table").EvaluateAsync<double[]>(
+        double[] widths = await page.Locator("#" + table).EvaluateAsync<double[]>(
             "t => [t.getBoundingClientRect().width, t.parentElement.getBoundingClientRect().width, t.querySelector('thead th:last-child').getBoundingClientRect().right, t.parentElement.getBoundingClientRect().right]");
         Assert.True(widths[0] <= widths[1] + 0.5, $"the table is {widths[0]} px wide in {widths[1]} px");
         Assert.True(widths[2] <= widths[3] + 0.5, $"the last heading ends at {widths[2]} px, its container at {widths[3]} px");
