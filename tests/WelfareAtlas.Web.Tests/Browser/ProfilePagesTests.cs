@@ -359,6 +359,21 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
     }
 
     [Theory]
+    [InlineData("/fi/areas/0911102030")] // Kaartinkaupunki, cut to "Kaartinkaupun" beside its label
+    [InlineData("/sv/areas/0911102030")]
+    public async Task AreaFacts_At320Pixels_ShowEveryValueWhole(string path)
+    {
+        IPage page = await NewPageAsync(320);
+        await page.GotoAsync(Url(path));
+        string[] cut = [.. await page.Locator(".facts dd").EvaluateAllAsync<string[]>(
+            "dds => dds.filter(d => d.scrollWidth > d.clientWidth + 1 || d.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(d => `'${d.innerText}': ${d.scrollWidth} px in ${d.clientWidth} px`)")];
+        int values = await page.Locator(".facts dd").CountAsync();
+        await page.Context.CloseAsync();
+        Assert.True(values >= 5, $"{values} facts");
+        Assert.Empty(cut);
+    }
+
+    [Theory]
     [InlineData("/fi/profiles")]
     [InlineData("/en/profiles/children-and-young-people/areas/0917704000")]
     [InlineData("/sv/profiles/older-people/areas/091?benchmark=parent")]
