@@ -35,7 +35,7 @@ internal static partial class ReportHtml
         if (report.Shape is { } shape)
         {
             string caption = string.Format(CultureInfo.InvariantCulture, text.Reports.MapCaption, view.Area.Names.In(language));
-            html.Append(CultureInfo.InvariantCulture, $"""<figure class="cover-map"><svg xmlns="http://www.w3.org/2000/svg" viewBox="{shape.ViewBox}" role="img" aria-label="{E(caption)}"><path d="{shape.PathData}" fill="#9fc9eb" stroke="#0000bf" stroke-width="0.0008"/></svg><figcaption>{E(caption)}</figcaption></figure>""");
+            html.Append(CultureInfo.InvariantCulture, $"""<figure class="cover-map"><svg xmlns="http://www.w3.org/2000/svg" viewBox="{shape.ViewBox}" role="img" aria-label="{E(caption)}"><path d="{shape.PathData}" fill="#9fc9eb" stroke="#0000bf" stroke-width="2" vector-effect="non-scaling-stroke"/></svg><figcaption>{E(caption)}</figcaption></figure>""");
         }
 
         KeyFigures(html, view, language, text);

@@ -33,6 +33,21 @@ public sealed partial class ReportTests(DemoLiveServer server)
         Assert.All(quarters, q => Assert.Contains($">{q[5]}. nelj. {q[..4]}<", html, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("0911102030")] // Kaartinkaupunki, half a kilometre across: its outline was a sixth of its width
+    [InlineData(Vuosaari)]
+    public async Task AreaReportHtml_CoverMap_DrawsTheOutlineAtAFixedWidth_WhateverTheAreasSize(string area)
+    {
+        // The outline's width was in the map's own units (degrees): thin on a large district, on a small sub-district a
+        // band that covered most of it.
+        using HttpClient client = server.CreateClient();
+        string html = await client.GetStringAsync($"/fi/profiles/{Profile}/areas/{area}/report", Cancel);
+        Match path = Regex.Match(html, "<figure class=\"cover-map\">.*?<path ([^>]*)/>", RegexOptions.Singleline);
+        Assert.True(path.Success, "the report has no cover map");
+        Assert.Contains("vector-effect=\"non-scaling-stroke\"", path.Groups[1].Value, StringComparison.Ordinal);
+        Assert.Contains("stroke-width=\"2\"", path.Groups[1].Value, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AreaReportHtml_ChartSourceLines_SayWhetherSynthetic()
     {
