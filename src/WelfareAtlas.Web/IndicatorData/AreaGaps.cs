@@ -27,47 +27,46 @@ internal static class AreaGaps
                 data.Breakdown,
                 data.Period,
                 new GapPointView(data.Period, data.Cells.Count(c => c.Value is not null), null, null, null, null, null, null, null, "count"),
-                new GapTrendView("cannot-be-calculated", "count", "the indicator is a count: its gap between areas is the gap between their sizes", []),
+                new GapTrendView("cannot-be-calculated", "count", "the indicator is a count: its gap between areas is the gap between their sizes", [], null),
                 []);
         }
 
         AreaType type = AreaTypes.All.First(t => t.ToSlug() == data.AreaType);
         Period chosen = Period.Parse(data.Period);
         List<Period> periods = [.. cells.Periods(type, data.Breakdown).Where(p => p.Kind == chosen.Kind && p <= chosen).Order()];
-        List<(Period Period, GapPointView View, AreaGap? Gap)> series = [.. periods.Select(period => PointOf(cells, areas, type, period, data.Breakdown))];
-        (Period _, GapPointView current, AreaGap? _) = series.Count > 0 && series[^1].Period == chosen
+        List<GapPoint> series = [.. periods.Select(period => PointOf(cells, areas, type, period, data.Breakdown))];
+        GapPoint current = series.Count > 0 && series[^1].Period == chosen
             ? series[^1]
             : PointOf(cells, areas, type, chosen, data.Breakdown);
-        return new GapView(data.Indicator.Id, data.AreaType, data.Breakdown, data.Period, current, TrendOf(series), [.. series.Select(point => point.View)]);
+        return new GapView(data.Indicator.Id, data.AreaType, data.Breakdown, data.Period, current.View, TrendOf(series), [.. series.Select(point => point.View)]);
     }
 
-    private static (Period Period, GapPointView View, AreaGap? Gap) PointOf(
-        IndicatorCellSet cells, IReadOnlyDictionary<AreaCode, Area> areas, AreaType type, Period period, string breakdown)
+    private static GapPoint PointOf(IndicatorCellSet cells, IReadOnlyDictionary<AreaCode, Area> areas, AreaType type, Period period, string breakdown)
     {
-        List<AreaValue> values = [];
+        Dictionary<AreaCode, AreaValue> values = [];
         foreach (StoredCell cell in cells.Level(type, period, breakdown))
         {
             if (areas.ContainsKey(cell.Area) && cell.Estimate is { } estimate && double.IsFinite(estimate.Value))
             {
-                values.Add(new AreaValue(estimate.Value, estimate.Ci95, cell.Denominator));
+                values[cell.Area] = new AreaValue(estimate.Value, estimate.Ci95, cell.Denominator);
             }
         }
 
         string text = period.ToString();
         if (values.Count < AreaGapCalculator.FewestAreas)
         {
-            return (period, new GapPointView(text, values.Count, null, null, null, null, null, null, null, "too-few-areas"), null);
+            return new GapPoint(period, new GapPointView(text, values.Count, null, null, null, null, null, null, null, "too-few-areas"), null, values);
         }
 
         // With enough areas, the calculator's one other refusal is values tied across the fifths (the values are finite).
-        StatisticResult<AreaGap> result = AreaGapCalculator.Compute(values);
+        StatisticResult<AreaGap> result = AreaGapCalculator.Compute([.. values.Values]);
         if (!result.IsSuccess)
         {
-            return (period, new GapPointView(text, values.Count, null, null, null, null, null, null, null, "tied"), null);
+            return new GapPoint(period, new GapPointView(text, values.Count, null, null, null, null, null, null, null, "tied"), null, values);
         }
 
         AreaGap gap = result.Value;
-        return (period, new GapPointView(
+        return new GapPoint(period, new GapPointView(
             text,
             gap.Areas,
             gap.Highest,
@@ -77,36 +76,63 @@ internal static class AreaGaps
             gap.Ratio,
             gap.HighestAreas,
             gap.LowestAreas,
-            null), gap);
+            null), gap, values);
     }
 
-    /// <summary>The trend of the last five gaps; as the cells' trends, a period of the five without a gap breaks it.</summary>
-    private static GapTrendView TrendOf(List<(Period Period, GapPointView View, AreaGap? Gap)> series)
+    /// <summary>
+    /// The trend of the last five gaps, each computed anew on the areas with a value in all five periods
+    /// (<see cref="AreaGapCalculator.SameAreas"/>): disclosure control hides different small counts from one period to the
+    /// next, and a gap over other areas is not the same gap. As the cells' trends, a period of the five without a gap
+    /// breaks it.
+    /// </summary>
+    private static GapTrendView TrendOf(List<GapPoint> series)
     {
-        List<(Period Period, GapPointView View, AreaGap? Gap)> recent = [.. series.TakeLast(RecentTrend.PointCount)];
+        List<GapPoint> recent = [.. series.TakeLast(RecentTrend.PointCount)];
         List<string> tested = [.. recent.Select(point => point.View.Period)];
         if (recent.Count < RecentTrend.PointCount)
         {
-            return new GapTrendView("cannot-be-calculated", "too-few-periods", $"only {recent.Count} of the {RecentTrend.PointCount} periods a trend needs", tested);
+            return new GapTrendView("cannot-be-calculated", "too-few-periods", $"only {recent.Count} of the {RecentTrend.PointCount} periods a trend needs", tested, null);
         }
 
         if (recent.FirstOrDefault(point => point.Gap is null) is { View: { } missing })
         {
-            return new GapTrendView("cannot-be-calculated", "no-gap", $"no gap for {missing.Period}", tested);
+            return new GapTrendView("cannot-be-calculated", "no-gap", $"no gap for {missing.Period}", tested, null);
         }
 
-        if (recent.Any(point => point.Gap!.Gap95 is null))
+        IReadOnlyList<IReadOnlyList<AreaValue>> same = AreaGapCalculator.SameAreas([.. recent.Select(point => (IReadOnlyDictionary<AreaCode, AreaValue>)point.Values)]);
+        int compared = same[0].Count;
+        if (compared < AreaGapCalculator.FewestAreas)
         {
-            return new GapTrendView("cannot-be-calculated", "missing-interval", "a value in the last five periods came without a confidence interval", tested);
+            return new GapTrendView("cannot-be-calculated", "too-few-same-areas", $"only {compared} areas have a value in all {RecentTrend.PointCount} periods", tested, compared);
         }
 
-        TrendResult trend = AreaGapCalculator.Trend([.. recent.Select(point => ((double)point.Period.Ordinal, point.Gap!))]);
+        List<(double Period, AreaGap Gap)> gaps = [];
+        for (int i = 0; i < recent.Count; i++)
+        {
+            StatisticResult<AreaGap> gap = AreaGapCalculator.Compute(same[i]);
+            if (!gap.IsSuccess)
+            {
+                return new GapTrendView("cannot-be-calculated", "not-testable", $"{recent[i].View.Period}: {gap.Error.Message}", tested, compared);
+            }
+
+            gaps.Add((recent[i].Period.Ordinal, gap.Value));
+        }
+
+        if (gaps.Any(point => point.Gap.Gap95 is null))
+        {
+            return new GapTrendView("cannot-be-calculated", "missing-interval", "a value in the last five periods came without a confidence interval", tested, compared);
+        }
+
+        TrendResult trend = AreaGapCalculator.Trend(gaps);
         return trend.Direction switch
         {
-            TrendDirection.Decreasing => new GapTrendView("narrowing", null, null, tested),
-            TrendDirection.Increasing => new GapTrendView("widening", null, null, tested),
-            TrendDirection.NoSignificantChange => new GapTrendView("no-significant-change", null, null, tested),
-            _ => new GapTrendView("cannot-be-calculated", "not-testable", trend.Reason, tested),
+            TrendDirection.Decreasing => new GapTrendView("narrowing", null, null, tested, compared),
+            TrendDirection.Increasing => new GapTrendView("widening", null, null, tested, compared),
+            TrendDirection.NoSignificantChange => new GapTrendView("no-significant-change", null, null, tested, compared),
+            _ => new GapTrendView("cannot-be-calculated", "not-testable", trend.Reason, tested, compared),
         };
     }
+
+    /// <summary>One period's gap as shown, the gap itself (<see langword="null"/> without one) and the values it was computed from, by area.</summary>
+    private sealed record GapPoint(Period Period, GapPointView View, AreaGap? Gap, Dictionary<AreaCode, AreaValue> Values);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WelfareAtlas.Localisation;
+using WelfareAtlas.Statistics.Inequality;
 using WelfareAtlas.Web.Charts;
 using WelfareAtlas.Web.Localisation;
 
@@ -42,7 +43,7 @@ internal static class GapSentences
         ArgumentNullException.ThrowIfNull(gap);
         GapTexts t = GapTexts.For(language);
         string last = PeriodLabels.Of(gap.Trend.Periods.Count > 0 ? gap.Trend.Periods[^1] : gap.Period, language);
-        return gap.Trend.Direction switch
+        string said = gap.Trend.Direction switch
         {
             "narrowing" => F(t.Narrowing, last),
             "widening" => F(t.Widening, last),
@@ -52,10 +53,15 @@ internal static class GapSentences
                 "too-few-periods" => t.TooFewPeriods,
                 // The earliest of the five without a gap, as the API's detail names it.
                 "no-gap" => F(t.PeriodWithoutGap, PeriodLabels.Of(gap.Series.FirstOrDefault(p => p.NoGap is not null && gap.Trend.Periods.Contains(p.Period))?.Period, language)),
+                "too-few-same-areas" => F(t.TooFewSameAreas, gap.Trend.Areas),
                 "missing-interval" => t.MissingInterval,
                 _ => t.NotTestable,
             }),
         };
+
+        // Said only when the five periods' areas differ: otherwise the trend's areas are every period's.
+        int most = gap.Series.Where(p => gap.Trend.Periods.Contains(p.Period)).Select(p => p.Areas).DefaultIfEmpty(0).Max();
+        return gap.Trend.Areas is { } same && same >= AreaGapCalculator.FewestAreas && same < most ? said + " " + F(t.SameAreas, same) : said;
     }
 
     private static string N(double? value, Language language) => value is { } v ? SvgChart.Format(v, language) : "–";

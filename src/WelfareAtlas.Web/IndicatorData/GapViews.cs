@@ -43,12 +43,18 @@ public sealed record GapPointView(
     string? NoGap);
 
 /// <summary>Whether the gap is narrowing: the recent-trend test of the last five gaps, at 99.8 % as the cells' trends.</summary>
+/// <remarks>
+/// The five gaps tested are computed on the same areas, those with a value in all five periods (<paramref name="Areas"/>),
+/// so they can differ from the series' gaps, each of which is over every area with a value in its period.
+/// </remarks>
 /// <param name="Direction"><c>narrowing</c>, <c>widening</c>, <c>no-significant-change</c> or <c>cannot-be-calculated</c>.</param>
 /// <param name="Reason">
 /// Why it cannot be calculated: <c>too-few-periods</c> (fewer than five of the period's length), <c>count</c>, <c>no-gap</c> (a
-/// period of the five without a gap, named in <paramref name="Detail"/>), <c>missing-interval</c> or <c>not-testable</c>
-/// (the test's own reason in <paramref name="Detail"/>); <see langword="null"/> otherwise.
+/// period of the five without a gap, named in <paramref name="Detail"/>), <c>too-few-same-areas</c> (fewer than five areas
+/// with a value in all five periods), <c>missing-interval</c> or <c>not-testable</c> (the test's own reason in
+/// <paramref name="Detail"/>); <see langword="null"/> otherwise.
 /// </param>
 /// <param name="Detail">The reason in English, for the API's readers; <see langword="null"/> with a result.</param>
 /// <param name="Periods">The periods tested, oldest first.</param>
-public sealed record GapTrendView(string Direction, string? Reason, string? Detail, IReadOnlyList<string> Periods);
+/// <param name="Areas">How many areas have a value in all five periods: those the test compares; <see langword="null"/> when it did not get that far.</param>
+public sealed record GapTrendView(string Direction, string? Reason, string? Detail, IReadOnlyList<string> Periods, int? Areas);

@@ -18,6 +18,8 @@ internal sealed partial record GapTexts
         CannotTell = "Whether the gap is narrowing cannot be told: {0}",
         TooFewPeriods = "there are fewer than five periods.",
         PeriodWithoutGap = "there is no gap for {0}.",
+        TooFewSameAreas = "only {0} areas have a value in all five periods.",
+        SameAreas = "The trend compares the same {0} areas in every period: those with a value in all five.",
         MissingInterval = "some values came without a confidence interval.",
         NotTestable = "the test could not be made.",
         ChartDescription = "The gap between the highest and the lowest fifth of areas in each period, with its 95 % confidence interval as a band; a period without a gap breaks the line.",

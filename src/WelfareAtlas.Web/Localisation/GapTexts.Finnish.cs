@@ -18,6 +18,8 @@ internal sealed partial record GapTexts
         CannotTell = "Eron muutosta ei voi arvioida: {0}",
         TooFewPeriods = "ajanjaksoja on alle viisi.",
         PeriodWithoutGap = "ajanjaksolle {0} ei ole eroa.",
+        TooFewSameAreas = "vain {0} alueella on arvo kaikilla viidellä ajanjaksolla.",
+        SameAreas = "Kehitystä verrataan joka ajanjaksolla samoilla {0} alueella: niillä, joilla on arvo kaikilla viidellä.",
         MissingInterval = "osalla arvoista ei ole luottamusväliä.",
         NotTestable = "testiä ei voitu tehdä.",
         ChartDescription = "Korkeimman ja matalimman viidenneksen ero kullakin ajanjaksolla ja sen 95 %:n luottamusväli vyönä; ajanjakso, jolta eroa ei ole, katkaisee viivan.",

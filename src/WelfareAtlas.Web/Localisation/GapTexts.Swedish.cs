@@ -18,6 +18,8 @@ internal sealed partial record GapTexts
         CannotTell = "Om skillnaden minskar kan inte bedömas: {0}",
         TooFewPeriods = "det finns färre än fem perioder.",
         PeriodWithoutGap = "för {0} finns ingen skillnad.",
+        TooFewSameAreas = "endast {0} områden har ett värde under alla fem perioder.",
+        SameAreas = "Utvecklingen jämför samma {0} områden i varje period: de som har ett värde under alla fem.",
         MissingInterval = "en del värden saknar konfidensintervall.",
         NotTestable = "testet kunde inte göras.",
         ChartDescription = "Skillnaden mellan den högsta och den lägsta femtedelen under varje period med dess 95 %-konfidensintervall som ett band; en period utan skillnad bryter linjen.",

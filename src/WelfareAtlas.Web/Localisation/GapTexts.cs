@@ -46,6 +46,12 @@ internal sealed partial record GapTexts
     /// <summary>{0} the period without a gap.</summary>
     public required string PeriodWithoutGap { get; init; }
 
+    /// <summary>Why not, when fewer than five areas have a value in all five periods; {0} how many do.</summary>
+    public required string TooFewSameAreas { get; init; }
+
+    /// <summary>After the trend's sentence, when some areas lacked a value in some of the five periods; {0} how many areas the trend compared.</summary>
+    public required string SameAreas { get; init; }
+
     public required string MissingInterval { get; init; }
 
     public required string NotTestable { get; init; }

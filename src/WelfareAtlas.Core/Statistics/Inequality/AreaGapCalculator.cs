@@ -92,6 +92,27 @@ public static class AreaGapCalculator
             ConfidenceLevel.Percent95);
     }
 
+    /// <summary>
+    /// The values of the areas that have one in every period of <paramref name="periods"/>, period by period in the
+    /// same order of areas: what the gap's trend compares, so that a change in which areas have a value (disclosure
+    /// control hides different small counts from one period to the next) does not pass for a change in the gap.
+    /// </summary>
+    /// <typeparam name="TArea">What tells the areas apart (their codes).</typeparam>
+    /// <param name="periods">Each period's values by area.</param>
+    /// <returns>One list per period, each with the same areas in the same order (their order in the first period).</returns>
+    public static IReadOnlyList<IReadOnlyList<AreaValue>> SameAreas<TArea>(IReadOnlyList<IReadOnlyDictionary<TArea, AreaValue>> periods)
+        where TArea : notnull
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        if (periods.Count == 0)
+        {
+            return [];
+        }
+
+        List<TArea> common = [.. periods[0].Keys.Where(area => periods.All(period => period.ContainsKey(area)))];
+        return [.. periods.Select(period => (IReadOnlyList<AreaValue>)[.. common.Select(area => period[area])])];
+    }
+
     private static Fifth FifthOf(IReadOnlyList<AreaValue> areas, QuantileAssignment assignment, int fifth, bool weighted)
     {
         double sum = 0;

@@ -134,4 +134,20 @@ public sealed class AreaGapCalculatorTests
         Assert.Equal(TrendDirection.CannotBeCalculated, short_.Direction);
         Assert.NotNull(short_.Reason);
     }
+
+    [Fact]
+    public void SameAreas_KeepsTheAreasWithAValueInEveryPeriod_InTheSameOrderInEach()
+    {
+        // "c" has no value in the second period and "e" none in the first: neither is compared; "a", "b" and "d" are,
+        // in the first period's order, each with its own period's value.
+        Dictionary<string, AreaValue> first = new() { ["a"] = Area(1), ["c"] = Area(3), ["b"] = Area(2), ["d"] = Area(4) };
+        Dictionary<string, AreaValue> second = new() { ["d"] = Area(40), ["b"] = Area(20), ["a"] = Area(10), ["e"] = Area(50) };
+
+        IReadOnlyList<IReadOnlyList<AreaValue>> same = AreaGapCalculator.SameAreas<string>([first, second]);
+
+        Assert.Equal(2, same.Count);
+        Assert.Equal([1.0, 2, 4], same[0].Select(area => area.Value));
+        Assert.Equal([10.0, 20, 40], same[1].Select(area => area.Value));
+        Assert.Empty(AreaGapCalculator.SameAreas<string>([]));
+    }
 }
