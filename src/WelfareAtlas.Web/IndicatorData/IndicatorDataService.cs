@@ -36,7 +36,7 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
                 return new AreaTypeAvailability(
                     g.Key.ToSlug(),
                     [.. periods.Select(p => p.ToString())],
-                    [.. g.Select(r => r.Breakdown).Distinct().OrderBy(b => b == Breakdown.Total.Key ? 0 : 1).ThenBy(b => b, StringComparer.Ordinal)],
+                    [.. g.Select(r => r.Breakdown).Distinct().Order(BreakdownOrder.Instance)],
                     periods[^1].ToString());
             })]);
     }
@@ -194,6 +194,7 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
         IReadOnlyList<StoredCell> cells = (await snapshot.GetAsync(audience, id, cancellationToken)).Breakdowns(area, period);
         return [.. cells
             .Where(c => c.Breakdown != Breakdown.Total.Key)
+            .OrderBy(c => c.Breakdown, BreakdownOrder.Instance)
             .Select(c => new BreakdownCellView(
                 c.Breakdown,
                 c.Estimate?.Value,

@@ -145,6 +145,23 @@ public sealed class ProfilesAndIndicatorsApiTests(DemoLiveServer server)
     }
 
     [Fact]
+    public async Task Breakdowns_AreListedTotalFirstThenBySexAndFromTheYoungestAgeBand_InTheApiThePageAndItsTable()
+    {
+        // Sports licences come for ages 7–17 and 18–29 by sex: in text order "18–29" came before "7–17" everywhere.
+        using HttpClient client = server.CreateClient();
+        JsonElement availability = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/sports-licences/availability", Cancel);
+        string[] listed = [.. availability.GetProperty("areaTypes").EnumerateArray().Single(a => a.GetProperty("areaType").GetString() == "district")
+            .GetProperty("breakdowns").EnumerateArray().Select(b => b.GetString()!)];
+        Assert.Equal(["age=7-17", "age=18-29", "sex=female;age=7-17", "sex=female;age=18-29", "sex=male;age=7-17", "sex=male;age=18-29"], listed.Where(b => b != "total"));
+
+        string html = await client.GetStringAsync("/en/indicators/sports-licences?type=district&area=0917704000", Cancel);
+        string select = Regex.Match(html, "<select[^>]*name=\"breakdown\".*?</select>", RegexOptions.Singleline).Value;
+        Assert.Equal(listed, Regex.Matches(select, "<option value=\"([^\"]*)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
+        string table = Regex.Match(html, "<table[^>]*id=\"breakdown-table\".*?</table>", RegexOptions.Singleline).Value;
+        Assert.Equal(listed.Where(b => b != "total"), Regex.Matches(table, "<tr data-breakdown=\"([^\"]*)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
+    }
+
+    [Fact]
     public async Task Series_WithoutBreakdown_ChoosesAsTheDataEndpointDoes()
     {
         // Payment defaults are delivered by sex and age band, and age bands are never added up: no level has a total,
