@@ -11,7 +11,8 @@ public static class HeadlineBreakdown
 {
     /// <summary>
     /// The key among <paramref name="keys"/> (canonical breakdown keys): both sexes of <paramref name="age"/> when given
-    /// and delivered; else the total; else both sexes of the youngest age band; else the first key in ordinal order.
+    /// and delivered; else the total; else both sexes of the youngest age band; else the first key in the order the
+    /// breakdowns are listed in (<see cref="BreakdownOrder"/>), so that the headline is the first one a reader is offered.
     /// <see langword="null"/> when there is no key.
     /// </summary>
     public static string? Choose(IEnumerable<string> keys, AgeBand? age = null)
@@ -37,6 +38,6 @@ public static class HeadlineBreakdown
             return Breakdown.Total.Key;
         }
 
-        return bands.OrderBy(b => b.Age.From).Select(b => b.Key).FirstOrDefault() ?? all.Min(StringComparer.Ordinal);
+        return bands.OrderBy(b => b.Age.From).Select(b => b.Key).FirstOrDefault() ?? all.Order(BreakdownOrder.Instance).First();
     }
 }

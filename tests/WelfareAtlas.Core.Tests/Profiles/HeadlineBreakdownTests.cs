@@ -31,9 +31,11 @@ public sealed class HeadlineBreakdownTests
     }
 
     [Fact]
-    public void Choose_OnlyTopicsOrSexes_TheFirstInTextOrder_AndNothingOfNothing()
+    public void Choose_OnlyTopicsOrSexes_TheFirstInTheListedOrder_AndNothingOfNothing()
     {
         Assert.Equal("sex=female", HeadlineBreakdown.Choose(["sex=male", "sex=female"]));
+        // Age bands by sex alone: the youngest band, the first the availability lists (in text order "18-29" came first).
+        Assert.Equal("sex=female;age=7-17", HeadlineBreakdown.Choose(["sex=male;age=7-17", "sex=female;age=18-29", "sex=female;age=7-17"]));
         Assert.Null(HeadlineBreakdown.Choose([]));
     }
 }
