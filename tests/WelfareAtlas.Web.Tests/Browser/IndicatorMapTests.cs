@@ -124,8 +124,9 @@ public sealed class IndicatorMapTests(DemoLiveServer server, Chromium chromium) 
             if (!words.TryGetValue(mapClass, out string[]? allowed))
             {
                 // A compared row says its comparison in the legend's words.
-                string legendWords = await page.Locator($".map-legend li[data-class={mapClass}]").InnerTextAsync();
-                Assert.All(said, row => Assert.Equal(legendWords.Trim()[..legendWords.Trim().LastIndexOf(" (", StringComparison.Ordinal)], row[0]));
+                string legendItem = (await page.Locator($".map-legend li[data-class={mapClass}]").InnerTextAsync()).Trim();
+                string legendWords = legendItem[..legendItem.LastIndexOf(" (", StringComparison.Ordinal)];
+                Assert.All(said, row => Assert.Equal(legendWords, row[0]));
                 continue;
             }
 
