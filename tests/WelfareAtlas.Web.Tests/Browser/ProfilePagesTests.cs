@@ -348,6 +348,7 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
     [InlineData("/fi/areas/0917704000")]
     [InlineData("/en/situation")]
     [InlineData("/fi/alerts")]
+    [InlineData("/sv/indicators")]
     public async Task Pages_At320Pixels_DoNotScrollSideways(string path)
     {
         IPage page = await NewPageAsync(320);
@@ -382,6 +383,8 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
     [InlineData("/sv/profiles/children-and-young-people?type=sub-district")]
     [InlineData("/en/indicators/no-such-indicator")]
     [InlineData("/sv/alerts?area=0917704000")]
+    [InlineData("/fi/indicators?theme=nutrition&type=postal-area")]
+    [InlineData("/en/indicators?theme=no-such-theme")]
     public async Task Page_HasNoSeriousOrCriticalViolations(string path)
     {
         IPage page = await NewPageAsync(1280);

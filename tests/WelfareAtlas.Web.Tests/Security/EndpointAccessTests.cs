@@ -52,6 +52,7 @@ public sealed class EndpointAccessTests(SecurityWebFactory factory) : IClassFixt
         "PAGE /{lang}/alerts",
         "PAGE /{lang}/alerts/{link}",
         "PAGE /{lang}/areas/{code}",
+        "PAGE /{lang}/indicators",
         "PAGE /{lang}/indicators/{id}",
         "PAGE /{lang}/profiles",
         "PAGE /{lang}/profiles/{profile}",
