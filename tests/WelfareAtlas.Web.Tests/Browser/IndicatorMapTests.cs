@@ -147,6 +147,9 @@ public sealed class IndicatorMapTests(DemoLiveServer server, Chromium chromium) 
     [InlineData("/en/indicators/youth-chat-conversations?type=postal-area", "data-table")]
     [InlineData("/en/profiles/children-and-young-people/areas/0911102030", "profile-table")] // long indicator names
     [InlineData("/sv/profiles/working-age-adults/areas/0911102030", "profile-table")]
+    [InlineData("/en/indicators", "indicator-table")] // eight columns, sources at length
+    [InlineData("/sv/indicators", "indicator-table")] // long Swedish compounds
+    [InlineData("/en?type=sub-district", "area-table")] // beside the map, "Vanhakaupunki" was cut off
     public async Task DataTable_FitsALaptopsWidth_WithItsQuintileAndTrendInSight(string path, string table)
     {
         // At 1280 px the tables' last columns were scrolled out of sight behind their nowrap headings and status words
