@@ -349,6 +349,7 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
     [InlineData("/en/situation")]
     [InlineData("/fi/alerts")]
     [InlineData("/sv/indicators")]
+    [InlineData("/fi/areas?q=t%C3%B6%C3%B6l%C3%B6")]
     public async Task Pages_At320Pixels_DoNotScrollSideways(string path)
     {
         IPage page = await NewPageAsync(320);
@@ -385,6 +386,8 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
     [InlineData("/sv/alerts?area=0917704000")]
     [InlineData("/fi/indicators?theme=nutrition&type=postal-area")]
     [InlineData("/en/indicators?theme=no-such-theme")]
+    [InlineData("/sv/areas?q=kallio")]
+    [InlineData("/en/areas?q=no-such-area")]
     public async Task Page_HasNoSeriousOrCriticalViolations(string path)
     {
         IPage page = await NewPageAsync(1280);

@@ -51,6 +51,7 @@ public sealed class EndpointAccessTests(SecurityWebFactory factory) : IClassFixt
         "PAGE /{lang}",
         "PAGE /{lang}/alerts",
         "PAGE /{lang}/alerts/{link}",
+        "PAGE /{lang}/areas",
         "PAGE /{lang}/areas/{code}",
         "PAGE /{lang}/indicators",
         "PAGE /{lang}/indicators/{id}",
