@@ -37,6 +37,20 @@ public sealed class NotFoundPagesTests(AtlasWebFactory factory) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("/fi/areas/0919999999", "Etsi aluetta nimellä tai postinumerolla")]
+    [InlineData("/en/areas/Kallio", "Find an area by its name or postal code")] // a name where the code goes
+    public async Task MissingArea_OffersTheAreaSearch(string path, string label)
+    {
+        using HttpClient client = factory.CreateClient();
+        using HttpResponseMessage response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        string html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains($"action=\"/{path[1..3]}/areas\" role=\"search\"", html, StringComparison.Ordinal);
+        Assert.Contains(label, html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/api/v1/no-such")]
     [InlineData("/no-such")]
     public async Task MissingAddressOutsideALanguage_IsProblemDetails(string path)
