@@ -137,26 +137,44 @@ public static class ProfileSummaryWriter
         string value = item.Value.ToString("#,0.0", culture);
         string benchmarkValue = item.BenchmarkValue?.ToString("#,0.0", culture) ?? "–";
         string name = item.Name.In(language);
-        string times = item.Ratio is { } ratio
-            ? ratio >= 1
-                ? language switch
-                {
-                    Language.Finnish => $", {ratio.ToString("0.0", culture)}-kertainen",
-                    Language.Swedish => $", {ratio.ToString("0.0", culture)} gånger så högt",
-                    _ => $", {ratio.ToString("0.0", culture)} times as high",
-                }
-                : language switch
-                {
-                    Language.Finnish => $", {((1 - ratio) * 100).ToString("0", culture)} % pienempi",
-                    Language.Swedish => $", {((1 - ratio) * 100).ToString("0", culture)} % lägre",
-                    _ => $", {((1 - ratio) * 100).ToString("0", culture)} % lower",
-                }
-            : string.Empty;
+        string size = item.Ratio is { } ratio ? ", " + SizeOfDifference(language, culture, ratio) : string.Empty;
         return language switch
         {
-            Language.Finnish => $"{name} {value} (vertailu {benchmarkValue}{times})",
-            Language.Swedish => $"{name} {value} (jämförelse {benchmarkValue}{times})",
-            _ => $"{name} {value} (benchmark {benchmarkValue}{times})",
+            Language.Finnish => $"{name} {value} (vertailu {benchmarkValue}{size})",
+            Language.Swedish => $"{name} {value} (jämförelse {benchmarkValue}{size})",
+            _ => $"{name} {value} (benchmark {benchmarkValue}{size})",
+        };
+    }
+
+    /// <summary>
+    /// How much the area's value differs from the benchmark's, as a reader says it: "3.0 times as high" from twice the
+    /// benchmark up, "16 % higher" below that ("1.2 times as high" hid whether that was 15 or 24 %, and "1.0 times"
+    /// said nothing at all), "28 % lower" below the benchmark; under 1 % with one decimal, so a significant difference
+    /// of a large area is never "0 %".
+    /// </summary>
+    private static string SizeOfDifference(Language language, CultureInfo culture, double ratio)
+    {
+        if (ratio >= 2)
+        {
+            string times = ratio.ToString("0.0", culture);
+            return language switch
+            {
+                Language.Finnish => $"{times}-kertainen",
+                Language.Swedish => $"{times} gånger så högt",
+                _ => $"{times} times as high",
+            };
+        }
+
+        double percent = Math.Abs(ratio - 1) * 100;
+        string amount = percent.ToString(percent < 1 ? "0.0" : "0", culture);
+        return (ratio >= 1, language) switch
+        {
+            (true, Language.Finnish) => $"{amount} % suurempi",
+            (true, Language.Swedish) => $"{amount} % högre",
+            (true, _) => $"{amount} % higher",
+            (false, Language.Finnish) => $"{amount} % pienempi",
+            (false, Language.Swedish) => $"{amount} % lägre",
+            (false, _) => $"{amount} % lower",
         };
     }
 

@@ -24,9 +24,25 @@ public sealed class ProfileSummaryWriterTests
         Assert.Equal(4, summary.Compared);
         Assert.Equal(["b", "a"], summary.Concerns.Select(c => c.Indicator));
         Assert.Equal(["c"], summary.Strengths.Select(c => c.Indicator));
-        Assert.Equal("Compared with Helsinki, Vuosaari is significantly worse on 2 and better on 1 of the 4 indicators that could be compared. The largest concerns: Big concern EN 30.0 (benchmark 10.0, 3.0 times as high); and Small concern EN 11.0 (benchmark 10.0, 1.1 times as high). The largest strengths: Strength EN 5.0 (benchmark 10.0, 50 % lower).", summary.Text.En);
+        Assert.Equal("Compared with Helsinki, Vuosaari is significantly worse on 2 and better on 1 of the 4 indicators that could be compared. The largest concerns: Big concern EN 30.0 (benchmark 10.0, 3.0 times as high); and Small concern EN 11.0 (benchmark 10.0, 10 % higher). The largest strengths: Strength EN 5.0 (benchmark 10.0, 50 % lower).", summary.Text.En);
         Assert.Contains("Big concern FI 30,0 (vertailu 10,0, 3,0-kertainen)", summary.Text.Fi, StringComparison.Ordinal);
         Assert.StartsWith("Jämfört med Helsingfors är Nordsjö statistiskt signifikant sämre i 2", summary.Text.Sv, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(33.4, 28.8, "16 % higher", "16 % suurempi", "16 % högre")] // was "1.2 times as high"
+    [InlineData(18.8, 18.2, "3 % higher", "3 % suurempi", "3 % högre")] // was "1.0 times as high"
+    [InlineData(20.1, 20, "0.5 % higher", "0,5 % suurempi", "0,5 % högre")] // a large area's small significant difference
+    [InlineData(20, 10, "2.0 times as high", "2,0-kertainen", "2,0 gånger så högt")]
+    [InlineData(7.9, 10.9, "28 % lower", "28 % pienempi", "28 % lägre")]
+    [InlineData(19.9, 20, "0.5 % lower", "0,5 % pienempi", "0,5 % lägre")]
+    public void Write_SizeOfTheDifference_InPerCentBelowTwiceTheBenchmark_InTimesFromThere(double value, double benchmark, string en, string fi, string sv)
+    {
+        ProfileSummary summary = ProfileSummaryWriter.Write(Area, City, [Cell("a", "Concern", value, benchmark, value > benchmark ? "worse" : "better")]);
+
+        Assert.Contains($", {en})", summary.Text.En, StringComparison.Ordinal);
+        Assert.Contains($", {fi})", summary.Text.Fi, StringComparison.Ordinal);
+        Assert.Contains($", {sv})", summary.Text.Sv, StringComparison.Ordinal);
     }
 
     [Fact]
