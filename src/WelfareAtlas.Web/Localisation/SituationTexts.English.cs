@@ -44,6 +44,7 @@ internal sealed partial record SituationTexts
         Value = "Value",
         Reference = "Compared with",
         Batch = "Batch",
+        Direction = "Direction",
         Worse = "worse",
         Better = "better",
         StewardsOnly = "Shown to data stewards only.",

@@ -44,6 +44,7 @@ internal sealed partial record SituationTexts
         Value = "Arvo",
         Reference = "Verrattuna",
         Batch = "Erä",
+        Direction = "Suunta",
         Worse = "heikompi",
         Better = "parempi",
         StewardsOnly = "Näytetään vain aineistovastaaville.",

@@ -44,6 +44,7 @@ internal sealed partial record SituationTexts
         Value = "Värde",
         Reference = "Jämfört med",
         Batch = "Parti",
+        Direction = "Riktning",
         Worse = "sämre",
         Better = "bättre",
         StewardsOnly = "Visas endast för dataansvariga.",

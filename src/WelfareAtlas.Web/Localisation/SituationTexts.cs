@@ -94,6 +94,9 @@ internal sealed partial record SituationTexts
 
     public required string Batch { get; init; }
 
+    /// <summary>The heading of the downloaded table's field that says whether a change was for the worse or the better.</summary>
+    public required string Direction { get; init; }
+
     public required string Worse { get; init; }
 
     public required string Better { get; init; }

@@ -101,6 +101,9 @@ public sealed partial class AlertsTests(DemoLiveServer server)
         string[] groups = [.. Regex.Matches(page, "<td data-breakdown=\"(?<key>[^\"]+)\">(?<label>[^<]*)</td>").Select(g => g.Groups["label"].Value)];
         Assert.NotEmpty(groups);
         Assert.All(groups, label => Assert.DoesNotContain("=", label, StringComparison.Ordinal));
+        // The list downloads as CSV like every table (the demo's pages have no alerts to list: TableDownloadTests).
+        Assert.Contains("data-download-csv=\"alerts-table\"", page, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/js/downloads.js\"></script>", page, StringComparison.Ordinal);
 
         // Unsubscribed: the address is gone and the next change is not sent.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(unsubscribe), Cancel)).StatusCode);

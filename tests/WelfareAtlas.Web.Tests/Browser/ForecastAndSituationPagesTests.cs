@@ -213,6 +213,35 @@ public sealed class ForecastAndSituationPagesTests(DemoLiveServer server, Chromi
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task SituationTable_DownloadsAsCsv_WithTheApisNumbersAndEachChangesDirection()
+    {
+        using HttpClient client = server.CreateClient();
+        JsonElement changes = (await client.GetFromJsonAsync<JsonElement>("/api/v1/situation?profile=children-and-young-people", Cancel))
+            .GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("kind").GetString() == "significant-change");
+        IPage page = await NewPageAsync();
+        await page.GotoAsync(Url("/fi/situation?profile=children-and-young-people"));
+        int rows = await page.Locator("#table-significant-change tbody tr").CountAsync();
+
+        IDownload download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-download-csv=table-significant-change]"));
+        string[] lines = (await File.ReadAllTextAsync((await download.PathAsync())!, Cancel)).TrimStart('\ufeff').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        await page.Context.CloseAsync();
+
+        // The synthetic data's note, the headings (the value, then the direction of its change), then a line a row.
+        Assert.StartsWith("\"Synteettinen:", lines[0], StringComparison.Ordinal);
+        string[] headings = ProfilePagesTests.CsvFields(lines[1], ';');
+        int value = Array.IndexOf(headings, "Arvo");
+        Assert.Equal("Suunta", headings[value + 1]);
+        Assert.Equal(rows, lines.Length - 2);
+        JsonElement[] findings = [.. changes.GetProperty("findings").EnumerateArray()];
+        for (int i = 0; i < rows; i++)
+        {
+            string[] fields = ProfilePagesTests.CsvFields(lines[i + 2], ';');
+            Assert.Equal(findings[i].GetProperty("value").GetDouble(), double.Parse(fields[value], CultureInfo.GetCultureInfo("fi-FI")), 9);
+            Assert.Equal(findings[i].GetProperty("worsening").GetBoolean() ? "heikompi" : "parempi", fields[value + 1]);
+        }
+    }
+
     private string Url(string path) => new Uri(server.BaseAddress, path).ToString();
 
     private async Task<IPage> NewPageAsync()

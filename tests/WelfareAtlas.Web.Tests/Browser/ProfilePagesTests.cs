@@ -427,7 +427,7 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
     }
 
     /// <summary>One CSV line's fields, unquoted (the downloads quote a field with a comma, a semicolon, a quote or a line break).</summary>
-    private static string[] CsvFields(string line, char separator)
+    internal static string[] CsvFields(string line, char separator)
     {
         List<string> fields = [];
         System.Text.StringBuilder field = new();
