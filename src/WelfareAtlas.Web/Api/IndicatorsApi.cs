@@ -15,9 +15,11 @@ internal static class IndicatorsApi
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder endpoints)
     {
         RouteGroupBuilder indicators = endpoints.MapGroup("/api/v1/indicators").WithTags("Indicators");
-        indicators.MapGet("/", (AtlasCatalogue catalogue) => TypedResults.Ok(catalogue.IndicatorList.Select(IndicatorView.From).ToArray()))
+        indicators.MapGet("/", ListIndicators)
             .WithName("ListIndicators")
-            .WithSummary("Lists every indicator with its metadata in Finnish, Swedish and English; synthetic (demo) indicators say so.");
+            .WithSummary("Lists every indicator with its metadata in Finnish, Swedish and English; synthetic (demo) indicators say so.")
+            .WithDescription("Narrowed as the catalogue page (/{lang}/indicators) narrows it: q (text in the id, or in the name or definition in any language, ignoring case), theme and group (slugs as in `themes` and `targetGroups`), areaType (only indicators with data at that level, as the caller may see them), profile (its indicators). A value that names nothing is a 400 that says which and what there is.")
+            .Problems(StatusCodes.Status400BadRequest);
         indicators.MapGet("/{id}", GetIndicator)
             .WithName("GetIndicator")
             .WithSummary("One indicator's metadata.")
@@ -43,6 +45,48 @@ internal static class IndicatorsApi
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return endpoints;
     }
+
+    private static async Task<Results<Ok<IndicatorView[]>, ProblemHttpResult>> ListIndicators(
+        AtlasCatalogue catalogue,
+        IndicatorDataService service,
+        HttpContext context,
+        CancellationToken cancellationToken,
+        [FromQuery] string? q = null,
+        [FromQuery] string? theme = null,
+        [FromQuery] string? group = null,
+        [FromQuery] string? areaType = null,
+        [FromQuery] string? profile = null)
+    {
+        IndicatorFilter filter = IndicatorFilter.Parse(q, theme, group, areaType, profile, catalogue, out IReadOnlyList<(string Choice, string Value)> unknown);
+        if (unknown.Count > 0)
+        {
+            (string choice, string value) = unknown[0];
+            return choice switch
+            {
+                IndicatorFilter.LevelChoice => ApiProblems.UnknownAreaType(value),
+                IndicatorFilter.ProfileChoice => TypedResults.Problem(
+                    title: "Unknown profile",
+                    detail: $"profile: '{value}' is not a welfare profile; use one of {string.Join(", ", catalogue.Profiles.Select(p => p.Id))}.",
+                    statusCode: StatusCodes.Status400BadRequest),
+                IndicatorFilter.ThemeChoice => UnknownChoice("theme", value, Enum.GetValues<Theme>().Select(IndicatorFilter.Slug)),
+                _ => UnknownChoice("group", value, Enum.GetValues<TargetGroup>().Select(IndicatorFilter.Slug)),
+            };
+        }
+
+        if (!filter.Narrows)
+        {
+            return TypedResults.Ok(catalogue.IndicatorList.Select(IndicatorView.From).ToArray());
+        }
+
+        // In the catalogue's order, as without choices; the page orders by name in its language.
+        HashSet<IndicatorId> matching = [.. (await filter.ApplyAsync(catalogue, service, RequestAudience.Of(context), WelfareAtlas.Localisation.Language.English, cancellationToken)).Select(l => l.Indicator.Id)];
+        return TypedResults.Ok(catalogue.IndicatorList.Where(i => matching.Contains(i.Id)).Select(IndicatorView.From).ToArray());
+    }
+
+    private static ProblemHttpResult UnknownChoice(string parameter, string value, IEnumerable<string> known) => TypedResults.Problem(
+        title: $"Unknown {parameter}",
+        detail: $"{parameter}: '{value}' is not one of {string.Join(", ", known)}.",
+        statusCode: StatusCodes.Status400BadRequest);
 
     private static Results<Ok<IndicatorView>, ProblemHttpResult> GetIndicator(string id, AtlasCatalogue catalogue) =>
         IndicatorId.TryParse(id, out IndicatorId parsed, out _) && catalogue.Indicators.TryGetValue(parsed, out Indicator? indicator)

@@ -162,6 +162,38 @@ public sealed partial class IndicatorCatalogueTests(DemoLiveServer server)
     }
 
     [Theory]
+    [InlineData("theme=mental-wellbeing", "theme=mental-wellbeing")]
+    [InlineData("group=elderly-people&type=postal-area", "group=elderly-people&areaType=postal-area")]
+    [InlineData("profile=older-people&q=HOME", "profile=older-people&q=HOME")]
+    [InlineData("q=nuorten", "q=nuorten")]
+    public async Task Api_NarrowedAsThePageIs_InTheCataloguesOrder(string page, string api)
+    {
+        using HttpClient client = server.CreateClient();
+        string[] all = [.. (await IndicatorsAsync(client)).Select(i => i.GetProperty("id").GetString()!)];
+        string[] listed = [.. Rows(await client.GetStringAsync($"/en/indicators?{page}", Cancel)).Select(r => r.Id)];
+        string[] answered = [.. (await client.GetFromJsonAsync<JsonElement[]>($"/api/v1/indicators?{api}", Cancel))!.Select(i => i.GetProperty("id").GetString()!)];
+
+        Assert.NotEmpty(answered);
+        Assert.True(answered.Length < all.Length, $"{api} narrows nothing on the demo");
+        Assert.Equal(listed.Order(StringComparer.Ordinal), answered.Order(StringComparer.Ordinal));
+        Assert.Equal(all.Where(answered.Contains), answered);
+    }
+
+    [Theory]
+    [InlineData("theme=happiness", "theme: 'happiness' is not one of nutrition, finances, physical-activity")]
+    [InlineData("group=cats", "group: 'cats' is not one of children-and-families")]
+    [InlineData("areaType=county", "'county' is not an area type")]
+    [InlineData("profile=nobody", "profile: 'nobody' is not a welfare profile; use one of children-and-young-people")]
+    public async Task Api_UnknownChoice_Is400_SayingWhichAndWhatThereIs(string query, string detail)
+    {
+        using HttpClient client = server.CreateClient();
+        HttpResponseMessage response = await client.GetAsync($"/api/v1/indicators?{query}", Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(detail, (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/fi")]
     [InlineData("/sv/profiles")]
     [InlineData("/en/indicators/population")]
