@@ -27,19 +27,32 @@ public sealed class IndicatorDataService(AtlasStore store, AtlasCatalogue catalo
             return null;
         }
 
-        IReadOnlyList<CellAvailability> rows = await availabilityCache.GetAsync(id, audience, cancellationToken);
-        return new AvailabilityView(
-            id.Value,
-            [.. rows.GroupBy(r => r.AreaType).OrderBy(g => g.Key).Select(g =>
-            {
-                List<Period> periods = [.. g.Select(r => r.Period).Distinct().Order()];
-                return new AreaTypeAvailability(
-                    g.Key.ToSlug(),
-                    [.. periods.Select(p => p.ToString())],
-                    [.. g.Select(r => r.Breakdown).Distinct().Order(BreakdownOrder.Instance)],
-                    periods[^1].ToString());
-            })]);
+        return ViewOf(id, await availabilityCache.GetAsync(id, audience, cancellationToken));
     }
+
+    /// <summary>
+    /// What each of <paramref name="ids"/> has data for, as <paramref name="audience"/> sees it, with one check of the
+    /// newest compute run for all (a list of indicators, not one request's worth of checks per indicator); unknown
+    /// indicators are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<IndicatorId, AvailabilityView>> AvailabilitiesAsync(IEnumerable<IndicatorId> ids, Audience audience, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyDictionary<IndicatorId, IReadOnlyList<CellAvailability>> rows =
+            await availabilityCache.GetAsync(ids.Where(catalogue.Indicators.ContainsKey), audience, cancellationToken);
+        return rows.ToDictionary(pair => pair.Key, pair => ViewOf(pair.Key, pair.Value));
+    }
+
+    private static AvailabilityView ViewOf(IndicatorId id, IReadOnlyList<CellAvailability> rows) => new(
+        id.Value,
+        [.. rows.GroupBy(r => r.AreaType).OrderBy(g => g.Key).Select(g =>
+        {
+            List<Period> periods = [.. g.Select(r => r.Period).Distinct().Order()];
+            return new AreaTypeAvailability(
+                g.Key.ToSlug(),
+                [.. periods.Select(p => p.ToString())],
+                [.. g.Select(r => r.Breakdown).Distinct().Order(BreakdownOrder.Instance)],
+                periods[^1].ToString());
+        })]);
 
     /// <summary>
     /// The gap between the fifth of areas with the highest values and the fifth with the lowest, for the type, breakdown

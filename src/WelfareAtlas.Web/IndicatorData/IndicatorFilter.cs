@@ -84,18 +84,17 @@ public sealed record IndicatorFilter(string? Text, Theme? Theme, TargetGroup? Gr
         ArgumentNullException.ThrowIfNull(service);
         StringComparer names = StringComparer.Create(CultureInfo.GetCultureInfo(language == Language.Swedish ? "sv-FI" : "fi-FI"), ignoreCase: true);
         HashSet<IndicatorId>? inProfile = Profile is null ? null : [.. Profile.Indicators.Select(i => i.Indicator)];
+        List<Indicator> candidates = [.. catalogue.IndicatorList
+            .Where(indicator => (Theme is not { } theme || indicator.Themes.Contains(theme))
+                && (Group is not { } group || indicator.TargetGroups.Contains(group))
+                && (inProfile is null || inProfile.Contains(indicator.Id))
+                && (Text is null || Contains(indicator, Text)))
+            .OrderBy(indicator => indicator.Name.In(language), names)];
+        IReadOnlyDictionary<IndicatorId, AvailabilityView> availabilities = await service.AvailabilitiesAsync(candidates.Select(i => i.Id), audience, cancellationToken);
         List<IndicatorListing> listed = [];
-        foreach (Indicator indicator in catalogue.IndicatorList.OrderBy(i => i.Name.In(language), names))
+        foreach (Indicator indicator in candidates)
         {
-            if ((Theme is { } theme && !indicator.Themes.Contains(theme))
-                || (Group is { } group && !indicator.TargetGroups.Contains(group))
-                || (inProfile is not null && !inProfile.Contains(indicator.Id))
-                || (Text is not null && !Contains(indicator, Text)))
-            {
-                continue;
-            }
-
-            AvailabilityView? availability = await service.AvailabilityAsync(indicator.Id, audience, cancellationToken);
+            AvailabilityView? availability = availabilities.GetValueOrDefault(indicator.Id);
             AreaType[] levels = [.. Levels.Where(level => availability?.AreaTypes.Any(a => a.AreaType == level.ToSlug()) == true)];
             if (Level is { } wanted && !levels.Contains(wanted))
             {

@@ -31,11 +31,7 @@ public sealed class AreasModel(AtlasCatalogue catalogue) : AtlasPageModel
     internal AreaSearchTexts Texts => AreaSearchTexts.For(Language);
 
     /// <summary>The name of the area's parent, or empty for a child of the city and for a city.</summary>
-    public string ParentName(Area area)
-    {
-        ArgumentNullException.ThrowIfNull(area);
-        return area.Parent is { } parent && catalogue.Areas.TryGetValue(parent, out Area? found) && found.Type != AreaType.City ? NameOf(found) : string.Empty;
-    }
+    public string ParentName(Area area) => ParentNameOf(area, catalogue.Areas);
 
     /// <summary>A word as it starts a table cell: "district" → "District".</summary>
     public static string Capitalised(string word) =>

@@ -69,6 +69,14 @@ public abstract class AtlasPageModel : PageModel
     /// <summary>The area's name in this page's language.</summary>
     public string NameOf(Area area) => area.Names.In(Language);
 
+    /// <summary>The name of <paramref name="area"/>'s parent among <paramref name="areas"/>, or empty for a child of the city and for a city: the "part of" column of the area tables.</summary>
+    protected string ParentNameOf(Area area, IReadOnlyDictionary<AreaCode, Area> areas)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(areas);
+        return area.Parent is { } parent && areas.TryGetValue(parent, out Area? found) && found.Type != AreaType.City ? NameOf(found) : string.Empty;
+    }
+
     /// <summary>
     /// A table cell's content: the number, or the status when there is none, with the disclosure marker (<c>c</c>
     /// suppressed, <c>u</c> unreliable) and its explanation in the page's language, visible to screen readers and on

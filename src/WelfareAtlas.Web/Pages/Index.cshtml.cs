@@ -33,6 +33,5 @@ public sealed class IndexModel(AreaRepository repository) : AtlasPageModel
     }
 
     /// <summary>The name of the area's parent, or empty for a child of the city.</summary>
-    public string ParentName(Area area) =>
-        area.Parent is { } parent && AllAreas.TryGetValue(parent, out Area? found) && found.Type != AreaType.City ? NameOf(found) : string.Empty;
+    public string ParentName(Area area) => ParentNameOf(area, AllAreas);
 }
