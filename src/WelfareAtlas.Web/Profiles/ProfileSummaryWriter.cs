@@ -84,7 +84,8 @@ public static class ProfileSummaryWriter
         [
             language switch
             {
-                Language.Finnish => $"Verrattuna alueeseen {benchmarkName} alue {areaName} on tilastollisesti merkitsevästi huonompi {concerns.Count} ja parempi {strengths.Count} indikaattorissa {compared} vertailukelpoisesta.",
+                // The names stay in the nominative (as the subject, and in brackets), as Finnish inflection of an arbitrary place name cannot be generated reliably.
+                Language.Finnish => $"{areaName} on vertailualueeseen ({benchmarkName}) verrattuna tilastollisesti merkitsevästi huonompi {concerns.Count} ja parempi {strengths.Count} indikaattorissa, kun vertailukelpoisia indikaattoreita on {compared}.",
                 Language.Swedish => $"Jämfört med {benchmarkName} är {areaName} statistiskt signifikant sämre i {concerns.Count} och bättre i {strengths.Count} av {compared} jämförbara indikatorer.",
                 _ => $"Compared with {benchmarkName}, {areaName} is significantly worse on {concerns.Count} and better on {strengths.Count} of the {compared} indicators that could be compared.",
             },

@@ -26,6 +26,7 @@ public sealed class ProfileSummaryWriterTests
         Assert.Equal(["c"], summary.Strengths.Select(c => c.Indicator));
         Assert.Equal("Compared with Helsinki, Vuosaari is significantly worse on 2 and better on 1 of the 4 indicators that could be compared. The largest concerns: Big concern EN 30.0 (benchmark 10.0, 3.0 times as high); and Small concern EN 11.0 (benchmark 10.0, 10 % higher). The largest strengths: Strength EN 5.0 (benchmark 10.0, 50 % lower).", summary.Text.En);
         Assert.Contains("Big concern FI 30,0 (vertailu 10,0, 3,0-kertainen)", summary.Text.Fi, StringComparison.Ordinal);
+        Assert.StartsWith("Vuosaari on vertailualueeseen (Helsinki) verrattuna tilastollisesti merkitsevästi huonompi 2 ja parempi 1 indikaattorissa, kun vertailukelpoisia indikaattoreita on 4.", summary.Text.Fi, StringComparison.Ordinal);
         Assert.StartsWith("Jämfört med Helsingfors är Nordsjö statistiskt signifikant sämre i 2", summary.Text.Sv, StringComparison.Ordinal);
     }
 
