@@ -64,6 +64,22 @@ public readonly record struct Period : IComparable<Period>
         _ => Year,
     };
 
+    /// <summary>
+    /// Whether the period is a part of a year (a quarter, month or week), whose values may follow the seasons: a recent
+    /// trend and a change are then read against the same part of earlier years (<see cref="AYearEarlier"/>), not
+    /// against the periods just before.
+    /// </summary>
+    public bool IsPartOfYear => Kind is PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Week;
+
+    /// <summary>
+    /// The same quarter, month or week of the year before; <see langword="null"/> for a year or a pooled range, for
+    /// week 53 when the year before had 52, and before 1900.
+    /// </summary>
+    public Period? AYearEarlier =>
+        !IsPartOfYear || Year <= 1900 || (Kind == PeriodKind.Week && Part > ISOWeek.GetWeeksInYear(Year - 1))
+            ? null
+            : Create(Kind, Year - 1, Part, Year - 1);
+
     /// <summary>A calendar year.</summary>
     public static Period OfYear(int year) => Create(PeriodKind.Year, year, 0, year);
 

@@ -1,4 +1,5 @@
 using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
 using WelfareAtlas.Observations;
 using WelfareAtlas.Statistics;
 using WelfareAtlas.Statistics.Comparisons;
@@ -13,7 +14,8 @@ namespace WelfareAtlas.ProfileCells;
 /// <remarks>
 /// <para>Comparisons: the benchmark's value against the area's interval (<see cref="ConfidenceIntervalBenchmarkComparison"/>),
 /// without judgement; the benchmark is the observation of the same indicator, period and breakdown for the
-/// city (the root of the area's parent chain) or for the parent area.</para>
+/// city (the root of the area's parent chain) or for the parent area. Counts are not compared (a part of the city
+/// always has fewer people than the city); their comparisons carry the benchmark's value with the reason.</para>
 /// <para>Peers are the areas of the same type with a value for the same period and breakdown; quintile 1 holds
 /// the highest values (<see cref="Statistics.Quantiles.QuantileAssigner"/>), rank 1 is the highest value.</para>
 /// <para>The trend uses the last five periods of the same length (years with years, months with months) up to
@@ -52,7 +54,7 @@ public static class CellCalculator
         CellColumns columns = CellColumns.Index(method, areas, observations, withheld, estimated);
         (int?[] quintiles, int?[] ranks, int[] peers) = columns.RankAmongPeers();
         TrendResult[] trends = columns.Trends(method.Measure);
-        Comparer comparer = new(columns);
+        Comparer comparer = new(columns, method.Measure == Measure.Count);
 
         IndicatorCell[] cells = new IndicatorCell[columns.Count];
         for (int cell = 0; cell < cells.Length; cell++)
@@ -94,11 +96,23 @@ public static class CellCalculator
     /// comparison (the benchmark, its value, both significances and the reason all follow from the benchmark cell and the
     /// outcome), so it gets the same immutable object.
     /// </summary>
-    private sealed class Comparer(CellColumns columns)
+    /// <param name="columns">The cells.</param>
+    /// <param name="counts">
+    /// Whether the cells are counts, which are not compared: a district's population is always "lower" than the city's,
+    /// and a significance test of two counts of areas of different sizes says nothing about either.
+    /// </param>
+    private sealed class Comparer(CellColumns columns, bool counts)
     {
-        /// <summary>Per benchmark cell: 9 outcomes compared at both levels (higher, similar, lower at each), 3 reasons not compared at either, and the last "the area has no value".</summary>
-        private const int Outcomes = 13;
+        /// <summary>
+        /// Per benchmark cell: 9 outcomes compared at both levels (higher, similar, lower at each), 3 reasons not compared
+        /// at either, "the area has no value", and "a count is not compared".
+        /// </summary>
+        private const int Outcomes = 14;
         private const int NoValueOutcome = 12;
+        private const int CountOutcome = 13;
+
+        /// <summary>Why a count is not compared with its city's or parent's.</summary>
+        public const string CountNotCompared = "a count is not compared with a larger area's count";
 
         private const int MostNoValueReasons = 1024;
 
@@ -167,6 +181,11 @@ public static class CellCalculator
 
                 noValueMessages[slot] = result.Error.Message;
                 return made[slot] = CellComparison.NotCompared(code, benchmarkValue, NoValueReason(result.Error.Message));
+            }
+
+            if (counts)
+            {
+                return made[Slot(other) + CountOutcome] ??= CellComparison.NotCompared(code, benchmarkValue, CountNotCompared);
             }
 
             // ConfidenceIntervalBenchmarkComparison.CompareBoth's decision, without its two result objects.

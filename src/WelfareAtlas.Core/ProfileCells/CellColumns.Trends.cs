@@ -8,23 +8,37 @@ namespace WelfareAtlas.ProfileCells;
 /// <summary>Recent trends.</summary>
 internal sealed partial class CellColumns
 {
-    /// <summary>The "only n of the five periods" results, one per n: they are the same for every short series.</summary>
-    private static readonly TrendResult[] TooShort = [.. Enumerable.Range(0, RecentTrend.PointCount).Select(count =>
-        new TrendResult(TrendDirection.CannotBeCalculated, null, null, $"only {count} of the {RecentTrend.PointCount} periods a trend needs"))];
+    /// <summary>
+    /// The "only n of the five periods" results, one per period kind and n: they are the same for every short series. A
+    /// series of quarters, months or weeks is the same part of successive years, so it counts years.
+    /// </summary>
+    private static readonly TrendResult[][] TooShort = [.. Enum.GetValues<PeriodKind>().Select(kind =>
+        Enumerable.Range(0, RecentTrend.PointCount).Select(count => new TrendResult(TrendDirection.CannotBeCalculated, null, null, kind switch
+        {
+            PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Week =>
+                $"only {count} of the {RecentTrend.PointCount} years of the same {kind.ToString().ToLowerInvariant()} a trend needs",
+            _ => $"only {count} of the {RecentTrend.PointCount} periods a trend needs",
+        })).ToArray())];
 
     private static readonly TrendResult NoIntervals =
         new(TrendDirection.CannotBeCalculated, null, null, "the values have no confidence intervals to weigh them by");
 
     /// <summary>
-    /// Each cell's recent trend: its series (the cells of its area and breakdown with periods of its length) are found by
-    /// one sort of integer keys, and each window of five is tested with points built once per cell.
+    /// Each cell's recent trend: its series (the cells of its area and breakdown with periods of its length; for a
+    /// quarter, month or week, of the same quarter, month or week of each year) are found by one sort of integer keys,
+    /// and each window of five is tested with points built once per cell.
     /// </summary>
+    /// <remarks>
+    /// A monthly series follows the seasons: five consecutive months from August to December would read the winter's
+    /// fall in fresh produce bought, or December's rise in sweets, as a trend. The same month of the last five years is
+    /// free of that, and its slope is a change a year.
+    /// </remarks>
     /// <remarks>The array is rented (<see cref="Scratch"/>): the caller gives it back.</remarks>
     public TrendResult[] Trends(Measure measure)
     {
         TrendResult[] trends = Scratch.Rent<TrendResult>(Count);
         int[] periodRanks = PeriodRanks();
-        double[] ordinals = [.. Periods.Select(period => (double)period.Ordinal)];
+        double[] ordinals = [.. Periods.Select(period => (double)(period.IsPartOfYear ? period.Year : period.Ordinal))];
         SeriesEntry[] entries = InSeriesOrder(periodRanks);
         ProportionTrendPoint?[] proportions = Scratch.Rent<ProportionTrendPoint?>(Count);
         ValueTrendPoint?[] values = Scratch.Rent<ValueTrendPoint?>(Count);
@@ -87,7 +101,7 @@ internal sealed partial class CellColumns
                 int length = position - first + 1;
                 if (length < RecentTrend.PointCount)
                 {
-                    trends[cell] = TooShort[length];
+                    trends[cell] = TooShort[(int)Periods[PeriodIds[cell]].Kind][length];
                     continue;
                 }
 
@@ -121,7 +135,7 @@ internal sealed partial class CellColumns
     }
 
     /// <summary>
-    /// The cells ordered by series (area, breakdown, period length), then by period: by one integer key each, sorted as
+    /// The cells ordered by series (area, breakdown, period length, part of the year), then by period: by one integer key each, sorted as
     /// numbers, when area, breakdown, length and period rank fit in one (always, for real indicators); else by comparing
     /// the entries. The keys are distinct, so both give the one order.
     /// </summary>
@@ -136,7 +150,7 @@ internal sealed partial class CellColumns
         }
 
         const int Kinds = 8;
-        double span = (double)Areas.Count * breakdowns * Kinds * Math.Max(1, Periods.Length);
+        double span = (double)Areas.Count * breakdowns * Kinds * Seasons * Math.Max(1, Periods.Length);
         if (span >= long.MaxValue / 2)
         {
             for (int cell = 0; cell < Count; cell++)
@@ -154,7 +168,7 @@ internal sealed partial class CellColumns
         for (int cell = 0; cell < Count; cell++)
         {
             int period = PeriodIds[cell];
-            keys[cell] = (((((long)AreaIds[cell] * breakdowns) + BreakdownIds[cell]) * Kinds) + (long)Periods[period].Kind) * periods + periodRanks[period];
+            keys[cell] = (((((((long)AreaIds[cell] * breakdowns) + BreakdownIds[cell]) * Kinds) + (long)Periods[period].Kind) * Seasons) + SeasonOf(Periods[period])) * periods + periodRanks[period];
             cells[cell] = cell;
         }
 
@@ -170,7 +184,17 @@ internal sealed partial class CellColumns
         return entries;
     }
 
-    private long SeriesOf(int cell) => ((long)AreaIds[cell] << 24) | ((long)BreakdownIds[cell] << 3) | (long)Periods[PeriodIds[cell]].Kind;
+    /// <summary>How many parts of a year a series can be of: none (0) and weeks 1–53.</summary>
+    private const int Seasons = 54;
+
+    private long SeriesOf(int cell)
+    {
+        Period period = Periods[PeriodIds[cell]];
+        return ((long)AreaIds[cell] << 30) | ((long)BreakdownIds[cell] << 9) | ((long)SeasonOf(period) << 3) | (long)period.Kind;
+    }
+
+    /// <summary>The quarter, month or week a series of parts of years is of; 0 for years and pooled ranges.</summary>
+    private static int SeasonOf(Period period) => period.IsPartOfYear ? period.Part : 0;
 
     /// <summary>The five points of the window starting at <paramref name="first"/>, each built on first use and kept for the next windows.</summary>
     private static T[] Window<T>(SeriesEntry[] entries, int first, T[] window, T?[] points, Func<int, T> build)
@@ -239,7 +263,7 @@ internal sealed partial class CellColumns
         return ranks;
     }
 
-    /// <summary>A cell in its series (area, breakdown and period length packed), ordered by series, then by period.</summary>
+    /// <summary>A cell in its series (area, breakdown, period length and part of the year packed), ordered by series, then by period.</summary>
     private readonly record struct SeriesEntry(long Series, int PeriodRank, int Cell) : IComparable<SeriesEntry>
     {
         public int CompareTo(SeriesEntry other)

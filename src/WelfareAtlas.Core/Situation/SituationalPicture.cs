@@ -18,14 +18,18 @@ namespace WelfareAtlas.Situation;
 /// <para>Change: z = (v₂ − v₁) / √(se₁² + se₂²), with each standard error taken from its 95 % interval as
 /// (upper − lower) / (2 × 1.96) (Altman &amp; Bland 2003, "Interaction revisited: the difference between two
 /// estimates", BMJ 326:219); significant when |z| exceeds the normal quantile of the level (99.8 % by default,
-/// as for comparisons). Values without intervals are not tested.</para>
+/// as for comparisons). Values without intervals are not tested. v₁ is the previous period's value, but for a quarter,
+/// month or week the value of the same quarter, month or week a year earlier (<see cref="Period.AYearEarlier"/>), so
+/// that a season is not read as a change; with no such value there is no change finding.</para>
 /// <para>Revision (the previous data vintage): the current observation's value against the value of the row it
 /// superseded, both computed by the indicator's method, by the same z test as a change. The two deliveries
 /// mostly count the same events, so the test treats them as independent and is conservative: a revision it
 /// flags is larger than sampling noise alone could make it.</para>
 /// <para>Worse and worsening: the cell's comparison with the benchmark is Worse at 95 % under the profile's
 /// polarity and its recent trend is significant in the worsening direction (<see cref="PolarityJudgement"/>).</para>
-/// <para>New high or low: the latest value is strictly above (below) every earlier value of at least four.</para>
+/// <para>New high or low: the latest value is strictly above (below) every earlier value of at least four (for a quarter,
+/// month or week, every earlier value of the same quarter, month or week). Worse and worsening reads the cell's
+/// recent trend, which for those is the same quarter, month or week of the last five years.</para>
 /// <para>Outlier: the modified z-score M = 0.6745 (x − median) / MAD among the areas of the same type for the
 /// same indicator, period and breakdown (Iglewicz &amp; Hoaglin 1993, <i>How to Detect and Handle Outliers</i>),
 /// flagged when |M| &gt; 3.5; not computed when MAD is 0 or there are fewer than 5 peers. The finding names the
@@ -100,8 +104,12 @@ public static partial class SituationalPicture
         }
 
         IndicatorCell latest = ordered[^1];
-        IndicatorCell previous = ordered[^2];
-        if (DifferenceZ(previous.Estimate!, latest.Estimate!) is not { } z || Math.Abs(z) <= criticalZ)
+        // A quarter, month or week against the same one a year before: against the one just before, December's sweets
+        // and the winter's fall in fresh produce bought would be the largest "changes" every year.
+        IndicatorCell? previous = latest.Period.AYearEarlier is { } aYearEarlier
+            ? ordered.FindLast(cell => cell.Period == aYearEarlier)
+            : ordered[^2];
+        if (previous is null || DifferenceZ(previous.Estimate!, latest.Estimate!) is not { } z || Math.Abs(z) <= criticalZ)
         {
             return;
         }
@@ -120,11 +128,14 @@ public static partial class SituationalPicture
         }
 
         findings.Add(Finding(SituationKind.WorseAndWorsening, latest, comparison.BenchmarkValue, true, latest.Trend.ChiSquare,
-            string.Create(CultureInfo.InvariantCulture, $"{latest.Estimate!.Value:G4} against the {(benchmark == Benchmark.City ? "city's" : "parent's")} {comparison.BenchmarkValue:G4}, {latest.Trend.Direction.ToString().ToLowerInvariant()} over the last five periods")));
+            string.Create(CultureInfo.InvariantCulture, $"{latest.Estimate!.Value:G4} against the {(benchmark == Benchmark.City ? "city's" : "parent's")} {comparison.BenchmarkValue:G4}, {latest.Trend.Direction.ToString().ToLowerInvariant()} over {(latest.Period.IsPartOfYear ? $"the same {latest.Period.Kind.ToString().ToLowerInvariant()} of the last five years" : "the last five periods")}")));
     }
 
-    private static void AddExtremes(List<SituationFinding> findings, List<IndicatorCell> ordered)
+    private static void AddExtremes(List<SituationFinding> findings, List<IndicatorCell> series)
     {
+        // A quarter, month or week against the same one of earlier years, for the reason given in AddChange.
+        Period latestPeriod = series[^1].Period;
+        List<IndicatorCell> ordered = latestPeriod.IsPartOfYear ? series.FindAll(cell => cell.Period.Part == latestPeriod.Part) : series;
         if (ordered.Count < 5)
         {
             return;
@@ -137,14 +148,17 @@ public static partial class SituationalPicture
         if (value > earlierMax)
         {
             findings.Add(Finding(SituationKind.NewHigh, latest, earlierMax, null, null,
-                string.Create(CultureInfo.InvariantCulture, $"{value:G4} is the highest of {ordered.Count} periods (previous high {earlierMax:G4})")));
+                string.Create(CultureInfo.InvariantCulture, $"{value:G4} is the highest of {ordered.Count} {Compared(latestPeriod)} (previous high {earlierMax:G4})")));
         }
         else if (value < earlierMin)
         {
             findings.Add(Finding(SituationKind.NewLow, latest, earlierMin, null, null,
-                string.Create(CultureInfo.InvariantCulture, $"{value:G4} is the lowest of {ordered.Count} periods (previous low {earlierMin:G4})")));
+                string.Create(CultureInfo.InvariantCulture, $"{value:G4} is the lowest of {ordered.Count} {Compared(latestPeriod)} (previous low {earlierMin:G4})")));
         }
     }
+
+    private static string Compared(Period latest) =>
+        latest.IsPartOfYear ? $"values for {latest.Kind.ToString().ToLowerInvariant()} {latest.Part}" : "periods";
 
     private static void AddOutliers(List<SituationFinding> findings, IReadOnlyList<IndicatorCell> all)
     {

@@ -25,14 +25,14 @@ internal sealed record ForecastPanel(ForecastView? Forecast, string Caption, Lan
 
     /// <summary>The model and the periods it was fitted on.</summary>
     public string ModelLine => Forecast is { } f
-        ? string.Format(CultureInfo.InvariantCulture, Text.ForecastModel, f.Model, f.Points, PeriodLabels.Of(f.FirstPeriod, Language), PeriodLabels.Of(f.LastPeriod, Language))
+        ? string.Format(CultureInfo.InvariantCulture, Text.ForecastModel, Text.ModelNames.GetValueOrDefault(f.Model, f.Model), Number(f.Points, 0), PeriodLabels.Of(f.FirstPeriod, Language), PeriodLabels.Of(f.LastPeriod, Language))
         : string.Empty;
 
     /// <summary>The backtested accuracy in a sentence, with the seasonal naive forecast's MASE where the series have a season; says when it was not measured.</summary>
     public string AccuracyLine => Forecast?.Accuracy is { } a
         ? a.SeasonalNaiveMase is { } seasonal
-            ? string.Format(CultureInfo.InvariantCulture, Text.AccuracySeasonal, a.Series, a.Forecasts, Number(a.Mase, 2), Number(a.NaiveMase, 2), Number(seasonal, 2), Percent(a.Coverage80), Percent(a.Coverage95))
-            : string.Format(CultureInfo.InvariantCulture, Text.Accuracy, a.Series, a.Forecasts, Number(a.Mase, 2), Number(a.NaiveMase, 2), Percent(a.Coverage80), Percent(a.Coverage95))
+            ? string.Format(CultureInfo.InvariantCulture, Text.AccuracySeasonal, Number(a.Series, 0), Number(a.Forecasts, 0), Number(a.Mase, 2), Number(a.NaiveMase, 2), Number(seasonal, 2), Percent(a.Coverage80), Percent(a.Coverage95))
+            : string.Format(CultureInfo.InvariantCulture, Text.Accuracy, Number(a.Series, 0), Number(a.Forecasts, 0), Number(a.Mase, 2), Number(a.NaiveMase, 2), Percent(a.Coverage80), Percent(a.Coverage95))
         : Text.NoAccuracy;
 
     /// <summary>Whether the forecast beat naive; <see langword="null"/> when not measured.</summary>

@@ -24,6 +24,12 @@ internal sealed partial record ProfileTexts
             ["available"] = "Available", ["suppressed"] = "Suppressed by the source to protect privacy", ["protected"] = "Hidden to protect privacy", ["missing"] = "Missing from the source",
             ["invalid"] = "Not computable from the counts given", ["no-data"] = "No data",
         },
+        StatusNote = new Dictionary<string, string>
+        {
+            ["suppressed"] = "The source did not publish the number, to protect privacy.", ["protected"] = "The number is hidden so that small counts cannot be worked out.",
+            ["missing"] = "The source gave no number for this area and period.", ["invalid"] = "No value can be computed from the source's numbers (for example, the numerator is above the denominator).",
+            ["no-data"] = "The area has no data for this indicator.",
+        },
         StatusShort = new Dictionary<string, string>
         {
             ["suppressed"] = "source suppressed", ["protected"] = "hidden", ["missing"] = "missing", ["invalid"] = "not calculable", ["no-data"] = "no data",
@@ -48,6 +54,7 @@ internal sealed partial record ProfileTexts
         SpineMiddleHalf = "Middle half of the areas",
         BenchmarkLegend = "Benchmark: {0}",
         TableTitle = "The numbers",
+        TableNote = "The unit is under each indicator's name. Quintile 1 and rank 1 are the highest values among areas of the same level, whether a higher value is better or worse; the comparison and the trend say which way is better. Counts are not compared with the benchmark, as the areas differ in size.",
         Indicator = "Indicator",
         Period = "Period",
         Value = "Value",

@@ -24,6 +24,12 @@ internal sealed partial record ProfileTexts
             ["available"] = "Saatavilla", ["suppressed"] = "Lähde on salannut tietosuojan vuoksi", ["protected"] = "Salattu tietosuojan vuoksi", ["missing"] = "Puuttuu lähteestä",
             ["invalid"] = "Ei laskettavissa annetuista luvuista", ["no-data"] = "Ei tietoa",
         },
+        StatusNote = new Dictionary<string, string>
+        {
+            ["suppressed"] = "Lähde on jättänyt luvun julkaisematta tietosuojan vuoksi.", ["protected"] = "Luku on salattu, jotta pieniä lukumääriä ei voisi päätellä.",
+            ["missing"] = "Lähde ei antanut tälle alueelle ja ajankohdalle lukua.", ["invalid"] = "Lähteen antamista luvuista ei voi laskea arvoa (esimerkiksi osoittaja on nimittäjää suurempi).",
+            ["no-data"] = "Tälle alueelle ei ole tietoa tästä indikaattorista.",
+        },
         StatusShort = new Dictionary<string, string>
         {
             ["suppressed"] = "lähde salannut", ["protected"] = "salattu", ["missing"] = "puuttuu", ["invalid"] = "ei laskettavissa", ["no-data"] = "ei tietoa",
@@ -48,6 +54,7 @@ internal sealed partial record ProfileTexts
         SpineMiddleHalf = "Alueiden keskimmäinen puolikas",
         BenchmarkLegend = "Vertailukohta: {0}",
         TableTitle = "Luvut",
+        TableNote = "Yksikkö on indikaattorin nimen alla. Viidennes 1 ja sija 1 ovat saman aluetason suurimmat arvot riippumatta siitä, onko suurempi arvo parempi vai huonompi; vertailu ja kehitys kertovat suunnan. Lukumääriä ei verrata vertailualueeseen, koska alueet ovat erikokoisia.",
         Indicator = "Indikaattori",
         Period = "Ajanjakso",
         Value = "Arvo",

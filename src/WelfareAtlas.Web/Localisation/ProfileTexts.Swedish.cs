@@ -24,6 +24,12 @@ internal sealed partial record ProfileTexts
             ["available"] = "Tillgänglig", ["suppressed"] = "Sekretessbelagd av källan", ["protected"] = "Skyddad av integritetsskäl", ["missing"] = "Saknas i källan",
             ["invalid"] = "Kan inte beräknas ur de givna talen", ["no-data"] = "Inga uppgifter",
         },
+        StatusNote = new Dictionary<string, string>
+        {
+            ["suppressed"] = "Källan har inte publicerat talet av dataskyddsskäl.", ["protected"] = "Talet är dolt så att små antal inte kan härledas.",
+            ["missing"] = "Källan gav inget tal för detta område och denna tidpunkt.", ["invalid"] = "Inget värde kan beräknas ur källans tal (till exempel är täljaren större än nämnaren).",
+            ["no-data"] = "Det finns inga uppgifter om denna indikator för området.",
+        },
         StatusShort = new Dictionary<string, string>
         {
             ["suppressed"] = "källans sekretess", ["protected"] = "skyddad", ["missing"] = "saknas", ["invalid"] = "kan inte beräknas", ["no-data"] = "inga uppgifter",
@@ -48,6 +54,7 @@ internal sealed partial record ProfileTexts
         SpineMiddleHalf = "Områdenas mittersta hälft",
         BenchmarkLegend = "Jämförelse: {0}",
         TableTitle = "Siffrorna",
+        TableNote = "Enheten står under indikatorns namn. Kvintil 1 och rang 1 är de högsta värdena på samma områdesnivå, oavsett om ett högre värde är bättre eller sämre; jämförelsen och utvecklingen visar riktningen. Antal jämförs inte med jämförelseområdet, eftersom områdena är olika stora.",
         Indicator = "Indikator",
         Period = "Period",
         Value = "Värde",

@@ -28,6 +28,13 @@ internal sealed partial record ProfileTexts
     /// </summary>
     public required IReadOnlyDictionary<string, string> StatusShort { get; init; }
 
+    /// <summary>
+    /// Why a cell without a value has none, for the hover text of a Finnish or Swedish page, by the same keys as
+    /// <see cref="Status"/>; the English pages show the compute run's own reason (it names the period, the marker or
+    /// the numbers), which is in English.
+    /// </summary>
+    public required IReadOnlyDictionary<string, string> StatusNote { get; init; }
+
     public required IReadOnlyDictionary<string, string> Polarity { get; init; }
 
     public required string ProfilesTitle { get; init; }
@@ -92,6 +99,9 @@ internal sealed partial record ProfileTexts
     public required string Quintile { get; init; }
 
     public required string Rank { get; init; }
+
+    /// <summary>Below the profile's table: which way quintiles and ranks count, whatever the polarity, and where the units are.</summary>
+    public required string TableNote { get; init; }
 
     public required string RankOf { get; init; }
 

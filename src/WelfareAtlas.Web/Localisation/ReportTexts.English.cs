@@ -28,7 +28,7 @@ internal sealed partial record ReportTexts
         MethodsText =
         [
             "Confidence intervals are Wilson score intervals for proportions, exact Poisson (below 10 events) or Byars intervals for counts and rates, and Dobson intervals for directly standardised rates.",
-            "An area is significantly better or worse than its benchmark when the benchmark's value lies outside the area's 95 % confidence interval. The recent trend is a chi-square test for trend over the last five periods.",
+            "An area is significantly better or worse than its benchmark when the benchmark's value lies outside the area's 95 % confidence interval. The recent trend is a chi-square test for trend over the last five periods; for monthly, quarterly and weekly figures over the same month, quarter or week of the last five years, so that the season is not read as a trend.",
             "Small counts are suppressed to protect privacy, with complementary suppression so that no suppressed number can be recovered by subtraction.",
         ],
         SourcesTitle = "Sources and data vintages",

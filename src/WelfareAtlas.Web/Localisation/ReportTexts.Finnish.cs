@@ -28,7 +28,7 @@ internal sealed partial record ReportTexts
         MethodsText =
         [
             "Osuuksien luottamusvälit on laskettu Wilsonin menetelmällä, lukumäärien ja suhdelukujen välit tarkalla Poisson-menetelmällä (alle 10 tapausta) tai Byarsin menetelmällä, vakioitujen lukujen välit Dobsonin menetelmällä.",
-            "Alue on merkitsevästi parempi tai huonompi kuin vertailualue, kun vertailuarvo on alueen 95 %:n luottamusvälin ulkopuolella. Lähivuosien kehitys on testattu khiin neliö -testillä viiden viimeisen ajankohdan yli.",
+            "Alue on merkitsevästi parempi tai huonompi kuin vertailualue, kun vertailuarvo on alueen 95 %:n luottamusvälin ulkopuolella. Lähivuosien kehitys on testattu khiin neliö -testillä viiden viimeisen ajankohdan yli; kuukausi-, neljännesvuosi- ja viikkoluvuissa saman kuukauden, neljänneksen tai viikon yli viiden viime vuoden ajalta, jotta vuodenaikojen vaihtelua ei lueta kehitykseksi.",
             "Pienet lukumäärät on salattu tietosuojan vuoksi, ja salaus on täydennetty niin, ettei salattua lukua voi päätellä vähentämällä.",
         ],
         SourcesTitle = "Lähteet ja aineistojen ajankohdat",

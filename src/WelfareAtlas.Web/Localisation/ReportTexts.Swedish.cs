@@ -28,7 +28,7 @@ internal sealed partial record ReportTexts
         MethodsText =
         [
             "Konfidensintervallen för andelar är beräknade med Wilsons metod, för antal och kvoter med exakt Poisson-metod (under 10 fall) eller Byars metod, för standardiserade tal med Dobsons metod.",
-            "Ett område är signifikant bättre eller sämre än jämförelseområdet när jämförelsevärdet ligger utanför områdets 95 % konfidensintervall. Den senaste utvecklingen är testad med ett chi-två-test över de fem senaste tidpunkterna.",
+            "Ett område är signifikant bättre eller sämre än jämförelseområdet när jämförelsevärdet ligger utanför områdets 95 % konfidensintervall. Den senaste utvecklingen är testad med ett chi-två-test över de fem senaste tidpunkterna; för månads-, kvartals- och veckotal över samma månad, kvartal eller vecka de fem senaste åren, så att årstidsvariation inte läses som en utveckling.",
             "Små antal är skyddade av integritetsskäl, och skyddet är kompletterat så att inget skyddat tal kan räknas ut genom subtraktion.",
         ],
         SourcesTitle = "Källor och datatidpunkter",

@@ -15,6 +15,12 @@ internal sealed partial record SituationTexts
         Upper80 = "80 % upper",
         Lower95 = "95 % lower",
         Upper95 = "95 % upper",
+        ModelNames = new Dictionary<string, string>
+        {
+            ["simple"] = "simple", ["holt-linear"] = "linear trend (Holt)",
+            ["damped-trend"] = "damped trend", ["seasonal"] = "seasonal",
+            ["seasonal-holt-linear"] = "seasonal with a linear trend (Holt–Winters)", ["seasonal-damped-trend"] = "seasonal with a damped trend",
+        },
         ForecastModel = "Exponential smoothing ({0}), fitted on {1} periods ({2}–{3}).",
         Accuracy = "Measured accuracy (rolling-origin backtests of {0} series, {1} forecasts): MASE {2}, naive forecast (the last value carried forward) {3}; lower is more accurate. {4} of actual values fell inside the 80 % intervals and {5} inside the 95 % intervals.",
         AccuracySeasonal = "Measured accuracy (rolling-origin backtests of {0} series, {1} forecasts): MASE {2}, naive forecast (the last value carried forward) {3}, seasonal naive forecast (the same period a year earlier) {4}; lower is more accurate. {5} of actual values fell inside the 80 % intervals and {6} inside the 95 % intervals.",
@@ -52,11 +58,11 @@ internal sealed partial record SituationTexts
         Truncated = "The {0} strongest of {1} are shown.",
         Kinds = new Dictionary<SituationKind, (string, string)>
         {
-            [SituationKind.SignificantChange] = ("Significant changes since the previous period", "The latest value differs from the previous period's by more than chance would explain (99.8 %)."),
+            [SituationKind.SignificantChange] = ("Significant changes since the previous period", "The latest value differs from the previous period's by more than chance would explain (99.8 %). A month, quarter or week is set against the same one a year earlier, so that the season does not count as a change."),
             [SituationKind.SignificantRevision] = ("Significant revisions since the previous delivery", "A newer delivery changed a number by more than chance would explain."),
-            [SituationKind.WorseAndWorsening] = ("Worse and worsening", "Significantly worse than the city (95 %) and a significantly worsening trend over the last five periods."),
-            [SituationKind.NewHigh] = ("New highs", "The latest value is the highest of the series (at least five periods)."),
-            [SituationKind.NewLow] = ("New lows", "The latest value is the lowest of the series (at least five periods)."),
+            [SituationKind.WorseAndWorsening] = ("Worse and worsening", "Significantly worse than the city (95 %) and a significantly worsening trend over the last five periods (for a month, quarter or week, the same one of the last five years)."),
+            [SituationKind.NewHigh] = ("New highs", "The latest value is the highest of the series (at least five periods; for a month, quarter or week, of the same one in earlier years)."),
+            [SituationKind.NewLow] = ("New lows", "The latest value is the lowest of the series (at least five periods; for a month, quarter or week, of the same one in earlier years)."),
             [SituationKind.Outlier] = ("Data-quality outliers", "Far from the other areas of the same type (modified z-score above 3.5): check the delivery before reading it as news."),
         },
         AlertsTitle = "Alerts",

@@ -15,6 +15,12 @@ internal sealed partial record SituationTexts
         Upper80 = "80 % yläraja",
         Lower95 = "95 % alaraja",
         Upper95 = "95 % yläraja",
+        ModelNames = new Dictionary<string, string>
+        {
+            ["simple"] = "yksinkertainen", ["holt-linear"] = "lineaarinen trendi (Holt)",
+            ["damped-trend"] = "vaimennettu trendi", ["seasonal"] = "kausivaihtelu",
+            ["seasonal-holt-linear"] = "kausivaihtelu ja lineaarinen trendi (Holt–Winters)", ["seasonal-damped-trend"] = "kausivaihtelu ja vaimennettu trendi",
+        },
         ForecastModel = "Eksponentiaalinen tasoitus ({0}), sovitettu {1} jaksoon ({2}–{3}).",
         Accuracy = "Mitattu tarkkuus (liukuvan aloituskohdan jälkitestit, {0} sarjaa, {1} ennustetta): MASE {2}, naiivi ennuste (viimeisin arvo sellaisenaan) {3}; pienempi on tarkempi. Toteutuneista arvoista {4} osui 80 %:n ja {5} 95 %:n ennusteväleihin.",
         AccuracySeasonal = "Mitattu tarkkuus (liukuvan aloituskohdan jälkitestit, {0} sarjaa, {1} ennustetta): MASE {2}, naiivi ennuste (viimeisin arvo sellaisenaan) {3}, kausinaiivi ennuste (saman jakson arvo vuotta aiemmin) {4}; pienempi on tarkempi. Toteutuneista arvoista {5} osui 80 %:n ja {6} 95 %:n ennusteväleihin.",
@@ -52,11 +58,11 @@ internal sealed partial record SituationTexts
         Truncated = "Näytetään {0} vahvinta {1}:stä.",
         Kinds = new Dictionary<SituationKind, (string, string)>
         {
-            [SituationKind.SignificantChange] = ("Merkitsevät muutokset edellisestä jaksosta", "Viimeisin arvo eroaa edellisen jakson arvosta enemmän kuin sattuma selittäisi (99,8 %)."),
+            [SituationKind.SignificantChange] = ("Merkitsevät muutokset edellisestä jaksosta", "Viimeisin arvo eroaa edellisen jakson arvosta enemmän kuin sattuma selittäisi (99,8 %). Kuukautta, neljännesvuotta tai viikkoa verrataan samaan jaksoon vuotta aiemmin, jotta vuodenaikojen vaihtelua ei lueta muutokseksi."),
             [SituationKind.SignificantRevision] = ("Merkitsevät korjaukset edellisestä toimituksesta", "Uudempi toimitus muutti lukua enemmän kuin sattuma selittäisi."),
-            [SituationKind.WorseAndWorsening] = ("Heikompi ja heikkenevä", "Merkitsevästi kaupunkia heikompi (95 %) ja merkitsevästi heikkenevä suunta viiden viime jakson aikana."),
-            [SituationKind.NewHigh] = ("Uudet huiput", "Viimeisin arvo on sarjan suurin (vähintään viisi jaksoa)."),
-            [SituationKind.NewLow] = ("Uudet pohjat", "Viimeisin arvo on sarjan pienin (vähintään viisi jaksoa)."),
+            [SituationKind.WorseAndWorsening] = ("Heikompi ja heikkenevä", "Merkitsevästi kaupunkia heikompi (95 %) ja merkitsevästi heikkenevä suunta viiden viime jakson aikana (kuukausi-, neljännesvuosi- ja viikkoluvuissa sama jakso viiden viime vuoden ajalta)."),
+            [SituationKind.NewHigh] = ("Uudet huiput", "Viimeisin arvo on sarjan suurin (vähintään viisi jaksoa; kuukautta, neljännesvuotta tai viikkoa verrataan samaan jaksoon aiempina vuosina)."),
+            [SituationKind.NewLow] = ("Uudet pohjat", "Viimeisin arvo on sarjan pienin (vähintään viisi jaksoa; kuukautta, neljännesvuotta tai viikkoa verrataan samaan jaksoon aiempina vuosina)."),
             [SituationKind.Outlier] = ("Laatupoikkeamat", "Kaukana saman tason muista alueista (muunnettu z-arvo yli 3,5): tarkista toimitus ennen kuin luet sen uutisena."),
         },
         AlertsTitle = "Hälytykset",

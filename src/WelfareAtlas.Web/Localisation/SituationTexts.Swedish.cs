@@ -15,6 +15,12 @@ internal sealed partial record SituationTexts
         Upper80 = "80 % övre",
         Lower95 = "95 % nedre",
         Upper95 = "95 % övre",
+        ModelNames = new Dictionary<string, string>
+        {
+            ["simple"] = "enkel", ["holt-linear"] = "linjär trend (Holt)",
+            ["damped-trend"] = "dämpad trend", ["seasonal"] = "säsongsvariation",
+            ["seasonal-holt-linear"] = "säsongsvariation och linjär trend (Holt–Winters)", ["seasonal-damped-trend"] = "säsongsvariation och dämpad trend",
+        },
         ForecastModel = "Exponentiell utjämning ({0}), anpassad till {1} perioder ({2}–{3}).",
         Accuracy = "Uppmätt träffsäkerhet (efterhandstester med rullande startpunkt, {0} serier, {1} prognoser): MASE {2}, naiv prognos (senaste värdet oförändrat) {3}; lägre är träffsäkrare. Av de verkliga värdena låg {4} inom 80 %-intervallen och {5} inom 95 %-intervallen.",
         AccuracySeasonal = "Uppmätt träffsäkerhet (efterhandstester med rullande startpunkt, {0} serier, {1} prognoser): MASE {2}, naiv prognos (senaste värdet oförändrat) {3}, säsongsnaiv prognos (samma period ett år tidigare) {4}; lägre är träffsäkrare. Av de verkliga värdena låg {5} inom 80 %-intervallen och {6} inom 95 %-intervallen.",
@@ -52,11 +58,11 @@ internal sealed partial record SituationTexts
         Truncated = "De {0} starkaste av {1} visas.",
         Kinds = new Dictionary<SituationKind, (string, string)>
         {
-            [SituationKind.SignificantChange] = ("Signifikanta förändringar sedan föregående period", "Senaste värdet skiljer sig från föregående periods mer än slumpen förklarar (99,8 %)."),
+            [SituationKind.SignificantChange] = ("Signifikanta förändringar sedan föregående period", "Senaste värdet skiljer sig från föregående periods mer än slumpen förklarar (99,8 %). En månad, ett kvartal eller en vecka jämförs med samma period ett år tidigare, så att årstidsvariation inte räknas som en förändring."),
             [SituationKind.SignificantRevision] = ("Signifikanta revideringar sedan föregående leverans", "En nyare leverans ändrade ett tal mer än slumpen förklarar."),
-            [SituationKind.WorseAndWorsening] = ("Sämre och försämras", "Signifikant sämre än staden (95 %) och en signifikant försämring under de fem senaste perioderna."),
-            [SituationKind.NewHigh] = ("Nya toppar", "Senaste värdet är seriens högsta (minst fem perioder)."),
-            [SituationKind.NewLow] = ("Nya bottnar", "Senaste värdet är seriens lägsta (minst fem perioder)."),
+            [SituationKind.WorseAndWorsening] = ("Sämre och försämras", "Signifikant sämre än staden (95 %) och en signifikant försämring under de fem senaste perioderna (för månader, kvartal och veckor samma period de fem senaste åren)."),
+            [SituationKind.NewHigh] = ("Nya toppar", "Senaste värdet är seriens högsta (minst fem perioder; en månad, ett kvartal eller en vecka jämförs med samma period tidigare år)."),
+            [SituationKind.NewLow] = ("Nya bottnar", "Senaste värdet är seriens lägsta (minst fem perioder; en månad, ett kvartal eller en vecka jämförs med samma period tidigare år)."),
             [SituationKind.Outlier] = ("Avvikelser i datakvaliteten", "Långt från andra områden på samma nivå (modifierat z-värde över 3,5): kontrollera leveransen innan den läses som en nyhet."),
         },
         AlertsTitle = "Larm",

@@ -27,6 +27,9 @@ internal sealed partial record SituationTexts
     /// <summary>{0} model, {1} periods fitted, {2} first period, {3} last period.</summary>
     public required string ForecastModel { get; init; }
 
+    /// <summary>The smoothing models by their API slugs (<c>simple</c>, <c>holt-linear</c>, …), as <see cref="ForecastModel"/> names them.</summary>
+    public required IReadOnlyDictionary<string, string> ModelNames { get; init; }
+
     /// <summary>{0} series, {1} forecasts scored, {2} MASE, {3} naive MASE, {4} 80 % coverage, {5} 95 % coverage.</summary>
     public required string Accuracy { get; init; }
 

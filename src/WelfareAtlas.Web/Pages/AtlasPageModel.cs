@@ -85,7 +85,12 @@ public abstract class AtlasPageModel : PageModel
     public IHtmlContent ValueOrStatus(double? value, string status, DisclosureView disclosure, string? noValueReason, int decimals = 1)
     {
         ArgumentNullException.ThrowIfNull(disclosure);
-        string note = disclosure.Note?.In(Language) ?? noValueReason ?? string.Empty;
+        string shown = ShownStatus.Of(status, disclosure);
+        // The compute run's reasons are in English: a Finnish or Swedish page explains the status in its own language.
+        string note = disclosure.Note?.In(Language)
+            ?? (Language == Language.English ? noValueReason : null)
+            ?? Text.Profiles.StatusNote.GetValueOrDefault(shown)
+            ?? string.Empty;
         HtmlContentBuilder html = new();
         if (value is { } number)
         {
@@ -93,7 +98,6 @@ public abstract class AtlasPageModel : PageModel
         }
         else
         {
-            string shown = ShownStatus.Of(status, disclosure);
             html.AppendHtml("<span class=\"status status-").Append(shown).AppendHtml("\" title=\"").Append(note).AppendHtml("\">")
                 .Append(Text.Profiles.Status.GetValueOrDefault(shown, status)).AppendHtml("</span>");
         }

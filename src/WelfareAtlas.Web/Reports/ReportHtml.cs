@@ -272,7 +272,7 @@ internal static partial class ReportHtml
         foreach (ProfileCellView cell in figures)
         {
             string comparison = text.Profiles.Significance.GetValueOrDefault(cell.Comparison.At95, cell.Comparison.At95);
-            html.Append(CultureInfo.InvariantCulture, $"<div><dt>{E(cell.Name.In(language))} ({E(PeriodLabels.Of(cell.Period, language))}){Tag(cell.Synthetic, text)}</dt><dd><span class=\"figure\">{N(cell.Value, language)}</span> {E(cell.Unit.In(language))} <span class=\"significance significance--{cell.Comparison.At95}\">{E(comparison)}</span></dd></div>");
+            html.Append(CultureInfo.InvariantCulture, $"<div><dt>{E(Named(cell, language))} ({E(PeriodLabels.Of(cell.Period, language))}){Tag(cell.Synthetic, text)}</dt><dd><span class=\"figure\">{N(cell.Value, language)}</span> {E(cell.Unit.In(language))} <span class=\"significance significance--{cell.Comparison.At95}\">{E(comparison)}</span></dd></div>");
         }
 
         html.Append("</dl></section>");

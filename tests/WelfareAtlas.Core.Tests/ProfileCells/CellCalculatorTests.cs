@@ -92,6 +92,24 @@ public sealed class CellCalculatorTests
     }
 
     [Fact]
+    public void Compute_Counts_AreNotComparedWithTheCityOrParent_ButKeepTheirValueRankAndTrend()
+    {
+        IndicatorMethod people = new(Indicator, Measure.Count, 1);
+        IReadOnlyList<IndicatorCell> cells = CellCalculator.Compute(people, Areas, FiveYears());
+        IndicatorCell cell = Cell(cells, SubDistricts[5], 2024);
+
+        // 360 against the city's 60 000: "lower" only because the sub-district is smaller.
+        Assert.Equal(Significance.NotCompared, cell.VersusCity.At95);
+        Assert.Equal(Significance.NotCompared, cell.VersusParent.At998);
+        Assert.Equal("a count is not compared with a larger area's count", cell.VersusCity.Reason);
+        Assert.Equal(60_000, cell.VersusCity.BenchmarkValue);
+        Assert.Equal(3_000, cell.VersusParent.BenchmarkValue);
+        Assert.Equal(360, cell.Estimate!.Value, 9);
+        Assert.Equal(1, cell.Rank);
+        Assert.Equal(TrendDirection.Increasing, cell.Trend.Direction);
+    }
+
+    [Fact]
     public void Compute_City_IsNotComparedWithItself()
     {
         IndicatorCell city = Cell(CellCalculator.Compute(Percentage, Areas, FiveYears()), City, 2024);
@@ -129,6 +147,48 @@ public sealed class CellCalculatorTests
         TrendResult early = Cell(cells, SubDistricts[5], 2023).Trend;
         Assert.Equal(TrendDirection.CannotBeCalculated, early.Direction);
         Assert.Contains("only 4 of the 5", early.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Five years of months: the share rises from 10 % in January to 21 % in December every year (a season), and in the
+    /// last sub-district December alone also rises by two points a year.
+    /// </summary>
+    private static List<Observation> SeasonalMonths()
+    {
+        List<Observation> observations = [];
+        for (int year = 2021; year <= 2025; year++)
+        {
+            for (int month = 1; month <= 12; month++)
+            {
+                double share = 0.09 + (0.01 * month);
+                Period period = Period.OfMonth(year, month);
+                observations.Add(new(Indicator, SubDistricts[0], period, Breakdown.Total, share * 20_000, 20_000));
+                double rising = month == 12 ? share + (0.02 * (year - 2021)) : share;
+                observations.Add(new(Indicator, SubDistricts[1], period, Breakdown.Total, rising * 20_000, 20_000));
+            }
+        }
+
+        return observations;
+    }
+
+    [Fact]
+    public void Compute_MonthlyTrend_ReadsTheSameMonthOfFiveYears_NotTheSeason()
+    {
+        IReadOnlyList<IndicatorCell> cells = CellCalculator.Compute(Percentage, Areas, SeasonalMonths());
+        IndicatorCell Month(AreaCode area, int year, int month) =>
+            Assert.Single(cells, c => c.Area == area && c.Period == Period.OfMonth(year, month));
+
+        // August to December rises by four points every year: a season, not a trend.
+        Assert.Equal(TrendDirection.NoSignificantChange, Month(SubDistricts[0], 2025, 12).Trend.Direction);
+        Assert.Equal(TrendDirection.Increasing, Month(SubDistricts[1], 2025, 12).Trend.Direction);
+        Assert.Equal(TrendDirection.NoSignificantChange, Month(SubDistricts[1], 2025, 11).Trend.Direction);
+
+        // The slope is a change a year, of the proportion: December's two points a year.
+        Assert.Equal(0.02, Month(SubDistricts[1], 2025, 12).Trend.Slope!.Value, 6);
+
+        TrendResult early = Month(SubDistricts[1], 2024, 12).Trend;
+        Assert.Equal(TrendDirection.CannotBeCalculated, early.Direction);
+        Assert.Equal("only 4 of the 5 years of the same month a trend needs", early.Reason);
     }
 
     [Fact]

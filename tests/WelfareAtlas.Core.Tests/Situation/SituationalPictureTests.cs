@@ -105,6 +105,55 @@ public sealed class SituationalPictureTests
         Assert.DoesNotContain(Picture(), f => f.Kind == SituationKind.Outlier && f.Area == SubDistricts[5]);
     }
 
+    /// <summary>
+    /// 2021M01–2025M12: everywhere 10 % a month but 20 % in December (a season); sub-district 1's December 2025 alone
+    /// is 30 %, and sub-district 2's December rises two points a year.
+    /// </summary>
+    private static IReadOnlyList<IndicatorCell> SeasonalCells()
+    {
+        List<Observation> observations = [];
+        for (int year = 2021; year <= 2025; year++)
+        {
+            for (int month = 1; month <= 12; month++)
+            {
+                Period period = Period.OfMonth(year, month);
+                double season = month == 12 ? 0.20 : 0.10;
+                observations.Add(new(Indicator, City, period, Breakdown.Total, season * 600_000, 600_000));
+                for (int i = 0; i < SubDistricts.Length; i++)
+                {
+                    double share = (i, month) switch
+                    {
+                        (0, 12) when year == 2025 => 0.30,
+                        (1, 12) => season + (0.02 * (year - 2021)),
+                        _ => season,
+                    };
+                    observations.Add(new(Indicator, SubDistricts[i], period, Breakdown.Total, share * 2_000, 2_000));
+                }
+            }
+        }
+
+        return CellCalculator.Compute(Method, Areas, observations);
+    }
+
+    [Fact]
+    public void Build_MonthlySeason_IsNoChangeNoTrendAndNoNewHigh_AYearOnYearRiseIs()
+    {
+        IReadOnlyList<SituationFinding> picture = SituationalPicture.Build(SeasonalCells(), _ => Polarity.LowerIsBetter);
+
+        // November (10 %) to December (20 %) every year is the season; only December 2025 against December 2024 counts.
+        SituationFinding change = Assert.Single(picture, f => f.Kind == SituationKind.SignificantChange);
+        Assert.Equal(SubDistricts[0], change.Area);
+        Assert.Equal(20.0, change.Reference!.Value, 9);
+        Assert.Contains("in 2024M12 to 30", change.Detail, StringComparison.Ordinal);
+
+        SituationFinding worsening = Assert.Single(picture, f => f.Kind == SituationKind.WorseAndWorsening);
+        Assert.Equal(SubDistricts[1], worsening.Area);
+        Assert.EndsWith("over the same month of the last five years", worsening.Detail, StringComparison.Ordinal);
+
+        // December is every year's highest month: a new high only where it beats the earlier Decembers.
+        Assert.Equal([SubDistricts[0], SubDistricts[1]], picture.Where(f => f.Kind == SituationKind.NewHigh).Select(f => f.Area).OrderBy(a => a.Value));
+    }
+
     [Fact]
     public void Build_HigherIsBetter_TurnsTheSameRiseIntoNoWorsening()
     {

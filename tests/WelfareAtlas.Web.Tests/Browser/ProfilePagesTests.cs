@@ -324,8 +324,10 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
         // The profile mixes synthetic and real indicators: the label leads the file, then the table's header.
         string[] csvLines = csvText.TrimStart('\ufeff').Split("\r\n");
         Assert.StartsWith("Synthetic: Synthetic demo data", csvLines[0].Trim('"'), StringComparison.Ordinal);
-        Assert.StartsWith("Indicator,Period,Value", csvLines[1], StringComparison.Ordinal);
-        Assert.Contains("Social assistance recipients", csvText, StringComparison.Ordinal);
+        // Each indicator's unit is a field of its own after its name (the page shows it under the name).
+        Assert.StartsWith("Indicator,Unit,Period,Value", csvLines[1], StringComparison.Ordinal);
+        string[] assistance = CsvFields(Assert.Single(csvLines, l => l.StartsWith("Social assistance recipients", StringComparison.Ordinal)), ',');
+        Assert.Equal("% of residents", assistance[1]);
 
         IDownload svg = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-download-svg=spine-chart]"));
         string svgText = await File.ReadAllTextAsync((await svg.PathAsync())!, Cancel);

@@ -150,6 +150,27 @@ public sealed partial class ReportTests(DemoLiveServer server)
     }
 
     [Fact]
+    public async Task AreaReportHtml_KeyFigures_NameTheBreakdownOfAFigureThatIsNotTheTotal()
+    {
+        // Vironniemi's working-age profile: payment defaults are delivered by age band only, and its figure (18–24-year-olds)
+        // is among the key figures; without the band it read as a share of all adults.
+        using HttpClient client = server.CreateClient();
+        JsonElement api = await client.GetFromJsonAsync<JsonElement>("/api/v1/profiles/working-age-adults/areas/0911101000", Cancel);
+        string html = WebUtility.HtmlDecode(await client.GetStringAsync("/fi/profiles/working-age-adults/areas/0911101000/report", Cancel));
+        string section = Regex.Match(html, "<section class=\"key-figures\".*?</section>", RegexOptions.Singleline).Value;
+        string[] terms = [.. Regex.Matches(section, "<dt>(?<name>[^<]*)").Select(m => m.Groups["name"].Value.Trim())];
+        Assert.NotEmpty(terms);
+
+        Dictionary<string, JsonElement> byLabel = Cells(api)
+            .Where(c => c.GetProperty("value").ValueKind == JsonValueKind.Number)
+            .Select(c => (Label: $"{WelfareAtlas.Web.Localisation.BreakdownLabels.Named(c.GetProperty("name").GetProperty("fi").GetString()!, c.GetProperty("breakdown").GetString()!, WelfareAtlas.Localisation.Language.Finnish)} ({WelfareAtlas.Web.Localisation.PeriodLabels.Of(c.GetProperty("period").GetString(), WelfareAtlas.Localisation.Language.Finnish)})", Cell: c))
+            .DistinctBy(pair => pair.Label)
+            .ToDictionary(pair => pair.Label, pair => pair.Cell);
+        Assert.All(terms, term => Assert.True(byLabel.ContainsKey(term), $"A key figure is named '{term}', which is no cell's name, breakdown and period."));
+        Assert.Contains(terms, term => byLabel[term].GetProperty("breakdown").GetString() != "total");
+    }
+
+    [Fact]
     public async Task Reports_UnknownProfileOrArea_AreNotFound()
     {
         using HttpClient client = server.CreateClient();
