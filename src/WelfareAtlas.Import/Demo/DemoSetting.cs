@@ -123,9 +123,11 @@ public sealed class DemoSetting
 
     /// <summary>
     /// The planted change for <paramref name="indicator"/> in <paramref name="area"/> at period <paramref name="index"/> of
-    /// <paramref name="count"/>: 0 before the last periods, then the step times how far into them the period is.
+    /// <paramref name="count"/>: 0 before the last periods, then the step times how far into them the period is. A series
+    /// of <paramref name="perYear"/> periods a year (12 months, 4 quarters) worsens by years: every period of the last
+    /// twelve months (or four quarters) is as far into the change as the year it ends.
     /// </summary>
-    public double WorseningShift(IndicatorId indicator, AreaCode area, int index, int count, string? category = null)
+    public double WorseningShift(IndicatorId indicator, AreaCode area, int index, int count, string? category = null, int perYear = 1)
     {
         if (!worsenings.TryGetValue((indicator, area), out List<Worsening>? list))
         {
@@ -135,7 +137,7 @@ public sealed class DemoSetting
         double shift = 0;
         foreach (Worsening worsening in list)
         {
-            int into = index - (count - worsening.Periods) + 1;
+            int into = worsening.Periods - ((count - 1 - index) / perYear);
             if (into > 0 && (worsening.Category is null || worsening.Category == category))
             {
                 shift += into * worsening.StepPerPeriod;

@@ -85,7 +85,7 @@ internal static class GroceryDelivery
                 // effect, the season, and an area-month variation beyond the binomial draw (0.05 on the log-odds).
                 double Odds(double share, double effects) => Sampling.Logistic(Sampling.Logit(share) + effects + (0.05 * Sampling.Normal(random)));
                 double vegetables = Odds(0.62, (-0.12 * area.Deprivation) + (0.05 * area.Effect) + (0.15 * summer) - (0.02 * (year - 2021)));
-                double sugary = Odds(0.18, (0.15 * area.Deprivation) + (0.03 * area.Effect) + (0.2 * summer) + setting.WorseningShift(SugaryDrinks, area.Code, index, months));
+                double sugary = Odds(0.18, (0.15 * area.Deprivation) + (0.03 * area.Effect) + (0.2 * summer) + setting.WorseningShift(SugaryDrinks, area.Code, index, months, perYear: 12));
                 double sweets = Odds(0.28, (0.08 * area.Deprivation) + (month == 12 ? 0.35 : 0) + (month == 4 ? 0.12 : 0) - (0.05 * summer));
                 double alcohol = Odds(0.16, (0.1 * area.Deprivation) + (0.03 * area.Effect) + (0.2 * summer) + (month == 6 ? 0.3 : 0) + (month == 12 ? 0.2 : 0));
 

@@ -62,7 +62,7 @@ internal static class PaymentDefaultDelivery
             double trend = fromTurn < 0 ? -0.01 * fromTurn : 0.015 * fromTurn;
             foreach (DemoArea area in setting.PostalAreas)
             {
-                double shift = setting.WorseningShift(Indicator, area.Code, index, quarters);
+                double shift = setting.WorseningShift(Indicator, area.Code, index, quarters, perYear: 4);
                 foreach (Sex sex in (Sex[])[Sex.Male, Sex.Female])
                 {
                     double sexOdds = sex == Sex.Male ? 1.25 : 0.8;

@@ -73,7 +73,7 @@ internal static class YouthChatDelivery
                 foreach ((string code, _, double rate, double trend) in Topics)
                 {
                     double logRate = Math.Log(rate) + (0.25 * area.Deprivation) + (0.2 * area.Effect) + (trend * years) + Season(code, month)
-                        + setting.WorseningShift(Indicator, area.Code, index, months, code);
+                        + setting.WorseningShift(Indicator, area.Code, index, months, code, perYear: 12);
                     int count = Sampling.Poisson(random, Math.Exp(logRate) * young / 1000.0);
                     yield return new DeliveryRow(area.Code, area.Name, period, new Breakdown(Sex.Total, AgeBand.All, "topic", code), [count, young]);
                 }

@@ -33,8 +33,7 @@ internal static class GapChart
         }
 
         string[] labels = [.. points.Select(point => PeriodLabels.Of(point.Period, language, brief: true))];
-        int step = SvgChart.LabelStep(labels, PlotWidth);
-        for (int i = 0; i < points.Count; i += step)
+        foreach (int i in SvgChart.LabelIndexes([.. points.Select(point => point.Period)], labels, PlotWidth))
         {
             chart.Text(X(i), Top + PlotHeight + 16, labels[i], "chart-small", "middle");
         }

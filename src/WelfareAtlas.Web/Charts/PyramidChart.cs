@@ -49,12 +49,12 @@ internal static class PyramidChart
             double y = bottom - height;
             double male = band.Male / years[i] / max * HalfWidth;
             double female = band.Female / years[i] / max * HalfWidth;
-            chart.Add($"""<rect class="pyramid-bar pyramid-bar--male" data-age="{SvgChart.E(band.Age)}" x="{SvgChart.N(centreLeft - male)}" y="{SvgChart.N(y + 0.5)}" width="{SvgChart.N(male)}" height="{SvgChart.N(height - 1)}" fill="#1f4e99"><title>{SvgChart.E($"{t.Men} {band.Age}: {SvgChart.Format(band.Male, language, 0)}")}</title></rect>""");
-            chart.Add($"""<rect class="pyramid-bar pyramid-bar--female" data-age="{SvgChart.E(band.Age)}" x="{SvgChart.N(centreRight)}" y="{SvgChart.N(y + 0.5)}" width="{SvgChart.N(female)}" height="{SvgChart.N(height - 1)}" fill="#b01038"><title>{SvgChart.E($"{t.Women} {band.Age}: {SvgChart.Format(band.Female, language, 0)}")}</title></rect>""");
+            chart.Add($"""<rect class="pyramid-bar pyramid-bar--male" data-age="{SvgChart.E(band.Age)}" x="{SvgChart.N(centreLeft - male)}" y="{SvgChart.N(y + 0.5)}" width="{SvgChart.N(male)}" height="{SvgChart.N(height - 1)}" fill="#1f4e99"><title>{SvgChart.E($"{t.Men} {band.Shown()}: {SvgChart.Format(band.Male, language, 0)}")}</title></rect>""");
+            chart.Add($"""<rect class="pyramid-bar pyramid-bar--female" data-age="{SvgChart.E(band.Age)}" x="{SvgChart.N(centreRight)}" y="{SvgChart.N(y + 0.5)}" width="{SvgChart.N(female)}" height="{SvgChart.N(height - 1)}" fill="#b01038"><title>{SvgChart.E($"{t.Women} {band.Shown()}: {SvgChart.Format(band.Female, language, 0)}")}</title></rect>""");
             double middle = y + (height / 2);
             if (lastLabel - middle >= LabelSpacing)
             {
-                chart.Text(centreLeft + (LabelWidth / 2), middle + 3.5, band.Age, "chart-small", "middle");
+                chart.Text(centreLeft + (LabelWidth / 2), middle + 3.5, band.Shown(), "chart-small", "middle");
                 lastLabel = middle;
             }
 

@@ -48,7 +48,7 @@ internal static class SpineChart
             string name = BreakdownLabels.Named(row.Name.In(language), row.Breakdown, language);
             // A row with peers but no value of the area's own (suppressed, too few) says why beside its name, where no
             // range is drawn: silent, it looked like a row whose marker had not loaded.
-            string? missing = row.Value is null && row.Peers is not null && row.Comparison.BenchmarkValue is not null
+            string? missing = row.Value is null && row.Measure != "count" && row.Peers is not null && row.Comparison.BenchmarkValue is not null
                 ? t.StatusShort.GetValueOrDefault(ShownStatus.Of(row.Status, row.Disclosure), row.Status)
                 : null;
             int room = missing is null ? 46 : Math.Max(12, 44 - missing.Length);
@@ -61,7 +61,9 @@ internal static class SpineChart
 
             // A shortened label keeps the whole name as its tooltip.
             chart.Add($"""<text x="8" y="{SvgChart.N(mid + 4)}" class="chart-label" text-anchor="start"{(row.Synthetic ? " font-style=\"italic\"" : string.Empty)}>{SvgChart.E(label)}{(label == name ? string.Empty : $"<title>{SvgChart.E(name)}</title>")}</text>""");
-            if (row.Peers is { } peers && row.Comparison.BenchmarkValue is { } benchmark)
+            // A count is not compared (a part of the city always has fewer people than the city), and a row's scale centred
+            // on the city's count would squeeze every area against its edge: the row says "not compared", as the table does.
+            if (row.Measure != "count" && row.Peers is { } peers && row.Comparison.BenchmarkValue is { } benchmark)
             {
                 double half = Math.Max(Math.Abs(peers.Min - benchmark), Math.Abs(peers.Max - benchmark));
                 half = half > 0 ? half : 1;

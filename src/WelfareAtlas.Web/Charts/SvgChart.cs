@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using WelfareAtlas.Localisation;
+using WelfareAtlas.Periods;
 using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Charts;
@@ -95,6 +96,44 @@ internal sealed class SvgChart
         double widest = (labels.Max(label => label.Length) * 6.6) + 10;
         double spacing = width / (labels.Count - 1);
         return Math.Max(1, (int)Math.Ceiling(widest / spacing));
+    }
+
+    /// <summary>
+    /// Which of <paramref name="periods"/> (canonical texts, in order) get an axis label: every <see cref="LabelStep"/>th,
+    /// but for months and quarters a step of the calendar (1, 2, 3, 4, 6 or 12 months, or whole years) at the periods it
+    /// falls on, so that the axis reads January, July, January… rather than January, September, May…, and a season
+    /// can be seen.
+    /// </summary>
+    public static IEnumerable<int> LabelIndexes(IReadOnlyList<string> periods, IReadOnlyList<string> labels, double width)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        int step = LabelStep(labels, width);
+        Period[] parsed = [.. periods.Select(text => Period.TryParse(text, out Period period, out _) ? period : default)];
+        PeriodKind kind = parsed.Length > 0 ? parsed[0].Kind : PeriodKind.Year;
+        if (parsed.Length == 0 || kind is not (PeriodKind.Month or PeriodKind.Quarter) || parsed.Any(p => p.Kind != kind || p.Year == 0))
+        {
+            for (int i = 0; i < periods.Count; i += step)
+            {
+                yield return i;
+            }
+
+            yield break;
+        }
+
+        int perYear = kind == PeriodKind.Month ? 12 : 4;
+        int[] calendar = perYear == 12 ? [1, 2, 3, 4, 6, 12, 24, 36, 60, 120] : [1, 2, 4, 8, 12, 20, 40];
+        int calendarStep = calendar.FirstOrDefault(candidate => candidate >= step, calendar[^1]);
+        for (int i = 0; i < parsed.Length; i++)
+        {
+            Period period = parsed[i];
+            bool aligned = calendarStep <= perYear
+                ? (period.Part - 1) % calendarStep == 0
+                : period.Part == 1 && period.Year % (calendarStep / perYear) == 0;
+            if (aligned)
+            {
+                yield return i;
+            }
+        }
     }
 
     /// <summary>A value for a reader of <paramref name="language"/>: decimal comma in Finnish and Swedish.</summary>

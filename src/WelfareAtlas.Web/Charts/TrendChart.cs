@@ -51,8 +51,7 @@ internal static class TrendChart
         }
 
         string[] labels = [.. periods.Select(period => PeriodLabels.Of(period, language, brief: true))];
-        int step = SvgChart.LabelStep(labels, PlotWidth);
-        for (int i = 0; i < periods.Count; i += step)
+        foreach (int i in SvgChart.LabelIndexes(periods, labels, PlotWidth))
         {
             chart.Text(X(periods[i]), Top + PlotHeight + 16, labels[i], "chart-small", "middle");
         }

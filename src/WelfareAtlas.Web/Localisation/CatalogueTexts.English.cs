@@ -17,7 +17,7 @@ internal sealed partial record CatalogueTexts
         Clear = "Clear the choices",
         Count = "{0} of {1} indicators",
         NoMatch = "No indicator matches these choices.",
-        UnknownChoice = "{0}: '{1}' is not one of the choices, so the list is not narrowed by it.",
+        UnknownChoice = "{0}: “{1}” is not one of the choices, so the list is not narrowed by it.",
         Caption = "Indicators of the atlas",
         IndicatorColumn = "Indicator",
         ThemesColumn = "Themes",

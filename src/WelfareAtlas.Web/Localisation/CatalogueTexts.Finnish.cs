@@ -17,7 +17,7 @@ internal sealed partial record CatalogueTexts
         Clear = "Poista rajaukset",
         Count = "{0} / {1} indikaattoria",
         NoMatch = "Yksikään indikaattori ei vastaa näitä rajauksia.",
-        UnknownChoice = "{0}: '{1}' ei ole vaihtoehto, joten luetteloa ei rajata sillä.",
+        UnknownChoice = "{0}: ”{1}” ei ole vaihtoehto, joten luetteloa ei rajata sillä.",
         Caption = "Atlaksen indikaattorit",
         IndicatorColumn = "Indikaattori",
         ThemesColumn = "Teemat",

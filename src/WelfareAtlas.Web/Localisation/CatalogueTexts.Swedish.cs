@@ -17,7 +17,7 @@ internal sealed partial record CatalogueTexts
         Clear = "Ta bort avgränsningarna",
         Count = "{0} av {1} indikatorer",
         NoMatch = "Ingen indikator motsvarar dessa avgränsningar.",
-        UnknownChoice = "{0}: '{1}' är inte ett av alternativen, så listan avgränsas inte med det.",
+        UnknownChoice = "{0}: ”{1}” är inte ett av alternativen, så listan avgränsas inte med det.",
         Caption = "Atlasens indikatorer",
         IndicatorColumn = "Indikator",
         ThemesColumn = "Teman",

@@ -98,6 +98,7 @@ internal sealed partial record ProfileTexts
         ColourByQuintile = "Quintile",
         QuintileLabel = "Quintile {0}",
         NoData = "No data",
+        NoQuintile = "Value, no quintile (fewer than five areas)",
         BarTitle = "{0} by {1}, {2}",
         BarDescription = "Areas sorted by value; whiskers show 95 % confidence intervals and the dashed line is Helsinki.",
         CityLine = "Helsinki",

@@ -98,6 +98,7 @@ internal sealed partial record ProfileTexts
         ColourByQuintile = "Viidennes",
         QuintileLabel = "Viidennes {0}",
         NoData = "Ei tietoa",
+        NoQuintile = "Arvo, ei viidennestä (alle viisi aluetta)",
         BarTitle = "{0} alueittain ({1}), {2}",
         BarDescription = "Alueet arvon mukaan järjestettyinä; viikset näyttävät 95 %:n luottamusvälit ja katkoviiva on Helsinki.",
         CityLine = "Helsinki",

@@ -98,6 +98,7 @@ internal sealed partial record ProfileTexts
         ColourByQuintile = "Kvintil",
         QuintileLabel = "Kvintil {0}",
         NoData = "Inga uppgifter",
+        NoQuintile = "Värde, ingen kvintil (färre än fem områden)",
         BarTitle = "{0} per område ({1}), {2}",
         BarDescription = "Områdena sorterade efter värde; morrhåren visar 95 %-konfidensintervall och den streckade linjen är Helsingfors.",
         CityLine = "Helsingfors",

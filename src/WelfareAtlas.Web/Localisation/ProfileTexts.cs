@@ -166,6 +166,9 @@ internal sealed partial record ProfileTexts
 
     public required string NoData { get; init; }
 
+    /// <summary>The map's class, coloured by quintile, of an area with a value but no quintile (fewer than five areas have one).</summary>
+    public required string NoQuintile { get; init; }
+
     public required string BarTitle { get; init; }
 
     public required string BarDescription { get; init; }

@@ -56,6 +56,9 @@ internal sealed partial record SituationTexts
         StewardsOnly = "Shown to data stewards only.",
         PublicRevisionsNote = "Shown only where the number is published now and the number it replaced could have been published too; the change is shown as values, never as counts.",
         Truncated = "The {0} strongest of {1} are shown.",
+        ShowAll = "Show all {0}",
+        ShowEveryKind = "Show every kind of finding",
+        UnknownKind = "The situational picture has no kind of finding called “{0}”.",
         Kinds = new Dictionary<SituationKind, (string, string)>
         {
             [SituationKind.SignificantChange] = ("Significant changes since the previous period", "The latest value differs from the previous period's by more than chance would explain (99.8 %). A month, quarter or week is set against the same one a year earlier, so that the season does not count as a change."),

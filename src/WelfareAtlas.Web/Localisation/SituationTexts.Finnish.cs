@@ -56,6 +56,9 @@ internal sealed partial record SituationTexts
         StewardsOnly = "Näytetään vain aineistovastaaville.",
         PublicRevisionsNote = "Näytetään vain, kun luku on nyt julkaistu ja myös sen korvaama luku olisi voitu julkaista; muutos näytetään arvoina, ei koskaan lukumäärinä.",
         Truncated = "Näytetään {0} vahvinta {1}:stä.",
+        ShowAll = "Näytä kaikki {0}",
+        ShowEveryKind = "Näytä kaikki havaintolajit",
+        UnknownKind = "Tilannekuvassa ei ole havaintolajia ”{0}”.",
         Kinds = new Dictionary<SituationKind, (string, string)>
         {
             [SituationKind.SignificantChange] = ("Merkitsevät muutokset edellisestä jaksosta", "Viimeisin arvo eroaa edellisen jakson arvosta enemmän kuin sattuma selittäisi (99,8 %). Kuukautta, neljännesvuotta tai viikkoa verrataan samaan jaksoon vuotta aiemmin, jotta vuodenaikojen vaihtelua ei lueta muutokseksi."),

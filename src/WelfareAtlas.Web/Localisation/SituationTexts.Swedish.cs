@@ -56,6 +56,9 @@ internal sealed partial record SituationTexts
         StewardsOnly = "Visas endast för dataansvariga.",
         PublicRevisionsNote = "Visas bara när talet är publicerat nu och även talet det ersatte kunde ha publicerats; ändringen visas som värden, aldrig som antal.",
         Truncated = "De {0} starkaste av {1} visas.",
+        ShowAll = "Visa alla {0}",
+        ShowEveryKind = "Visa alla slag av iakttagelser",
+        UnknownKind = "Lägesbilden har inget slag av iakttagelser som heter ”{0}”.",
         Kinds = new Dictionary<SituationKind, (string, string)>
         {
             [SituationKind.SignificantChange] = ("Signifikanta förändringar sedan föregående period", "Senaste värdet skiljer sig från föregående periods mer än slumpen förklarar (99,8 %). En månad, ett kvartal eller en vecka jämförs med samma period ett år tidigare, så att årstidsvariation inte räknas som en förändring."),

@@ -112,6 +112,15 @@ internal sealed partial record SituationTexts
     /// <summary>{0} shown, {1} found.</summary>
     public required string Truncated { get; init; }
 
+    /// <summary>The link after <see cref="Truncated"/> to the page with that kind in full; {0} how many there are.</summary>
+    public required string ShowAll { get; init; }
+
+    /// <summary>The link back from one kind in full to every kind.</summary>
+    public required string ShowEveryKind { get; init; }
+
+    /// <summary>The text of the page (400) for a <c>show</c> that is no kind of finding; {0} the value.</summary>
+    public required string UnknownKind { get; init; }
+
     /// <summary>Headings and one-line explanations of each kind of finding, by <see cref="Situation.SituationKind"/>.</summary>
     public required IReadOnlyDictionary<Situation.SituationKind, (string Heading, string Explanation)> Kinds { get; init; }
 

@@ -21,7 +21,7 @@ internal sealed partial record UiStrings
         HomeIntro = "Helsinki's statistical areas on a map and in a table. Choose a level and open an area's page from the map or the table.",
         AreaTypeChoice = "Area level",
         MapLabel = "Map: {0}",
-        MapHint = "The areas on the map are also listed in the table.",
+        MapHint = "Click an area to open its page. The colours only tell areas apart (districts and sub-districts by major district) and say nothing about values. The areas on the map are also listed in the table.",
         TableCaption = "{0}: {1} areas",
         Name = "Name",
         NameFinnish = "In Finnish",

@@ -21,7 +21,7 @@ internal sealed partial record UiStrings
         HomeIntro = "Helsingin tilastoalueet kartalla ja taulukkona. Valitse aluetaso ja avaa alueen sivu kartalta tai taulukosta.",
         AreaTypeChoice = "Aluetaso",
         MapLabel = "Kartta: {0}",
-        MapHint = "Kartan alueet ovat myös viereisessä taulukossa.",
+        MapHint = "Avaa alueen sivu napsauttamalla sitä. Värit vain erottavat alueet toisistaan (piirit ja osa-alueet suurpiirin mukaan), eivätkä kerro arvoista. Kartan alueet ovat myös taulukossa.",
         TableCaption = "{0}: {1} aluetta",
         Name = "Nimi",
         NameFinnish = "Suomeksi",

@@ -21,7 +21,7 @@ internal sealed partial record UiStrings
         HomeIntro = "Helsingfors statistiska områden på karta och i tabell. Välj områdesnivå och öppna ett områdes sida från kartan eller tabellen.",
         AreaTypeChoice = "Områdesnivå",
         MapLabel = "Karta: {0}",
-        MapHint = "Kartans områden finns också i tabellen bredvid.",
+        MapHint = "Klicka på ett område för att öppna dess sida. Färgerna skiljer bara områdena åt (distrikt och delområden efter stordistrikt) och säger inget om värden. Kartans områden finns också i tabellen.",
         TableCaption = "{0}: {1} områden",
         Name = "Namn",
         NameFinnish = "På finska",

@@ -220,7 +220,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
             typeName.ToLower(ProfileSummaryWriter.Culture(Language)),
             Localisation.PeriodLabels.Of(Data.Period, Language));
         string[] order = ByQuintile
-            ? ["q1", "q2", "q3", "q4", "q5", "no-data", "suppressed"]
+            ? ["q1", "q2", "q3", "q4", "q5", "not-compared", "no-data", "suppressed"]
             : ["better", "similar", "worse", "higher", "lower", "not-compared", "no-data", "suppressed"];
         MapLegend = [.. order
             .Select(mapClass => (mapClass, ClassLabel(mapClass), Data.Cells.Count(cell => ClassOf(cell) == mapClass)))
@@ -237,10 +237,13 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
     /// <summary>The availability of the chosen level.</summary>
     public AreaTypeAvailability? Level => Data is null ? null : Availability?.AreaTypes.FirstOrDefault(t => t.AreaType == Data.AreaType);
 
-    /// <summary>The class of a cell on the map: its comparison or its quintile, or why it has no value.</summary>
+    /// <summary>
+    /// The class of a cell on the map: its comparison or its quintile, or why it has no value. Coloured by quintile, an
+    /// area with a value but no quintile (fewer than five areas have one) is drawn as not compared, not as "no data".
+    /// </summary>
     public string ClassOf(AreaCellView cell) => cell.Value is null
         ? (cell.Status == "suppressed" ? "suppressed" : "no-data")
-        : ByQuintile ? (cell.Quintile is { } q ? "q" + q.ToString(CultureInfo.InvariantCulture) : "no-data") : cell.VersusCity.At95;
+        : ByQuintile ? (cell.Quintile is { } q ? "q" + q.ToString(CultureInfo.InvariantCulture) : "not-compared") : cell.VersusCity.At95;
 
     /// <summary>The words for a map class.</summary>
     public string ClassLabel(string mapClass) => mapClass switch
@@ -248,6 +251,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         // Hidden by the source or by the atlas's disclosure control: the table and the tooltips say which.
         "suppressed" => Text.Profiles.Status[ShownStatus.Protected],
         "no-data" => Text.Profiles.NoData,
+        "not-compared" when ByQuintile => Text.Profiles.NoQuintile,
         ['q', ..] => string.Format(CultureInfo.InvariantCulture, Text.Profiles.QuintileLabel, mapClass[1..]),
         _ => Text.Profiles.Significance.GetValueOrDefault(mapClass, mapClass),
     };

@@ -21,6 +21,38 @@ public sealed class SituationModel(SituationService service, AtlasCatalogue cata
     [FromQuery(Name = "profile")]
     public string? ProfileText { get; set; }
 
+    /// <summary>
+    /// One kind of finding to show in full (<c>?show=significant-change</c>), without the other kinds; every kind, each
+    /// cut at <see cref="PageLimit"/>, when absent.
+    /// </summary>
+    [FromQuery(Name = "show")]
+    public string? ShowText { get; set; }
+
+    /// <summary>The kind shown in full; <see langword="null"/> when every kind is shown.</summary>
+    public string? Shown { get; private set; }
+
+    /// <summary>The page's address with the same area and profile, showing <paramref name="kind"/> in full, or every kind when <see langword="null"/>.</summary>
+    public string PathShowing(string? kind)
+    {
+        List<string> query = [];
+        if (Area is { } area)
+        {
+            query.Add("area=" + Uri.EscapeDataString(area.Code.Value));
+        }
+
+        if (View is { } view)
+        {
+            query.Add("profile=" + Uri.EscapeDataString(view.Profile));
+        }
+
+        if (kind is not null)
+        {
+            query.Add("show=" + Uri.EscapeDataString(kind));
+        }
+
+        return $"/{LanguageCode}/situation" + (query.Count == 0 ? string.Empty : "?" + string.Join("&", query));
+    }
+
     /// <summary>The picture; <see langword="null"/> for an unknown area or profile (404).</summary>
     public SituationView? View { get; private set; }
 
@@ -64,8 +96,22 @@ public sealed class SituationModel(SituationService service, AtlasCatalogue cata
             return ProfileNotFound(ProfileText!);
         }
 
-        View = await service.PictureAsync(RequestAudience.Of(HttpContext), Profile, code, PageLimit, cancellationToken);
         Localisation.SituationTexts s = Localisation.SituationTexts.For(Language);
+        if (ShowText is not null && !SituationService.Order.Any(kind => SituationService.Slug(kind) == ShowText))
+        {
+            // A choice that names nothing: said on the page, as a bad request.
+            Microsoft.AspNetCore.Mvc.RazorPages.PageResult unknown = NotFoundPage(s.SituationTitle, s.UnknownKind, ShowText);
+            unknown.StatusCode = StatusCodes.Status400BadRequest;
+            return unknown;
+        }
+
+        Shown = ShowText;
+        View = await service.PictureAsync(RequestAudience.Of(HttpContext), Profile, code, Shown is null ? PageLimit : int.MaxValue, cancellationToken);
+        if (Shown is not null)
+        {
+            View = View with { Groups = [.. View.Groups.Where(group => group.Kind == Shown)] };
+        }
+
         Title = Area is null ? s.SituationTitle : string.Format(System.Globalization.CultureInfo.InvariantCulture, s.SituationOfArea, NameOf(Area));
         return Page();
     }

@@ -156,7 +156,11 @@ public sealed record ProfileRef(string Id, TextView Name, TextView Description);
 /// <param name="Female">Women in the band.</param>
 /// <param name="From">The band's first year of age.</param>
 /// <param name="To">Its last year of age; <see langword="null"/> for the open oldest band.</param>
-public sealed record PyramidBand(string Age, double Male, double Female, int From, int? To);
+public sealed record PyramidBand(string Age, double Male, double Female, int From, int? To)
+{
+    /// <summary>The band as a reader writes it: "20–24" with an en dash, "85+" (<see cref="Age"/> is the canonical "20-24"); a method, so that the API's JSON does not carry it.</summary>
+    public string Shown() => Age.Replace('-', '–');
+}
 
 /// <summary>The area's population by age band and sex in one year, estimated (docs/population.md).</summary>
 /// <param name="Period">The year.</param>

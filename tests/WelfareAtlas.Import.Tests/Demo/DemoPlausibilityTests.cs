@@ -137,8 +137,13 @@ public sealed class DemoPlausibilityTests(DemoFixture demo) : IClassFixture<Demo
             List<Observation> series = [.. demo.FileOf(worsening.Indicator.Value).Observations()
                 .Where(o => o.Indicator == worsening.Indicator && (worsening.Category is null || o.Breakdown.Category == worsening.Category))];
             List<Period> periods = [.. series.Select(o => o.Period).Distinct().Order()];
-            List<Period> recent = periods[^worsening.Periods..];
-            List<Period> before = periods[Math.Max(0, periods.Count - (2 * worsening.Periods))..^worsening.Periods];
+            // A monthly or quarterly series worsens by years: its last year against the first year of the change;
+            // a yearly one its last periods against as many before them.
+            int perYear = periods[^1].Kind switch { PeriodKind.Month => 12, PeriodKind.Quarter => 4, _ => 1 };
+            List<Period> recent = perYear == 1 ? periods[^worsening.Periods..] : periods[^perYear..];
+            List<Period> before = perYear == 1
+                ? periods[Math.Max(0, periods.Count - (2 * worsening.Periods))..^worsening.Periods]
+                : periods[^(worsening.Periods * perYear)..^((worsening.Periods - 1) * perYear)];
             double Level(IEnumerable<Observation> observations, List<Period> window)
             {
                 List<Observation> chosen = [.. observations.Where(o => window.Contains(o.Period) && o.Status == ObservationStatus.Available)];

@@ -104,7 +104,7 @@ public sealed partial class AreaSearchTests(DemoLiveServer server)
     }
 
     [Theory]
-    [InlineData("/fi/areas?q=zzqq", "Minkään alueen nimessä tai koodissa ei ole 'zzqq'.")]
+    [InlineData("/fi/areas?q=zzqq", "Minkään alueen nimessä tai koodissa ei ole ”zzqq”.")]
     [InlineData("/sv/areas", "Skriv ett områdes namn (på finska, svenska eller engelska) eller dess kod, till exempel ett postnummer.")]
     [InlineData("/en/areas?q=%20%20", "Type an area's name (in Finnish, Swedish or English) or its code, such as a postal code.")]
     public async Task SearchPage_NothingFoundOrTyped_SaysSo(string path, string text)

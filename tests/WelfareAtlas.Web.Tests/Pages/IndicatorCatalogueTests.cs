@@ -151,9 +151,9 @@ public sealed partial class IndicatorCatalogueTests(DemoLiveServer server)
         HttpResponseMessage response = await client.GetAsync("/fi/indicators?theme=happiness&type=county&profile=nobody&group=young-people", Cancel);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         string html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancel));
-        Assert.Contains("Teema: 'happiness' ei ole vaihtoehto, joten luetteloa ei rajata sillä.", html, StringComparison.Ordinal);
-        Assert.Contains("Tietoa aluetasolla: 'county' ei ole vaihtoehto", html, StringComparison.Ordinal);
-        Assert.Contains("Hyvinvointiprofiili: 'nobody' ei ole vaihtoehto", html, StringComparison.Ordinal);
+        Assert.Contains("Teema: ”happiness” ei ole vaihtoehto, joten luetteloa ei rajata sillä.", html, StringComparison.Ordinal);
+        Assert.Contains("Tietoa aluetasolla: ”county” ei ole vaihtoehto", html, StringComparison.Ordinal);
+        Assert.Contains("Hyvinvointiprofiili: ”nobody” ei ole vaihtoehto", html, StringComparison.Ordinal);
 
         // The known choice still applies.
         JsonElement[] indicators = await IndicatorsAsync(client);

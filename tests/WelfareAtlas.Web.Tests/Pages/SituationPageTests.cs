@@ -35,6 +35,38 @@ public sealed class SituationPageTests(DemoLiveServer server)
     }
 
     [Fact]
+    public async Task TruncatedKind_LinksToAllOfIt_WhichListsEveryFindingOfThatKindAlone()
+    {
+        using HttpClient client = server.CreateClient();
+        string html = WebUtility.HtmlDecode(await client.GetStringAsync("/en/situation?profile=working-age-adults", Cancel));
+        Match? cut = Regex.Matches(html, "<section[^>]*data-kind=\"(?<kind>[^\"]+)\" data-total=\"(?<total>\\d+)\">.*?</section>", RegexOptions.Singleline)
+            .FirstOrDefault(section => section.Value.Contains("class=\"situation-show-all\"", StringComparison.Ordinal));
+        Assert.NotNull(cut); // some kind of finding is cut at the page's limit on the demo
+        string kind = cut.Groups["kind"].Value;
+        int total = int.Parse(cut.Groups["total"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total > WelfareAtlas.Web.Pages.SituationModel.PageLimit);
+        string href = Regex.Match(cut.Value, "<a class=\"situation-show-all\" href=\"(?<href>[^\"]+)\">Show all ").Groups["href"].Value;
+        Assert.Equal($"/en/situation?profile=working-age-adults&show={kind}", href);
+
+        string all = WebUtility.HtmlDecode(await client.GetStringAsync(href, Cancel));
+        string[] kinds = [.. Regex.Matches(all, "<section[^>]*data-kind=\"(?<kind>[^\"]+)\"").Select(m => m.Groups["kind"].Value)];
+        Assert.Equal([kind], kinds);
+        string table = Regex.Match(all, $"<table[^>]*id=\"table-{kind}\".*?</table>", RegexOptions.Singleline).Value;
+        Assert.Equal(total, Regex.Matches(table, "<tbody.*?</tbody>", RegexOptions.Singleline).Cast<Match>().Sum(body => Regex.Count(body.Value, "<tr")));
+        Assert.Contains("href=\"/en/situation?profile=working-age-adults\">Show every kind of finding</a>", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("situation-show-all", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownKind_IsABadRequest_NamingIt()
+    {
+        using HttpClient client = server.CreateClient();
+        HttpResponseMessage response = await client.GetAsync("/fi/situation?show=rumours", Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Tilannekuvassa ei ole havaintolajia ”rumours”.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancel)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Findings_OfTwoAreasWithOneName_TellTheAreasApart()
     {
         using HttpClient client = server.CreateClient();
