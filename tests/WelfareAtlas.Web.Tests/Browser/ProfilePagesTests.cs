@@ -364,6 +364,27 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
     }
 
     [Theory]
+    [InlineData("/fi/indicators/grocery-vegetables-fruit?type=district&area=0911101000")] // bar, gap and trend charts
+    [InlineData("/sv/profiles/working-age-adults/areas/0911101000")] // spine chart and pyramid
+    public async Task Charts_At320Pixels_KeepTextOfAtLeast8Pixels_AndScrollInTheirOwnBox(string path)
+    {
+        // Shrunk to the screen, a chart's smallest text was 4 px; the page itself still never scrolls sideways.
+        IPage page = await NewPageAsync(320);
+        await page.GotoAsync(Url(path));
+        double[] smallest = await page.EvaluateAsync<double[]>("""
+            () => [...document.querySelectorAll('.chart-scroll svg')].map(svg => {
+                const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                return Math.min(...[...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale));
+            })
+            """);
+        int width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        await page.Context.CloseAsync();
+        Assert.True(smallest.Length >= 2, $"{smallest.Length} charts");
+        Assert.All(smallest, size => Assert.True(size >= 8, $"text of {size:F1} px"));
+        Assert.True(width <= 320, $"{path} is {width} px wide at 320 px");
+    }
+
+    [Theory]
     [InlineData("/fi/areas/0911102030")] // Kaartinkaupunki, cut to "Kaartinkaupun" beside its label
     [InlineData("/sv/areas/0911102030")]
     public async Task AreaFacts_At320Pixels_ShowEveryValueWhole(string path)
