@@ -177,6 +177,14 @@ public sealed partial class ReportTests(DemoLiveServer server)
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/fi/profiles/no-such-profile/areas/{Vuosaari}/report", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/sv/profiles/{Profile}/areas/0000000000/report.pdf", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/en/profiles/no-such-profile/report", Cancel)).StatusCode);
+
+        // A page in the address's language, not the API's problem details in English.
+        HttpResponseMessage missing = await client.GetAsync("/fi/profiles/older-people/areas/nope/report", Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("text/html", missing.Content.Headers.ContentType?.MediaType);
+        string page = WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync(Cancel));
+        Assert.Contains("<html lang=\"fi\">", page, StringComparison.Ordinal);
+        Assert.Contains("Osoitteessa /fi/profiles/older-people/areas/nope/report ei ole sivua.", page, StringComparison.Ordinal);
     }
 
     [Fact]
