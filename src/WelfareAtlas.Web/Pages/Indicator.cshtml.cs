@@ -264,6 +264,9 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         return Text.Profiles.StatusShort.GetValueOrDefault(status, Text.Profiles.StatusShort["no-data"]);
     }
 
+    /// <summary>Decimals of the indicator's values in the tables: none for a count (people are counted whole), else one.</summary>
+    public int Decimals => Indicator?.Measure == "count" ? 0 : 1;
+
     /// <summary>A value for the page, in its language; a dash for none.</summary>
     public string Number(double? value, int decimals = 1) => value is { } v ? SvgChart.Format(v, Language, decimals) : "–";
 
