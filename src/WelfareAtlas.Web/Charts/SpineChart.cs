@@ -24,6 +24,19 @@ internal static class SpineChart
     private const double RowHeight = 26;
     private const double Top = 64;
 
+    /// <summary>
+    /// The chart's title, which the page's heading repeats: the area among the others of its type with its benchmark,
+    /// or, for an area without one (the city), only among the others; "Helsinki compared with Helsinki" said nothing.
+    /// </summary>
+    public static string Title(AreaProfileView view, Language language, ProfileTexts texts, string typeName)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(texts);
+        return view.BenchmarkArea is { } benchmark && benchmark.Code != view.Area.Code
+            ? string.Format(CultureInfo.InvariantCulture, texts.SpineTitle, view.Area.Names.In(language), benchmark.Names.In(language), typeName)
+            : string.Format(CultureInfo.InvariantCulture, texts.SpineTitleWithoutBenchmark, view.Area.Names.In(language), typeName);
+    }
+
     public static string Render(AreaProfileView view, Language language, UiStrings text, string source)
     {
         ProfileTexts t = text.Profiles;
@@ -35,7 +48,7 @@ internal static class SpineChart
             "spine",
             LabelWidth + PlotWidth + 24,
             Top + (rows.Count * RowHeight) + 60,
-            string.Format(CultureInfo.InvariantCulture, t.SpineTitle, view.Area.Names.In(language), benchmarkName, typeName),
+            Title(view, language, t, typeName),
             t.SpineDescription);
         double centre = LabelWidth + (PlotWidth / 2);
         chart.Add($"""<line class="chart-benchmark" x1="{SvgChart.N(centre)}" x2="{SvgChart.N(centre)}" y1="{SvgChart.N(Top - 6)}" y2="{SvgChart.N(Top + (rows.Count * RowHeight))}" stroke="#1a1a1a" stroke-width="2"/>""");

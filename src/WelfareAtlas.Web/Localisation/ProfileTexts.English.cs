@@ -49,6 +49,7 @@ internal sealed partial record ProfileTexts
         Apply = "Show",
         SummaryTitle = "Summary",
         SpineTitle = "{0} compared with {1} and the other {2}",
+        SpineTitleWithoutBenchmark = "{0} and the other {1}",
         SpineDescription = "One row per indicator. The grey bar spans the values of the areas of the same type, the darker part their middle half; the vertical line is the benchmark; the marker is this area, its shape and colour saying whether it is significantly better, similar or worse. Worse values are on the left.",
         SpineRange = "Range of the areas",
         SpineMiddleHalf = "Middle half of the areas",

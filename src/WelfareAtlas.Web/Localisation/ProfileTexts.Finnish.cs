@@ -48,7 +48,9 @@ internal sealed partial record ProfileTexts
         BenchmarkParent = "Yläalue",
         Apply = "Näytä",
         SummaryTitle = "Yhteenveto",
-        SpineTitle = "{0} verrattuna alueeseen {1} ja muihin alueisiin ({2})",
+        // Names stay in the nominative (essive "vertailukohtana" + name), as arbitrary place names cannot be inflected reliably.
+        SpineTitle = "{0} muiden alueiden ({2}) joukossa, vertailukohtana {1}",
+        SpineTitleWithoutBenchmark = "{0} ja muut alueet ({1})",
         SpineDescription = "Yksi rivi kutakin indikaattoria kohden. Harmaa palkki kattaa samantyyppisten alueiden arvot, tummempi osa niiden keskimmäisen puolikkaan; pystyviiva on vertailukohta; merkki on tämä alue, ja sen muoto ja väri kertovat, onko se merkitsevästi parempi, samaa tasoa vai huonompi. Huonommat arvot ovat vasemmalla.",
         SpineRange = "Alueiden vaihteluväli",
         SpineMiddleHalf = "Alueiden keskimmäinen puolikas",

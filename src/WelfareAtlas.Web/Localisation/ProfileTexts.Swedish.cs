@@ -49,6 +49,7 @@ internal sealed partial record ProfileTexts
         Apply = "Visa",
         SummaryTitle = "Sammanfattning",
         SpineTitle = "{0} jämfört med {1} och de andra områdena ({2})",
+        SpineTitleWithoutBenchmark = "{0} och de andra områdena ({1})",
         SpineDescription = "En rad per indikator. Den grå stapeln täcker värdena för områden av samma typ, den mörkare delen deras mittersta hälft; den lodräta linjen är jämförelsevärdet; markören är detta område, och dess form och färg visar om det är signifikant bättre, liknande eller sämre. Sämre värden är till vänster.",
         SpineRange = "Områdenas variationsvidd",
         SpineMiddleHalf = "Områdenas mittersta hälft",

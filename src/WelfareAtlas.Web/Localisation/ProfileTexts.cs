@@ -59,6 +59,9 @@ internal sealed partial record ProfileTexts
 
     public required string SpineTitle { get; init; }
 
+    /// <summary>The spine chart's title for an area without a benchmark (the city): {0} the area, {1} its type in the plural.</summary>
+    public required string SpineTitleWithoutBenchmark { get; init; }
+
     public required string SpineDescription { get; init; }
 
     public required string SpineRange { get; init; }

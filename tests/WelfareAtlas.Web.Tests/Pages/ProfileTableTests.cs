@@ -52,4 +52,16 @@ public sealed class ProfileTableTests(DemoLiveServer server)
         Assert.True(namedCells > 0, "no profile row of an indicator with a named denominator");
         Assert.True(populationCells > 0, "no profile row of a population denominator");
     }
+
+    [Theory]
+    [InlineData("/en/profiles/working-age-adults/areas/091", "Helsinki and the other municipalities")]
+    [InlineData("/fi/profiles/working-age-adults/areas/0911101000", "Vironniemi muiden alueiden (peruspiirit) joukossa, vertailukohtana Helsinki")]
+    [InlineData("/sv/profiles/working-age-adults/areas/0911101000", "Estnäs jämfört med Helsingfors och de andra områdena (grunddistrikt)")]
+    public async Task SpineTitle_NamesTheBenchmark_OrNoneForTheCity(string path, string title)
+    {
+        using HttpClient client = server.CreateClient();
+        string html = WebUtility.HtmlDecode(await client.GetStringAsync(path, Cancel));
+        Assert.Equal(title, Regex.Match(html, "<h2 id=\"spine-title\">(?<title>[^<]*)</h2>").Groups["title"].Value);
+        Assert.Contains($"<title id=\"spine-chart-title\">{title}</title>", html, StringComparison.Ordinal);
+    }
 }
