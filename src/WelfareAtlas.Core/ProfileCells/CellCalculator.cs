@@ -18,8 +18,8 @@ namespace WelfareAtlas.ProfileCells;
 /// always has fewer people than the city); their comparisons carry the benchmark's value with the reason.</para>
 /// <para>Peers are the areas of the same type with a value for the same period and breakdown; quintile 1 holds
 /// the highest values (<see cref="Statistics.Quantiles.QuantileAssigner"/>), rank 1 is the highest value.</para>
-/// <para>The trend uses the last five periods of the same length (years with years, months with months) up to
-/// and including the cell's own period: proportions by the chi-square test for trend, rates and counts by the
+/// <para>The trend uses the last five periods of the same length (years with years; a quarter, month or week with the
+/// same one of earlier years, so that a season is not a trend) up to and including the cell's own period: proportions by the chi-square test for trend, rates and counts by the
 /// test for rates, other values by the weighted regression on their given intervals (<see cref="RecentTrend"/>).</para>
 /// <para>Pure: no database, no clock, no randomness; the same observations give the same cells.</para>
 /// <para>How: column-wise (<see cref="CellColumns"/>). Each cell's area, period and breakdown become small integers

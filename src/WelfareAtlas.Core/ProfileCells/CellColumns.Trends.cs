@@ -31,9 +31,8 @@ internal sealed partial class CellColumns
     /// <remarks>
     /// A monthly series follows the seasons: five consecutive months from August to December would read the winter's
     /// fall in fresh produce bought, or December's rise in sweets, as a trend. The same month of the last five years is
-    /// free of that, and its slope is a change a year.
+    /// free of that, and its slope is a change a year. The array is rented (<see cref="Scratch"/>): the caller gives it back.
     /// </remarks>
-    /// <remarks>The array is rented (<see cref="Scratch"/>): the caller gives it back.</remarks>
     public TrendResult[] Trends(Measure measure)
     {
         TrendResult[] trends = Scratch.Rent<TrendResult>(Count);
