@@ -12,8 +12,12 @@ namespace WelfareAtlas.Web.Forecasts;
 /// <param name="TableId">The table's element id (the CSV download reads it).</param>
 /// <param name="FileName">The download's file name without extension.</param>
 /// <param name="CsvNote">The line that leads the table's CSV download (the synthetic-data label); <see langword="null"/> for none.</param>
-internal sealed record ForecastPanel(ForecastView? Forecast, string Caption, Language Language, string TableId, string FileName, string? CsvNote = null)
+/// <param name="Decimals">Decimals of the forecast values: none for a count (people are counted whole), else one.</param>
+internal sealed record ForecastPanel(ForecastView? Forecast, string Caption, Language Language, string TableId, string FileName, string? CsvNote = null, int Decimals = 1)
 {
+    /// <summary>A forecast value (or limit) for the page's reader, to <see cref="Decimals"/>.</summary>
+    public string Value(double value) => SvgChart.Format(value, Language, Decimals);
+
     /// <summary>The texts in the page's language.</summary>
     public SituationTexts Text => SituationTexts.For(Language);
 

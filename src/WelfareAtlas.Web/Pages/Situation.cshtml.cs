@@ -72,6 +72,9 @@ public sealed class SituationModel(SituationService service, AtlasCatalogue cata
     /// <summary>A finding's group (its breakdown) in the page's words, with its indicator's words for its categories.</summary>
     public string GroupLabel(string indicator, string key) => Localisation.BreakdownLabels.Of(key, Language, catalogue.CategoryNamesOf(indicator));
 
+    /// <summary>An indicator's unit in the page's language (of the value and what it is set against), or nothing when unknown.</summary>
+    public string IndicatorUnit(string id) => Indicators.IndicatorId.TryParse(id, out Indicators.IndicatorId parsed, out _) && catalogue.Indicators.TryGetValue(parsed, out Indicators.Indicator? indicator) ? indicator.Unit.In(Language) : string.Empty;
+
     /// <summary>An indicator's name in the page's language, or its id when unknown.</summary>
     public string IndicatorName(string id) => Indicators.IndicatorId.TryParse(id, out Indicators.IndicatorId parsed, out _) && catalogue.Indicators.TryGetValue(parsed, out Indicators.Indicator? indicator) ? indicator.Name.In(Language) : id;
 

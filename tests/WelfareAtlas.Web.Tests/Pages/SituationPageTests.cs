@@ -53,6 +53,8 @@ public sealed class SituationPageTests(DemoLiveServer server)
         Assert.Equal([kind], kinds);
         string table = Regex.Match(all, $"<table[^>]*id=\"table-{kind}\".*?</table>", RegexOptions.Singleline).Value;
         Assert.Equal(total, Regex.Matches(table, "<tbody.*?</tbody>", RegexOptions.Singleline).Cast<Match>().Sum(body => Regex.Count(body.Value, "<tr")));
+        // Each finding's value and what it is set against have their indicator's unit under its name.
+        Assert.All(Regex.Matches(table, "<tr data-indicator=.*?</th>", RegexOptions.Singleline), row => Assert.Matches("<span class=\"unit-note\" data-csv-skip>[^<]+</span></th>", row.Value));
         Assert.Contains("href=\"/en/situation?profile=working-age-adults\">Show every kind of finding</a>", all, StringComparison.Ordinal);
         Assert.DoesNotContain("situation-show-all", all, StringComparison.Ordinal);
     }
