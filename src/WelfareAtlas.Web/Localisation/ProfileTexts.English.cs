@@ -55,6 +55,7 @@ internal sealed partial record ProfileTexts
         SpineMiddleHalf = "Middle half of the areas",
         BenchmarkLegend = "Benchmark: {0}",
         TableTitle = "The numbers",
+        DataOnlyAt = "Data only for:",
         TableNote = "The unit is under each indicator's name. Quintile 1 and rank 1 are the highest values among areas of the same level, whether a higher value is better or worse; the comparison and the trend say which way is better. Counts are not compared with the benchmark, as the areas differ in size.",
         Indicator = "Indicator",
         Period = "Period",

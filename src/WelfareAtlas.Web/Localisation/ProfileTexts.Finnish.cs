@@ -56,6 +56,7 @@ internal sealed partial record ProfileTexts
         SpineMiddleHalf = "Alueiden keskimmäinen puolikas",
         BenchmarkLegend = "Vertailukohta: {0}",
         TableTitle = "Luvut",
+        DataOnlyAt = "Tietoa vain aluetasoilla:",
         TableNote = "Yksikkö on indikaattorin nimen alla. Viidennes 1 ja sija 1 ovat saman aluetason suurimmat arvot riippumatta siitä, onko suurempi arvo parempi vai huonompi; vertailu ja kehitys kertovat suunnan. Lukumääriä ei verrata vertailualueeseen, koska alueet ovat erikokoisia.",
         Indicator = "Indikaattori",
         Period = "Ajanjakso",

@@ -55,6 +55,7 @@ internal sealed partial record ProfileTexts
         SpineMiddleHalf = "Områdenas mittersta hälft",
         BenchmarkLegend = "Jämförelse: {0}",
         TableTitle = "Siffrorna",
+        DataOnlyAt = "Uppgifter endast på områdesnivåerna:",
         TableNote = "Enheten står under indikatorns namn. Kvintil 1 och rang 1 är de högsta värdena på samma områdesnivå, oavsett om ett högre värde är bättre eller sämre; jämförelsen och utvecklingen visar riktningen. Antal jämförs inte med jämförelseområdet, eftersom områdena är olika stora.",
         Indicator = "Indikator",
         Period = "Period",

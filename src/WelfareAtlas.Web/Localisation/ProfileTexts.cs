@@ -103,6 +103,9 @@ internal sealed partial record ProfileTexts
 
     public required string Rank { get; init; }
 
+    /// <summary>In a profile row of an indicator without data at the area's level, before the levels it has data for (each a link).</summary>
+    public required string DataOnlyAt { get; init; }
+
     /// <summary>Below the profile's table: which way quintiles and ranks count, whatever the polarity, and where the units are.</summary>
     public required string TableNote { get; init; }
 

@@ -2,18 +2,22 @@ using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using WelfareAtlas.Areas;
+using WelfareAtlas.Indicators;
 using WelfareAtlas.Localisation;
 using WelfareAtlas.ProfileCells;
 using WelfareAtlas.Web.Api;
 using WelfareAtlas.Web.Charts;
 using WelfareAtlas.Web.Hosting;
+using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Pages;
 
 /// <summary>An area's welfare profile: summary, spine chart, the full table, population pyramid and navigation.</summary>
-public sealed class AreaProfileModel(AreaProfileService service, AtlasCatalogue catalogue, TimeProvider time) : AtlasPageModel
+public sealed class AreaProfileModel(AreaProfileService service, IndicatorDataService indicators, AtlasCatalogue catalogue, TimeProvider time) : AtlasPageModel
 {
+    private IReadOnlyDictionary<string, IReadOnlyList<AreaType>> levelsElsewhere = new Dictionary<string, IReadOnlyList<AreaType>>();
+
     /// <summary>The profile of the area; <see langword="null"/> when the profile or area is unknown (404).</summary>
     public AreaProfileView? View { get; private set; }
 
@@ -47,6 +51,7 @@ public sealed class AreaProfileModel(AreaProfileService service, AtlasCatalogue 
         }
 
         View = view;
+        levelsElsewhere = await LevelsElsewhereAsync(view, cancellationToken);
         Title = string.Format(CultureInfo.InvariantCulture, Text.Profiles.ProfileOfAreaTitle, view.Area.Names.In(Language), view.Profile.Name.In(Language));
         SpineSvg = new HtmlString(SpineChart.Render(view, Language, Text, SourceLine(view.Cells.Select(c => c.Indicator))));
         if (view.Population is { } pyramid)
@@ -55,6 +60,44 @@ public sealed class AreaProfileModel(AreaProfileService service, AtlasCatalogue 
         }
 
         return Page();
+    }
+
+    /// <summary>
+    /// The area levels an indicator of the profile has data for when it has none at all at this area's level (median
+    /// income by postal area only, the Sotkanet figures by municipality only), so that its row can say where to look
+    /// instead of only "no data"; empty for an indicator with data at this level.
+    /// </summary>
+    public IReadOnlyList<AreaType> LevelsElsewhere(string indicator) => levelsElsewhere.GetValueOrDefault(indicator) ?? [];
+
+    /// <summary>The indicator page of <paramref name="indicator"/> at another area level, with this profile's polarity.</summary>
+    public string IndicatorLevelPath(string indicator, AreaType type) =>
+        $"/{Language.ToCode()}/indicators/{indicator}?type={type.ToSlug()}&profile={View?.Profile.Id}";
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<AreaType>>> LevelsElsewhereAsync(AreaProfileView view, CancellationToken cancellationToken)
+    {
+        List<IndicatorId> withoutData = [.. view.Cells.Where(cell => cell.Status == "no-data").Select(cell => IndicatorId.Parse(cell.Indicator)).Distinct()];
+        if (withoutData.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<AreaType>>();
+        }
+
+        IReadOnlyDictionary<IndicatorId, AvailabilityView> availabilities = await indicators.AvailabilitiesAsync(withoutData, RequestAudience.Of(HttpContext), cancellationToken);
+        Dictionary<string, IReadOnlyList<AreaType>> elsewhere = [];
+        foreach ((IndicatorId id, AvailabilityView availability) in availabilities)
+        {
+            if (availability.AreaTypes.Any(level => level.AreaType == view.Area.Type))
+            {
+                continue;
+            }
+
+            List<AreaType> levels = [.. availability.AreaTypes.Select(level => AreaTypes.TryParse(level.AreaType, out AreaType type) ? type : (AreaType?)null).OfType<AreaType>().Order()];
+            if (levels.Count > 0)
+            {
+                elsewhere[id.Value] = levels;
+            }
+        }
+
+        return elsewhere;
     }
 
     /// <summary>The source line of a chart: every one of the indicators' sources (the chart wraps it) and the date.</summary>

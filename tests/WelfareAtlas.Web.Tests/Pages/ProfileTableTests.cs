@@ -64,4 +64,26 @@ public sealed class ProfileTableTests(DemoLiveServer server)
         Assert.Equal(title, Regex.Match(html, "<h2 id=\"spine-title\">(?<title>[^<]*)</h2>").Groups["title"].Value);
         Assert.Contains($"<title id=\"spine-chart-title\">{title}</title>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RowOfAnIndicatorWithoutDataAtTheLevel_LinksToTheLevelsItHas_OtherRowsDoNot()
+    {
+        // Median income is by postal area only: a district's row said "no data" and nothing more.
+        using HttpClient client = server.CreateClient();
+        JsonElement availability = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/paavo-median-income/availability", Cancel);
+        string[] levels = [.. availability.GetProperty("areaTypes").EnumerateArray().Select(t => t.GetProperty("areaType").GetString()!)];
+        Assert.DoesNotContain("district", levels);
+
+        string html = WebUtility.HtmlDecode(await client.GetStringAsync("/fi/profiles/working-age-adults/areas/0911101000", Cancel));
+        string table = Regex.Match(html, "<table[^>]*id=\"profile-table\".*?</table>", RegexOptions.Singleline).Value;
+        string row = Regex.Match(table, "<tr data-indicator=\"paavo-median-income\".*?</tr>", RegexOptions.Singleline).Value;
+        string note = Regex.Match(row, "<span class=\"level-note\" data-csv-skip>Tietoa vain aluetasoilla:.*?</span>", RegexOptions.Singleline).Value;
+        Assert.Equal(
+            levels.Select(level => $"/fi/indicators/paavo-median-income?type={level}&profile=working-age-adults"),
+            Regex.Matches(note, "href=\"(?<href>[^\"]+)\"").Select(m => m.Groups["href"].Value));
+        // Only rows without data carry the note.
+        Assert.All(
+            Regex.Matches(table, "<tr data-indicator=.*?</tr>", RegexOptions.Singleline).Where(r => r.Value.Contains("class=\"level-note\"", StringComparison.Ordinal)),
+            r => Assert.Contains("status status-no-data", r.Value, StringComparison.Ordinal));
+    }
 }
