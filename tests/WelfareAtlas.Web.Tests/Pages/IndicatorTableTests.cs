@@ -24,4 +24,16 @@ public sealed class IndicatorTableTests(DemoLiveServer server)
         // The legend names the class by what it is: a value too few areas share to make fifths.
         Assert.Contains("Arvo, ei viidennestä (alle viisi aluetta) (1)", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/fi/indicators/paavo-unemployment-rate", 4)] // the city's own series: no second "Helsinki" of dashes
+    [InlineData("/fi/indicators/paavo-unemployment-rate?type=district&area=0911101000", 5)] // an area's, beside the city's
+    public async Task TrendTable_HasACityColumn_OnlyBesideAnotherArea(string path, int columns)
+    {
+        using HttpClient client = server.CreateClient();
+        string html = WebUtility.HtmlDecode(await client.GetStringAsync(path, Cancel));
+        string table = Regex.Match(html, "<table[^>]*id=\"trend-table\".*?</table>", RegexOptions.Singleline).Value;
+        Assert.Equal(columns, Regex.Count(Regex.Match(table, "<thead.*?</thead>", RegexOptions.Singleline).Value, "<th "));
+        Assert.All(Regex.Matches(table, "<tr><th scope=\"row\".*?</tr>", RegexOptions.Singleline), row => Assert.Equal(columns, Regex.Count(row.Value, "<t[hd] ")));
+    }
 }
