@@ -78,6 +78,12 @@ public abstract class AtlasPageModel : PageModel
     }
 
     /// <summary>
+    /// Decimals of an indicator's values on the pages, by its measure's slug: none for a count (the population: people are
+    /// counted whole, though an apportioned estimate has fractions), one for every other measure.
+    /// </summary>
+    public static int DecimalsOf(string measure) => measure == "count" ? 0 : 1;
+
+    /// <summary>
     /// A table cell's content: the number, or the status when there is none, with the disclosure marker (<c>c</c>
     /// suppressed, <c>u</c> unreliable) and its explanation in the page's language, visible to screen readers and on
     /// hover; colour is never the only sign.

@@ -264,8 +264,8 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         return Text.Profiles.StatusShort.GetValueOrDefault(status, Text.Profiles.StatusShort["no-data"]);
     }
 
-    /// <summary>Decimals of the indicator's values in the tables: none for a count (people are counted whole), else one.</summary>
-    public int Decimals => Indicator?.Measure == "count" ? 0 : 1;
+    /// <summary>Decimals of the indicator's values in the tables (<see cref="AtlasPageModel.DecimalsOf"/>).</summary>
+    public int Decimals => DecimalsOf(Indicator?.Measure ?? string.Empty);
 
     /// <summary>A value for the page, in its language; a dash for none.</summary>
     public string Number(double? value, int decimals = 1) => value is { } v ? SvgChart.Format(v, Language, decimals) : "–";

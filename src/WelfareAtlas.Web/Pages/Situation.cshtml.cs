@@ -73,10 +73,13 @@ public sealed class SituationModel(SituationService service, AtlasCatalogue cata
     public string GroupLabel(string indicator, string key) => Localisation.BreakdownLabels.Of(key, Language, catalogue.CategoryNamesOf(indicator));
 
     /// <summary>An indicator's unit in the page's language (of the value and what it is set against), or nothing when unknown.</summary>
-    public string IndicatorUnit(string id) => Indicators.IndicatorId.TryParse(id, out Indicators.IndicatorId parsed, out _) && catalogue.Indicators.TryGetValue(parsed, out Indicators.Indicator? indicator) ? indicator.Unit.In(Language) : string.Empty;
+    public string IndicatorUnit(string id) => IndicatorOf(id)?.Unit.In(Language) ?? string.Empty;
 
     /// <summary>An indicator's name in the page's language, or its id when unknown.</summary>
-    public string IndicatorName(string id) => Indicators.IndicatorId.TryParse(id, out Indicators.IndicatorId parsed, out _) && catalogue.Indicators.TryGetValue(parsed, out Indicators.Indicator? indicator) ? indicator.Name.In(Language) : id;
+    public string IndicatorName(string id) => IndicatorOf(id)?.Name.In(Language) ?? id;
+
+    private Indicators.Indicator? IndicatorOf(string id) =>
+        Indicators.IndicatorId.TryParse(id, out Indicators.IndicatorId parsed, out _) && catalogue.Indicators.TryGetValue(parsed, out Indicators.Indicator? indicator) ? indicator : null;
 
     /// <summary>Loads the picture, or answers 404.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
