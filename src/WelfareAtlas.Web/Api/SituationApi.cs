@@ -22,7 +22,7 @@ internal static class SituationApi
         endpoints.MapGroup("/api/v1/situation").WithTags("Situation")
             .MapGet("/", GetSituation)
             .WithName("GetSituation")
-            .WithSummary("The situational picture of the city or of one area: significant changes since the previous period, worse and worsening (significantly worse than the city and a significantly worsening trend), new highs and lows, revisions since the previous delivery (every one for stewards; for the public only those of numbers it is shown whose replaced number was publishable too); for stewards also data-quality outliers with their batch.")
+            .WithSummary("The situational picture of the city or of one area: significant changes since the previous period (for a month, quarter or week, since the same one a year earlier, so that a season is not a change), worse and worsening (significantly worse than the city and a significantly worsening trend), new highs and lows, revisions since the previous delivery (every one for stewards; for the public only those of numbers it is shown whose replaced number was publishable too); for stewards also data-quality outliers with their batch.")
             .WithDescription("area: an area's code (the city's picture, every area's findings, when omitted). profile: whose polarity judges better and worse (the first profile when omitted). limit: findings per kind, strongest first (default 100, at most 5000); each group's total says how many there are.")
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return endpoints;

@@ -22,7 +22,13 @@ internal static class BarChart
     private static readonly string[] LegendOrder = ["better", "similar", "worse", "higher", "lower"];
 
     /// <summary>The chart of <paramref name="data"/>, titled with <paramref name="indicatorName"/> (the indicator's name with its group, as the page names it).</summary>
-    public static string Render(IndicatorDataView data, string indicatorName, Language language, UiStrings text, string source)
+    /// <param name="data">The areas' cells.</param>
+    /// <param name="indicatorName">The title's name of the indicator.</param>
+    /// <param name="language">The language of the texts and numbers.</param>
+    /// <param name="text">The interface's texts.</param>
+    /// <param name="source">The source line.</param>
+    /// <param name="decimals">The decimals of a value in the tooltips, as the page's tables show it (<see cref="Pages.AtlasPageModel.DecimalsOf"/>).</param>
+    public static string Render(IndicatorDataView data, string indicatorName, Language language, UiStrings text, string source, int decimals)
     {
         ProfileTexts t = text.Profiles;
         List<AreaCellView> withValue = [.. data.Cells.Where(c => c.Value is not null).OrderByDescending(c => c.Value)];
@@ -53,8 +59,8 @@ internal static class BarChart
             AreaCellView cell = withValue[i];
             double y = Top + (i * RowHeight);
             string name = cell.Area.Names.In(language);
-            string tooltip = $"{name}: {SvgChart.Format(cell.Value!.Value, language)}"
-                + (cell.Ci95 is { } ci ? $" ({SvgChart.Format(ci.Lower, language)}–{SvgChart.Format(ci.Upper, language)})" : string.Empty)
+            string tooltip = $"{name}: {SvgChart.Format(cell.Value!.Value, language, decimals)}"
+                + (cell.Ci95 is { } ci ? $" ({SvgChart.Format(ci.Lower, language, decimals)}–{SvgChart.Format(ci.Upper, language, decimals)})" : string.Empty)
                 + $"; {t.Significance[cell.VersusCity.At95]}";
             chart.Add($"""<g class="bar-row" data-area="{cell.Area.Code}">""");
             chart.Text(LabelWidth - 6, y + 12, name.Length > 28 ? name[..27] + "…" : name, "chart-small", "end");
@@ -80,7 +86,7 @@ internal static class BarChart
 
         if (data.City?.Value is { } city)
         {
-            chart.Add($"""<line class="benchmark-line" x1="{SvgChart.N(X(city))}" x2="{SvgChart.N(X(city))}" y1="{SvgChart.N(Top - 8)}" y2="{SvgChart.N(bottom)}" stroke="#1a1a1a" stroke-width="2" stroke-dasharray="6 3"><title>{SvgChart.E($"{t.CityLine}: {SvgChart.Format(city, language)}")}</title></line>""");
+            chart.Add($"""<line class="benchmark-line" x1="{SvgChart.N(X(city))}" x2="{SvgChart.N(X(city))}" y1="{SvgChart.N(Top - 8)}" y2="{SvgChart.N(bottom)}" stroke="#1a1a1a" stroke-width="2" stroke-dasharray="6 3"><title>{SvgChart.E($"{t.CityLine}: {SvgChart.Format(city, language, decimals)}")}</title></line>""");
         }
 
         double legendY = bottom + 26;

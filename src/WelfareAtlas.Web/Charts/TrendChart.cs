@@ -19,7 +19,7 @@ internal static class TrendChart
     private const double PlotHeight = 220;
     private const double Top = 44;
 
-    public static string Render(SeriesView series, string indicatorName, Language language, UiStrings text, string source, ForecastView? forecast = null, string chartId = "trend-chart")
+    public static string Render(SeriesView series, string indicatorName, Language language, UiStrings text, string source, ForecastView? forecast = null, string chartId = "trend-chart", int decimals = 1)
     {
         ProfileTexts t = text.Profiles;
         SvgChart chart = new(
@@ -66,15 +66,15 @@ internal static class TrendChart
         SeriesPoint? last = forecast is null ? null : series.Points.LastOrDefault(p => p.Period == forecast.LastPeriod && p.Value is not null);
         if (steps.Count > 0)
         {
-            DrawFan(chart, steps, last, X, Y, language, SituationTexts.For(language));
+            DrawFan(chart, steps, last, X, Y, language, SituationTexts.For(language), decimals);
         }
 
         chart.Add(Line(series.City, X, Y, "city-line", "stroke-dasharray=\"6 3\" stroke=\"#1a1a1a\""));
         chart.Add(Line(series.Points, X, Y, "area-line", "stroke=\"#0000bf\""));
         foreach (SeriesPoint point in series.Points.Where(p => p.Value is not null))
         {
-            string tooltip = $"{PeriodLabels.Of(point.Period, language)}: {SvgChart.Format(point.Value!.Value, language)}"
-                + (point.Ci95 is { } ci ? $" ({SvgChart.Format(ci.Lower, language)}–{SvgChart.Format(ci.Upper, language)})" : string.Empty);
+            string tooltip = $"{PeriodLabels.Of(point.Period, language)}: {SvgChart.Format(point.Value!.Value, language, decimals)}"
+                + (point.Ci95 is { } ci ? $" ({SvgChart.Format(ci.Lower, language, decimals)}–{SvgChart.Format(ci.Upper, language, decimals)})" : string.Empty);
             chart.Add($"""<circle class="trend-point" cx="{SvgChart.N(X(point.Period))}" cy="{SvgChart.N(Y(point.Value.Value))}" r="3" fill="#0000bf"><title>{SvgChart.E(tooltip)}</title></circle>""");
         }
 
@@ -101,7 +101,7 @@ internal static class TrendChart
     }
 
     /// <summary>The fan: both bands start at the last observed value (no uncertainty there) and widen step by step.</summary>
-    private static void DrawFan(SvgChart chart, List<ForecastStepView> steps, SeriesPoint? last, Func<string, double> x, Func<double, double> y, Language language, SituationTexts f)
+    private static void DrawFan(SvgChart chart, List<ForecastStepView> steps, SeriesPoint? last, Func<string, double> x, Func<double, double> y, Language language, SituationTexts f, int decimals)
     {
         double startX = last is null ? x(steps[0].Period) : x(last.Period);
         double startY = last is null ? y(steps[0].Value) : y(last.Value!.Value);
@@ -130,7 +130,7 @@ internal static class TrendChart
         chart.Add($"""<path class="forecast-line" d="M{SvgChart.N(startX)} {SvgChart.N(startY)} {line}" fill="none" stroke="#b35900" stroke-width="2" stroke-dasharray="3 3"/>""");
         foreach (ForecastStepView step in steps)
         {
-            string tooltip = $"{f.ForecastLegend} {PeriodLabels.Of(step.Period, language)}: {SvgChart.Format(step.Value, language)} (80 %: {SvgChart.Format(step.Lower80, language)}–{SvgChart.Format(step.Upper80, language)}; 95 %: {SvgChart.Format(step.Lower95, language)}–{SvgChart.Format(step.Upper95, language)})";
+            string tooltip = $"{f.ForecastLegend} {PeriodLabels.Of(step.Period, language)}: {SvgChart.Format(step.Value, language, decimals)} (80 %: {SvgChart.Format(step.Lower80, language, decimals)}–{SvgChart.Format(step.Upper80, language, decimals)}; 95 %: {SvgChart.Format(step.Lower95, language, decimals)}–{SvgChart.Format(step.Upper95, language, decimals)})";
             chart.Add($"""<rect class="forecast-point" x="{SvgChart.N(x(step.Period) - 3)}" y="{SvgChart.N(y(step.Value) - 3)}" width="6" height="6" fill="#b35900"><title>{SvgChart.E(tooltip)}</title></rect>""");
         }
     }

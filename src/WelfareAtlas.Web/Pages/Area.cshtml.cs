@@ -72,7 +72,7 @@ public sealed class AreaModel(AreaRepository repository, IndicatorDataService in
             if (await indicators.SeriesAsync(indicator.Id, area.Code, Breakdown.Total.Key, null, RequestAudience.Of(HttpContext), cancellationToken) is { Forecast: not null } series)
             {
                 string source = Text.Profiles.SourceLineOf([indicator.Source.In(Language)], DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-                forecasts.Add((indicator, series, new HtmlString(TrendChart.Render(series, Localisation.BreakdownLabels.Named(indicator.Name.In(Language), series.Breakdown, Language, indicator.CategoryNames), Language, Text, source, series.Forecast, "fan-" + indicator.Id.Value))));
+                forecasts.Add((indicator, series, new HtmlString(TrendChart.Render(series, Localisation.BreakdownLabels.Named(indicator.Name.In(Language), series.Breakdown, Language, indicator.CategoryNames), Language, Text, source, series.Forecast, "fan-" + indicator.Id.Value, DecimalsOf(Measures.ToSlug(indicator.Measure))))));
             }
         }
 

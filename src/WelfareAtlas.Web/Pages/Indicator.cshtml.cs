@@ -119,7 +119,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         }
 
         string source = SourceLine(Indicator);
-        BarSvg = new HtmlString(BarChart.Render(Data, ShownName(Data.Breakdown), Language, Text, source));
+        BarSvg = new HtmlString(BarChart.Render(Data, ShownName(Data.Breakdown), Language, Text, source, Decimals));
         MapJson = JsonSerializer.Serialize(MapClasses(Data), JsonSerializerOptions.Web);
         Audience audience = RequestAudience.Of(HttpContext);
         Gap = await service.GapAsync(indicatorId, Data, audience, cancellationToken);
@@ -135,7 +135,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         Series = await service.SeriesAsync(indicatorId, trendArea, Data.Breakdown, profile, audience, cancellationToken);
         if (Series is { Points.Count: > 0 })
         {
-            TrendSvg = new HtmlString(TrendChart.Render(Series, ShownName(Series.Breakdown), Language, Text, source, Series.Forecast));
+            TrendSvg = new HtmlString(TrendChart.Render(Series, ShownName(Series.Breakdown), Language, Text, source, Series.Forecast, decimals: Decimals));
         }
 
         Breakdowns = await service.BreakdownsAsync(indicatorId, trendArea, Period.Parse(Data.Period), audience, cancellationToken);

@@ -6,6 +6,7 @@ using WelfareAtlas.Web.Charts;
 using WelfareAtlas.Web.Forecasts;
 using WelfareAtlas.Web.IndicatorData;
 using WelfareAtlas.Web.Localisation;
+using WelfareAtlas.Web.Pages;
 using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Reports;
@@ -132,10 +133,11 @@ internal static partial class ReportHtml
     {
         ProfileTexts t = text.Profiles;
         ReportTexts r = text.Reports;
+        int decimals = AtlasPageModel.DecimalsOf(cell.Measure);
         html.Append(CultureInfo.InvariantCulture, $"<article class=\"indicator\" id=\"{id}\"><h{level}>{E(Named(cell, language))}{Tag(cell.Synthetic, text)}</h{level}>");
         if (history?.Series is { Points.Count: > 1 } series)
         {
-            string chart = TrendChart.Render(series, Named(cell, language), language, text, Source(view with { Domains = [new ProfileDomainView(string.Empty, cell.Name, [cell])] }, report, language, text));
+            string chart = TrendChart.Render(series, Named(cell, language), language, text, Source(view with { Domains = [new ProfileDomainView(string.Empty, cell.Name, [cell])] }, report, language, text), decimals: decimals);
             html.Append("<figure>").Append(Unique(chart, "trend-chart", id + "-trend")).Append("</figure>");
         }
 
@@ -148,7 +150,7 @@ internal static partial class ReportHtml
             foreach (SeriesPoint point in points.Points)
             {
                 SeriesPoint? benchmark = city.GetValueOrDefault(point.Period);
-                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(PeriodLabels.Of(point.Period, language))}</th><td class=\"num\">{ValueOrMarker(point.Value, point.Disclosure, language, text)}</td><td class=\"num\">{N(point.Ci95?.Lower, language)}</td><td class=\"num\">{N(point.Ci95?.Upper, language)}</td>{(hasCity ? $"<td class=\"num\">{(benchmark is null ? "–" : ValueOrMarker(benchmark.Value, benchmark.Disclosure, language, text))}</td>" : string.Empty)}</tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(PeriodLabels.Of(point.Period, language))}</th><td class=\"num\">{ValueOrMarker(point.Value, point.Disclosure, language, text, decimals: decimals)}</td><td class=\"num\">{N(point.Ci95?.Lower, language, decimals)}</td><td class=\"num\">{N(point.Ci95?.Upper, language, decimals)}</td>{(hasCity ? $"<td class=\"num\">{(benchmark is null ? "–" : ValueOrMarker(benchmark.Value, benchmark.Disclosure, language, text, decimals: decimals))}</td>" : string.Empty)}</tr>");
             }
 
             html.Append("</tbody></table>");
@@ -163,7 +165,7 @@ internal static partial class ReportHtml
             html.Append(CultureInfo.InvariantCulture, $"<table class=\"forecast\"><caption>{E(r.ForecastTitle)}: {E(cell.Name.In(language))}</caption><thead><tr><th scope=\"col\">{E(t.Period)}</th><th scope=\"col\" class=\"num\">{E(r.ForecastValue)}</th><th scope=\"col\" class=\"num\">{E(r.Prediction80)}</th><th scope=\"col\" class=\"num\">{E(r.Prediction95)}</th></tr></thead><tbody>");
             foreach (PeriodForecast forecast in ahead.Forecasts)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(PeriodLabels.Of(forecast.Period, language))}</th><td class=\"num\">{N(forecast.Value, language)}</td><td class=\"num\">{N(forecast.Lower80, language)}–{N(forecast.Upper80, language)}</td><td class=\"num\">{N(forecast.Lower95, language)}–{N(forecast.Upper95, language)}</td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(PeriodLabels.Of(forecast.Period, language))}</th><td class=\"num\">{N(forecast.Value, language, decimals)}</td><td class=\"num\">{N(forecast.Lower80, language, decimals)}–{N(forecast.Upper80, language, decimals)}</td><td class=\"num\">{N(forecast.Lower95, language, decimals)}–{N(forecast.Upper95, language, decimals)}</td></tr>");
             }
 
             html.Append("</tbody></table>");
@@ -209,8 +211,9 @@ internal static partial class ReportHtml
         html.Append("</tr></thead><tbody>");
         foreach (ProfileCellView cell in view.Cells)
         {
+            int decimals = AtlasPageModel.DecimalsOf(cell.Measure);
             html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(Named(cell, language))}{Tag(cell.Synthetic, text)}</th><td>{E(cell.Period is null ? "–" : PeriodLabels.Of(cell.Period, language))}</td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ValueOrMarker(cell.Value, cell.Disclosure, language, text, cell.Status)}</td><td class=\"num\">{N(cell.Ci95?.Lower, language)}</td><td class=\"num\">{N(cell.Ci95?.Upper, language)}</td><td class=\"num\">{N(cell.Comparison.BenchmarkValue, language)}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ValueOrMarker(cell.Value, cell.Disclosure, language, text, cell.Status, decimals)}</td><td class=\"num\">{N(cell.Ci95?.Lower, language, decimals)}</td><td class=\"num\">{N(cell.Ci95?.Upper, language, decimals)}</td><td class=\"num\">{N(cell.Comparison.BenchmarkValue, language, decimals)}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"significance significance--{cell.Comparison.At95}\">{E(t.Significance.GetValueOrDefault(cell.Comparison.At95, cell.Comparison.At95))}</span></td><td>{E(t.Trend.GetValueOrDefault(cell.Trend.Judgement, cell.Trend.Judgement))}</td></tr>");
         }
 
@@ -272,7 +275,7 @@ internal static partial class ReportHtml
         foreach (ProfileCellView cell in figures)
         {
             string comparison = text.Profiles.Significance.GetValueOrDefault(cell.Comparison.At95, cell.Comparison.At95);
-            html.Append(CultureInfo.InvariantCulture, $"<div><dt>{E(Named(cell, language))} ({E(PeriodLabels.Of(cell.Period, language))}){Tag(cell.Synthetic, text)}</dt><dd><span class=\"figure\">{N(cell.Value, language)}</span> {E(cell.Unit.In(language))} <span class=\"significance significance--{cell.Comparison.At95}\">{E(comparison)}</span></dd></div>");
+            html.Append(CultureInfo.InvariantCulture, $"<div><dt>{E(Named(cell, language))} ({E(PeriodLabels.Of(cell.Period, language))}){Tag(cell.Synthetic, text)}</dt><dd><span class=\"figure\">{N(cell.Value, language, AtlasPageModel.DecimalsOf(cell.Measure))}</span> {E(cell.Unit.In(language))} <span class=\"significance significance--{cell.Comparison.At95}\">{E(comparison)}</span></dd></div>");
         }
 
         html.Append("</dl></section>");
@@ -360,13 +363,13 @@ internal static partial class ReportHtml
         // Every source, as on the pages: the chart wraps its source line to its width (SvgChart).
         text.Profiles.SourceLineOf(indicators.Select(id => SourceOf(report, id, language)), report.Date);
 
-    private static string ValueOrMarker(double? value, DisclosureView disclosure, Language language, UiStrings text, string? status = null)
+    private static string ValueOrMarker(double? value, DisclosureView disclosure, Language language, UiStrings text, string? status = null, int decimals = 1)
     {
         string marker = disclosure.Marker.Length == 0 ? string.Empty : $" <sup class=\"marker\">{E(disclosure.Marker)}</sup>";
         // A cell disclosure control withholds says so, whatever the source's status was.
         string why = ShownStatus.Of(status ?? "no-data", disclosure);
         return value is { } number
-            ? N(number, language) + marker
+            ? N(number, language, decimals) + marker
             : E(text.Profiles.Status.GetValueOrDefault(why, text.Reports.NoData)) + marker;
     }
 
