@@ -26,7 +26,7 @@ internal static class AreasApi
         endpoints.MapGroup("/api/v1/maps").WithTags("Maps")
             .MapGet("/{type}", GetMapLayer)
             .WithName("GetMapLayer")
-            .WithSummary("All areas of one type as a GeoJSON FeatureCollection (WGS 84), for maps.")
+            .WithSummary("All areas of one type as a GeoJSON FeatureCollection (WGS 84), for maps; within=CODE keeps those inside that area (or the area itself), for example one city's areas.")
             .ProducesFile("application/geo+json")
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         return endpoints;
@@ -94,7 +94,8 @@ internal static class AreasApi
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetMapLayer(
         string type,
         AreaRepository repository,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        [FromQuery] string? within = null)
     {
         if (!AreaTypes.TryParse(type, out AreaType areaType))
         {
@@ -102,6 +103,17 @@ internal static class AreasApi
         }
 
         IReadOnlyList<Area> found = await repository.ListAsync(areaType, null, cancellationToken);
+        if (within is not null)
+        {
+            Dictionary<AreaCode, Area> all = (await repository.ListAsync(null, null, cancellationToken)).ToDictionary(area => area.Code);
+            if (!AreaCode.TryParse(within, out AreaCode enclosing, out _) || !all.ContainsKey(enclosing))
+            {
+                return UnknownArea(within);
+            }
+
+            found = [.. found.Where(area => AreaChains.IsWithin(area.Code, enclosing, all))];
+        }
+
         IReadOnlyDictionary<AreaCode, string> shapes = await repository.ListShapesAsync(areaType, cancellationToken);
         string featureCollection = MapLayer.ToFeatureCollection(found, shapes);
         return TypedResults.Content(featureCollection, "application/geo+json", Encoding.UTF8);

@@ -95,6 +95,7 @@ internal sealed partial record ProfileTexts
         OverviewCaption = "{0} by {1}, each compared with Helsinki at the indicator's latest period",
         MapTitle = "{0} by {1}, {2}",
         MapDescription = "Each area filled by its class (hatched where there is no value: diagonal lines for no data, crossed lines for a suppressed value); the table below lists the same areas with their values.",
+        MapOfOneArea = "{0} is the only area of this level with data, so a map would compare nothing: its value is below. Maps of the levels with more areas:",
         ColourBy = "Colour by",
         ColourBySignificance = "Comparison with Helsinki",
         ColourByQuintile = "Quintile",

@@ -96,6 +96,7 @@ internal sealed partial record ProfileTexts
         OverviewCaption = "{0} alueittain ({1}), verrattuna Helsinkiin indikaattorin viimeisimmällä ajanjaksolla",
         MapTitle = "{0} alueittain ({1}), {2}",
         MapDescription = "Jokainen alue on väritetty luokkansa mukaan (viivoitettu, jos arvoa ei ole: vinoviivat, kun tietoa ei ole, ristikko, kun arvo on salattu); alla oleva taulukko luettelee samat alueet arvoineen.",
+        MapOfOneArea = "{0} on tämän aluetason ainoa alue, jolta on tietoa, joten kartalla ei olisi mitään verrattavaa: sen arvo on alla. Kartat aluetasoista, joilla on useampia alueita:",
         ColourBy = "Väritys",
         ColourBySignificance = "Vertailu Helsinkiin",
         ColourByQuintile = "Viidennes",

@@ -95,6 +95,7 @@ internal sealed partial record ProfileTexts
         OverviewCaption = "{0} per område ({1}), jämfört med Helsingfors under indikatorns senaste period",
         MapTitle = "{0} per område ({1}), {2}",
         MapDescription = "Varje område är färgat efter sin klass (streckat där värde saknas: snedstreck när uppgifter saknas, rutmönster när värdet är sekretessbelagt); tabellen nedan listar samma områden med sina värden.",
+        MapOfOneArea = "{0} är det enda området på denna nivå med uppgifter, så en karta skulle inte jämföra något: dess värde finns nedan. Kartor över nivåerna med fler områden:",
         ColourBy = "Färga efter",
         ColourBySignificance = "Jämförelse med Helsingfors",
         ColourByQuintile = "Kvintil",

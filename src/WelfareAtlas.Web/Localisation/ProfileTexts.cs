@@ -162,6 +162,9 @@ internal sealed partial record ProfileTexts
 
     public required string MapDescription { get; init; }
 
+    /// <summary>In place of a map of a level where one area has data (the city alone among the municipalities): {0} the area, then links to the other levels.</summary>
+    public required string MapOfOneArea { get; init; }
+
     public required string ColourBy { get; init; }
 
     public required string ColourBySignificance { get; init; }

@@ -92,6 +92,24 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
     /// <summary>The map's legend: each class that some area has, in order, with its words and how many areas have it.</summary>
     public IReadOnlyList<(string Class, string Label, int Count)> MapLegend { get; private set; } = [];
 
+    /// <summary>
+    /// The one area every cell's area lies in (the city of a Helsinki-only indicator), so the map draws only the areas of
+    /// the level inside it; <see langword="null"/> when the cells are in several cities. Helsinki's one value at the
+    /// municipalities' level was drawn among Finland's 308 other municipalities, all hatched "no data".
+    /// </summary>
+    public AreaCode? MapWithin { get; private set; }
+
+    /// <summary>
+    /// Whether the level has one area with data and nothing else to draw (Helsinki alone at the municipalities' level
+    /// of a Helsinki-only indicator): one polygon in one colour compares nothing, so the page says so instead of a map.
+    /// </summary>
+    public bool MapOfOneArea => MapWithin is { } within && Data is { Cells: [var only] } && only.Area.Code == within.Value;
+
+    /// <summary>The map's layer: the level's areas, inside <see cref="MapWithin"/> when there is one.</summary>
+    public string MapLayerUrl => Data is null
+        ? string.Empty
+        : $"/api/v1/maps/{Data.AreaType}" + (MapWithin is { } within ? $"?within={Uri.EscapeDataString(within.Value)}" : string.Empty);
+
     /// <summary>Where the map's SVG download is: this page's <c>map</c> handler with the same choices.</summary>
     public string MapSvgUrl => With() + "&handler=map";
 
@@ -159,7 +177,9 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         }
 
         IReadOnlyDictionary<AreaCode, string> shapes = await areaRepository.ListShapesAsync(type, cancellationToken);
-        List<KeyValuePair<AreaCode, string>> drawn = [.. shapes.Where(s => catalogue.Areas.ContainsKey(s.Key)).OrderBy(s => s.Key.Value, StringComparer.Ordinal)];
+        List<KeyValuePair<AreaCode, string>> drawn = [.. shapes
+            .Where(s => catalogue.Areas.ContainsKey(s.Key) && (MapWithin is not { } within || AreaChains.IsWithin(s.Key, within, catalogue.Areas)))
+            .OrderBy(s => s.Key.Value, StringComparer.Ordinal)];
         Dictionary<string, MapAreaClass> classes = MapClasses(Data);
         // Areas drawn without a cell at all have no data, as the page's map draws and its legend counts them.
         int withoutCell = drawn.Count(s => !classes.ContainsKey(s.Key.Value));
@@ -211,6 +231,11 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
             return null;
         }
 
+        List<AreaCode> roots = [.. Data.Cells
+            .Select(cell => AreaCode.TryParse(cell.Area.Code, out AreaCode code, out _) ? AreaChains.RootOf(code, catalogue.Areas) : (AreaCode?)null)
+            .Distinct()
+            .OfType<AreaCode>()];
+        MapWithin = roots.Count == 1 && catalogue.Areas.ContainsKey(roots[0]) ? roots[0] : null;
         nothingCompared = Data.Cells.All(cell => cell.Value is null || cell.VersusCity.At95 == "not-compared");
         string typeName = Text.TypePlural.FirstOrDefault(p => p.Key.ToSlug() == Data.AreaType).Value ?? Data.AreaType;
         MapTitle = string.Format(
@@ -291,7 +316,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
             ClassOf(c),
             ClassLabel(ClassOf(c)),
             c.Area.Names.In(Language),
-            c.Value is { } v ? SvgChart.Format(v, Language) : ClassLabel(ClassOf(c))));
+            c.Value is { } v ? SvgChart.Format(v, Language, Decimals) : ClassLabel(ClassOf(c))));
 
     // A synthetic indicator's source text says so itself ("Synthetic demo data: …", IndicatorCatalogue), as on every
     // other chart: no mark is added after it.

@@ -145,6 +145,35 @@ public sealed class AreasApiTests(AtlasWebFactory factory) : IClassFixture<Atlas
         Assert.Equal("Vilhonvuori", vilhonvuori.GetProperty("properties").GetProperty("name_fi").GetString());
     }
 
+    [Theory]
+    [InlineData("city", "091", 1)] // Helsinki alone, not Finland's 309 municipalities
+    [InlineData("sub-district", "091", 148)]
+    [InlineData("sub-district", "0913301000", 7)] // Kallio's sub-districts (helsinki_area_hierarchy.csv)
+    [InlineData("district", "0913301000", 1)] // the area itself
+    [InlineData("postal-area", "0913301000", 0)] // a postal area's parent is the city, not a district
+    public async Task MapLayer_Within_KeepsTheAreasInsideThatArea(string type, string within, int expected)
+    {
+        using JsonDocument layer = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/maps/{type}?within={within}", Cancel));
+        JsonElement[] features = [.. layer.RootElement.GetProperty("features").EnumerateArray()];
+        Assert.Equal(expected, features.Length);
+        Assert.All(features, f => Assert.Equal(type, f.GetProperty("properties").GetProperty("type").GetString()));
+        if (type == "sub-district" && within != "091")
+        {
+            Assert.Contains(features, f => f.GetProperty("id").GetString() == "0913301101");
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/v1/maps/city?within=999")]
+    [InlineData("/api/v1/maps/city?within=not-a-code")]
+    public async Task MapLayer_WithinAnUnknownArea_Is404NamingIt(string url)
+    {
+        HttpResponseMessage response = await client.GetAsync(url, Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        JsonElement problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Contains(url[(url.IndexOf('=', StringComparison.Ordinal) + 1)..], problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Health_IsHealthy()
     {

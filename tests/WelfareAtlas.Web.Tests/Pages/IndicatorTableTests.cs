@@ -21,8 +21,27 @@ public sealed class IndicatorTableTests(DemoLiveServer server)
         Assert.DoesNotContain("benchmark-row", helsinki.Value, StringComparison.Ordinal);
         Assert.Contains("data-class=\"not-compared\"", helsinki.Value, StringComparison.Ordinal);
 
-        // The legend names the class by what it is: a value too few areas share to make fifths.
-        Assert.Contains("Arvo, ei viidennestä (alle viisi aluetta) (1)", html, StringComparison.Ordinal);
+        // No map of Finland's 309 municipalities with 308 hatched "no data", nor of Helsinki's outline alone: the page
+        // says why and links to the levels with more areas.
+        Assert.DoesNotContain("id=\"indicator-map\"", html, StringComparison.Ordinal);
+        Assert.Contains("Helsinki on tämän aluetason ainoa alue, jolta on tietoa", html, StringComparison.Ordinal);
+        string levels = Regex.Match(html, "<ul class=\"map-levels\">.*?</ul>", RegexOptions.Singleline).Value;
+        Assert.Equal(
+            ["major-district", "district", "sub-district", "postal-area"],
+            Regex.Matches(levels, "href=\"[^\"]*[?&]type=([a-z-]+)").Select(m => m.Groups[1].Value));
+    }
+
+    [Fact]
+    public async Task Map_DrawsTheLevelsAreasInsideTheCityOfItsCells()
+    {
+        using HttpClient client = server.CreateClient();
+        string html = WebUtility.HtmlDecode(await client.GetStringAsync("/fi/indicators/paavo-unemployment-rate?type=district", Cancel));
+        Assert.Contains("data-layer-url=\"/api/v1/maps/district?within=091\"", html, StringComparison.Ordinal);
+
+        // The map's download draws the same areas: Helsinki alone at the municipalities' level, not 309.
+        string svg = await client.GetStringAsync("/fi/indicators/paavo-unemployment-rate?type=city&handler=map", Cancel);
+        Assert.Equal(1, Regex.Count(svg, "<path[^>]*data-area=\""));
+        Assert.Contains("data-area=\"091\"", svg, StringComparison.Ordinal);
     }
 
     [Theory]
