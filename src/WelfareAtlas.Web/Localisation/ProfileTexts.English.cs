@@ -57,6 +57,8 @@ internal sealed partial record ProfileTexts
         TableTitle = "The numbers",
         DataOnlyAt = "Data only for:",
         TableNote = "The unit is under each indicator's name. Quintile 1 and rank 1 are the highest values among areas of the same level, whether a higher value is better or worse; the comparison and the trend say which way is better. Counts are not compared with the benchmark, as the areas differ in size.",
+        OldFigure = "old figure",
+        OldFigureNote = "More than five years older than the profile's newest figures; the atlas has no newer one for it, so read it as history, not as the area's present.",
         Indicator = "Indicator",
         Period = "Period",
         Value = "Value",

@@ -58,6 +58,8 @@ internal sealed partial record ProfileTexts
         TableTitle = "Luvut",
         DataOnlyAt = "Tietoa vain aluetasoilla:",
         TableNote = "Yksikkö on indikaattorin nimen alla. Viidennes 1 ja sija 1 ovat saman aluetason suurimmat arvot riippumatta siitä, onko suurempi arvo parempi vai huonompi; vertailu ja kehitys kertovat suunnan. Lukumääriä ei verrata vertailualueeseen, koska alueet ovat erikokoisia.",
+        OldFigure = "vanha tieto",
+        OldFigureNote = "Yli viisi vuotta vanhempi kuin profiilin uusimmat tiedot; atlaksessa ei ole sille uudempaa lukua, joten se kertoo alueen menneisyydestä, ei nykytilasta.",
         Indicator = "Indikaattori",
         Period = "Ajanjakso",
         Value = "Arvo",

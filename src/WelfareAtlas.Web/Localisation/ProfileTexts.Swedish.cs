@@ -57,6 +57,8 @@ internal sealed partial record ProfileTexts
         TableTitle = "Siffrorna",
         DataOnlyAt = "Uppgifter endast på områdesnivåerna:",
         TableNote = "Enheten står under indikatorns namn. Kvintil 1 och rang 1 är de högsta värdena på samma områdesnivå, oavsett om ett högre värde är bättre eller sämre; jämförelsen och utvecklingen visar riktningen. Antal jämförs inte med jämförelseområdet, eftersom områdena är olika stora.",
+        OldFigure = "gammal uppgift",
+        OldFigureNote = "Mer än fem år äldre än profilens nyaste uppgifter; atlasen har ingen nyare siffra för den, så den beskriver områdets historia, inte dess nuläge.",
         Indicator = "Indikator",
         Period = "Period",
         Value = "Värde",

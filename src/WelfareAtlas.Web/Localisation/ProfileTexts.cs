@@ -109,6 +109,12 @@ internal sealed partial record ProfileTexts
     /// <summary>Below the profile's table: which way quintiles and ranks count, whatever the polarity, and where the units are.</summary>
     public required string TableNote { get; init; }
 
+    /// <summary>Beside the period of a figure much older than the profile's newest (<see cref="Profiles.OldFigures"/>).</summary>
+    public required string OldFigure { get; init; }
+
+    /// <summary>What <see cref="OldFigure"/> means, under the table when a row has it.</summary>
+    public required string OldFigureNote { get; init; }
+
     public required string RankOf { get; init; }
 
     public required string Area { get; init; }

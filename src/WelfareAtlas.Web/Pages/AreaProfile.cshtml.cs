@@ -17,6 +17,7 @@ namespace WelfareAtlas.Web.Pages;
 public sealed class AreaProfileModel(AreaProfileService service, IndicatorDataService indicators, AtlasCatalogue catalogue, TimeProvider time) : AtlasPageModel
 {
     private IReadOnlyDictionary<string, IReadOnlyList<AreaType>> levelsElsewhere = new Dictionary<string, IReadOnlyList<AreaType>>();
+    private DateOnly? newestEnd;
 
     /// <summary>The profile of the area; <see langword="null"/> when the profile or area is unknown (404).</summary>
     public AreaProfileView? View { get; private set; }
@@ -51,6 +52,7 @@ public sealed class AreaProfileModel(AreaProfileService service, IndicatorDataSe
         }
 
         View = view;
+        newestEnd = OldFigures.NewestEnd(view.Cells);
         levelsElsewhere = await LevelsElsewhereAsync(view, cancellationToken);
         Title = string.Format(CultureInfo.InvariantCulture, Text.Profiles.ProfileOfAreaTitle, view.Area.Names.In(Language), view.Profile.Name.In(Language));
         SpineSvg = new HtmlString(SpineChart.Render(view, Language, Text, SourceLine(view.Cells.Select(c => c.Indicator))));
@@ -68,6 +70,9 @@ public sealed class AreaProfileModel(AreaProfileService service, IndicatorDataSe
     /// instead of only "no data"; empty for an indicator with data at this level.
     /// </summary>
     public IReadOnlyList<AreaType> LevelsElsewhere(string indicator) => levelsElsewhere.GetValueOrDefault(indicator) ?? [];
+
+    /// <summary>Whether the cell's figure is much older than the profile's newest (<see cref="OldFigures"/>), so its row says so.</summary>
+    public bool IsOld(ProfileCellView cell) => cell.Value is not null && OldFigures.IsOld(cell.Period, newestEnd);
 
     /// <summary>The indicator page of <paramref name="indicator"/> at another area level, with this profile's polarity.</summary>
     public string IndicatorLevelPath(string indicator, AreaType type) =>

@@ -60,6 +60,7 @@ internal static partial class ReportHtml
         .num { text-align: right; }
         td.num { white-space: nowrap; }
         .indicator { break-inside: avoid-page; }
+        .old-note { padding: 0 0.3em; font-size: 0.85em; font-weight: 600; background: #ffe1a8; border: 1px solid #b36b00; white-space: nowrap; }
         .significance--worse { color: #b01038; font-weight: 600; }
         .significance--better { color: #0a7a3e; font-weight: 600; }
         .marker { font-size: 7pt; }

@@ -79,7 +79,7 @@ internal static partial class ReportHtml
             html.Append(CultureInfo.InvariantCulture, $"<section id=\"area-{district.Area.Code}\" class=\"page district\"><h2>{E(name)}</h2>");
             html.Append(CultureInfo.InvariantCulture, $"<p>{E(district.Summary.Text.In(language))}</p>");
             Spine(html, district, report.City, language, text, "spine-" + district.Area.Code);
-            ProfileTable(html, district, language, text, "table-" + district.Area.Code);
+            ProfileTable(html, district, language, text, "table-" + district.Area.Code, OldFigures.NewestEnd(district.Cells));
             html.Append("</section>");
         }
 
@@ -101,7 +101,7 @@ internal static partial class ReportHtml
         {
             domainIndex++;
             html.Append(CultureInfo.InvariantCulture, $"<section id=\"{idPrefix}domain-{domainIndex}\" class=\"page domain\"><h{headingLevel}>{E(domain.Name.In(language))}</h{headingLevel}>");
-            ProfileTable(html, view with { Domains = [domain] }, language, text, $"{idPrefix}table-{domainIndex}");
+            ProfileTable(html, view with { Domains = [domain] }, language, text, $"{idPrefix}table-{domainIndex}", OldFigures.NewestEnd(view.Cells));
             foreach (ProfileCellView cell in domain.Indicators)
             {
                 Indicator(html, cell, report.Indicators.GetValueOrDefault(cell.Indicator), view, report, language, text, headingLevel + 1, $"{idPrefix}{cell.Indicator}");
@@ -199,7 +199,13 @@ internal static partial class ReportHtml
     /// <summary>A share (0–1) as a percentage for the reader (plain text: the caller escapes it).</summary>
     private static string Percent(double share, Language language) => SvgChart.Format(share * 100, language, 1) + "\u00a0%";
 
-    private static void ProfileTable(StringBuilder html, AreaProfileView view, Language language, UiStrings text, string id)
+    /// <param name="html">The report so far.</param>
+    /// <param name="view">The cells of the table (one domain of a profile, or a whole profile).</param>
+    /// <param name="language">The report's language.</param>
+    /// <param name="text">The interface's texts.</param>
+    /// <param name="id">The table's id.</param>
+    /// <param name="newestEnd">The end of the whole profile's newest figure, against which a row's figure is old (<see cref="OldFigures"/>).</param>
+    private static void ProfileTable(StringBuilder html, AreaProfileView view, Language language, UiStrings text, string id, DateOnly? newestEnd)
     {
         ProfileTexts t = text.Profiles;
         html.Append(CultureInfo.InvariantCulture, $"<table class=\"profile\" id=\"{id}\"><caption>{E(view.Area.Names.In(language))}: {E(view.Profile.Name.In(language))}</caption><thead><tr>");
@@ -209,15 +215,22 @@ internal static partial class ReportHtml
         }
 
         html.Append("</tr></thead><tbody>");
+        bool anyOld = false;
         foreach (ProfileCellView cell in view.Cells)
         {
             int decimals = AtlasPageModel.DecimalsOf(cell.Measure);
-            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(Named(cell, language))}{Tag(cell.Synthetic, text)}</th><td>{E(cell.Period is null ? "–" : PeriodLabels.Of(cell.Period, language))}</td>");
+            bool old = cell.Value is not null && OldFigures.IsOld(cell.Period, newestEnd);
+            anyOld |= old;
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(Named(cell, language))}{Tag(cell.Synthetic, text)}</th><td>{E(cell.Period is null ? "–" : PeriodLabels.Of(cell.Period, language))}{(old ? $" <span class=\"old-note\">{E(t.OldFigure)}</span>" : string.Empty)}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{ValueOrMarker(cell.Value, cell.Disclosure, language, text, cell.Status, decimals)}</td><td class=\"num\">{N(cell.Ci95?.Lower, language, decimals)}</td><td class=\"num\">{N(cell.Ci95?.Upper, language, decimals)}</td><td class=\"num\">{N(cell.Comparison.BenchmarkValue, language, decimals)}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"significance significance--{cell.Comparison.At95}\">{E(t.Significance.GetValueOrDefault(cell.Comparison.At95, cell.Comparison.At95))}</span></td><td>{E(t.Trend.GetValueOrDefault(cell.Trend.Judgement, cell.Trend.Judgement))}</td></tr>");
         }
 
         html.Append("</tbody></table>");
+        if (anyOld)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\"><span class=\"old-note\">{E(t.OldFigure)}</span>: {E(t.OldFigureNote)}</p>");
+        }
     }
 
     private static void SideBySide(StringBuilder html, OverviewView overview, Language language, UiStrings text)

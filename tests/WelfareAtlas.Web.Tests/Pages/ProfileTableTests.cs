@@ -86,4 +86,34 @@ public sealed class ProfileTableTests(DemoLiveServer server)
             Regex.Matches(table, "<tr data-indicator=.*?</tr>", RegexOptions.Singleline).Where(r => r.Value.Contains("class=\"level-note\"", StringComparison.Ordinal)),
             r => Assert.Contains("status status-no-data", r.Value, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task RowsOfFiguresMuchOlderThanTheProfilesNewest_SaySo_InThePageAndTheReport()
+    {
+        // Helsinki's working-age profile: the Sotkanet extract's figure ends in 2011, beside figures of 2023–2025.
+        using HttpClient client = server.CreateClient();
+        JsonElement profile = (await client.GetFromJsonAsync<JsonElement>("/api/v1/profiles/working-age-adults/areas/091", Cancel))!;
+        List<(string Indicator, string? Period, bool HasValue)> cells = [.. profile.GetProperty("cells").EnumerateArray().Select(c => (
+            c.GetProperty("indicator").GetString()!,
+            c.GetProperty("period").ValueKind == JsonValueKind.String ? c.GetProperty("period").GetString() : null,
+            c.GetProperty("value").ValueKind == JsonValueKind.Number))];
+        int newest = cells.Where(c => c.HasValue && c.Period is not null).Max(c => int.Parse(c.Period![..4], System.Globalization.CultureInfo.InvariantCulture));
+        HashSet<string> old = [.. cells.Where(c => c.HasValue && c.Period is { Length: 4 } p && int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) + 5 < newest).Select(c => c.Indicator)];
+        Assert.Contains(old, id => id.StartsWith("sotkanet-", StringComparison.Ordinal));
+
+        string html = WebUtility.HtmlDecode(await client.GetStringAsync("/fi/profiles/working-age-adults/areas/091", Cancel));
+        string table = Regex.Match(html, "<table[^>]*id=\"profile-table\".*?</table>", RegexOptions.Singleline).Value;
+        HashSet<string> marked = [.. Regex.Matches(table, "<tr data-indicator=\"(?<id>[^\"]+)\".*?</tr>", RegexOptions.Singleline)
+            .Where(row => row.Value.Contains("<span class=\"old-note\" data-csv-skip>vanha tieto</span>", StringComparison.Ordinal))
+            .Select(row => row.Groups["id"].Value)];
+        Assert.Equal(old.Order(), marked.Order());
+        Assert.Contains("Yli viisi vuotta vanhempi kuin profiilin uusimmat tiedot", html, StringComparison.Ordinal);
+
+        string report = WebUtility.HtmlDecode(await client.GetStringAsync("/fi/profiles/working-age-adults/areas/091/report", Cancel));
+        Assert.Equal(old.Count, Regex.Count(report, "<td>2011 <span class=\"old-note\">vanha tieto</span></td>"));
+
+        // A district's profile has no figure that old: no mark and no note.
+        string district = await client.GetStringAsync("/fi/profiles/working-age-adults/areas/0911101000", Cancel);
+        Assert.DoesNotContain("old-note", district, StringComparison.Ordinal);
+    }
 }
