@@ -147,6 +147,8 @@ public sealed class IndicatorMapTests(DemoLiveServer server, Chromium chromium) 
     [InlineData("/en/indicators/youth-chat-conversations?type=postal-area", "data-table")]
     [InlineData("/en/profiles/children-and-young-people/areas/0911102030", "profile-table")] // long indicator names
     [InlineData("/sv/profiles/working-age-adults/areas/0911102030", "profile-table")]
+    [InlineData("/fi/profiles/working-age-adults/areas/091", "profile-table")] // long Finnish headings and an old figure's note: 1 245 px in 1 240
+    [InlineData("/fi/indicators/paavo-unemployment-rate?type=postal-area", "data-table")]
     [InlineData("/en/indicators", "indicator-table")] // eight columns, sources at length
     [InlineData("/sv/indicators", "indicator-table")] // long Swedish compounds
     [InlineData("/en?type=sub-district", "area-table")] // beside the map, "Vanhakaupunki" was cut off
