@@ -11,6 +11,7 @@ internal sealed partial record AreaSearchTexts
         Empty = "Type an area's name (in Finnish, Swedish or English) or its code, such as a postal code.",
         NoMatch = "No area's name or code contains “{0}”.",
         Count = "{0} areas",
+        CountOne = "1 area",
         CountCapped = "The first {0} of {1} areas; a longer search narrows them.",
         LevelColumn = "Area level",
     };

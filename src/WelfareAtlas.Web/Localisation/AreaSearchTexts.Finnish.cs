@@ -11,6 +11,7 @@ internal sealed partial record AreaSearchTexts
         Empty = "Kirjoita alueen nimi (suomeksi, ruotsiksi tai englanniksi) tai sen koodi, esimerkiksi postinumero.",
         NoMatch = "Minkään alueen nimessä tai koodissa ei ole ”{0}”.",
         Count = "{0} aluetta",
+        CountOne = "1 alue",
         CountCapped = "Ensimmäiset {0} / {1} alueesta; pidempi hakusana rajaa niitä.",
         LevelColumn = "Aluetaso",
     };

@@ -11,6 +11,7 @@ internal sealed partial record AreaSearchTexts
         Empty = "Skriv ett områdes namn (på finska, svenska eller engelska) eller dess kod, till exempel ett postnummer.",
         NoMatch = "Inget områdes namn eller kod innehåller ”{0}”.",
         Count = "{0} områden",
+        CountOne = "1 område",
         CountCapped = "De första {0} av {1} områden; ett längre sökord avgränsar dem.",
         LevelColumn = "Områdesnivå",
     };

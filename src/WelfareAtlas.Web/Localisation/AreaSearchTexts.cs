@@ -26,6 +26,9 @@ internal sealed partial record AreaSearchTexts
     /// <summary>{0} how many areas are listed.</summary>
     public required string Count { get; init; }
 
+    /// <summary><see cref="Count"/> when one area was found.</summary>
+    public required string CountOne { get; init; }
+
     /// <summary>{0} how many are listed, {1} how many match.</summary>
     public required string CountCapped { get; init; }
 

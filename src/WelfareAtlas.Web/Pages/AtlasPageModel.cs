@@ -84,6 +84,13 @@ public abstract class AtlasPageModel : PageModel
     public static int DecimalsOf(string measure) => measure == "count" ? 0 : 1;
 
     /// <summary>
+    /// The decimals of a numerator or denominator: none for a whole count, one for a small fraction of one, as an
+    /// apportioned estimate has (a sub-district's 0.29 of a postal area's conversations read "0" beside a rate of 3.5).
+    /// </summary>
+    public static int CountDecimals(double? value) =>
+        value is { } v && Math.Abs(v) < 100 && Math.Abs(v - Math.Round(v)) > 1e-9 ? 1 : 0;
+
+    /// <summary>
     /// A table cell's content: the number, or the status when there is none, with the disclosure marker (<c>c</c>
     /// suppressed, <c>u</c> unreliable) and its explanation in the page's language, visible to screen readers and on
     /// hover; colour is never the only sign.

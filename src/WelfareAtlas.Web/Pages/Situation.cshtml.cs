@@ -65,6 +65,9 @@ public sealed class SituationModel(SituationService service, AtlasCatalogue cata
     /// <summary>Every profile, for the choice.</summary>
     public IReadOnlyList<Profile> Profiles => catalogue.Profiles;
 
+    /// <summary>The city's name in the page's language, for the link from an area's situation back to the city's.</summary>
+    public string CityName => catalogue.City is { } city ? NameOf(city) : Text.TypePlural[AreaType.City];
+
     /// <summary>An area's name in the page's language (with its type when another area has the same name), or its code when unknown.</summary>
     public string AreaName(string code) =>
         AreaCode.TryParse(code, out AreaCode parsed, out _) && catalogue.Areas.TryGetValue(parsed, out Area? area) ? catalogue.DistinctNameOf(area, Language) : code;

@@ -127,6 +127,22 @@ public sealed class AreaProfileService(AtlasCatalogue catalogue, CellAvailabilit
         return list.Where(c => c.Breakdown == key).MaxBy(c => c.Period.Start)!;
     }
 
+    /// <summary>
+    /// The unit of the indicator's cell of <paramref name="breakdown"/>: a proportion's cell of one age band is a share of
+    /// that age group, not of the population the indicator's unit names for all ages (payment defaults of the 65-year-olds
+    /// and over read "% of residents aged 18+" beside the 65+ population as denominator).
+    /// </summary>
+    internal static TextView UnitOf(Indicator indicator, string breakdown) =>
+        indicator.Measure == Measure.Proportion
+            && indicator.Unit.Fi.StartsWith('%')
+            && Breakdown.TryParseKey(breakdown, out Breakdown parsed, out _)
+            && !parsed.Age.IsAll
+            ? AgeGroupShare
+            : TextView.From(indicator.Unit);
+
+    /// <summary>The unit of a proportion's cell of one age band.</summary>
+    private static readonly TextView AgeGroupShare = new("% ikäryhmästä", "% av åldersgruppen", "% of the age group");
+
     /// <summary>The view of one cell with the comparisons judged by <paramref name="profileIndicator"/>'s polarity.</summary>
     internal ProfileCellView CellView(ProfileIndicator profileIndicator, Indicator indicator, StoredCell? cell, PeerRangeView? peers, Benchmark benchmark)
     {
@@ -143,7 +159,7 @@ public sealed class AreaProfileService(AtlasCatalogue catalogue, CellAvailabilit
         return new ProfileCellView(
             indicator.Id.Value,
             TextView.From(indicator.Name),
-            TextView.From(indicator.Unit),
+            UnitOf(indicator, cell.Breakdown),
             indicator.Measure.ToSlug(),
             Slug(polarity),
             indicator.Synthetic,

@@ -134,14 +134,16 @@ internal static partial class ReportHtml
         ProfileTexts t = text.Profiles;
         ReportTexts r = text.Reports;
         int decimals = AtlasPageModel.DecimalsOf(cell.Measure);
+        // A count without the city's beside it, as on the pages: it is not compared.
+        SeriesView? shown = history?.Series is { } all && cell.Measure == "count" ? all with { City = [] } : history?.Series;
         html.Append(CultureInfo.InvariantCulture, $"<article class=\"indicator\" id=\"{id}\"><h{level}>{E(Named(cell, language))}{Tag(cell.Synthetic, text)}</h{level}>");
-        if (history?.Series is { Points.Count: > 1 } series)
+        if (shown is { Points.Count: > 1 } series)
         {
             string chart = TrendChart.Render(series, Named(cell, language), language, text, Source(view with { Domains = [new ProfileDomainView(string.Empty, cell.Name, [cell])] }, report, language, text), decimals: decimals);
             html.Append("<figure>").Append(Unique(chart, "trend-chart", id + "-trend")).Append("</figure>");
         }
 
-        if (history?.Series is { Points.Count: > 0 } points)
+        if (shown is { Points.Count: > 0 } points)
         {
             // The city's own series has no city line beside it: no column of dashes.
             bool hasCity = points.City.Count > 0;
