@@ -114,7 +114,6 @@ public static class ProfileSummaryWriter
 
         if (worsening.Count > 0)
         {
-            string list = Listed(language, worsening.Take(MaxNamed).Select(item => item.Name.In(language)));
             string more = worsening.Count > MaxNamed ? language switch
             {
                 // Finnish takes the partitive after a numeral above one ("2 muuta") and the nominative after one ("1 muu").
@@ -122,6 +121,10 @@ public static class ProfileSummaryWriter
                 Language.Swedish => $" och {worsening.Count - MaxNamed} till",
                 _ => $" and {worsening.Count - MaxNamed} more",
             } : string.Empty;
+            // With more to come, the named ones are one list and "and N more" ends it: "A; B; C and 2 more", not "A; B; and C and 2 more".
+            string list = more.Length == 0
+                ? Listed(language, worsening.Select(item => item.Name.In(language)))
+                : string.Join("; ", worsening.Take(MaxNamed).Select(item => item.Name.In(language)));
             sentences.Add(language switch
             {
                 Language.Finnish => $"Kehitys on viime vuosina heikentynyt merkitsevästi: {list}{more}.",
@@ -188,7 +191,10 @@ public static class ProfileSummaryWriter
             Language.Swedish => " och ",
             _ => " and ",
         };
-        return list.Count <= 1 ? string.Concat(list) : string.Join("; ", list[..^1]) + ";" + and + list[^1];
+        // Semicolons between items, as an item has commas of its own ("…, 23 % higher)"); English keeps the serial one
+        // before "and", Finnish and Swedish have none ("A; B ja C").
+        string last = language == Language.English ? ";" + and : and;
+        return list.Count <= 1 ? string.Concat(list) : string.Join("; ", list[..^1]) + last + list[^1];
     }
 
     /// <summary>The culture that writes numbers for a reader of <paramref name="language"/>: decimal comma in Finnish and Swedish.</summary>

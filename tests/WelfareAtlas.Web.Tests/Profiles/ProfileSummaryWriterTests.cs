@@ -80,6 +80,22 @@ public sealed class ProfileSummaryWriterTests
         Assert.EndsWith(fi, summary.Text.Fi, StringComparison.Ordinal);
         Assert.EndsWith(sv, summary.Text.Sv, StringComparison.Ordinal);
         Assert.EndsWith(en, summary.Text.En, StringComparison.Ordinal);
+
+        // The named ones are one list that "and N more" ends, not "…; and Rising 2 and 1 more".
+        Assert.EndsWith($"Rising 0 EN; Rising 1 EN; Rising 2 EN {en}", summary.Text.En, StringComparison.Ordinal);
+        Assert.EndsWith($"Rising 0 FI; Rising 1 FI; Rising 2 FI {fi}", summary.Text.Fi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_TwoConcerns_AreJoinedAsEachLanguageJoinsALastItem()
+    {
+        ProfileCellView[] cells = [Cell("a", "First", 30, 10, "worse"), Cell("b", "Second", 11, 10, "worse")];
+
+        ProfileSummary summary = ProfileSummaryWriter.Write(Area, City, cells);
+
+        Assert.Contains("(benchmark 10.0, 3.0 times as high); and Second EN", summary.Text.En, StringComparison.Ordinal);
+        Assert.Contains("(vertailu 10,0, 3,0-kertainen) ja Second FI", summary.Text.Fi, StringComparison.Ordinal);
+        Assert.Matches(@"\) och Second SV", summary.Text.Sv);
     }
 
     private static ProfileCellView Cell(string id, string name, double? value, double? benchmark, string significance) => new(

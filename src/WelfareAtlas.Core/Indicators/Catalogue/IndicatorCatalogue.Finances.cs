@@ -83,7 +83,7 @@ public static partial class IndicatorCatalogue
                 "luottotietoyhtiön neljännesvuosittainen postinumeroaluetoimitus PUHTI-hankkeelle (Excel)",
                 "kreditupplysningsföretagets kvartalsvisa leverans per postnummerområde till PUHTI-projektet (Excel)",
                 "a credit bureau's quarterly delivery by postal area to the PUHTI project (Excel)"),
-            T("% 18+ -vuotiaista", "% av 18+ åringar", "% of residents aged 18+"),
+            T("% 18+ -vuotiaista", "% av 18+-åringar", "% of residents aged 18+"),
             Measure.Proportion,
             100,
             Frequency.Quarterly,

@@ -9,7 +9,7 @@ public static partial class IndicatorCatalogue
     {
         yield return Demo(
             "child-welfare-notifications",
-            T("Lapset, joista on tehty lastensuojeluilmoitus", "Barn som gjorts barnskyddsanmälan om", "Children subject to a child-welfare notification"),
+            T("Lapset, joista on tehty lastensuojeluilmoitus", "Barn som det gjorts barnskyddsanmälan om", "Children subject to a child-welfare notification"),
             T(
                 "Lapset, joista on tehty vähintään yksi lastensuojeluilmoitus vuoden aikana, % alueen 0–17-vuotiaista.",
                 "Barn om vilka minst en barnskyddsanmälan gjorts under året, % av områdets 0–17-åringar.",
@@ -83,7 +83,7 @@ public static partial class IndicatorCatalogue
                 "kaupungin kotihoidon asiakastietojärjestelmän laskentapäivän poiminta osa-alueittain (CSV)",
                 "ett uttag på räknedagen ur stadens klientdatasystem för hemvården per delområde (CSV)",
                 "a census-day extract of the city's home-care client system by sub-district (CSV)"),
-            T("% 75+ -vuotiaista", "% av 75+ åringar", "% of residents aged 75+"),
+            T("% 75+ -vuotiaista", "% av 75+-åringar", "% of residents aged 75+"),
             Measure.Proportion,
             100,
             Frequency.Yearly,
@@ -112,7 +112,7 @@ public static partial class IndicatorCatalogue
                 "rokotusrekisterin kausittainen poiminta osa-alueittain (CSV)",
                 "ett säsongsuttag ur vaccinationsregistret per delområde (CSV)",
                 "a seasonal extract of the vaccination register by sub-district (CSV)"),
-            T("% 65+ -vuotiaista", "% av 65+ åringar", "% of residents aged 65+"),
+            T("% 65+ -vuotiaista", "% av 65+-åringar", "% of residents aged 65+"),
             Measure.Proportion,
             100,
             Frequency.Yearly,
