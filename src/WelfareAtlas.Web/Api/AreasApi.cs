@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using WelfareAtlas.Areas;
 using WelfareAtlas.Storage.Areas;
 using WelfareAtlas.Web.Maps;
+using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Api;
 
@@ -94,6 +95,7 @@ internal static class AreasApi
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetMapLayer(
         string type,
         AreaRepository repository,
+        AtlasCatalogue catalogue,
         CancellationToken cancellationToken,
         [FromQuery] string? within = null)
     {
@@ -105,13 +107,13 @@ internal static class AreasApi
         IReadOnlyList<Area> found = await repository.ListAsync(areaType, null, cancellationToken);
         if (within is not null)
         {
-            Dictionary<AreaCode, Area> all = (await repository.ListAsync(null, null, cancellationToken)).ToDictionary(area => area.Code);
-            if (!AreaCode.TryParse(within, out AreaCode enclosing, out _) || !all.ContainsKey(enclosing))
+            // The catalogue's areas in memory, not a second query: the indicator page asks for its map this way every time.
+            if (!AreaCode.TryParse(within, out AreaCode enclosing, out _) || !catalogue.Areas.ContainsKey(enclosing))
             {
                 return UnknownArea(within);
             }
 
-            found = [.. found.Where(area => AreaChains.IsWithin(area.Code, enclosing, all))];
+            found = [.. found.Where(area => AreaChains.IsWithin(area.Code, enclosing, catalogue.Areas))];
         }
 
         IReadOnlyDictionary<AreaCode, string> shapes = await repository.ListShapesAsync(areaType, cancellationToken);

@@ -221,6 +221,13 @@ public sealed record SeriesView(string Indicator, string Breakdown, AreaRef Area
     /// backtested accuracy; <see langword="null"/> when the series has fewer than five consecutive values that may be shown.
     /// </summary>
     public Forecasts.ForecastView? Forecast { get; init; }
+
+    /// <summary>
+    /// The series as a chart and its table draw it, by the indicator's measure slug: a count's without the city's, as a
+    /// count is not compared (a district's population drawn against Helsinki's 668 000 was a flat line at the bottom of
+    /// its axis).
+    /// </summary>
+    public SeriesView Shown(string measure) => measure == "count" ? this with { City = [] } : this;
 }
 
 /// <summary>One breakdown (by sex, age band or topic) of an indicator for one area and period.</summary>

@@ -71,8 +71,7 @@ public sealed class AreaModel(AreaRepository repository, IndicatorDataService in
         {
             if (await indicators.SeriesAsync(indicator.Id, area.Code, Breakdown.Total.Key, null, RequestAudience.Of(HttpContext), cancellationToken) is { Forecast: not null } found)
             {
-                // A count's chart without the city's count on the same axis, as on the indicator page.
-                SeriesView series = indicator.Measure == Measure.Count ? found with { City = [] } : found;
+                SeriesView series = found.Shown(Measures.ToSlug(indicator.Measure));
                 string source = Text.Profiles.SourceLineOf([indicator.Source.In(Language)], DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
                 forecasts.Add((indicator, series, new HtmlString(TrendChart.Render(series, Localisation.BreakdownLabels.Named(indicator.Name.In(Language), series.Breakdown, Language, indicator.CategoryNames), Language, Text, source, series.Forecast, "fan-" + indicator.Id.Value, DecimalsOf(Measures.ToSlug(indicator.Measure))))));
             }

@@ -150,13 +150,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
             ? parsed
             : catalogue.City?.Code ?? AreaCode.Parse(Data.Cells[0].Area.Code);
         TrendArea = AreaRef.From(catalogue.Areas[trendArea]);
-        Series = await service.SeriesAsync(indicatorId, trendArea, Data.Breakdown, profile, audience, cancellationToken);
-        if (Series is not null && Indicator.Measure == "count")
-        {
-            // A count is not compared with the city's (a district's population drawn against Helsinki's 668 000 was a
-            // flat line at the bottom of its axis): the chart and table show the area's own series.
-            Series = Series with { City = [] };
-        }
+        Series = (await service.SeriesAsync(indicatorId, trendArea, Data.Breakdown, profile, audience, cancellationToken))?.Shown(Indicator.Measure);
 
         if (Series is { Points.Count: > 0 })
         {

@@ -134,8 +134,7 @@ internal static partial class ReportHtml
         ProfileTexts t = text.Profiles;
         ReportTexts r = text.Reports;
         int decimals = AtlasPageModel.DecimalsOf(cell.Measure);
-        // A count without the city's beside it, as on the pages: it is not compared.
-        SeriesView? shown = history?.Series is { } all && cell.Measure == "count" ? all with { City = [] } : history?.Series;
+        SeriesView? shown = history?.Series?.Shown(cell.Measure);
         html.Append(CultureInfo.InvariantCulture, $"<article class=\"indicator\" id=\"{id}\"><h{level}>{E(Named(cell, language))}{Tag(cell.Synthetic, text)}</h{level}>");
         if (shown is { Points.Count: > 1 } series)
         {
