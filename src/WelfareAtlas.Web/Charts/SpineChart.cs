@@ -15,7 +15,8 @@ namespace WelfareAtlas.Web.Charts;
 /// As in the public-health profiles the design comes from, each row has its own scale with the benchmark in the
 /// middle and the farther end of the range at the edge; a row is mirrored where higher is better, so that worse is
 /// always on the left. A row without a range says why in its middle; a row with a range but without the area's value
-/// says why beside its name (<see cref="ProfileTexts.StatusShort"/>).
+/// says why beside its name (<see cref="ProfileTexts.StatusShort"/>). An area without a benchmark (the city) is placed
+/// among the areas of its type instead (<see cref="HasBenchmark"/>).
 /// </remarks>
 internal static class SpineChart
 {
@@ -32,9 +33,27 @@ internal static class SpineChart
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(texts);
-        return view.BenchmarkArea is { } benchmark && benchmark.Code != view.Area.Code
-            ? string.Format(CultureInfo.InvariantCulture, texts.SpineTitle, view.Area.Names.In(language), benchmark.Names.In(language), typeName)
+        return HasBenchmark(view)
+            ? string.Format(CultureInfo.InvariantCulture, texts.SpineTitle, view.Area.Names.In(language), view.BenchmarkArea!.Names.In(language), typeName)
             : string.Format(CultureInfo.InvariantCulture, texts.SpineTitleWithoutBenchmark, view.Area.Names.In(language), typeName);
+    }
+
+    /// <summary>
+    /// Whether the area has a benchmark other than itself. The city has none: its rows are drawn against the median of
+    /// the areas of its type (the other municipalities, where a national source has them) without a comparison, and a
+    /// row of the city alone says so instead of a bar.
+    /// </summary>
+    public static bool HasBenchmark(AreaProfileView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.BenchmarkArea is { } benchmark && benchmark.Code != view.Area.Code;
+    }
+
+    /// <summary>The chart's caption: how to read it, with or without a benchmark (<see cref="HasBenchmark"/>).</summary>
+    public static string Description(AreaProfileView view, ProfileTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return HasBenchmark(view) ? texts.SpineDescription : texts.SpineDescriptionWithoutBenchmark;
     }
 
     public static string Render(AreaProfileView view, Language language, UiStrings text, string source)
@@ -49,9 +68,14 @@ internal static class SpineChart
             LabelWidth + PlotWidth + 24,
             Top + (rows.Count * RowHeight) + 60,
             Title(view, language, t, typeName),
-            t.SpineDescription);
+            Description(view, t));
+        bool compared = HasBenchmark(view);
         double centre = LabelWidth + (PlotWidth / 2);
-        chart.Add($"""<line class="chart-benchmark" x1="{SvgChart.N(centre)}" x2="{SvgChart.N(centre)}" y1="{SvgChart.N(Top - 6)}" y2="{SvgChart.N(Top + (rows.Count * RowHeight))}" stroke="#1a1a1a" stroke-width="2"/>""");
+        if (compared)
+        {
+            chart.Add($"""<line class="chart-benchmark" x1="{SvgChart.N(centre)}" x2="{SvgChart.N(centre)}" y1="{SvgChart.N(Top - 6)}" y2="{SvgChart.N(Top + (rows.Count * RowHeight))}" stroke="#1a1a1a" stroke-width="2"/>""");
+        }
+
         for (int i = 0; i < rows.Count; i++)
         {
             ProfileCellView row = rows[i];
@@ -61,7 +85,10 @@ internal static class SpineChart
             string name = BreakdownLabels.Named(row.Name.In(language), row.Breakdown, language);
             // A row with peers but no value of the area's own (suppressed, too few) says why beside its name, where no
             // range is drawn: silent, it looked like a row whose marker had not loaded.
-            string? missing = row.Value is null && row.Measure != "count" && row.Peers is not null && row.Comparison.BenchmarkValue is not null
+            // Without a benchmark (the city) a row is centred on the median of the areas of its type, drawn as a short line
+            // of its own, and the marker is hollow: the city is placed among them, not compared with them.
+            double? centreValue = compared ? row.Comparison.BenchmarkValue : row.Peers is { Count: > 1 } among ? among.Median : null;
+            string? missing = row.Value is null && row.Measure != "count" && row.Peers is not null && centreValue is not null
                 ? t.StatusShort.GetValueOrDefault(ShownStatus.Of(row.Status, row.Disclosure), row.Status)
                 : null;
             int room = missing is null ? 46 : Math.Max(12, 44 - missing.Length);
@@ -76,7 +103,7 @@ internal static class SpineChart
             chart.Add($"""<text x="8" y="{SvgChart.N(mid + 4)}" class="chart-label" text-anchor="start"{(row.Synthetic ? " font-style=\"italic\"" : string.Empty)}>{SvgChart.E(label)}{(label == name ? string.Empty : $"<title>{SvgChart.E(name)}</title>")}</text>""");
             // A count is not compared (a part of the city always has fewer people than the city), and a row's scale centred
             // on the city's count would squeeze every area against its edge: the row says "not compared", as the table does.
-            if (row.Measure != "count" && row.Peers is { } peers && row.Comparison.BenchmarkValue is { } benchmark)
+            if (row.Measure != "count" && row.Peers is { } peers && centreValue is { } benchmark)
             {
                 double half = Math.Max(Math.Abs(peers.Min - benchmark), Math.Abs(peers.Max - benchmark));
                 half = half > 0 ? half : 1;
@@ -86,10 +113,17 @@ internal static class SpineChart
                 (double q1, double q3) = (X(peers.Q1), X(peers.Q3));
                 chart.Add($"""<rect class="spine-range" x="{SvgChart.N(Math.Min(a, b))}" y="{SvgChart.N(y + 6)}" width="{SvgChart.N(Math.Abs(b - a))}" height="{SvgChart.N(RowHeight - 12)}" fill="#c8c8c8"><title>{SvgChart.E($"{t.SpineRange}: {SvgChart.Format(peers.Min, language)} – {SvgChart.Format(peers.Max, language)}")}</title></rect>""");
                 chart.Add($"""<rect class="spine-middle" x="{SvgChart.N(Math.Min(q1, q3))}" y="{SvgChart.N(y + 6)}" width="{SvgChart.N(Math.Abs(q3 - q1))}" height="{SvgChart.N(RowHeight - 12)}" fill="#8c8c8c"><title>{SvgChart.E($"{t.SpineMiddleHalf}: {SvgChart.Format(peers.Q1, language)} – {SvgChart.Format(peers.Q3, language)}")}</title></rect>""");
+                if (!compared)
+                {
+                    chart.Add($"""<line class="spine-median" x1="{SvgChart.N(centre)}" x2="{SvgChart.N(centre)}" y1="{SvgChart.N(y + 3)}" y2="{SvgChart.N(y + RowHeight - 3)}" stroke="#1a1a1a" stroke-width="2"><title>{SvgChart.E($"{t.SpineMedian}: {SvgChart.Format(benchmark, language)}")}</title></line>""");
+                }
+
                 if (row.Value is { } value)
                 {
-                    string tooltip = $"{name}: {SvgChart.Format(value, language)} ({t.Significance[row.Comparison.At95]}; {t.BenchmarkValue} {SvgChart.Format(benchmark, language)})";
-                    chart.Add(SvgChart.Marker(row.Comparison.At95, X(value), mid, 6, tooltip, "chart-marker spine-marker"));
+                    string tooltip = compared
+                        ? $"{name}: {SvgChart.Format(value, language)} ({t.Significance[row.Comparison.At95]}; {t.BenchmarkValue} {SvgChart.Format(benchmark, language)})"
+                        : $"{name}: {SvgChart.Format(value, language)} ({t.SpineMedian} {SvgChart.Format(benchmark, language)})";
+                    chart.Add(SvgChart.Marker(compared ? row.Comparison.At95 : "not-compared", X(value), mid, 6, tooltip, "chart-marker spine-marker"));
                 }
                 else
                 {
@@ -98,7 +132,9 @@ internal static class SpineChart
             }
             else
             {
-                string reason = row.Value is null ? t.Status.GetValueOrDefault(ShownStatus.Of(row.Status, row.Disclosure), row.Status) : t.Significance["not-compared"];
+                string reason = row.Value is null ? t.Status.GetValueOrDefault(ShownStatus.Of(row.Status, row.Disclosure), row.Status)
+                    : !compared && row.Measure != "count" ? t.SpineOnlyArea
+                    : t.Significance["not-compared"];
                 chart.Text(centre + 12, mid + 4, reason, "chart-small");
             }
 
@@ -106,17 +142,25 @@ internal static class SpineChart
         }
 
         double legendY = Top + (rows.Count * RowHeight) + 10;
-        chart.Legend(legendY,
-        [
-            ("""<rect width="12" height="12" fill="#c8c8c8"/>""", t.SpineRange),
-            ("""<rect width="12" height="12" fill="#8c8c8c"/>""", t.SpineMiddleHalf),
-            ("""<rect x="5" width="2" height="12" fill="#1a1a1a"/>""", string.Format(CultureInfo.InvariantCulture, t.BenchmarkLegend, benchmarkName)),
-            (SvgChart.Swatch("better"), t.Significance["better"]),
-            (SvgChart.Swatch("similar"), t.Significance["similar"]),
-            (SvgChart.Swatch("worse"), t.Significance["worse"]),
-            (SvgChart.Swatch("higher"), t.Significance["higher"]),
-            (SvgChart.Swatch("lower"), t.Significance["lower"]),
-        ]);
+        chart.Legend(legendY, compared
+            ?
+            [
+                ("""<rect width="12" height="12" fill="#c8c8c8"/>""", t.SpineRange),
+                ("""<rect width="12" height="12" fill="#8c8c8c"/>""", t.SpineMiddleHalf),
+                ("""<rect x="5" width="2" height="12" fill="#1a1a1a"/>""", string.Format(CultureInfo.InvariantCulture, t.BenchmarkLegend, benchmarkName)),
+                (SvgChart.Swatch("better"), t.Significance["better"]),
+                (SvgChart.Swatch("similar"), t.Significance["similar"]),
+                (SvgChart.Swatch("worse"), t.Significance["worse"]),
+                (SvgChart.Swatch("higher"), t.Significance["higher"]),
+                (SvgChart.Swatch("lower"), t.Significance["lower"]),
+            ]
+            :
+            [
+                ("""<rect width="12" height="12" fill="#c8c8c8"/>""", t.SpineRange),
+                ("""<rect width="12" height="12" fill="#8c8c8c"/>""", t.SpineMiddleHalf),
+                ("""<rect x="5" width="2" height="12" fill="#1a1a1a"/>""", t.SpineMedian),
+                (SvgChart.Swatch("not-compared"), view.Area.Names.In(language)),
+            ]);
         chart.Height = legendY + 44;
         return chart.Render(source);
     }

@@ -64,6 +64,15 @@ internal sealed partial record ProfileTexts
 
     public required string SpineDescription { get; init; }
 
+    /// <summary>The spine chart's caption for an area without a benchmark (the city), whose rows are placed among the areas of its type, not compared.</summary>
+    public required string SpineDescriptionWithoutBenchmark { get; init; }
+
+    /// <summary>The line at the middle of a spine chart's row when the area has no benchmark: the median of the areas of its type.</summary>
+    public required string SpineMedian { get; init; }
+
+    /// <summary>A spine chart's row of an area without a benchmark when no other area of its type has a value.</summary>
+    public required string SpineOnlyArea { get; init; }
+
     public required string SpineRange { get; init; }
 
     public required string SpineMiddleHalf { get; init; }

@@ -275,7 +275,7 @@ internal static partial class ReportHtml
     {
         ProfileTexts t = text.Profiles;
         string chart = SpineChart.Render(view, language, text, Source(view, report, language, text));
-        html.Append("<figure class=\"spine\">").Append(Unique(chart, "spine-chart", id)).Append(CultureInfo.InvariantCulture, $"<figcaption>{E(t.SpineDescription)}</figcaption></figure>");
+        html.Append("<figure class=\"spine\">").Append(Unique(chart, "spine-chart", id)).Append(CultureInfo.InvariantCulture, $"<figcaption>{E(SpineChart.Description(view, t))}</figcaption></figure>");
     }
 
     private static void KeyFigures(StringBuilder html, AreaProfileView view, Language language, UiStrings text)

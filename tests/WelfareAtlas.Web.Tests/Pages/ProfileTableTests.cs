@@ -66,6 +66,51 @@ public sealed class ProfileTableTests(DemoLiveServer server)
     }
 
     [Fact]
+    public async Task CitysSpineChart_PlacesTheCityAmongTheMunicipalitiesWithData_AndSaysWhichRowsHaveNoneToPlaceItAmong()
+    {
+        // The city has no benchmark: its chart was a column of "Not compared" with no bar even where THL gives every
+        // municipality, and its table ranked each row "1 of 1".
+        using HttpClient client = server.CreateClient();
+        JsonElement profile = await client.GetFromJsonAsync<JsonElement>("/api/v1/profiles/working-age-adults/areas/091", Cancel);
+        string html = WebUtility.HtmlDecode(await client.GetStringAsync("/en/profiles/working-age-adults/areas/091", Cancel));
+        string chart = Regex.Match(html, "<svg[^>]*id=\"spine-chart\".*?</svg>", RegexOptions.Singleline).Value;
+        Assert.DoesNotContain("chart-benchmark", chart, StringComparison.Ordinal);
+        Assert.DoesNotContain("Benchmark: Helsinki", chart, StringComparison.Ordinal);
+
+        int placed = 0;
+        int alone = 0;
+        foreach (JsonElement cell in profile.GetProperty("cells").EnumerateArray())
+        {
+            string indicator = cell.GetProperty("indicator").GetString()!;
+            string row = Regex.Match(chart, $"<g class=\"spine-row\" data-indicator=\"{Regex.Escape(indicator)}\".*?</g>", RegexOptions.Singleline).Value;
+            bool hasValue = cell.GetProperty("value").ValueKind == JsonValueKind.Number;
+            bool hasPeers = cell.GetProperty("peers").ValueKind == JsonValueKind.Object && cell.GetProperty("peers").GetProperty("count").GetInt32() > 1;
+            if (cell.GetProperty("measure").GetString() == "count" || !hasValue)
+            {
+                continue;
+            }
+
+            if (hasPeers)
+            {
+                placed++;
+                Assert.Contains("class=\"spine-range\"", row, StringComparison.Ordinal);
+                Assert.Contains($"<title>Median of the areas: {cell.GetProperty("peers").GetProperty("median").GetDouble().ToString("#,0.0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}", row, StringComparison.Ordinal);
+                Assert.Contains("data-significance=\"not-compared\"", row, StringComparison.Ordinal);
+            }
+            else
+            {
+                alone++;
+                Assert.DoesNotContain("spine-range", row, StringComparison.Ordinal);
+                Assert.Contains("No other area of this type has data", row, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.True(placed > 0, "no row of the city among other municipalities");
+        Assert.True(alone > 0, "no row of the city alone");
+        Assert.DoesNotContain(">1 of 1<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RowOfAnIndicatorWithoutDataAtTheLevel_LinksToTheLevelsItHas_OtherRowsDoNot()
     {
         // Median income is by postal area only: a district's row said "no data" and nothing more.
