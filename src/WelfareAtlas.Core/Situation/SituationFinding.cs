@@ -18,6 +18,10 @@ namespace WelfareAtlas.Situation;
 /// <param name="Detail">The finding in words (English; the user interface words it in each language from the fields).</param>
 /// <param name="Batch">The import batch the value came from; <see langword="null"/> when the caller did not say.</param>
 /// <param name="PreviousBatch">For a revision: the batch whose value was superseded; otherwise <see langword="null"/>.</param>
+/// <param name="ReferencePeriod">
+/// For a change: the period of <paramref name="Reference"/> (the one before, or the same quarter, month or week a year
+/// earlier, which a reader cannot tell from the value alone); otherwise <see langword="null"/>.
+/// </param>
 public sealed record SituationFinding(
     SituationKind Kind,
     IndicatorId Indicator,
@@ -30,4 +34,5 @@ public sealed record SituationFinding(
     double? Score,
     string Detail,
     long? Batch = null,
-    long? PreviousBatch = null);
+    long? PreviousBatch = null,
+    Period? ReferencePeriod = null);

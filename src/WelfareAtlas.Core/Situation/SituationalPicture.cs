@@ -116,7 +116,10 @@ public static partial class SituationalPicture
 
         bool? worsening = PolarityJudgement.IsWorsening(z > 0 ? TrendDirection.Increasing : TrendDirection.Decreasing, polarity);
         findings.Add(Finding(SituationKind.SignificantChange, latest, previous.Estimate!.Value, worsening, z,
-            string.Create(CultureInfo.InvariantCulture, $"{(z > 0 ? "up" : "down")} from {previous.Estimate.Value:G4} in {previous.Period} to {latest.Estimate!.Value:G4} (z = {z:F1})")));
+            string.Create(CultureInfo.InvariantCulture, $"{(z > 0 ? "up" : "down")} from {previous.Estimate.Value:G4} in {previous.Period} to {latest.Estimate!.Value:G4} (z = {z:F1})")) with
+        {
+            ReferencePeriod = previous.Period,
+        });
     }
 
     private static void AddWorseAndWorsening(List<SituationFinding> findings, IndicatorCell latest, Polarity polarity, Benchmark benchmark)

@@ -114,6 +114,7 @@ public sealed class SituationService(AtlasStore store, AtlasCatalogue catalogue)
         f.Breakdown.Key,
         f.Value,
         f.Reference,
+        f.ReferencePeriod?.ToString(),
         f.Worsening,
         f.Score,
         f.Detail,

@@ -8,6 +8,7 @@ namespace WelfareAtlas.Web.Situations;
 /// <param name="Breakdown">The breakdown's key.</param>
 /// <param name="Value">The value, on the indicator's scale.</param>
 /// <param name="Reference">What it is set against: the previous period's value, the superseded value, the city's value, the previous extreme or the peers' median.</param>
+/// <param name="ReferencePeriod">For a change: the period of <paramref name="Reference"/> (the previous one, or for a quarter, month or week the same one a year earlier); otherwise <see langword="null"/>.</param>
 /// <param name="Worsening">For a change or revision: whether it is for the worse under the profile's polarity; <see langword="null"/> without a judgement.</param>
 /// <param name="Score">The z statistic of a change or revision, the modified z-score of an outlier; <see langword="null"/> otherwise.</param>
 /// <param name="Detail">The finding in English words.</param>
@@ -22,6 +23,7 @@ public sealed record FindingView(
     string Breakdown,
     double Value,
     double? Reference,
+    string? ReferencePeriod,
     bool? Worsening,
     double? Score,
     string Detail,

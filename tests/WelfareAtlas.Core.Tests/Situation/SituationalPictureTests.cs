@@ -84,6 +84,7 @@ public sealed class SituationalPictureTests
         Assert.True(jump.Worsening);
         Assert.True(jump.Score > 3.09, $"z = {jump.Score}");
         Assert.Contains("up from 9.6 in 2023 to 20 (z = ", jump.Detail, StringComparison.Ordinal);
+        Assert.Equal(Period.OfYear(2023), jump.ReferencePeriod);
     }
 
     [Fact]
@@ -145,6 +146,7 @@ public sealed class SituationalPictureTests
         Assert.Equal(SubDistricts[0], change.Area);
         Assert.Equal(20.0, change.Reference!.Value, 9);
         Assert.Contains("in 2024M12 to 30", change.Detail, StringComparison.Ordinal);
+        Assert.Equal(Period.OfMonth(2024, 12), change.ReferencePeriod);
 
         SituationFinding worsening = Assert.Single(picture, f => f.Kind == SituationKind.WorseAndWorsening);
         Assert.Equal(SubDistricts[1], worsening.Area);
@@ -185,6 +187,7 @@ public sealed class SituationalPictureTests
         Assert.True(revision.Worsening);
         Assert.InRange(revision.Score!.Value, 4.0, 5.0);
         Assert.StartsWith("revised up from 6 (batch 7) to 9.9 (batch 9)", revision.Detail, StringComparison.Ordinal);
+        Assert.Null(revision.ReferencePeriod); // the same period, an earlier delivery
     }
 
     [Fact]

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using WelfareAtlas.Web.Tests.Infrastructure;
 
@@ -32,6 +35,34 @@ public sealed class SituationPageTests(DemoLiveServer server)
                 Assert.Contains("män", g.Label, StringComparison.Ordinal);
             }
         });
+    }
+
+    [Fact]
+    public async Task SignificantChanges_NameThePeriodTheyCompareWith_AMonthTheSameMonthAYearEarlier()
+    {
+        // "Compared with 17.5" did not say with when: the year before, or for a month the same month a year earlier.
+        using HttpClient client = server.CreateClient();
+        JsonElement view = await client.GetFromJsonAsync<JsonElement>("/api/v1/situation?kind=significant-change&limit=5000", Cancel);
+        JsonElement[] changes = [.. view.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("kind").GetString() == "significant-change").GetProperty("findings").EnumerateArray()];
+        Assert.Contains(changes, f => f.GetProperty("period").GetString()!.Contains('M', StringComparison.Ordinal));
+        Assert.All(changes, f =>
+        {
+            string period = f.GetProperty("period").GetString()!;
+            string compared = f.GetProperty("referencePeriod").GetString()!;
+            if (period.Contains('M', StringComparison.Ordinal))
+            {
+                Assert.Equal($"{int.Parse(period[..4], CultureInfo.InvariantCulture) - 1}{period[4..]}", compared);
+            }
+            else
+            {
+                Assert.True(string.CompareOrdinal(compared, period) < 0, $"{compared} is not before {period}");
+            }
+        });
+        JsonElement[] others = [.. view.GetProperty("groups").EnumerateArray().Where(g => g.GetProperty("kind").GetString() != "significant-change").SelectMany(g => g.GetProperty("findings").EnumerateArray())];
+        Assert.All(others, f => Assert.Equal(JsonValueKind.Null, f.GetProperty("referencePeriod").ValueKind));
+
+        string html = WebUtility.HtmlDecode(await client.GetStringAsync("/fi/situation?kind=significant-change", Cancel));
+        Assert.Contains("<span class=\"reference-period\">(joulukuu 2024)</span>", html, StringComparison.Ordinal);
     }
 
     [Fact]
