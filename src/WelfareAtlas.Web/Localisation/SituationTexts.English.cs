@@ -76,6 +76,7 @@ internal sealed partial record SituationTexts
         FollowArea = "An area (code)",
         FollowIndicator = "An indicator",
         FollowProfile = "A profile",
+        FollowOtherMunicipalities = "Other municipalities",
         Subscribe = "Subscribe",
         SubscribeSent = "Check your e-mail: we sent a link that confirms the subscription. Nothing is sent before you confirm.",
         TooManyConfirmations = "This address has already been sent several confirmation links in the last 24 hours. Confirm the subscription with one of them, or try again later.",

@@ -76,6 +76,7 @@ internal sealed partial record SituationTexts
         FollowArea = "Aluetta (koodi)",
         FollowIndicator = "Indikaattoria",
         FollowProfile = "Profiilia",
+        FollowOtherMunicipalities = "Muut kunnat",
         Subscribe = "Tilaa",
         SubscribeSent = "Katso sähköpostisi: lähetimme linkin, jolla tilaus vahvistetaan. Mitään ei lähetetä ennen vahvistusta.",
         TooManyConfirmations = "Tähän osoitteeseen on lähetetty vuorokauden aikana jo useita vahvistuslinkkejä. Vahvista tilaus jollakin niistä tai yritä myöhemmin uudelleen.",

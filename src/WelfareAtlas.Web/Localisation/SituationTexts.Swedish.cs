@@ -76,6 +76,7 @@ internal sealed partial record SituationTexts
         FollowArea = "Ett område (kod)",
         FollowIndicator = "En indikator",
         FollowProfile = "En profil",
+        FollowOtherMunicipalities = "Övriga kommuner",
         Subscribe = "Prenumerera",
         SubscribeSent = "Se din e-post: vi skickade en länk som bekräftar prenumerationen. Inget skickas innan du bekräftar.",
         TooManyConfirmations = "Den här adressen har redan fått flera bekräftelselänkar under det senaste dygnet. Bekräfta prenumerationen med någon av dem eller försök igen senare.",

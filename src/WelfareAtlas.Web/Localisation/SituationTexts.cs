@@ -140,6 +140,9 @@ internal sealed partial record SituationTexts
 
     public required string FollowProfile { get; init; }
 
+    /// <summary>The area list's last group: the municipalities other than the city, which come after the city's own areas.</summary>
+    public required string FollowOtherMunicipalities { get; init; }
+
     public required string Subscribe { get; init; }
 
     public required string SubscribeSent { get; init; }

@@ -168,6 +168,10 @@ public sealed partial class AlertsTests(DemoLiveServer server)
         Assert.Equal(server.Services.GetRequiredService<AtlasCatalogue>().Areas.Count, Regex.Count(select, "<option "));
         Assert.Contains("<optgroup label=\"Peruspiirit\">", select, StringComparison.Ordinal);
         Assert.Matches("<option value=\"0917704000\" selected=\"selected\">Vuosaari \\(0917704000\\)</option>", select);
+        // The city first and the other municipalities last: the 308 of them from THL's data came before the city's own areas.
+        Assert.StartsWith("<option value=\"091\"", Regex.Match(select, "<(option|optgroup)[^>]*>").Value, StringComparison.Ordinal);
+        Assert.Equal(["Suurpiirit", "Peruspiirit", "Osa-alueet", "Postinumeroalueet", "Muut kunnat"], Regex.Matches(select, "<optgroup label=\"([^\"]+)\">").Select(m => m.Groups[1].Value));
+        Assert.Equal(1, Regex.Count(select, "<option value=\"091\""));
     }
 
     [Fact]
