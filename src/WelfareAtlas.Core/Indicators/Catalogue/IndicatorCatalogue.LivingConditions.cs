@@ -13,9 +13,9 @@ public static partial class IndicatorCatalogue
             Id = Id("population"),
             Name = T("Väestö (arvio)", "Befolkning (uppskattning)", "Population (estimate)"),
             Definition = T(
-                "Asukkaiden lukumäärä vuoden lopussa alueittain, sukupuolen ja ikäryhmän mukaan. Postinumeroalueiden luvut 2020–2023 ovat Tilastokeskuksen Paavo-aineistosta; muut vuodet ja osa-alueet on arvioitu (docs/population.md).",
-                "Antalet invånare vid årets slut per område, efter kön och åldersgrupp. Postnummerområdenas siffror 2020–2023 kommer från Statistikcentralens Paavo; övriga år och delområden är uppskattade (docs/population.md).",
-                "Number of residents at the end of the year by area, sex and age band. Postal-area figures for 2020–2023 are Statistics Finland's Paavo counts; other years and the sub-districts are estimated (docs/population.md)."),
+                "Asukkaiden lukumäärä vuoden lopussa alueittain, sukupuolen ja ikäryhmän mukaan. Postinumeroalueiden luvut 2020–2023 ovat Tilastokeskuksen Paavo-aineistosta; muina vuosina kunkin alueen luvut on jatkettu sen vuosien 2020–2023 kasvulla (enintään ±3 % vuodessa), ja osa-alueille ne on jaettu postinumeroalueiden pinta-alaosuuksin.",
+                "Antalet invånare vid årets slut per område, efter kön och åldersgrupp. Postnummerområdenas siffror 2020–2023 kommer från Statistikcentralens Paavo; för övriga år har varje områdes siffror förlängts med dess tillväxt 2020–2023 (högst ±3 % per år), och till delområdena har de fördelats efter postnummerområdenas ytandelar.",
+                "Number of residents at the end of the year by area, sex and age band. Postal-area figures for 2020–2023 are Statistics Finland's Paavo counts; for other years each area's figures are extended with its growth in 2020–2023 (at most ±3 % a year), and they are shared out to the sub-districts by the postal areas' surface shares."),
             Rationale = T(
                 "Väestö on lähes kaikkien osuus- ja suhdelukujen nimittäjä, ja sen rakenne selittää palvelutarvetta.",
                 "Befolkningen är nämnare för nästan alla andelar och relativa tal, och dess struktur förklarar servicebehovet.",
@@ -184,9 +184,9 @@ public static partial class IndicatorCatalogue
             DeliveredBy = AreaType.PostalArea,
             Disclosure = DisclosureRule.PublishedBySource,
             Caveats = T(
-                "Todellinen aineisto. Postinumeroalueet eivät noudata piirijakoa: piireihin ja osa-alueille luvut on kohdistettu pinta-alaosuuksin (docs/population.md). Tilastokeskus salaa alle 30 asukkaan alueiden tiedot. Tiedot koskevat vuoden loppua; koulutus- ja tulotiedot ovat edellisvuodelta.",
-                "Verkliga data. Postnummerområdena följer inte distriktsindelningen: till distrikt och delområden har siffrorna fördelats efter ytandelar (docs/population.md). Statistikcentralen döljer uppgifter för områden med färre än 30 invånare. Uppgifterna gäller årets slut; utbildnings- och inkomstuppgifterna gäller föregående år.",
-                "Real data. Postal areas do not follow the district division: figures for districts and sub-districts are apportioned by area shares (docs/population.md). Statistics Finland hides areas with fewer than 30 residents. Figures refer to the end of the year; education and income refer to the previous year."),
+                "Todellinen aineisto. Postinumeroalueet eivät noudata piirijakoa: piireihin ja osa-alueille luvut on kohdistettu pinta-alaosuuksin. Tilastokeskus salaa alle 30 asukkaan alueiden tiedot. Tiedot koskevat vuoden loppua; koulutus- ja tulotiedot ovat edellisvuodelta.",
+                "Verkliga data. Postnummerområdena följer inte distriktsindelningen: till distrikt och delområden har siffrorna fördelats efter ytandelar. Statistikcentralen döljer uppgifter för områden med färre än 30 invånare. Uppgifterna gäller årets slut; utbildnings- och inkomstuppgifterna gäller föregående år.",
+                "Real data. Postal areas do not follow the district division: figures for districts and sub-districts are apportioned by area shares. Statistics Finland hides areas with fewer than 30 residents. Figures refer to the end of the year; education and income refer to the previous year."),
             Themes = themes,
             TargetGroups = targetGroups,
             Agenda2030Targets = agenda2030,

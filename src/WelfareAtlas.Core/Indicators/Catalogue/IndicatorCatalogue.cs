@@ -45,9 +45,9 @@ public static partial class IndicatorCatalogue
 
     /// <summary>The caveats of a synthetic indicator: the synthetic warning first, then what the real data would need a reader to know.</summary>
     private static LocalisedText SyntheticCaveats(LocalisedText specific) => T(
-        $"Synteettinen demoaineisto: luvut on tuotettu satunnaisesti alueen todellisen väestö- ja sosioekonomisen rakenteen (Tilastokeskus, Paavo) pohjalta, eivätkä ne kuvaa todellisia ihmisiä tai tapahtumia. Oletukset: docs/demo-data.md. {specific.Fi}",
-        $"Syntetiska demodata: siffrorna har slumpats utifrån områdets verkliga befolknings- och socioekonomiska struktur (Statistikcentralen, Paavo) och beskriver inga verkliga personer eller händelser. Antaganden: docs/demo-data.md. {specific.Sv}",
-        $"Synthetic demo data: the numbers are drawn at random from the area's real population and socio-economic structure (Statistics Finland, Paavo) and describe no real people or events. Assumptions: docs/demo-data.md. {specific.En}");
+        $"Synteettinen demoaineisto: luvut on tuotettu satunnaisesti alueen todellisen väestö- ja sosioekonomisen rakenteen (Tilastokeskus, Paavo) pohjalta, eivätkä ne kuvaa todellisia ihmisiä tai tapahtumia. {specific.Fi}",
+        $"Syntetiska demodata: siffrorna har slumpats utifrån områdets verkliga befolknings- och socioekonomiska struktur (Statistikcentralen, Paavo) och beskriver inga verkliga personer eller händelser. {specific.Sv}",
+        $"Synthetic demo data: the numbers are drawn at random from the area's real population and socio-economic structure (Statistics Finland, Paavo) and describe no real people or events. {specific.En}");
 
     private static readonly LocalisedText PaavoSource = new(
         "Tilastokeskus, Paavo – Postinumeroalueittainen avoin tieto (taulukko 12f7), CC BY 4.0.",
