@@ -3,6 +3,7 @@ using MiniExcelLibs;
 using WelfareAtlas.Localisation;
 using WelfareAtlas.Spreadsheets;
 using WelfareAtlas.Web.IndicatorData;
+using WelfareAtlas.Web.Localisation;
 using WelfareAtlas.Web.Profiles;
 
 namespace WelfareAtlas.Web.Exports;
@@ -16,7 +17,8 @@ namespace WelfareAtlas.Web.Exports;
 /// Numbers are stored as numbers (XLSX keeps them invariant; the spreadsheet shows them in the reader's locale) and
 /// a cell without one is empty, never a dash or a zero. Every text cell goes through <see cref="FormulaNeutraliser"/>.
 /// Column headers are stable English keys, so formulas and scripts built on the file keep working in every language;
-/// names and texts are in the language asked for.
+/// names and texts are in the language asked for. A code column (a comparison, a trend, a status) has a <c>_text</c>
+/// column beside it with the words the pages use in that language, for a reader of the sheet rather than a script.
 /// </remarks>
 internal static class XlsxExport
 {
@@ -42,7 +44,8 @@ internal static class XlsxExport
             ("synthetic", data.Indicator.Synthetic ? "yes" : "no"),
             .. Markers(language),
         ];
-        List<Dictionary<string, object?>> rows = [.. export.Rows.Select(cell => DataRow(cell, data))];
+        ProfileTexts words = UiStrings.For(language).Profiles;
+        List<Dictionary<string, object?>> rows = [.. export.Rows.Select(cell => DataRow(cell, data, words))];
         Dictionary<string, object> sheets = new(StringComparer.Ordinal)
         {
             ["Cover"] = Pairs(cover),
@@ -68,9 +71,10 @@ internal static class XlsxExport
             ("summary", view.Summary.Text.In(language)),
             .. metadata.Select(m => m.Indicator.Source.In(language)).Distinct(StringComparer.Ordinal).Select(s => ("source", s)),
             .. metadata.Select(m => m.Indicator.Licence).Distinct(StringComparer.Ordinal).Select(l => ("licence", l)),
-            ("synthetic", metadata.Any(m => m.Indicator.Synthetic) ? "some indicators are synthetic demonstration data" : "no"),
+            ("synthetic", metadata.Any(m => m.Indicator.Synthetic) ? UiStrings.For(language).Profiles.SomeSynthetic : "no"),
             .. Markers(language),
         ];
+        ProfileTexts words = UiStrings.For(language).Profiles;
         List<Dictionary<string, object?>> rows = [.. view.Domains.SelectMany(domain => domain.Indicators.Select(cell => new Dictionary<string, object?>
         {
             ["domain"] = Text(domain.Name.In(language)),
@@ -88,6 +92,7 @@ internal static class XlsxExport
             ["denominator"] = Number(cell.Denominator),
             ["benchmark_value"] = Number(cell.Comparison.BenchmarkValue),
             ["comparison_95"] = Text(cell.Comparison.At95),
+            ["comparison_95_text"] = Words(words.Significance, cell.Comparison.At95),
             ["comparison_998"] = Text(cell.Comparison.At998),
             ["versus_city_95"] = Text(cell.VersusCity.At95),
             ["versus_parent_95"] = Text(cell.VersusParent.At95),
@@ -95,8 +100,10 @@ internal static class XlsxExport
             ["rank"] = cell.Rank,
             ["peer_count"] = cell.PeerCount,
             ["trend"] = Text(cell.Trend.Judgement),
+            ["trend_text"] = Words(words.Trend, cell.Trend.Judgement),
             ["polarity"] = Text(cell.Polarity),
             ["status"] = Text(cell.Status),
+            ["status_text"] = Words(words.Status, ShownStatus.Of(cell.Status, cell.Disclosure)),
             ["disclosure_state"] = Text(cell.Disclosure.State),
             ["disclosure_marker"] = Text(cell.Disclosure.Marker),
             ["disclosure_note"] = Text(cell.Disclosure.Note?.In(language)),
@@ -113,7 +120,7 @@ internal static class XlsxExport
         return Save(sheets);
     }
 
-    private static Dictionary<string, object?> DataRow(AreaCellView cell, IndicatorDataView data) => new()
+    private static Dictionary<string, object?> DataRow(AreaCellView cell, IndicatorDataView data, ProfileTexts words) => new()
     {
         ["area"] = Text(cell.Area.Code),
         ["area_name_fi"] = Text(cell.Area.Names.Fi),
@@ -131,6 +138,7 @@ internal static class XlsxExport
         ["denominator"] = Number(cell.Denominator),
         ["city_value"] = Number(cell.VersusCity.BenchmarkValue),
         ["versus_city_95"] = Text(cell.VersusCity.At95),
+        ["versus_city_95_text"] = Words(words.Significance, cell.VersusCity.At95),
         ["versus_city_998"] = Text(cell.VersusCity.At998),
         ["parent_value"] = Number(cell.VersusParent.BenchmarkValue),
         ["versus_parent_95"] = Text(cell.VersusParent.At95),
@@ -138,7 +146,9 @@ internal static class XlsxExport
         ["rank"] = cell.Rank,
         ["peer_count"] = cell.PeerCount,
         ["trend"] = Text(cell.Trend.Judgement),
+        ["trend_text"] = Words(words.Trend, cell.Trend.Judgement),
         ["status"] = Text(cell.Status),
+        ["status_text"] = Words(words.Status, ShownStatus.Of(cell.Status, cell.Disclosure)),
         ["disclosure_state"] = Text(cell.Disclosure.State),
         ["disclosure_marker"] = Text(cell.Disclosure.Marker),
         ["disclosure_reason"] = Text(cell.Disclosure.Reason),
@@ -183,6 +193,9 @@ internal static class XlsxExport
 
     private static List<Dictionary<string, object?>> Pairs(IEnumerable<(string Field, string Value)> pairs) =>
         [.. pairs.Select(p => new Dictionary<string, object?> { ["field"] = Text(p.Field), ["value"] = Text(p.Value) })];
+
+    /// <summary>A code's words in the file's language; the code itself where the pages have no words for it.</summary>
+    private static string? Words(IReadOnlyDictionary<string, string> words, string code) => Text(words.GetValueOrDefault(code, code));
 
     private static string? Text(string? text) => text is null ? null : FormulaNeutraliser.Neutralise(text);
 

@@ -81,6 +81,7 @@ internal sealed partial record ProfileTexts
         BreakdownTotal = "All",
         Synthetic = "Synthetic",
         SyntheticNote = "Synthetic demo data: generated for demonstration, not facts about the city.",
+        SomeSynthetic = "some indicators are synthetic demonstration data",
         SyntheticColumnTag = "synthetic",
         SyntheticColumnsNote = "Columns marked ({0}) are synthetic demo data generated for demonstration, not facts about the city; the other columns come from real sources.",
         SourceLine = "Source: {0}. Welfare Atlas, {1}.",

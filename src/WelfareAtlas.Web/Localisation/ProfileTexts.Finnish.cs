@@ -82,6 +82,7 @@ internal sealed partial record ProfileTexts
         BreakdownTotal = "Kaikki",
         Synthetic = "Synteettinen",
         SyntheticNote = "Synteettistä esittelyaineistoa: tuotettu esittelyä varten, ei tosiasioita kaupungista.",
+        SomeSynthetic = "osa indikaattoreista on synteettistä esittelyaineistoa",
         SyntheticColumnTag = "synteettinen",
         SyntheticColumnsNote = "Merkinnällä ({0}) varustetut sarakkeet ovat esittelyä varten tuotettua synteettistä aineistoa, eivät tosiasioita kaupungista; muut sarakkeet ovat todellisista lähteistä.",
         SourceLine = "Lähde: {0}. Hyvinvointiatlas, {1}.",

@@ -81,6 +81,7 @@ internal sealed partial record ProfileTexts
         BreakdownTotal = "Alla",
         Synthetic = "Syntetisk",
         SyntheticNote = "Syntetiska demodata: framtagna för demonstration, inte fakta om staden.",
+        SomeSynthetic = "en del av indikatorerna är syntetiska demodata",
         SyntheticColumnTag = "syntetisk",
         SyntheticColumnsNote = "Kolumner märkta ({0}) är syntetiska demodata framtagna för demonstration, inte fakta om staden; övriga kolumner kommer från verkliga källor.",
         SourceLine = "Källa: {0}. Välfärdsatlas, {1}.",

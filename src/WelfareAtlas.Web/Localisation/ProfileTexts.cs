@@ -136,6 +136,9 @@ internal sealed partial record ProfileTexts
 
     public required string SyntheticNote { get; init; }
 
+    /// <summary>A profile workbook's cover when some of its indicators are synthetic demo data.</summary>
+    public required string SomeSynthetic { get; init; }
+
     /// <summary>The mark on a synthetic column's header (in brackets after its name), which the CSV download carries too.</summary>
     public required string SyntheticColumnTag { get; init; }
 

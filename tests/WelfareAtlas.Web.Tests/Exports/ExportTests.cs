@@ -116,6 +116,24 @@ public sealed partial class ExportTests(DemoLiveServer server)
         Assert.Contains(Rows(stream, "Cover"), r => (string?)r["field"] == "summary" && (string?)r["value"] == view.GetProperty("summary").GetProperty("text").GetProperty("fi").GetString());
     }
 
+    [Fact]
+    public async Task ProfileXlsx_InSwedish_HasTheWordsOfThePagesBesideTheCodes()
+    {
+        // A Swedish reader of the sheet found only "cannot-be-calculated", "no-judgement" and an English cover line.
+        using HttpClient client = server.CreateClient();
+        byte[] bytes = await client.GetByteArrayAsync("/api/v1/profiles/older-people/areas/0917704000.xlsx?lang=sv", Cancel);
+        using MemoryStream stream = new(bytes);
+        List<IDictionary<string, object?>> rows = Rows(stream, "Data");
+        Dictionary<string, string> significance = new(StringComparer.Ordinal)
+        {
+            ["better"] = "Bättre", ["similar"] = "Liknande", ["worse"] = "Sämre", ["higher"] = "Högre", ["lower"] = "Lägre", ["not-compared"] = "Inte jämförd",
+        };
+        Assert.All(rows, r => Assert.Equal(significance[(string)r["comparison_95"]!], r["comparison_95_text"]));
+        Assert.Contains(rows, r => (string?)r["trend"] == "cannot-be-calculated" && (string?)r["trend_text"] == "Kan inte beräknas");
+        Assert.Contains(rows, r => (string?)r["status"] == "available" && (string?)r["status_text"] == "Tillgänglig");
+        Assert.Contains(Rows(stream, "Cover"), r => (string?)r["field"] == "synthetic" && (string?)r["value"] == "en del av indikatorerna är syntetiska demodata");
+    }
+
     [Theory]
     [MemberData(nameof(SuppressedIndicators))]
     public async Task PublicExports_SuppressedCells_CarryNoNumberInAnyFormat(string id)
