@@ -20,8 +20,10 @@ internal static class PopulationDeliveries
         {
             // Sub-districts first: files are imported in this order, and the crosswalk of every postal-area file after
             // it (the postal population's too) weighs by the store's sub-district population (docs/import/pipeline.md).
+            // The postal areas' file is not aggregated: its crosswalk sums would replace the sub-districts' exact ones above
+            // them, and the registers' denominators (the sub-districts') would disagree with the districts' pyramids.
             yield return File(setting, $"vaestoarvio_osa-alueittain_{years}.csv", "Osa-alueen tunnus", "Osa-alue", setting.RegisterAreas, setting.RegisterKind, synthetic: false);
-            yield return File(setting, $"vaestoarvio_postinumeroalueittain_{years}.csv", "Postinumeroalue", "Postinumeroalueen nimi", setting.PostalAreas, setting.PostalKind, synthetic: false);
+            yield return File(setting, $"vaestoarvio_postinumeroalueittain_{years}.csv", "Postinumeroalue", "Postinumeroalueen nimi", setting.PostalAreas, setting.PostalKind, synthetic: false, aggregate: false);
         }
         else
         {
@@ -29,7 +31,7 @@ internal static class PopulationDeliveries
         }
     }
 
-    private static DeliveryFile File(DemoSetting setting, string fileName, string codeHeader, string nameHeader, IReadOnlyList<DemoArea> areas, string areaKind, bool synthetic)
+    private static DeliveryFile File(DemoSetting setting, string fileName, string codeHeader, string nameHeader, IReadOnlyList<DemoArea> areas, string areaKind, bool synthetic, bool aggregate = true)
     {
         Dictionary<AgeBand, string> ages = PopulationBands.All.ToDictionary(band => band, band => band.To is { } to ? $"{band.From}-{to}" : $"{band.From}-");
         ages[AgeBand.All] = "yhteensä";
@@ -55,6 +57,7 @@ internal static class PopulationDeliveries
             SexCodes = new Dictionary<Sex, string> { [Sex.Total] = "yhteensä", [Sex.Female] = "naiset", [Sex.Male] = "miehet" },
             AgeCodes = ages,
             Synthetic = synthetic,
+            Aggregate = aggregate,
         };
         return new DeliveryFile(layout, () => Rows(setting, areas));
     }

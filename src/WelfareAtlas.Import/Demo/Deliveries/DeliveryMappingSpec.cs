@@ -12,7 +12,8 @@ public static class DeliveryMappingSpec
     /// <summary>The spec of <paramref name="layout"/> as JSON (UTF-8).</summary>
     /// <remarks>
     /// Postal-area deliveries are aggregated to sub-districts and up (<c>aggregate</c>); only their counts are
-    /// apportioned and summed, given values in the same file (medians) stay by postal area, as values cannot be summed.
+    /// apportioned and summed, given values in the same file (medians) stay by postal area, as values cannot be summed;
+    /// unless the layout says not to (<see cref="DeliveryLayout.Aggregate"/>).
     /// </remarks>
     public static byte[] ToJson(DeliveryLayout layout)
     {
@@ -85,7 +86,7 @@ public static class DeliveryMappingSpec
             json.WriteStartArray("suppressed");
             json.WriteStringValue(layout.SuppressedSymbol);
             json.WriteEndArray();
-            json.WriteBoolean("aggregate", layout.AreaKind is "postal-area" or "synthetic-postal-area");
+            json.WriteBoolean("aggregate", layout.Aggregate && layout.AreaKind is "postal-area" or "synthetic-postal-area");
             json.WriteEndObject();
         }
 
