@@ -46,19 +46,6 @@ public static class AluesarjatPopulation
         return zones;
     }
 
-    /// <summary>
-    /// Those of <paramref name="subDistricts"/> (today's codes) that the table lists with no year counted, every one hidden
-    /// (<c>..</c>) or missing: the islands Vartiosaari and Villinki, too few residents in any year to publish. <see cref="Load"/>
-    /// leaves them unknown (the crosswalk then weighs them by surface); a caller that would rather count them as empty
-    /// can.
-    /// </summary>
-    /// <exception cref="InvalidDataException">The resource is missing or malformed (a defect of the build).</exception>
-    public static IReadOnlyList<AreaCode> NeverCounted(IEnumerable<AreaCode> subDistricts)
-    {
-        Dictionary<string, Dictionary<int, double>> counts = Read();
-        return [.. subDistricts.Distinct().Where(code => counts.TryGetValue(code.Value, out Dictionary<int, double>? population) && population.Count == 0).OrderBy(code => code.Value, StringComparer.Ordinal)];
-    }
-
     private static Dictionary<string, Dictionary<int, double>> Read()
     {
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Aluesarjat/helsinki_population_by_agegroup_1962_2010.csv")

@@ -1,5 +1,4 @@
 using WelfareAtlas.Areas;
-using WelfareAtlas.Import.Crosswalks;
 using WelfareAtlas.Import.Demo.National;
 using WelfareAtlas.Import.Geography;
 using WelfareAtlas.Import.Paavo;
@@ -14,9 +13,6 @@ namespace WelfareAtlas.Import.Demo;
 /// </summary>
 public sealed class DemoSetting
 {
-    /// <summary>The year of the sub-districts' populations that weigh the postal areas' residents (<see cref="ResidentShares"/>).</summary>
-    private const int AluesarjatYear = 2010;
-
     private readonly Dictionary<(IndicatorId, AreaCode), List<Worsening>> worsenings;
 
     private DemoSetting(DemoScale scale, int seed, IReadOnlyList<DemoArea> postalAreas, IReadOnlyList<DemoArea> registerAreas, PopulationTable population, PaavoData? paavo, IReadOnlyList<Worsening> worsening, NationalAreas? national = null)
@@ -105,12 +101,11 @@ public sealed class DemoSetting
     {
         GeographyDataset geography = HelsinkiGeography.Load();
         PaavoData paavo = PaavoData.Load();
-        IReadOnlyList<AreaOverlap> residents = ResidentShares(geography);
-        PopulationTable population = PopulationEstimator.Estimate(paavo.Populations(), geography.Areas, residents, 2015, 2025);
+        PopulationTable population = PopulationEstimator.Estimate(paavo.Populations(), geography.Areas, geography.Overlaps, 2015, 2025);
         Random random = new(seed);
         List<DemoArea> postal = HelsinkiPostalAreas(paavo, random);
         return scale == DemoScale.City
-            ? new DemoSetting(scale, seed, postal, SubDistricts(geography.Areas, residents, paavo, population, postal, random), population, paavo, Worsening.Helsinki)
+            ? new DemoSetting(scale, seed, postal, SubDistricts(geography, paavo, population, postal, random), population, paavo, Worsening.Helsinki)
             : National(seed, municipalities, postal, population, random);
     }
 
@@ -202,36 +197,17 @@ public sealed class DemoSetting
             Sampling.Normal(random)))];
     }
 
-    /// <summary>
-    /// Each piece of a postal area in a sub-district with the share of the postal area's residents it holds, not of its
-    /// surface: the crosswalk's target-density weights (<see cref="PostalCrosswalk"/>) with the sub-districts' densities
-    /// of 2010 as Aluesarjat counted them, the last year the city published by sub-district. By surface the island
-    /// sub-district Itäsaaret was given 30 % of Etelä-Vuosaari and 43 % of Aurinkolahti, 11 826 residents.
-    /// </summary>
-    private static IReadOnlyList<AreaOverlap> ResidentShares(GeographyDataset geography)
-    {
-        Dictionary<AreaCode, double> sizes = geography.Areas
-            .Where(area => area.Type == AreaType.PostalArea && geography.Shapes.ContainsKey(area.Code))
-            .ToDictionary(area => area.Code, area => ShapeAreas.SquareMetres(geography.Shapes[area.Code]));
-        AreaCode[] subDistricts = [.. geography.Overlaps.Select(overlap => overlap.To).Distinct()];
-        IReadOnlyList<PopulationZone> counted = AluesarjatPopulation.Load(subDistricts);
-        // Never counted (every year hidden) is too few to publish, not unknown: weighed by surface, Vartiosaari had 2 137.
-        List<PopulationZone> empty = [.. AluesarjatPopulation.NeverCounted(subDistricts).Select(code => new PopulationZone([code], new Dictionary<int, double> { [AluesarjatYear] = 0 }))];
-        return [.. PostalCrosswalk.Build(geography.Overlaps, sizes, [counted, empty], [AluesarjatYear])
-            .Select(weight => new AreaOverlap(weight.From, weight.To, weight.Weight, weight.Basis))];
-    }
-
-    private static List<DemoArea> SubDistricts(IReadOnlyList<Area> areas, IReadOnlyList<AreaOverlap> residents, PaavoData paavo, PopulationTable population, List<DemoArea> postal, Random random)
+    private static List<DemoArea> SubDistricts(GeographyDataset geography, PaavoData paavo, PopulationTable population, List<DemoArea> postal, Random random)
     {
         int year = paavo.Years[^1];
         Dictionary<AreaCode, DemoArea> byCode = postal.ToDictionary(area => area.Code);
         List<DemoArea> result = [];
-        foreach (Area area in areas.Where(area => area.Type == AreaType.SubDistrict).OrderBy(area => area.Code.Value, StringComparer.Ordinal))
+        foreach (Area area in geography.Areas.Where(area => area.Type == AreaType.SubDistrict).OrderBy(area => area.Code.Value, StringComparer.Ordinal))
         {
             double weight = 0;
             double deprivation = 0;
             double unemployment = 0;
-            foreach (AreaOverlap overlap in residents.Where(overlap => overlap.To == area.Code && overlap.Share >= PopulationEstimator.MinimumShare))
+            foreach (AreaOverlap overlap in geography.Overlaps.Where(overlap => overlap.To == area.Code && overlap.Share >= PopulationEstimator.MinimumShare))
             {
                 double w = overlap.Share * population.Count(overlap.From, year, Observations.Sex.Total);
                 weight += w;

@@ -10,8 +10,6 @@ public sealed class PopulationReconciliationTests(DemoFixture demo) : IClassFixt
 {
     private static readonly Lazy<PaavoData> Paavo = new(PaavoData.Load);
 
-    private static readonly string[] VuosaarisPostalAreas = ["00960", "00980", "00990"];
-
     [Theory]
     // Helsinki totals of "Inhabitants, total (HE)" as data/paavo/SOURCES.md lists them.
     [InlineData(2020, 645_935)]
@@ -83,23 +81,5 @@ public sealed class PopulationReconciliationTests(DemoFixture demo) : IClassFixt
         {
             Assert.All(file.Observations(), o => Assert.Contains(o, table));
         }
-    }
-
-    [Theory]
-    // Shared by surface, the islands were given the residents of Vuosaari's mainland postal areas: Itäsaaret 11 826,
-    // Vartiosaari 2 137, and the Vuosaari district 28 635 where its three postal areas hold 39 076.
-    [InlineData("0916603532", 0, 500)] // Itäsaaret: Aluesarjat counted 103–159 (1962–1973), hidden since
-    [InlineData("0916603480", 0, 0)] // Vartiosaari: never counted, too few to publish
-    [InlineData("0916603500", 0, 0)] // Villinki
-    public void Estimate_SharesPostalAreasByWhereTheirResidentsLive_NotBySurface(string subDistrict, int least, int most) =>
-        Assert.InRange(demo.Setting.Population.Count(AreaCode.Parse(subDistrict), 2023, Sex.Total), least, most);
-
-    [Fact]
-    public void Estimate_VuosaariDistrict_HoldsAboutTheResidentsOfItsPostalAreas()
-    {
-        PopulationTable table = demo.Setting.Population;
-        int postal = VuosaarisPostalAreas.Sum(code => table.Count(AreaCode.Parse(code), 2023, Sex.Total));
-        Assert.Equal(39_076, postal);
-        Assert.InRange(table.Count(AreaCode.Parse("0917704000"), 2023, Sex.Total), 0.95 * postal, 1.05 * postal);
     }
 }

@@ -13,9 +13,9 @@ public static partial class IndicatorCatalogue
             Id = Id("population"),
             Name = T("Väestö (arvio)", "Befolkning (uppskattning)", "Population (estimate)"),
             Definition = T(
-                "Asukkaiden lukumäärä vuoden lopussa alueittain, sukupuolen ja ikäryhmän mukaan. Postinumeroalueiden luvut 2020–2023 ovat Tilastokeskuksen Paavo-aineistosta; muina vuosina kunkin alueen luvut on jatkettu sen vuosien 2020–2023 kasvulla (enintään ±3 % vuodessa), ja osa-alueille ne on jaettu sen mukaan, missä postinumeroalueen asukkaat asuivat vuonna 2010 (Helsingin seudun aluesarjat).",
-                "Antalet invånare vid årets slut per område, efter kön och åldersgrupp. Postnummerområdenas siffror 2020–2023 kommer från Statistikcentralens Paavo; för övriga år har varje områdes siffror förlängts med dess tillväxt 2020–2023 (högst ±3 % per år), och till delområdena har de fördelats efter var postnummerområdets invånare bodde år 2010 (Helsingforsregionens områdesserier).",
-                "Number of residents at the end of the year by area, sex and age band. Postal-area figures for 2020–2023 are Statistics Finland's Paavo counts; for other years each area's figures are extended with its growth in 2020–2023 (at most ±3 % a year), and they are shared out to the sub-districts by where the postal area's residents lived in 2010 (Helsinki Region Statistics)."),
+                "Asukkaiden lukumäärä vuoden lopussa alueittain, sukupuolen ja ikäryhmän mukaan. Postinumeroalueiden luvut 2020–2023 ovat Tilastokeskuksen Paavo-aineistosta; muina vuosina kunkin alueen luvut on jatkettu sen vuosien 2020–2023 kasvulla (enintään ±3 % vuodessa), ja osa-alueille ne on jaettu postinumeroalueiden pinta-alaosuuksin.",
+                "Antalet invånare vid årets slut per område, efter kön och åldersgrupp. Postnummerområdenas siffror 2020–2023 kommer från Statistikcentralens Paavo; för övriga år har varje områdes siffror förlängts med dess tillväxt 2020–2023 (högst ±3 % per år), och till delområdena har de fördelats efter postnummerområdenas ytandelar.",
+                "Number of residents at the end of the year by area, sex and age band. Postal-area figures for 2020–2023 are Statistics Finland's Paavo counts; for other years each area's figures are extended with its growth in 2020–2023 (at most ±3 % a year), and they are shared out to the sub-districts by the postal areas' surface shares."),
             Rationale = T(
                 "Väestö on lähes kaikkien osuus- ja suhdelukujen nimittäjä, ja sen rakenne selittää palvelutarvetta.",
                 "Befolkningen är nämnare för nästan alla andelar och relativa tal, och dess struktur förklarar servicebehovet.",
@@ -31,9 +31,9 @@ public static partial class IndicatorCatalogue
             DeliveredBy = AreaType.PostalArea,
             Disclosure = DisclosureRule.PublishedBySource with { UnreliableBelowDenominator = 0 },
             Caveats = T(
-                "Arvio. Osa-alueiden luvut on jaettu postinumeroalueilta osa-alueiden vuoden 2010 asukastiheyksin, joten vuoden 2010 jälkeen rakennetut alueet saavat liian vähän asukkaita. Sukupuolijako ikäryhmittäin on arvioitu Helsingin vuoden 2010 sukupuolirakenteesta. Vuodet 2015–2019 ja 2024–2025 on jatkettu vuosien 2020–2023 kehityksestä. Paavo kattaa noin 98,5 % virallisesta väkiluvusta.",
-                "Uppskattning. Delområdenas siffror har fördelats från postnummerområden efter delområdenas befolkningstäthet år 2010, så områden byggda efter 2010 får för få invånare. Könsfördelningen per åldersgrupp är uppskattad från Helsingfors könsstruktur år 2010. Åren 2015–2019 och 2024–2025 har förlängts från utvecklingen 2020–2023. Paavo täcker cirka 98,5 % av det officiella invånarantalet.",
-                "Estimate. Sub-district figures are apportioned from postal areas by the sub-districts' population densities of 2010, so areas built since 2010 receive too few residents. The split by sex within each age band is estimated from Helsinki's 2010 sex structure. 2015–2019 and 2024–2025 are extended from the 2020–2023 trend. Paavo covers about 98.5 % of the official population."),
+                "Arvio. Osa-alueiden luvut on jaettu postinumeroalueilta pinta-alaosuuksin, joten asumattomille alueille voi kohdistua asukkaita. Sukupuolijako ikäryhmittäin on arvioitu Helsingin vuoden 2010 sukupuolirakenteesta. Vuodet 2015–2019 ja 2024–2025 on jatkettu vuosien 2020–2023 kehityksestä. Paavo kattaa noin 98,5 % virallisesta väkiluvusta.",
+                "Uppskattning. Delområdenas siffror har fördelats från postnummerområden efter ytandelar, så även obebodda områden kan få invånare. Könsfördelningen per åldersgrupp är uppskattad från Helsingfors könsstruktur år 2010. Åren 2015–2019 och 2024–2025 har förlängts från utvecklingen 2020–2023. Paavo täcker cirka 98,5 % av det officiella invånarantalet.",
+                "Estimate. Sub-district figures are apportioned from postal areas by area shares, so uninhabited land can receive residents. The split by sex within each age band is estimated from Helsinki's 2010 sex structure. 2015–2019 and 2024–2025 are extended from the 2020–2023 trend. Paavo covers about 98.5 % of the official population."),
             Themes = [Theme.LivingConditions],
             TargetGroups = [],
             Agenda2030Targets = ["11.3", "17.18"],
@@ -184,9 +184,9 @@ public static partial class IndicatorCatalogue
             DeliveredBy = AreaType.PostalArea,
             Disclosure = DisclosureRule.PublishedBySource,
             Caveats = T(
-                "Todellinen aineisto. Postinumeroalueet eivät noudata piirijakoa: piireihin ja osa-alueille luvut on kohdistettu sen mukaan, missä postinumeroalueen asukkaat asuvat. Tilastokeskus salaa alle 30 asukkaan alueiden tiedot. Tiedot koskevat vuoden loppua; koulutus- ja tulotiedot ovat edellisvuodelta.",
-                "Verkliga data. Postnummerområdena följer inte distriktsindelningen: till distrikt och delområden har siffrorna fördelats efter var postnummerområdets invånare bor. Statistikcentralen döljer uppgifter för områden med färre än 30 invånare. Uppgifterna gäller årets slut; utbildnings- och inkomstuppgifterna gäller föregående år.",
-                "Real data. Postal areas do not follow the district division: figures for districts and sub-districts are apportioned by where the postal area's residents live. Statistics Finland hides areas with fewer than 30 residents. Figures refer to the end of the year; education and income refer to the previous year."),
+                "Todellinen aineisto. Postinumeroalueet eivät noudata piirijakoa: piireihin ja osa-alueille luvut on kohdistettu pinta-alaosuuksin. Tilastokeskus salaa alle 30 asukkaan alueiden tiedot. Tiedot koskevat vuoden loppua; koulutus- ja tulotiedot ovat edellisvuodelta.",
+                "Verkliga data. Postnummerområdena följer inte distriktsindelningen: till distrikt och delområden har siffrorna fördelats efter ytandelar. Statistikcentralen döljer uppgifter för områden med färre än 30 invånare. Uppgifterna gäller årets slut; utbildnings- och inkomstuppgifterna gäller föregående år.",
+                "Real data. Postal areas do not follow the district division: figures for districts and sub-districts are apportioned by area shares. Statistics Finland hides areas with fewer than 30 residents. Figures refer to the end of the year; education and income refer to the previous year."),
             Themes = themes,
             TargetGroups = targetGroups,
             Agenda2030Targets = agenda2030,
