@@ -89,8 +89,19 @@ public static partial class SituationalPicture
         return [.. findings
             .Select(f => f.Batch is null && input.Batches.TryGetValue(new ObservationKey(f.Indicator, f.Area, f.Period, f.Breakdown.Key), out long batch) ? f with { Batch = batch } : f)
             .OrderBy(f => f.Kind)
-            .ThenByDescending(f => Math.Abs(f.Score ?? 0))];
+            .ThenByDescending(f => Math.Abs(f.Score ?? 0))
+            .ThenByDescending(RelativeDistance)];
     }
+
+    /// <summary>
+    /// How far a finding's value is from what it is set against, as a share of that: the strength of a finding without a
+    /// score (worse and worsening against the city, a new high or low against the previous one). Without it these
+    /// came in the order of the areas' codes, and "the 50 strongest" were the first 50 codes.
+    /// </summary>
+    private static double RelativeDistance(SituationFinding finding) =>
+        finding.Reference is { } reference && reference != 0 && double.IsFinite(finding.Value)
+            ? Math.Abs(finding.Value - reference) / Math.Abs(reference)
+            : 0;
 
     /// <summary>Each area's own picture: the findings about that area, in the order given.</summary>
     public static IReadOnlyDictionary<AreaCode, IReadOnlyList<SituationFinding>> ByArea(IEnumerable<SituationFinding> findings) =>

@@ -111,8 +111,8 @@ internal static class SpineChart
                 double X(double value) => centre + (orientation * (value - benchmark) / half * (PlotWidth / 2 - 8));
                 (double a, double b) = (X(peers.Min), X(peers.Max));
                 (double q1, double q3) = (X(peers.Q1), X(peers.Q3));
-                chart.Add($"""<rect class="spine-range" x="{SvgChart.N(Math.Min(a, b))}" y="{SvgChart.N(y + 6)}" width="{SvgChart.N(Math.Abs(b - a))}" height="{SvgChart.N(RowHeight - 12)}" fill="#c8c8c8"><title>{SvgChart.E($"{t.SpineRange}: {SvgChart.Format(peers.Min, language)} – {SvgChart.Format(peers.Max, language)}")}</title></rect>""");
-                chart.Add($"""<rect class="spine-middle" x="{SvgChart.N(Math.Min(q1, q3))}" y="{SvgChart.N(y + 6)}" width="{SvgChart.N(Math.Abs(q3 - q1))}" height="{SvgChart.N(RowHeight - 12)}" fill="#8c8c8c"><title>{SvgChart.E($"{t.SpineMiddleHalf}: {SvgChart.Format(peers.Q1, language)} – {SvgChart.Format(peers.Q3, language)}")}</title></rect>""");
+                chart.Add($"""<rect class="spine-range" x="{SvgChart.N(Math.Min(a, b))}" y="{SvgChart.N(y + 6)}" width="{SvgChart.N(Math.Abs(b - a))}" height="{SvgChart.N(RowHeight - 12)}" fill="#c8c8c8"><title>{SvgChart.E($"{t.SpineRange}: {SvgChart.Format(peers.Min, language)}–{SvgChart.Format(peers.Max, language)}")}</title></rect>""");
+                chart.Add($"""<rect class="spine-middle" x="{SvgChart.N(Math.Min(q1, q3))}" y="{SvgChart.N(y + 6)}" width="{SvgChart.N(Math.Abs(q3 - q1))}" height="{SvgChart.N(RowHeight - 12)}" fill="#8c8c8c"><title>{SvgChart.E($"{t.SpineMiddleHalf}: {SvgChart.Format(peers.Q1, language)}–{SvgChart.Format(peers.Q3, language)}")}</title></rect>""");
                 if (!compared)
                 {
                     chart.Add($"""<line class="spine-median" x1="{SvgChart.N(centre)}" x2="{SvgChart.N(centre)}" y1="{SvgChart.N(y + 3)}" y2="{SvgChart.N(y + RowHeight - 3)}" stroke="#1a1a1a" stroke-width="2"><title>{SvgChart.E($"{t.SpineMedian}: {SvgChart.Format(benchmark, language)}")}</title></line>""");

@@ -31,7 +31,7 @@ internal static class TrendChart
             series.City.Count > 0
                 ? string.Format(CultureInfo.InvariantCulture, t.TrendChartTitle, indicatorName, series.Area.Names.In(language))
                 : $"{indicatorName}: {series.Area.Names.In(language)}",
-            t.TrendChartDescription);
+            series.City.Count > 0 ? t.TrendChartDescription : t.TrendChartDescriptionWithoutCity);
         List<string> periods = [.. series.Points.Select(p => p.Period).Union(series.City.Select(p => p.Period)).Distinct()];
         periods.Sort(StringComparer.Ordinal);
         List<ForecastStepView> steps = [.. forecast?.Steps ?? []];

@@ -136,6 +136,12 @@ internal sealed partial record ProfileTexts
 
     public required string SyntheticNote { get; init; }
 
+    /// <summary>The mark of a profile row whose figure is shared out from postal areas (<c>AreaProfileModel.IsApportioned</c>).</summary>
+    public required string Apportioned { get; init; }
+
+    /// <summary>The note under the profile table that says what <see cref="Apportioned"/> means.</summary>
+    public required string ApportionedNote { get; init; }
+
     /// <summary>A profile workbook's cover when some of its indicators are synthetic demo data.</summary>
     public required string SomeSynthetic { get; init; }
 
@@ -211,6 +217,12 @@ internal sealed partial record ProfileTexts
     public required string TrendArea { get; init; }
 
     public required string BreakdownsTitle { get; init; }
+
+    /// <summary>The heading of an indicator's table of breakdowns that are not by sex and age (youth chat's topics).</summary>
+    public required string BreakdownsTitleOther { get; init; }
+
+    /// <summary>The trend chart's caption when it has no city line (the city's own series, or a count).</summary>
+    public required string TrendChartDescriptionWithoutCity { get; init; }
 
     public required string MetadataTitle { get; init; }
 

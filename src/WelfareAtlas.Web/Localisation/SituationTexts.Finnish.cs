@@ -69,7 +69,7 @@ internal sealed partial record SituationTexts
             [SituationKind.Outlier] = ("Laatupoikkeamat", "Kaukana saman tason muista alueista (muunnettu z-arvo yli 3,5): tarkista toimitus ennen kuin luet sen uutisena."),
         },
         AlertsTitle = "Hälytykset",
-        AlertsIntro = "Hälytys syntyy, kun laskenta nostaa alueen indikaattorin profiilin \"heikompi ja heikkenevä\" -listalle tai poistaa sen sieltä. Tilaa hälytykset sähköpostiin.",
+        AlertsIntro = "Hälytys syntyy, kun laskenta nostaa alueen indikaattorin profiilin ”heikompi ja heikkenevä” -listalle tai poistaa sen sieltä. Tilaa hälytykset sähköpostiin.",
         SubscribeTitle = "Tilaa sähköpostiin",
         Email = "Sähköpostiosoite",
         Follow = "Seuraa",

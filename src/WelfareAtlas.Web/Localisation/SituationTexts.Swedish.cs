@@ -69,7 +69,7 @@ internal sealed partial record SituationTexts
             [SituationKind.Outlier] = ("Avvikelser i datakvaliteten", "Långt från andra områden på samma nivå (modifierat z-värde över 3,5): kontrollera leveransen innan den läses som en nyhet."),
         },
         AlertsTitle = "Larm",
-        AlertsIntro = "Ett larm uppstår när en beräkning för upp ett områdes indikator på en profils lista \"sämre och försämras\" eller tar bort den. Prenumerera per e-post.",
+        AlertsIntro = "Ett larm uppstår när en beräkning sätter upp ett områdes indikator på en profils lista ”sämre och försämras” eller stryker den därifrån. Prenumerera per e-post.",
         SubscribeTitle = "Prenumerera per e-post",
         Email = "E-postadress",
         Follow = "Följ",

@@ -74,6 +74,18 @@ public sealed class AreaProfileModel(AreaProfileService service, IndicatorDataSe
     /// <summary>Whether the cell's figure is much older than the profile's newest (<see cref="OldFigures"/>), so its row says so.</summary>
     public bool IsOld(ProfileCellView cell) => cell.Value is not null && OldFigures.IsOld(cell.Period, newestEnd);
 
+    /// <summary>
+    /// Whether the cell's figure is shared out from postal areas: an indicator delivered by postal area, seen at a
+    /// sub-district, district or major district, is apportioned through the crosswalk (or summed from such pieces), so
+    /// two neighbours can carry one postal area's rate and their difference is not a measured one. The city is the sum
+    /// of whole postal areas and is not marked.
+    /// </summary>
+    public bool IsApportioned(ProfileCellView cell) =>
+        cell.Value is not null
+        && View?.Area.Type is "sub-district" or "district" or "major-district"
+        && catalogue.Indicators.TryGetValue(Indicators.IndicatorId.Parse(cell.Indicator), out Indicators.Indicator? indicator)
+        && indicator.DeliveredBy == AreaType.PostalArea;
+
     /// <summary>The indicator page of <paramref name="indicator"/> at another area level, with this profile's polarity.</summary>
     public string IndicatorLevelPath(string indicator, AreaType type) =>
         $"/{Language.ToCode()}/indicators/{indicator}?type={type.ToSlug()}&profile={View?.Profile.Id}";

@@ -114,10 +114,11 @@ public static class ProfileSummaryWriter
 
         if (worsening.Count > 0)
         {
-            string more = worsening.Count > MaxNamed ? language switch
+            // One more than can be named is named too: "and 1 more" hid an indicator to save a few words.
+            string more = worsening.Count > MaxNamed + 1 ? language switch
             {
-                // Finnish takes the partitive after a numeral above one ("2 muuta") and the nominative after one ("1 muu").
-                Language.Finnish => worsening.Count - MaxNamed == 1 ? " ja 1 muu" : $" ja {worsening.Count - MaxNamed} muuta",
+                // Finnish takes the partitive after a numeral above one ("2 muuta").
+                Language.Finnish => $" ja {worsening.Count - MaxNamed} muuta",
                 Language.Swedish => $" och {worsening.Count - MaxNamed} till",
                 _ => $" and {worsening.Count - MaxNamed} more",
             } : string.Empty;
@@ -144,7 +145,7 @@ public static class ProfileSummaryWriter
         string size = item.Ratio is { } ratio ? ", " + SizeOfDifference(language, culture, ratio) : string.Empty;
         return language switch
         {
-            Language.Finnish => $"{name} {value} (vertailu {benchmarkValue}{size})",
+            Language.Finnish => $"{name} {value} (vertailuarvo {benchmarkValue}{size})",
             Language.Swedish => $"{name} {value} (jämförelse {benchmarkValue}{size})",
             _ => $"{name} {value} (benchmark {benchmarkValue}{size})",
         };

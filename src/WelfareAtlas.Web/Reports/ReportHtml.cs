@@ -119,7 +119,7 @@ internal static partial class ReportHtml
             html.Append(CultureInfo.InvariantCulture, $"<table><caption>{E(pyramidTitle)}</caption><thead><tr><th scope=\"col\">{E(t.AgeBand)}</th><th scope=\"col\" class=\"num\">{E(t.Men)}</th><th scope=\"col\" class=\"num\">{E(t.Women)}</th></tr></thead><tbody>");
             foreach (PyramidBand band in pyramid.Bands)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(band.Age)}</th><td class=\"num\">{N(band.Male, language, 0)}</td><td class=\"num\">{N(band.Female, language, 0)}</td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(band.Shown())}</th><td class=\"num\">{N(band.Male, language, 0)}</td><td class=\"num\">{N(band.Female, language, 0)}</td></tr>");
             }
 
             html.Append("</tbody></table></section>");
@@ -190,7 +190,7 @@ internal static partial class ReportHtml
         }
 
         string seasonal = a.SeasonalNaiveMase is { } s ? string.Format(CultureInfo.InvariantCulture, r.SeasonalNaiveAccuracy, SvgChart.Format(s, language, 2)) : string.Empty;
-        string measured = string.Format(CultureInfo.InvariantCulture, r.ForecastAccuracy, a.Series, a.Forecasts, SvgChart.Format(a.Mase, language, 2), SvgChart.Format(a.NaiveMase, language, 2), seasonal, Percent(a.Coverage80, language), Percent(a.Coverage95, language));
+        string measured = string.Format(CultureInfo.InvariantCulture, r.ForecastAccuracy, SvgChart.Format(a.Series, language, 0), SvgChart.Format(a.Forecasts, language, 0), SvgChart.Format(a.Mase, language, 2), SvgChart.Format(a.NaiveMase, language, 2), seasonal, Percent(a.Coverage80, language), Percent(a.Coverage95, language));
         string verdict = NaiveVerdicts.Named(a) is { } winner
             ? string.Format(CultureInfo.InvariantCulture, r.DoesNotBeatNaive, winner == NaiveForecast.SamePeriodLastSeason ? r.NaiveSeasonal : r.NaiveLastValue, SvgChart.Format(NaiveVerdicts.MaseOf(a, winner), language, 2), SvgChart.Format(a.Mase, language, 2))
             : r.BeatsNaive;

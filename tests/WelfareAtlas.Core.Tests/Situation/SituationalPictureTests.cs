@@ -99,6 +99,17 @@ public sealed class SituationalPictureTests
     }
 
     [Fact]
+    public void Build_FindingsWithoutAScore_AreStrongestFirstByHowFarTheyAreFromWhatTheyAreSetAgainst()
+    {
+        // New highs have no score: they came in the order of the areas' codes, and "the 50 strongest" were the first 50.
+        List<SituationFinding> highs = [.. Picture().Where(f => f.Kind == SituationKind.NewHigh)];
+        Assert.True(highs.Count > 1);
+        double[] distances = [.. highs.Select(f => Math.Abs(f.Value - f.Reference!.Value) / f.Reference!.Value)];
+        Assert.Equal(distances.OrderDescending(), distances);
+        Assert.NotEqual(highs.Select(f => f.Area).OrderBy(a => a.Value), highs.Select(f => f.Area));
+    }
+
+    [Fact]
     public void Build_Outlier_FlagsTheValueFarFromItsPeers()
     {
         SituationFinding outlier = Assert.Single(Picture(), f => f.Kind == SituationKind.Outlier && f.Period == Period.OfYear(2024) && f.Area == SubDistricts[2]);

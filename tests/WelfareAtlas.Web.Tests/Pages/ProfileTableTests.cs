@@ -65,6 +65,32 @@ public sealed class ProfileTableTests(DemoLiveServer server)
         Assert.Contains($"<title id=\"spine-chart-title\">{title}</title>", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/en/profiles/older-people/areas/0917704547", true)] // Rastila: Paavo's and the credit bureau's postal-area figures
+    [InlineData("/en/profiles/older-people/areas/00980", false)] // the postal area itself
+    [InlineData("/en/profiles/older-people/areas/091", false)] // the city: whole postal areas
+    public async Task RowsSharedOutFromPostalAreas_SaySo_WithANoteUnderTheTable(string path, bool apportioned)
+    {
+        // Rastila and Meri-Rastila carried Etelä-Vuosaari's pensioner share to the last digit, one "Similar", the other
+        // "Higher", and nothing said the figure was the postal area's.
+        using HttpClient client = server.CreateClient();
+        Dictionary<string, string> deliveredBy = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/indicators", Cancel))!
+            .ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("deliveredBy").GetString()!);
+        string html = WebUtility.HtmlDecode(await client.GetStringAsync(path, Cancel));
+        string table = Regex.Match(html, "<table[^>]*id=\"profile-table\".*?</table>", RegexOptions.Singleline).Value;
+        int marked = 0;
+        foreach (Match row in Regex.Matches(table, "<tr data-indicator=\"(?<id>[^\"]+)\".*?</tr>", RegexOptions.Singleline))
+        {
+            bool hasValue = !Regex.Matches(row.Value, "<td[^>]*>", RegexOptions.Singleline)[1].Value.Contains("data-value=\"\"", StringComparison.Ordinal);
+            bool expected = apportioned && hasValue && deliveredBy[row.Groups["id"].Value] == "postal-area";
+            Assert.Equal(expected, row.Value.Contains("apportioned-note", StringComparison.Ordinal));
+            marked += expected ? 1 : 0;
+        }
+
+        Assert.Equal(apportioned, marked > 0);
+        Assert.Equal(apportioned, html.Contains("id=\"apportioned-note\"", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task CitysSpineChart_PlacesTheCityAmongTheMunicipalitiesWithData_AndSaysWhichRowsHaveNoneToPlaceItAmong()
     {

@@ -25,7 +25,7 @@ public sealed class ProfileSummaryWriterTests
         Assert.Equal(["b", "a"], summary.Concerns.Select(c => c.Indicator));
         Assert.Equal(["c"], summary.Strengths.Select(c => c.Indicator));
         Assert.Equal("Compared with Helsinki, Vuosaari is significantly worse on 2 and better on 1 of the 4 indicators that could be compared. The largest concerns: Big concern EN 30.0 (benchmark 10.0, 3.0 times as high); and Small concern EN 11.0 (benchmark 10.0, 10 % higher). The largest strengths: Strength EN 5.0 (benchmark 10.0, 50 % lower).", summary.Text.En);
-        Assert.Contains("Big concern FI 30,0 (vertailu 10,0, 3,0-kertainen)", summary.Text.Fi, StringComparison.Ordinal);
+        Assert.Contains("Big concern FI 30,0 (vertailuarvo 10,0, 3,0-kertainen)", summary.Text.Fi, StringComparison.Ordinal);
         Assert.StartsWith("Vuosaari on vertailualueeseen (Helsinki) verrattuna tilastollisesti merkitsevästi huonompi 2 ja parempi 1 indikaattorissa, kun vertailukelpoisia indikaattoreita on 4.", summary.Text.Fi, StringComparison.Ordinal);
         Assert.StartsWith("Jämfört med Helsingfors är Nordsjö statistiskt signifikant sämre i 2", summary.Text.Sv, StringComparison.Ordinal);
     }
@@ -67,9 +67,23 @@ public sealed class ProfileSummaryWriterTests
         Assert.Contains("\"benchmarkValue\":null", System.Text.Json.JsonSerializer.Serialize(summary, System.Text.Json.JsonSerializerOptions.Web), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Write_OneMoreWorseningThanNamed_NamesItToo()
+    {
+        // "A; B; C and 1 more" hid the fourth to save a few words.
+        ProfileCellView[] cells = [.. Enumerable.Range(0, ProfileSummaryWriter.MaxNamed + 1).Select(i =>
+            Cell(((char)('a' + i)).ToString(), "Rising " + i, 12 + i, 10, "similar") with { Trend = new TrendView("increasing", "worsening", null) })];
+
+        ProfileSummary summary = ProfileSummaryWriter.Write(Area, City, cells);
+
+        Assert.EndsWith("Rising 0 EN; Rising 1 EN; Rising 2 EN; and Rising 3 EN.", summary.Text.En, StringComparison.Ordinal);
+        Assert.EndsWith("Rising 0 FI; Rising 1 FI; Rising 2 FI ja Rising 3 FI.", summary.Text.Fi, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 more", summary.Text.En, StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData(4, "ja 1 muu.", "och 1 till.", "and 1 more.")] // Finnish: the nominative after one
-    [InlineData(5, "ja 2 muuta.", "och 2 till.", "and 2 more.")] // the partitive after a numeral above one
+    [InlineData(5, "ja 2 muuta.", "och 2 till.", "and 2 more.")] // Finnish: the partitive after a numeral above one
+    [InlineData(7, "ja 4 muuta.", "och 4 till.", "and 4 more.")]
     public void Write_MoreWorseningThanNamed_CountsTheRestInTheRightForm(int count, string fi, string sv, string en)
     {
         ProfileCellView[] cells = [.. Enumerable.Range(0, count).Select(i =>
@@ -94,7 +108,7 @@ public sealed class ProfileSummaryWriterTests
         ProfileSummary summary = ProfileSummaryWriter.Write(Area, City, cells);
 
         Assert.Contains("(benchmark 10.0, 3.0 times as high); and Second EN", summary.Text.En, StringComparison.Ordinal);
-        Assert.Contains("(vertailu 10,0, 3,0-kertainen) ja Second FI", summary.Text.Fi, StringComparison.Ordinal);
+        Assert.Contains("(vertailuarvo 10,0, 3,0-kertainen) ja Second FI", summary.Text.Fi, StringComparison.Ordinal);
         Assert.Matches(@"\) och Second SV", summary.Text.Sv);
     }
 

@@ -126,7 +126,7 @@ public sealed partial class ReportTests
             double mase = accuracy.GetProperty("mase").GetDouble();
             double naive = accuracy.GetProperty("naiveMase").GetDouble();
             double? seasonal = accuracy.TryGetProperty("seasonalNaiveMase", out JsonElement s) && s.ValueKind == JsonValueKind.Number ? s.GetDouble() : null;
-            Assert.StartsWith($"Measured accuracy (rolling-origin backtests of {accuracy.GetProperty("series").GetInt32()} series, {accuracy.GetProperty("forecasts").GetInt32()} forecasts): MASE {Two(mase)} for this method, {Two(naive)} for the naive forecast (the last value carried forward)", paragraphs[0], StringComparison.Ordinal);
+            Assert.StartsWith($"Measured accuracy (rolling-origin backtests of {accuracy.GetProperty("series").GetInt32().ToString("#,0", CultureInfo.GetCultureInfo("en-GB"))} series, {accuracy.GetProperty("forecasts").GetInt32().ToString("#,0", CultureInfo.GetCultureInfo("en-GB"))} forecasts): MASE {Two(mase)} for this method, {Two(naive)} for the naive forecast (the last value carried forward)", paragraphs[0], StringComparison.Ordinal);
             Assert.Equal(seasonal is not null, paragraphs[0].Contains("seasonal naive", StringComparison.Ordinal));
             Assert.EndsWith($"Of the actual values, {Percent(accuracy.GetProperty("coverage80").GetDouble())} fell inside the 80 % intervals and {Percent(accuracy.GetProperty("coverage95").GetDouble())} inside the 95 % intervals.", paragraphs[0], StringComparison.Ordinal);
             if (accuracy.GetProperty("beatsNaive").GetBoolean())
@@ -136,7 +136,7 @@ public sealed partial class ReportTests
             else
             {
                 bool seasonalWon = seasonal < naive;
-                string winner = seasonalWon ? "repeating the value of the same period a season earlier" : "carrying the last value forward";
+                string winner = seasonalWon ? "repeating the value of the same period a year earlier" : "carrying the last value forward";
                 Assert.Equal($"This forecast does not beat the naive forecast: in the backtests {winner} was at least as accurate (MASE {Two(seasonalWon ? seasonal!.Value : naive)} against the method's {Two(mase)}). Read it as that naive forecast with its uncertainty.", paragraphs[1]);
             }
         }

@@ -72,9 +72,9 @@ public static partial class IndicatorCatalogue
             "payment-defaults",
             T("Maksuhäiriömerkinnän saaneet", "Personer med betalningsanmärkning", "Residents with a payment default record"),
             T(
-                "Henkilöt, joilla on voimassa oleva maksuhäiriömerkintä vuosineljänneksen lopussa, % 18 vuotta täyttäneistä, sukupuolen ja ikäryhmän mukaan.",
-                "Personer med en gällande betalningsanmärkning vid kvartalets slut, % av personer som fyllt 18 år, efter kön och åldersgrupp.",
-                "Residents with a valid payment default record at the end of the quarter, % of residents aged 18 or over, by sex and age band."),
+                "Henkilöt, joilla on voimassa oleva maksuhäiriömerkintä vuosineljänneksen lopussa, % saman ikäryhmän asukkaista (18 vuotta täyttäneet), sukupuolen ja ikäryhmän mukaan.",
+                "Personer med en gällande betalningsanmärkning vid kvartalets slut, % av invånarna i samma åldersgrupp (personer som fyllt 18 år), efter kön och åldersgrupp.",
+                "Residents with a valid payment default record at the end of the quarter, % of the residents of the same age group (aged 18 or over), by sex and age band."),
             T(
                 "Maksuhäiriöt kertovat velkaantumisesta ja taloudellisesta ahdingosta, joka heikentää asumista, työllistymistä ja mielen hyvinvointia.",
                 "Betalningsanmärkningar visar skuldsättning och ekonomisk knipa som försvagar boende, sysselsättning och psykiskt välbefinnande.",
@@ -83,7 +83,7 @@ public static partial class IndicatorCatalogue
                 "luottotietoyhtiön neljännesvuosittainen postinumeroaluetoimitus PUHTI-hankkeelle (Excel)",
                 "kreditupplysningsföretagets kvartalsvisa leverans per postnummerområde till PUHTI-projektet (Excel)",
                 "a credit bureau's quarterly delivery by postal area to the PUHTI project (Excel)"),
-            T("% 18+ -vuotiaista", "% av 18+-åringar", "% of residents aged 18+"),
+            T("% ikäryhmästä", "% av åldersgruppen", "% of the age group"),
             Measure.Proportion,
             100,
             Frequency.Quarterly,
