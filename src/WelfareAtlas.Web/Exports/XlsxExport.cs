@@ -17,7 +17,7 @@ namespace WelfareAtlas.Web.Exports;
 /// Numbers are stored as numbers (XLSX keeps them invariant; the spreadsheet shows them in the reader's locale) and
 /// a cell without one is empty, never a dash or a zero. Every text cell goes through <see cref="FormulaNeutraliser"/>.
 /// Column headers are stable English keys, so formulas and scripts built on the file keep working in every language;
-/// names and texts are in the language asked for. A code column (a comparison, a trend, a status) has a <c>_text</c>
+/// names and texts are in the language asked for. A code column (a comparison, a trend, a status, a polarity) has a <c>_text</c>
 /// column beside it with the words the pages use in that language, for a reader of the sheet rather than a script.
 /// </remarks>
 internal static class XlsxExport
@@ -94,14 +94,18 @@ internal static class XlsxExport
             ["comparison_95"] = Text(cell.Comparison.At95),
             ["comparison_95_text"] = Words(words.Significance, cell.Comparison.At95),
             ["comparison_998"] = Text(cell.Comparison.At998),
+            ["comparison_998_text"] = Words(words.Significance, cell.Comparison.At998),
             ["versus_city_95"] = Text(cell.VersusCity.At95),
+            ["versus_city_95_text"] = Words(words.Significance, cell.VersusCity.At95),
             ["versus_parent_95"] = Text(cell.VersusParent.At95),
+            ["versus_parent_95_text"] = Words(words.Significance, cell.VersusParent.At95),
             ["quintile"] = cell.Quintile,
             ["rank"] = cell.Rank,
             ["peer_count"] = cell.PeerCount,
             ["trend"] = Text(cell.Trend.Judgement),
             ["trend_text"] = Words(words.Trend, cell.Trend.Judgement),
             ["polarity"] = Text(cell.Polarity),
+            ["polarity_text"] = Words(words.Polarity, cell.Polarity),
             ["status"] = Text(cell.Status),
             ["status_text"] = Words(words.Status, ShownStatus.Of(cell.Status, cell.Disclosure)),
             ["disclosure_state"] = Text(cell.Disclosure.State),
@@ -140,8 +144,10 @@ internal static class XlsxExport
         ["versus_city_95"] = Text(cell.VersusCity.At95),
         ["versus_city_95_text"] = Words(words.Significance, cell.VersusCity.At95),
         ["versus_city_998"] = Text(cell.VersusCity.At998),
+        ["versus_city_998_text"] = Words(words.Significance, cell.VersusCity.At998),
         ["parent_value"] = Number(cell.VersusParent.BenchmarkValue),
         ["versus_parent_95"] = Text(cell.VersusParent.At95),
+        ["versus_parent_95_text"] = Words(words.Significance, cell.VersusParent.At95),
         ["quintile"] = cell.Quintile,
         ["rank"] = cell.Rank,
         ["peer_count"] = cell.PeerCount,

@@ -129,6 +129,8 @@ public sealed partial class ExportTests(DemoLiveServer server)
             ["better"] = "Bättre", ["similar"] = "Liknande", ["worse"] = "Sämre", ["higher"] = "Högre", ["lower"] = "Lägre", ["not-compared"] = "Inte jämförd",
         };
         Assert.All(rows, r => Assert.Equal(significance[(string)r["comparison_95"]!], r["comparison_95_text"]));
+        Assert.All(rows, r => Assert.Equal(significance[(string)r["versus_parent_95"]!], r["versus_parent_95_text"]));
+        Assert.Contains(rows, r => (string?)r["polarity"] == "lower-is-better" && (string?)r["polarity_text"] == "Lägre är bättre");
         Assert.Contains(rows, r => (string?)r["trend"] == "cannot-be-calculated" && (string?)r["trend_text"] == "Kan inte beräknas");
         Assert.Contains(rows, r => (string?)r["status"] == "available" && (string?)r["status_text"] == "Tillgänglig");
         Assert.Contains(Rows(stream, "Cover"), r => (string?)r["field"] == "synthetic" && (string?)r["value"] == "en del av indikatorerna är syntetiska demodata");
