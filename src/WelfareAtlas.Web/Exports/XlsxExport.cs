@@ -58,6 +58,7 @@ internal static class XlsxExport
     /// <summary>The workbook of an area's profile.</summary>
     public static byte[] Write(AreaProfileView view, string audience, DateTimeOffset created, IReadOnlyList<IndicatorMetadata> metadata, Language language)
     {
+        ProfileTexts words = UiStrings.For(language).Profiles;
         List<(string, string)> cover =
         [
             ("title", $"{view.Area.Names.In(language)}: {view.Profile.Name.In(language)}"),
@@ -71,10 +72,9 @@ internal static class XlsxExport
             ("summary", view.Summary.Text.In(language)),
             .. metadata.Select(m => m.Indicator.Source.In(language)).Distinct(StringComparer.Ordinal).Select(s => ("source", s)),
             .. metadata.Select(m => m.Indicator.Licence).Distinct(StringComparer.Ordinal).Select(l => ("licence", l)),
-            ("synthetic", metadata.Any(m => m.Indicator.Synthetic) ? UiStrings.For(language).Profiles.SomeSynthetic : "no"),
+            ("synthetic", metadata.Any(m => m.Indicator.Synthetic) ? words.SomeSynthetic : "no"),
             .. Markers(language),
         ];
-        ProfileTexts words = UiStrings.For(language).Profiles;
         List<Dictionary<string, object?>> rows = [.. view.Domains.SelectMany(domain => domain.Indicators.Select(cell => new Dictionary<string, object?>
         {
             ["domain"] = Text(domain.Name.In(language)),

@@ -82,7 +82,8 @@ public sealed class AreaProfileModel(AreaProfileService service, IndicatorDataSe
     /// </summary>
     public bool IsApportioned(ProfileCellView cell) =>
         cell.Value is not null
-        && View?.Area.Type is "sub-district" or "district" or "major-district"
+        && AreaTypes.TryParse(View?.Area.Type, out AreaType type)
+        && type is AreaType.SubDistrict or AreaType.District or AreaType.MajorDistrict
         && catalogue.Indicators.TryGetValue(Indicators.IndicatorId.Parse(cell.Indicator), out Indicators.Indicator? indicator)
         && indicator.DeliveredBy == AreaType.PostalArea;
 

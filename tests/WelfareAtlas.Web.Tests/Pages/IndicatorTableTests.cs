@@ -9,6 +9,18 @@ public sealed class IndicatorTableTests(DemoLiveServer server)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    [Theory]
+    [InlineData("/en/indicators/youth-chat-conversations?type=major-district&area=0917000000", "By group: Eastern")]
+    [InlineData("/en/indicators/payment-defaults?type=district&area=0917704000", "By sex and age: Vuosaari")]
+    [InlineData("/sv/indicators/youth-chat-conversations?type=major-district&area=0917000000", "Efter grupp: Östra")]
+    public async Task BreakdownTable_IsHeadedByWhatItBreaksDown_TopicsAreNotSexAndAge(string path, string heading)
+    {
+        // Youth chat's topics were headed "By sex and age".
+        using HttpClient client = server.CreateClient();
+        string html = WebUtility.HtmlDecode(await client.GetStringAsync(path, Cancel));
+        Assert.StartsWith(heading + ", ", Regex.Match(html, "<h2 id=\"breakdowns-title\">(?<title>[^<]*)</h2>").Groups["title"].Value, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task MunicipalityLevel_OfAHelsinkiOnlyIndicator_ListsHelsinkiOnce_AsAValueWithoutQuintile_NotAsNoData()
     {
