@@ -98,7 +98,7 @@ internal static class BarChart
                 .Where(s => withValue.Any(c => c.VersusCity.At95 == s))
                 .Select(s => ($"""<rect width="12" height="12" fill="{SvgChart.Fill(s)}" stroke="#1a1a1a" stroke-width="0.5"/>""", t.Significance[s])),
         ]);
-        chart.Height = legendY + 40;
+        chart.Height = chart.LegendLastRow + 40;
         return chart.Render(source);
     }
 }

@@ -13,7 +13,11 @@ namespace WelfareAtlas.Web.Charts;
 /// </summary>
 internal static class PyramidChart
 {
-    private const double HalfWidth = 220;
+    /// <summary>A half's width for a wide screen, a report or a download.</summary>
+    private const double WideHalfWidth = 220;
+
+    /// <summary>A half's width for a phone: the chart is 320 units wide, to fit a 320 px screen without scrolling.</summary>
+    private const double NarrowHalfWidth = 124;
     private const double LabelWidth = 56;
     private const double PixelsPerYear = 3.5;
     private const double Top = 44;
@@ -21,15 +25,23 @@ internal static class PyramidChart
     /// <summary>The least distance between two age labels; a band too close to the last labelled one is named by its tooltip and the table.</summary>
     private const double LabelSpacing = 10;
 
-    public static string Render(PyramidView pyramid, string areaName, Language language, UiStrings text, string source)
+    /// <summary>The chart for a wide screen, a report or a download.</summary>
+    public static string Render(PyramidView pyramid, string areaName, Language language, UiStrings text, string source) =>
+        Render(pyramid, areaName, language, text, source, "pyramid-chart", WideHalfWidth);
+
+    /// <summary>The same chart for a phone (the page shows it up to 600 px), 320 units wide.</summary>
+    public static string RenderNarrow(PyramidView pyramid, string areaName, Language language, UiStrings text, string source) =>
+        Render(pyramid, areaName, language, text, source, "pyramid-chart-narrow", NarrowHalfWidth);
+
+    private static string Render(PyramidView pyramid, string areaName, Language language, UiStrings text, string source, string id, double halfWidth)
     {
         ProfileTexts t = text.Profiles;
         IReadOnlyList<PyramidBand> bands = pyramid.Bands;
         int[] years = Years(bands);
         double plotHeight = years.Sum() * PixelsPerYear;
-        double width = (2 * HalfWidth) + LabelWidth + 16;
+        double width = (2 * halfWidth) + LabelWidth + 16;
         SvgChart chart = new(
-            "pyramid-chart",
+            id,
             "pyramid",
             width,
             Top + plotHeight + 60,
@@ -37,7 +49,7 @@ internal static class PyramidChart
             t.PyramidDescription);
         double max = bands.Select((b, i) => Math.Max(b.Male, b.Female) / years[i]).DefaultIfEmpty(1).Max();
         max = max > 0 ? max : 1;
-        double centreLeft = 8 + HalfWidth;
+        double centreLeft = 8 + halfWidth;
         double centreRight = centreLeft + LabelWidth;
         double bottom = Top + plotHeight;
         double lastLabel = double.PositiveInfinity;
@@ -47,8 +59,8 @@ internal static class PyramidChart
             PyramidBand band = bands[i];
             double height = years[i] * PixelsPerYear;
             double y = bottom - height;
-            double male = band.Male / years[i] / max * HalfWidth;
-            double female = band.Female / years[i] / max * HalfWidth;
+            double male = band.Male / years[i] / max * halfWidth;
+            double female = band.Female / years[i] / max * halfWidth;
             chart.Add($"""<rect class="pyramid-bar pyramid-bar--male" data-age="{SvgChart.E(band.Age)}" x="{SvgChart.N(centreLeft - male)}" y="{SvgChart.N(y + 0.5)}" width="{SvgChart.N(male)}" height="{SvgChart.N(height - 1)}" fill="#1f4e99"><title>{SvgChart.E($"{t.Men} {band.Shown()}: {SvgChart.Format(band.Male, language, 0)}")}</title></rect>""");
             chart.Add($"""<rect class="pyramid-bar pyramid-bar--female" data-age="{SvgChart.E(band.Age)}" x="{SvgChart.N(centreRight)}" y="{SvgChart.N(y + 0.5)}" width="{SvgChart.N(female)}" height="{SvgChart.N(height - 1)}" fill="#b01038"><title>{SvgChart.E($"{t.Women} {band.Shown()}: {SvgChart.Format(band.Female, language, 0)}")}</title></rect>""");
             double middle = y + (height / 2);
@@ -67,7 +79,7 @@ internal static class PyramidChart
             ("""<rect width="12" height="12" fill="#1f4e99"/>""", t.Men),
             ("""<rect width="12" height="12" fill="#b01038"/>""", t.Women),
         ]);
-        chart.Height = legendY + 36;
+        chart.Height = chart.LegendLastRow + 36;
         return chart.Render(source);
     }
 

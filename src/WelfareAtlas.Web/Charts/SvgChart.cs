@@ -149,25 +149,34 @@ internal sealed class SvgChart
     public SvgChart Text(double x, double y, string text, string cssClass, string anchor = "start", string? extra = null) =>
         Add($"""<text x="{N(x)}" y="{N(y)}" class="{cssClass}" text-anchor="{anchor}"{(extra is null ? string.Empty : " " + extra)}>{E(text)}</text>""");
 
-    /// <summary>The legend: one swatch and label per entry, in a row at <paramref name="y"/>.</summary>
+    /// <summary>
+    /// The legend: one swatch and label per entry, in rows from <paramref name="y"/>; an entry that would reach past the
+    /// chart's right edge starts the next row (<see cref="LegendLastRow"/>).
+    /// </summary>
     public SvgChart Legend(double y, IEnumerable<(string Swatch, string Label)> entries)
     {
         double x = 8;
         Add($"""<g class="chart-legend">""");
         foreach ((string swatch, string label) in entries)
         {
-            Add($"""<g class="chart-legend__item" transform="translate({N(x)},{N(y)})">{swatch}<text x="16" y="10" class="chart-small">{E(label)}</text></g>""");
-            x += 28 + (label.Length * 6.2);
-            if (x > Width - 120)
+            double width = 16 + (label.Length * 6.2);
+            if (x > 8 && x + width > Width - 8)
             {
                 x = 8;
                 y += 18;
             }
+
+            Add($"""<g class="chart-legend__item" transform="translate({N(x)},{N(y)})">{swatch}<text x="16" y="10" class="chart-small">{E(label)}</text></g>""");
+            x += width + 12;
         }
 
         Add("</g>");
+        LegendLastRow = y;
         return this;
     }
+
+    /// <summary>The top of the legend's last row (<see cref="Legend"/>), for the drawing's height below it.</summary>
+    public double LegendLastRow { get; private set; }
 
     /// <summary>
     /// The markup, with the title on top and <paramref name="source"/> at the bottom, whole: wrapped at spaces into as

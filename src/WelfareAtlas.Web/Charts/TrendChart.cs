@@ -97,6 +97,7 @@ internal static class TrendChart
         }
 
         chart.Legend(Top + PlotHeight + 30, legend);
+        chart.Height = Math.Max(chart.Height, chart.LegendLastRow + 36);
         return chart.Render(source);
     }
 

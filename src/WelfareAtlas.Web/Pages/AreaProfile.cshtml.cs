@@ -31,7 +31,13 @@ public sealed class AreaProfileModel(AreaProfileService service, IndicatorDataSe
 
     internal HtmlString SpineSvg { get; private set; } = HtmlString.Empty;
 
+    /// <summary>The spine chart laid out for a phone; the page shows it instead of <see cref="SpineSvg"/> up to 600 px.</summary>
+    internal HtmlString SpineNarrowSvg { get; private set; } = HtmlString.Empty;
+
     internal HtmlString PyramidSvg { get; private set; } = HtmlString.Empty;
+
+    /// <summary>The pyramid laid out for a phone; the page shows it instead of <see cref="PyramidSvg"/> up to 600 px.</summary>
+    internal HtmlString PyramidNarrowSvg { get; private set; } = HtmlString.Empty;
 
     /// <summary>Loads the profile, or answers 404 in the page's language.</summary>
     public async Task<IActionResult> OnGetAsync(string profile, string code, CancellationToken cancellationToken)
@@ -55,10 +61,14 @@ public sealed class AreaProfileModel(AreaProfileService service, IndicatorDataSe
         newestEnd = OldFigures.NewestEnd(view.Cells);
         levelsElsewhere = await LevelsElsewhereAsync(view, cancellationToken);
         Title = string.Format(CultureInfo.InvariantCulture, Text.Profiles.ProfileOfAreaTitle, view.Area.Names.In(Language), view.Profile.Name.In(Language));
-        SpineSvg = new HtmlString(SpineChart.Render(view, Language, Text, SourceLine(view.Cells.Select(c => c.Indicator))));
+        string spineSource = SourceLine(view.Cells.Select(c => c.Indicator));
+        SpineSvg = new HtmlString(SpineChart.Render(view, Language, Text, spineSource));
+        SpineNarrowSvg = new HtmlString(SpineChart.RenderNarrow(view, Language, Text, spineSource));
         if (view.Population is { } pyramid)
         {
-            PyramidSvg = new HtmlString(PyramidChart.Render(pyramid, view.Area.Names.In(Language), Language, Text, SourceLine([AreaProfileService.PopulationIndicator.Value])));
+            string pyramidSource = SourceLine([AreaProfileService.PopulationIndicator.Value]);
+            PyramidSvg = new HtmlString(PyramidChart.Render(pyramid, view.Area.Names.In(Language), Language, Text, pyramidSource));
+            PyramidNarrowSvg = new HtmlString(PyramidChart.RenderNarrow(pyramid, view.Area.Names.In(Language), Language, Text, pyramidSource));
         }
 
         return Page();

@@ -15,7 +15,7 @@ internal static partial class ReportHtml
     private static StringBuilder Begin(string title, Language language, bool forPdf)
     {
         StringBuilder html = new(1 << 16);
-        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{language.ToCode()}\"><head><meta charset=\"utf-8\"><title>{E(title)}</title><style>{Css}");
+        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{language.ToCode()}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{E(title)}</title><style>{Css}");
         if (!forPdf)
         {
             html.Append(CultureInfo.InvariantCulture, $"@page {{ @bottom-center {{ content: \"{UiStrings.For(language).Reports.Page} \" counter(page) \" / \" counter(pages); font-size: 8pt; }} }}");
@@ -41,7 +41,7 @@ internal static partial class ReportHtml
         .cover .kind { text-transform: uppercase; letter-spacing: 0.08em; color: #0000bf; font-weight: 700; }
         .cover-map svg { width: 100%; max-height: 110mm; }
         .cover-map figcaption, figcaption, .note { font-size: 8.5pt; color: #444; }
-        .key-figures dl { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 8mm; }
+        .key-figures dl { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 3mm 8mm; }
         .key-figures dt { font-weight: 600; }
         .key-figures dd { margin: 0; }
         .key-figures .figure { font-size: 16pt; font-weight: 700; }
@@ -59,6 +59,10 @@ internal static partial class ReportHtml
         tr { break-inside: avoid; }
         .num { text-align: right; }
         td.num { white-space: nowrap; }
+        td.num .status { white-space: normal; }
+        /* Eight columns within A4's 182 mm: the Finnish and Swedish headings are long single words ("Jämförelsevärde"). */
+        .profile th, .profile td { padding: 1mm 1mm; }
+        .profile thead th { font-size: 7.5pt; }
         .indicator { break-inside: avoid-page; }
         .old-note { padding: 0 0.3em; font-size: 0.85em; font-weight: 600; background: #ffe1a8; border: 1px solid #b36b00; white-space: nowrap; }
         .significance--worse { color: #b01038; font-weight: 600; }
@@ -68,5 +72,18 @@ internal static partial class ReportHtml
         .side-by-side td, .side-by-side th { font-size: 7.5pt; padding: 0.6mm 1mm; white-space: normal; overflow-wrap: anywhere; }
         .side-by-side thead th:first-child { width: 20%; }
         .side-by-side .significance { display: block; }
+        h1, h2, h3, caption, dt, dd, p, li { overflow-wrap: break-word; }
+        /* On a screen, a column of A4's width; on a phone, one column of key figures, and the wide tables scroll in their
+           own box, as on the site's pages, so that the report itself never scrolls sideways. */
+        @media screen {
+            main { max-width: 182mm; margin: 0 auto; padding: 4mm; }
+            .table-scroll { max-width: 100%; overflow-x: auto; }
+        }
+        @media screen and (max-width: 600px) {
+            html { font-size: 11pt; }
+            h1 { font-size: 18pt; hyphens: auto; }
+            .key-figures dl { grid-template-columns: minmax(0, 1fr); }
+            table { font-size: 9pt; }
+        }
         """;
 }

@@ -116,13 +116,13 @@ internal static partial class ReportHtml
             html.Append(CultureInfo.InvariantCulture, $"<section id=\"{idPrefix}population\" class=\"page\"><h{headingLevel}>{E(text.Reports.PopulationTitle)}</h{headingLevel}>");
             html.Append("<figure>").Append(Unique(PyramidChart.Render(pyramid, view.Area.Names.In(language), language, text, SourceLine(["population"], report, language, text)), "pyramid-chart", idPrefix + "pyramid-chart"))
                 .Append(CultureInfo.InvariantCulture, $"<figcaption>{E(t.PyramidDescription)}</figcaption></figure>");
-            html.Append(CultureInfo.InvariantCulture, $"<table><caption>{E(pyramidTitle)}</caption><thead><tr><th scope=\"col\">{E(t.AgeBand)}</th><th scope=\"col\" class=\"num\">{E(t.Men)}</th><th scope=\"col\" class=\"num\">{E(t.Women)}</th></tr></thead><tbody>");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"table-scroll\"><table><caption>{E(pyramidTitle)}</caption><thead><tr><th scope=\"col\">{E(t.AgeBand)}</th><th scope=\"col\" class=\"num\">{E(t.Men)}</th><th scope=\"col\" class=\"num\">{E(t.Women)}</th></tr></thead><tbody>");
             foreach (PyramidBand band in pyramid.Bands)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(band.Shown())}</th><td class=\"num\">{N(band.Male, language, 0)}</td><td class=\"num\">{N(band.Female, language, 0)}</td></tr>");
             }
 
-            html.Append("</tbody></table></section>");
+            html.Append("</tbody></table></div></section>");
         }
     }
 
@@ -146,7 +146,7 @@ internal static partial class ReportHtml
         {
             // The city's own series has no city line beside it: no column of dashes.
             bool hasCity = points.City.Count > 0;
-            html.Append(CultureInfo.InvariantCulture, $"<table class=\"series\"><caption>{E(r.TrendTitle)}: {E(cell.Name.In(language))} ({E(cell.Unit.In(language))})</caption><thead><tr><th scope=\"col\">{E(t.Period)}</th><th scope=\"col\" class=\"num\">{E(t.Value)}</th><th scope=\"col\" class=\"num\">{E(t.Lower95)}</th><th scope=\"col\" class=\"num\">{E(t.Upper95)}</th>{(hasCity ? $"<th scope=\"col\" class=\"num\">{E(t.CityLine)}</th>" : string.Empty)}</tr></thead><tbody>");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"table-scroll\"><table class=\"series\"><caption>{E(r.TrendTitle)}: {E(cell.Name.In(language))} ({E(cell.Unit.In(language))})</caption><thead><tr><th scope=\"col\">{E(t.Period)}</th><th scope=\"col\" class=\"num\">{E(t.Value)}</th><th scope=\"col\" class=\"num\">{E(t.Lower95)}</th><th scope=\"col\" class=\"num\">{E(t.Upper95)}</th>{(hasCity ? $"<th scope=\"col\" class=\"num\">{E(t.CityLine)}</th>" : string.Empty)}</tr></thead><tbody>");
             Dictionary<string, SeriesPoint> city = points.City.ToDictionary(p => p.Period, StringComparer.Ordinal);
             foreach (SeriesPoint point in points.Points)
             {
@@ -154,7 +154,7 @@ internal static partial class ReportHtml
                 html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(PeriodLabels.Of(point.Period, language))}</th><td class=\"num\">{ValueOrMarker(point.Value, point.Disclosure, language, text, decimals: decimals)}</td><td class=\"num\">{N(point.Ci95?.Lower, language, decimals)}</td><td class=\"num\">{N(point.Ci95?.Upper, language, decimals)}</td>{(hasCity ? $"<td class=\"num\">{(benchmark is null ? "–" : ValueOrMarker(benchmark.Value, benchmark.Disclosure, language, text, decimals: decimals))}</td>" : string.Empty)}</tr>");
             }
 
-            html.Append("</tbody></table>");
+            html.Append("</tbody></table></div>");
         }
         else
         {
@@ -163,13 +163,13 @@ internal static partial class ReportHtml
 
         if (history is { Forecasts.Count: > 0 } ahead)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<table class=\"forecast\"><caption>{E(r.ForecastTitle)}: {E(cell.Name.In(language))}</caption><thead><tr><th scope=\"col\">{E(t.Period)}</th><th scope=\"col\" class=\"num\">{E(r.ForecastValue)}</th><th scope=\"col\" class=\"num\">{E(r.Prediction80)}</th><th scope=\"col\" class=\"num\">{E(r.Prediction95)}</th></tr></thead><tbody>");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"table-scroll\"><table class=\"forecast\"><caption>{E(r.ForecastTitle)}: {E(cell.Name.In(language))}</caption><thead><tr><th scope=\"col\">{E(t.Period)}</th><th scope=\"col\" class=\"num\">{E(r.ForecastValue)}</th><th scope=\"col\" class=\"num\">{E(r.Prediction80)}</th><th scope=\"col\" class=\"num\">{E(r.Prediction95)}</th></tr></thead><tbody>");
             foreach (PeriodForecast forecast in ahead.Forecasts)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{E(PeriodLabels.Of(forecast.Period, language))}</th><td class=\"num\">{N(forecast.Value, language, decimals)}</td><td class=\"num\">{N(forecast.Lower80, language, decimals)}–{N(forecast.Upper80, language, decimals)}</td><td class=\"num\">{N(forecast.Lower95, language, decimals)}–{N(forecast.Upper95, language, decimals)}</td></tr>");
             }
 
-            html.Append("</tbody></table>");
+            html.Append("</tbody></table></div>");
             Accuracy(html, ahead.Accuracy, language, r);
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(r.ForecastNote)}</p>");
         }
@@ -209,7 +209,7 @@ internal static partial class ReportHtml
     private static void ProfileTable(StringBuilder html, AreaProfileView view, Language language, UiStrings text, string id, DateOnly? newestEnd)
     {
         ProfileTexts t = text.Profiles;
-        html.Append(CultureInfo.InvariantCulture, $"<table class=\"profile\" id=\"{id}\"><caption>{E(view.Area.Names.In(language))}: {E(view.Profile.Name.In(language))}</caption><thead><tr>");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"table-scroll\"><table class=\"profile\" id=\"{id}\"><caption>{E(view.Area.Names.In(language))}: {E(view.Profile.Name.In(language))}</caption><thead><tr>");
         foreach (string heading in (string[])[t.Indicator, t.Period, t.Value, t.Lower95, t.Upper95, t.BenchmarkValue, t.Comparison, t.TrendHeading])
         {
             html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{E(heading)}</th>");
@@ -227,7 +227,7 @@ internal static partial class ReportHtml
             html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"significance significance--{cell.Comparison.At95}\">{E(t.Significance.GetValueOrDefault(cell.Comparison.At95, cell.Comparison.At95))}</span></td><td>{E(t.Trend.GetValueOrDefault(cell.Trend.Judgement, cell.Trend.Judgement))}</td></tr>");
         }
 
-        html.Append("</tbody></table>");
+        html.Append("</tbody></table></div>");
         if (anyOld)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\"><span class=\"old-note\">{E(t.OldFigure)}</span>: {E(t.OldFigureNote)}</p>");
@@ -244,7 +244,7 @@ internal static partial class ReportHtml
         // headers (long indicator names) wrap, so the columns share the width instead of running off the paper.
         foreach (int[] chunk in Enumerable.Range(0, overview.Columns.Count).Chunk(5))
         {
-            html.Append(CultureInfo.InvariantCulture, $"<table class=\"side-by-side\"><caption>{E(overview.Profile.Name.In(language))}</caption><thead><tr><th scope=\"col\">{E(t.Area)}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"table-scroll\"><table class=\"side-by-side\"><caption>{E(overview.Profile.Name.In(language))}</caption><thead><tr><th scope=\"col\">{E(t.Area)}</th>");
             foreach (int c in chunk)
             {
                 OverviewColumn column = overview.Columns[c];
@@ -265,7 +265,7 @@ internal static partial class ReportHtml
                 html.Append("</tr>");
             }
 
-            html.Append("</tbody></table>");
+            html.Append("</tbody></table></div>");
         }
 
         html.Append("</section>");
@@ -342,13 +342,13 @@ internal static partial class ReportHtml
             html.Append(CultureInfo.InvariantCulture, $"<li>{E(source)}</li>");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"</ul><table class=\"vintages\"><caption>{E(r.SourcesTitle)}</caption><thead><tr><th scope=\"col\">{E(r.Batch)}</th><th scope=\"col\">{E(r.Source)}</th><th scope=\"col\">{E(r.File)}</th><th scope=\"col\">{E(r.Imported)}</th></tr></thead><tbody>");
+        html.Append(CultureInfo.InvariantCulture, $"</ul><div class=\"table-scroll\"><table class=\"vintages\"><caption>{E(r.SourcesTitle)}</caption><thead><tr><th scope=\"col\">{E(r.Batch)}</th><th scope=\"col\">{E(r.Source)}</th><th scope=\"col\">{E(r.File)}</th><th scope=\"col\">{E(r.Imported)}</th></tr></thead><tbody>");
         foreach (VintageView vintage in report.Vintages)
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{vintage.Id}</th><td>{E(vintage.Source)}</td><td>{E(vintage.FileName)}</td><td>{E(Date(DateOnly.FromDateTime(vintage.ImportedAt), language))}</td></tr>");
         }
 
-        html.Append("</tbody></table></section>");
+        html.Append("</tbody></table></div></section>");
     }
 
     private static string SourceOf(AreaReport report, string indicator, Language language) =>
@@ -384,7 +384,7 @@ internal static partial class ReportHtml
         string why = ShownStatus.Of(status ?? "no-data", disclosure);
         return value is { } number
             ? N(number, language, decimals) + marker
-            : E(text.Profiles.Status.GetValueOrDefault(why, text.Reports.NoData)) + marker;
+            : $"<span class=\"status\">{E(text.Profiles.Status.GetValueOrDefault(why, text.Reports.NoData))}</span>" + marker;
     }
 
     /// <summary>A number for the reader: the language's decimal mark and digit grouping; a dash for none.</summary>

@@ -372,7 +372,7 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
         IPage page = await NewPageAsync(320);
         await page.GotoAsync(Url(path));
         double[] smallest = await page.EvaluateAsync<double[]>("""
-            () => [...document.querySelectorAll('.chart-scroll svg')].map(svg => {
+            () => [...document.querySelectorAll('.chart-scroll svg, .chart-narrow svg')].filter(svg => svg.getClientRects().length > 0).map(svg => {
                 const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
                 return Math.min(...[...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale));
             })
@@ -382,6 +382,39 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
         Assert.True(smallest.Length >= 2, $"{smallest.Length} charts");
         Assert.All(smallest, size => Assert.True(size >= 8, $"text of {size:F1} px"));
         Assert.True(width <= 320, $"{path} is {width} px wide at 320 px");
+    }
+
+    [Theory]
+    [InlineData("/fi/profiles/working-age-adults/areas/0911101010")]
+    [InlineData("/sv/profiles/older-people/areas/0911101000")]
+    [InlineData("/en/profiles/children-and-young-people/areas/091")]
+    public async Task SpineChartAndPyramid_At320Pixels_ShowEveryRowOnTheScreen(string path)
+    {
+        // At 320 px the wide spine chart scrolled in its box and showed the indicators' names only, its bars and markers
+        // out of sight to the right; the pyramid showed the men only. The page now shows each chart laid out for a phone
+        // (a row's name above its bar), with the same rows and markers, all on the screen; the wide one is hidden.
+        IPage page = await NewPageAsync(320);
+        await page.GotoAsync(Url(path));
+        Assert.False(await page.Locator("#spine-chart").IsVisibleAsync());
+        Assert.True(await page.Locator("#spine-chart-narrow").IsVisibleAsync());
+        int rows = await page.Locator("#spine-chart g.spine-row").CountAsync();
+        Assert.True(rows >= 5, $"{rows} rows");
+        Assert.Equal(rows, await page.Locator("#spine-chart-narrow g.spine-row").CountAsync());
+        int markers = await page.Locator("#spine-chart .spine-marker").CountAsync();
+        Assert.Equal(markers, await page.Locator("#spine-chart-narrow .spine-marker").CountAsync());
+        Assert.Equal(
+            await page.Locator("#spine-chart .spine-range").CountAsync(),
+            await page.Locator("#spine-chart-narrow .spine-range").CountAsync());
+        Assert.Equal(
+            await page.Locator("#pyramid-chart .pyramid-bar").CountAsync(),
+            await page.Locator("#pyramid-chart-narrow .pyramid-bar").CountAsync());
+        Assert.False(await page.Locator("#pyramid-chart").IsVisibleAsync());
+        double[] rights = await page.EvaluateAsync<double[]>(
+            "() => [...document.querySelectorAll('#spine-chart-narrow .spine-marker, #spine-chart-narrow .spine-range, #pyramid-chart-narrow .pyramid-bar')].map(e => e.getBoundingClientRect().right)");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, $"narrow-spine-{path.Split('/')[1]}.png"), FullPage = true });
+        await page.Context.CloseAsync();
+        Assert.True(rights.Length > markers, $"{rights.Length} markers, ranges and bars");
+        Assert.All(rights, right => Assert.True(right <= 320, $"drawn to {right:F0} px on a 320 px screen"));
     }
 
     [Theory]

@@ -46,11 +46,47 @@ public sealed class ReportDownloadTests(DemoLiveServer server, Chromium chromium
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("/sv/profiles/working-age-adults/report")]
+    [InlineData("/fi/profiles/children-and-young-people/report")]
+    [InlineData("/sv/profiles/older-people/areas/0911101010/report")]
+    public async Task Report_Printed_KeepsEveryTableWithinTheA4Page(string path)
+    {
+        // A4 less the report's margins (14 mm each side) is 182 mm, 688 CSS pixels. The Finnish and Swedish profile
+        // tables were 711–813 px (a status in a value cell that did not wrap, headings such as "Jämförelsevärde"), so
+        // their last column ran off the printed page.
+        IPage page = await NewPageAsync(688);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.GotoAsync(Url(path));
+        int[] widths = await page.EvaluateAsync<int[]>("() => [...document.querySelectorAll('table')].map(t => Math.ceil(t.getBoundingClientRect().width))");
+        await page.Context.CloseAsync();
+        Assert.True(widths.Length >= 5, $"{widths.Length} tables");
+        Assert.All(widths, width => Assert.True(width <= 688, $"a table of {width} px on a page of 688 px"));
+    }
+
+    [Theory]
+    [InlineData("/fi/profiles/working-age-adults/areas/00990/report")]
+    [InlineData("/sv/profiles/working-age-adults/report")]
+    public async Task Report_OnAPhone_DoesNotScrollSideways(string path)
+    {
+        // The report had no viewport and its tables 710–813 px wide: on a 320 px screen the whole report scrolled
+        // sideways. Its wide tables now scroll in their own box, as on the site's pages.
+        IPage page = await NewPageAsync(320);
+        await page.GotoAsync(Url(path));
+        int width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        string? viewport = await page.GetAttributeAsync("meta[name=viewport]", "content");
+        int tables = await page.Locator(".table-scroll > table").CountAsync();
+        await page.Context.CloseAsync();
+        Assert.True(width <= 320, $"{path} is {width} px wide at 320 px");
+        Assert.Equal("width=device-width, initial-scale=1", viewport);
+        Assert.True(tables >= 2, $"{tables} tables in a scrolling box");
+    }
+
     private string Url(string path) => new Uri(server.BaseAddress, path).ToString();
 
-    private async Task<IPage> NewPageAsync()
+    private async Task<IPage> NewPageAsync(int width = 1280)
     {
-        IBrowserContext context = await chromium.Require().NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true });
+        IBrowserContext context = await chromium.Require().NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 }, AcceptDownloads = true });
         return await context.NewPageAsync();
     }
 }
