@@ -14,8 +14,6 @@ namespace WelfareAtlas.Web.Charts;
 /// </summary>
 internal static class BarChart
 {
-    private const double LabelWidth = 190;
-    private const double PlotWidth = 460;
     private const double RowHeight = 16;
     private const double Top = 40;
 
@@ -28,26 +26,40 @@ internal static class BarChart
     /// <param name="text">The interface's texts.</param>
     /// <param name="source">The source line.</param>
     /// <param name="decimals">The decimals of a value in the tooltips, as the page's tables show it (<see cref="Pages.AtlasPageModel.DecimalsOf"/>).</param>
-    public static string Render(IndicatorDataView data, string indicatorName, Language language, UiStrings text, string source, int decimals)
+    public static string Render(IndicatorDataView data, string indicatorName, Language language, UiStrings text, string source, int decimals) =>
+        Render(data, indicatorName, language, text, source, decimals, new Layout("bar-chart", LabelWidth: 190, PlotWidth: 460, RightMargin: 70, LabelCharacters: 28, Ticks: 5));
+
+    /// <summary>
+    /// The same chart for a phone (the page shows it up to 600 px): 320 units wide, the names cut to 16 characters (the
+    /// whole name is the tooltip, and the table below has it), so that the bars, whiskers and the city's line are on
+    /// the screen rather than to the right of it.
+    /// </summary>
+    /// <inheritdoc cref="Render(IndicatorDataView, string, Language, UiStrings, string, int)"/>
+    public static string RenderNarrow(IndicatorDataView data, string indicatorName, Language language, UiStrings text, string source, int decimals) =>
+        Render(data, indicatorName, language, text, source, decimals, new Layout("bar-chart-narrow", LabelWidth: 104, PlotWidth: 192, RightMargin: 24, LabelCharacters: 16, Ticks: 3));
+
+    private static string Render(IndicatorDataView data, string indicatorName, Language language, UiStrings text, string source, int decimals, Layout layout)
     {
+        double labelWidth = layout.LabelWidth;
+        double plotWidth = layout.PlotWidth;
         ProfileTexts t = text.Profiles;
         List<AreaCellView> withValue = [.. data.Cells.Where(c => c.Value is not null).OrderByDescending(c => c.Value)];
         List<AreaCellView> without = [.. data.Cells.Where(c => c.Value is null)];
         string typeName = AreaTypes.TryParse(data.AreaType, out AreaType type) ? text.TypePlural[type].ToLower(Profiles.ProfileSummaryWriter.Culture(language)) : data.AreaType;
         int rows = withValue.Count + without.Count;
         SvgChart chart = new(
-            "bar-chart",
+            layout.Id,
             "bar",
-            LabelWidth + PlotWidth + 70,
+            labelWidth + plotWidth + layout.RightMargin,
             Top + (rows * RowHeight) + 60,
             string.Format(CultureInfo.InvariantCulture, t.BarTitle, indicatorName, typeName, PeriodLabels.Of(data.Period, language)),
             t.BarDescription);
         double highest = withValue.Select(c => Math.Max(c.Value!.Value, c.Ci95?.Upper ?? c.Value.Value)).DefaultIfEmpty(1).Max();
-        AxisScale scale = AxisScale.For(0, Math.Max(highest, data.City?.Value ?? 0) is > 0 and var top ? top : 1);
+        AxisScale scale = AxisScale.For(0, Math.Max(highest, data.City?.Value ?? 0) is > 0 and var top ? top : 1, layout.Ticks);
         double max = scale.Max;
-        double X(double value) => LabelWidth + (Math.Max(0, value) / max * PlotWidth);
+        double X(double value) => labelWidth + (Math.Max(0, value) / max * plotWidth);
         double bottom = Top + (rows * RowHeight);
-        chart.Add($"""<line class="chart-axis" x1="{SvgChart.N(LabelWidth)}" x2="{SvgChart.N(LabelWidth)}" y1="{SvgChart.N(Top - 4)}" y2="{SvgChart.N(bottom)}"/>""");
+        chart.Add($"""<line class="chart-axis" x1="{SvgChart.N(labelWidth)}" x2="{SvgChart.N(labelWidth)}" y1="{SvgChart.N(Top - 4)}" y2="{SvgChart.N(bottom)}"/>""");
         foreach (double value in scale.Ticks)
         {
             chart.Add($"""<line class="chart-grid" x1="{SvgChart.N(X(value))}" x2="{SvgChart.N(X(value))}" y1="{SvgChart.N(Top - 4)}" y2="{SvgChart.N(bottom)}"/>""");
@@ -63,8 +75,9 @@ internal static class BarChart
                 + (cell.Ci95 is { } ci ? $" ({SvgChart.Format(ci.Lower, language, decimals)}–{SvgChart.Format(ci.Upper, language, decimals)})" : string.Empty)
                 + $"; {t.Significance[cell.VersusCity.At95]}";
             chart.Add($"""<g class="bar-row" data-area="{cell.Area.Code}">""");
-            chart.Text(LabelWidth - 6, y + 12, name.Length > 28 ? name[..27] + "…" : name, "chart-small", "end");
-            chart.Add($"""<rect class="bar" data-significance="{cell.VersusCity.At95}" x="{SvgChart.N(LabelWidth)}" y="{SvgChart.N(y + 3)}" width="{SvgChart.N(X(cell.Value.Value) - LabelWidth)}" height="{SvgChart.N(RowHeight - 6)}" fill="{SvgChart.Fill(cell.VersusCity.At95)}" stroke="#1a1a1a" stroke-width="0.5"><title>{SvgChart.E(tooltip)}</title></rect>""");
+            string label = name.Length > layout.LabelCharacters ? name[..(layout.LabelCharacters - 1)] + "…" : name;
+            chart.Add($"""<text x="{SvgChart.N(labelWidth - 6)}" y="{SvgChart.N(y + 12)}" class="chart-small" text-anchor="end">{SvgChart.E(label)}{(label == name ? string.Empty : $"<title>{SvgChart.E(name)}</title>")}</text>""");
+            chart.Add($"""<rect class="bar" data-significance="{cell.VersusCity.At95}" x="{SvgChart.N(labelWidth)}" y="{SvgChart.N(y + 3)}" width="{SvgChart.N(X(cell.Value.Value) - labelWidth)}" height="{SvgChart.N(RowHeight - 6)}" fill="{SvgChart.Fill(cell.VersusCity.At95)}" stroke="#1a1a1a" stroke-width="0.5"><title>{SvgChart.E(tooltip)}</title></rect>""");
             if (cell.Ci95 is { } interval)
             {
                 double mid = y + (RowHeight / 2);
@@ -79,8 +92,10 @@ internal static class BarChart
             AreaCellView cell = without[i];
             double y = Top + ((withValue.Count + i) * RowHeight);
             chart.Add($"""<g class="bar-row bar-row--no-value" data-area="{cell.Area.Code}" data-status="{cell.Status}">""");
-            chart.Text(LabelWidth - 6, y + 12, cell.Area.Names.In(language), "chart-small", "end");
-            chart.Text(LabelWidth + 6, y + 12, t.Status.GetValueOrDefault(ShownStatus.Of(cell.Status, cell.Disclosure), cell.Status), "chart-small", extra: "font-style=\"italic\"");
+            string name = cell.Area.Names.In(language);
+            string label = name.Length > layout.LabelCharacters ? name[..(layout.LabelCharacters - 1)] + "…" : name;
+            chart.Add($"""<text x="{SvgChart.N(labelWidth - 6)}" y="{SvgChart.N(y + 12)}" class="chart-small" text-anchor="end">{SvgChart.E(label)}{(label == name ? string.Empty : $"<title>{SvgChart.E(name)}</title>")}</text>""");
+            chart.Text(labelWidth + 6, y + 12, t.Status.GetValueOrDefault(ShownStatus.Of(cell.Status, cell.Disclosure), cell.Status), "chart-small", extra: "font-style=\"italic\"");
             chart.Add("</g>");
         }
 
@@ -101,4 +116,13 @@ internal static class BarChart
         chart.Height = chart.LegendLastRow + 40;
         return chart.Render(source);
     }
+
+    /// <summary>The chart's proportions.</summary>
+    /// <param name="Id">The chart's element id; the page holds both layouts, so they differ.</param>
+    /// <param name="LabelWidth">The areas' names, right-aligned beside their bars.</param>
+    /// <param name="PlotWidth">The bars' scale from 0.</param>
+    /// <param name="RightMargin">Room right of the scale for the last tick's label and a whisker past it.</param>
+    /// <param name="LabelCharacters">How many characters of a name fit; a longer name is cut, with the whole as its tooltip.</param>
+    /// <param name="Ticks">About how many ticks the axis has.</param>
+    private sealed record Layout(string Id, double LabelWidth, double PlotWidth, double RightMargin, int LabelCharacters, int Ticks);
 }

@@ -79,6 +79,9 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
 
     internal HtmlString BarSvg { get; private set; } = HtmlString.Empty;
 
+    /// <summary>The bar chart laid out for a phone; the page shows it instead of <see cref="BarSvg"/> up to 600 px.</summary>
+    internal HtmlString BarNarrowSvg { get; private set; } = HtmlString.Empty;
+
     internal HtmlString TrendSvg { get; private set; } = HtmlString.Empty;
 
     internal HtmlString GapSvg { get; private set; } = HtmlString.Empty;
@@ -138,6 +141,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
 
         string source = SourceLine(Indicator);
         BarSvg = new HtmlString(BarChart.Render(Data, ShownName(Data.Breakdown), Language, Text, source, Decimals));
+        BarNarrowSvg = new HtmlString(BarChart.RenderNarrow(Data, ShownName(Data.Breakdown), Language, Text, source, Decimals));
         MapJson = JsonSerializer.Serialize(MapClasses(Data), JsonSerializerOptions.Web);
         Audience audience = RequestAudience.Of(HttpContext);
         Gap = await service.GapAsync(indicatorId, Data, audience, cancellationToken);

@@ -418,6 +418,27 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
     }
 
     [Theory]
+    [InlineData("/fi/indicators/grocery-vegetables-fruit?type=district&area=0911101000")]
+    [InlineData("/sv/indicators/payment-defaults?type=postal-area")]
+    public async Task BarChart_At320Pixels_ShowsEveryBarAndWhiskerOnTheScreen(string path)
+    {
+        // As the spine chart: the wide bar chart showed the areas' names and the bars' first 100 px, the whiskers and
+        // the city's line out of sight.
+        IPage page = await NewPageAsync(320);
+        await page.GotoAsync(Url(path));
+        Assert.False(await page.Locator("#bar-chart").IsVisibleAsync());
+        Assert.True(await page.Locator("#bar-chart-narrow").IsVisibleAsync());
+        int bars = await page.Locator("#bar-chart rect.bar").CountAsync();
+        Assert.True(bars >= 20, $"{bars} bars");
+        Assert.Equal(bars, await page.Locator("#bar-chart-narrow rect.bar").CountAsync());
+        Assert.Equal(await page.Locator("#bar-chart .whisker").CountAsync(), await page.Locator("#bar-chart-narrow .whisker").CountAsync());
+        double[] rights = await page.EvaluateAsync<double[]>(
+            "() => [...document.querySelectorAll('#bar-chart-narrow rect.bar, #bar-chart-narrow .whisker, #bar-chart-narrow .benchmark-line, #bar-chart-narrow text')].map(e => e.getBoundingClientRect().right)");
+        await page.Context.CloseAsync();
+        Assert.All(rights, right => Assert.True(right <= 320, $"drawn to {right:F0} px on a 320 px screen"));
+    }
+
+    [Theory]
     [InlineData("/fi/areas/0911102030")] // Kaartinkaupunki, cut to "Kaartinkaupun" beside its label
     [InlineData("/sv/areas/0911102030")]
     public async Task AreaFacts_At320Pixels_ShowEveryValueWhole(string path)
