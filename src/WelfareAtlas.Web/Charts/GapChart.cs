@@ -12,28 +12,41 @@ namespace WelfareAtlas.Web.Charts;
 internal static class GapChart
 {
     private const double Left = 64;
-    private const double PlotWidth = 560;
+
+    /// <summary>The time axis for a wide screen or a download.</summary>
+    private const double WidePlotWidth = 560;
+
+    /// <summary>The time axis for a phone: the chart is 320 units wide.</summary>
+    private const double NarrowPlotWidth = 226;
     private const double PlotHeight = 200;
     private const double Top = 44;
 
-    public static string Render(GapView gap, string title, Language language, UiStrings text, string source)
+    /// <summary>The chart of <paramref name="gap"/>'s series.</summary>
+    /// <param name="gap">The gap in each period.</param>
+    /// <param name="title">The chart's title.</param>
+    /// <param name="language">The language of the texts and numbers.</param>
+    /// <param name="text">The interface's texts.</param>
+    /// <param name="source">The source line.</param>
+    /// <param name="narrow">Laid out for a phone (the page shows it up to 600 px): 320 units wide, id <c>gap-chart-narrow</c>.</param>
+    public static string Render(GapView gap, string title, Language language, UiStrings text, string source, bool narrow = false)
     {
         ArgumentNullException.ThrowIfNull(gap);
         GapTexts g = GapTexts.For(language);
-        SvgChart chart = new("gap-chart", "gap", Left + PlotWidth + 30, Top + PlotHeight + 90, title, g.ChartDescription);
+        double plotWidth = narrow ? NarrowPlotWidth : WidePlotWidth;
+        SvgChart chart = new(narrow ? "gap-chart-narrow" : "gap-chart", "gap", Left + plotWidth + 30, Top + PlotHeight + 90, title, g.ChartDescription);
         IReadOnlyList<GapPointView> points = gap.Series;
         List<double> all = [.. points.Where(p => p.Gap is not null).SelectMany(p => p.Gap95 is { } ci ? new[] { p.Gap!.Value, ci.Lower, ci.Upper } : [p.Gap!.Value])];
         AxisScale scale = AxisScale.For(all.Count == 0 ? 0 : Math.Min(0, all.Min()), all.Count == 0 ? 1 : all.Max());
-        double X(int i) => Left + (points.Count <= 1 ? PlotWidth / 2 : i * PlotWidth / (points.Count - 1));
+        double X(int i) => Left + (points.Count <= 1 ? plotWidth / 2 : i * plotWidth / (points.Count - 1));
         double Y(double value) => Top + PlotHeight - ((value - scale.Min) / (scale.Max - scale.Min) * PlotHeight);
         foreach (double value in scale.Ticks)
         {
-            chart.Add($"""<line class="chart-grid" x1="{SvgChart.N(Left)}" x2="{SvgChart.N(Left + PlotWidth)}" y1="{SvgChart.N(Y(value))}" y2="{SvgChart.N(Y(value))}"/>""");
+            chart.Add($"""<line class="chart-grid" x1="{SvgChart.N(Left)}" x2="{SvgChart.N(Left + plotWidth)}" y1="{SvgChart.N(Y(value))}" y2="{SvgChart.N(Y(value))}"/>""");
             chart.Text(Left - 6, Y(value) + 4, SvgChart.Format(value, language, scale.Decimals), "chart-small", "end");
         }
 
         string[] labels = [.. points.Select(point => PeriodLabels.Of(point.Period, language, brief: true))];
-        foreach (int i in SvgChart.LabelIndexes([.. points.Select(point => point.Period)], labels, PlotWidth))
+        foreach (int i in SvgChart.LabelIndexes([.. points.Select(point => point.Period)], labels, plotWidth))
         {
             chart.Text(X(i), Top + PlotHeight + 16, labels[i], "chart-small", "middle");
         }

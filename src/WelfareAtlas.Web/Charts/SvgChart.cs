@@ -226,7 +226,7 @@ internal sealed class SvgChart
     private const double TitleLineHeight = 19;
 
     /// <summary>The mean advance of a character of the 15 px bold title, generously rounded up so lines fit.</summary>
-    private const double TitleCharacterWidth = 8.6;
+    private const double TitleCharacterWidth = 9.4;
 
     /// <summary>The source line's spacing, for its 10 px font.</summary>
     private const double SourceLineHeight = 13;

@@ -15,17 +15,33 @@ namespace WelfareAtlas.Web.Charts;
 internal static class TrendChart
 {
     private const double Left = 64;
-    private const double PlotWidth = 560;
+
+    /// <summary>The time axis for a wide screen, a report or a download.</summary>
+    private const double WidePlotWidth = 560;
+
+    /// <summary>The time axis for a phone: the chart is 320 units wide, to fit a 320 px screen with its latest values in view.</summary>
+    private const double NarrowPlotWidth = 226;
     private const double PlotHeight = 220;
     private const double Top = 44;
 
-    public static string Render(SeriesView series, string indicatorName, Language language, UiStrings text, string source, ForecastView? forecast = null, string chartId = "trend-chart", int decimals = 1)
+    /// <summary>The chart of <paramref name="series"/>, with <paramref name="forecast"/>'s fan after it where given.</summary>
+    /// <param name="series">The area's series and the city's.</param>
+    /// <param name="indicatorName">The title's name of the indicator.</param>
+    /// <param name="language">The language of the texts and numbers.</param>
+    /// <param name="text">The interface's texts.</param>
+    /// <param name="source">The source line.</param>
+    /// <param name="forecast">The forecast to draw after the last value, if any.</param>
+    /// <param name="chartId">The chart's element id; the narrow chart's is this with <c>-narrow</c> after it.</param>
+    /// <param name="decimals">The decimals of a value in the tooltips.</param>
+    /// <param name="narrow">Laid out for a phone (the pages show it up to 600 px): 320 units wide.</param>
+    public static string Render(SeriesView series, string indicatorName, Language language, UiStrings text, string source, ForecastView? forecast = null, string chartId = "trend-chart", int decimals = 1, bool narrow = false)
     {
         ProfileTexts t = text.Profiles;
+        double plotWidth = narrow ? NarrowPlotWidth : WidePlotWidth;
         SvgChart chart = new(
-            chartId,
+            narrow ? chartId + "-narrow" : chartId,
             "trend",
-            Left + PlotWidth + 30,
+            Left + plotWidth + 30,
             Top + PlotHeight + 90,
             // Without a city line (the city's own series) the title names the area alone: "Helsinki and Helsinki" says nothing.
             series.City.Count > 0
@@ -42,16 +58,16 @@ internal static class TrendChart
         AxisScale scale = AxisScale.For(all.Count == 0 ? 0 : Math.Min(0, all.Min()), all.Count == 0 ? 1 : all.Max());
         double min = scale.Min;
         double max = scale.Max;
-        double X(string period) => Left + (periods.Count <= 1 ? PlotWidth / 2 : position[period] * PlotWidth / (periods.Count - 1));
+        double X(string period) => Left + (periods.Count <= 1 ? plotWidth / 2 : position[period] * plotWidth / (periods.Count - 1));
         double Y(double value) => Top + PlotHeight - ((value - min) / (max - min) * PlotHeight);
         foreach (double value in scale.Ticks)
         {
-            chart.Add($"""<line class="chart-grid" x1="{SvgChart.N(Left)}" x2="{SvgChart.N(Left + PlotWidth)}" y1="{SvgChart.N(Y(value))}" y2="{SvgChart.N(Y(value))}"/>""");
+            chart.Add($"""<line class="chart-grid" x1="{SvgChart.N(Left)}" x2="{SvgChart.N(Left + plotWidth)}" y1="{SvgChart.N(Y(value))}" y2="{SvgChart.N(Y(value))}"/>""");
             chart.Text(Left - 6, Y(value) + 4, SvgChart.Format(value, language, scale.Decimals), "chart-small", "end");
         }
 
         string[] labels = [.. periods.Select(period => PeriodLabels.Of(period, language, brief: true))];
-        foreach (int i in SvgChart.LabelIndexes(periods, labels, PlotWidth))
+        foreach (int i in SvgChart.LabelIndexes(periods, labels, plotWidth))
         {
             chart.Text(X(periods[i]), Top + PlotHeight + 16, labels[i], "chart-small", "middle");
         }
@@ -124,7 +140,9 @@ internal static class TrendChart
         }
 
         chart.Add($"""<line class="forecast-divider" x1="{SvgChart.N(startX)}" x2="{SvgChart.N(startX)}" y1="{SvgChart.N(Top)}" y2="{SvgChart.N(Top + PlotHeight)}" stroke="#b35900" stroke-dasharray="2 3"/>""");
-        chart.Text(startX + 4, Top + 12, f.ForecastLegend, "chart-small", "start");
+        // Left of the line where the fan starts too near the right edge for the word (a narrow chart).
+        bool room = startX + 4 + (f.ForecastLegend.Length * 6.6) <= chart.Width - 4;
+        chart.Text(room ? startX + 4 : startX - 4, Top + 12, f.ForecastLegend, "chart-small", room ? "start" : "end");
         chart.Add($"""<path class="forecast-band-95" d="{Band(s => s.Upper95, s => s.Lower95)}" fill="#ffe6bf" stroke="none"><title>{SvgChart.E(f.Band95)}</title></path>""");
         chart.Add($"""<path class="forecast-band-80" d="{Band(s => s.Upper80, s => s.Lower80)}" fill="#ffc061" stroke="none"><title>{SvgChart.E(f.Band80)}</title></path>""");
         string line = string.Join(" ", steps.Select(s => $"L{SvgChart.N(x(s.Period))} {SvgChart.N(y(s.Value))}"));

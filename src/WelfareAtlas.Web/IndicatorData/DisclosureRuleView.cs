@@ -19,7 +19,9 @@ public sealed record DisclosureRuleView(
     TextView Description)
 {
     /// <summary>The view of <paramref name="rule"/>.</summary>
-    public static DisclosureRuleView From(DisclosureRule rule)
+    /// <param name="rule">The indicator's rule.</param>
+    /// <param name="apportioned">Whether the indicator is delivered by postal area, its other areas' figures shared out from those counts (<see cref="Localisation.MetadataTexts.Describe"/>).</param>
+    public static DisclosureRuleView From(DisclosureRule rule, bool apportioned = false)
     {
         ArgumentNullException.ThrowIfNull(rule);
         return new(
@@ -28,6 +30,6 @@ public sealed record DisclosureRuleView(
             rule.MinimumDenominator,
             rule.UnreliableBelowDenominator,
             rule.ProtectionWidth,
-            IndicatorView.InEvery(texts => texts.Describe(rule)));
+            IndicatorView.InEvery(texts => texts.Describe(rule, apportioned)));
     }
 }

@@ -88,7 +88,7 @@ public sealed record IndicatorView(
             indicator.Multiplier,
             Kebab(indicator.Frequency.ToString()),
             Areas.AreaTypes.ToSlug(indicator.DeliveredBy),
-            DisclosureRuleView.From(indicator.Disclosure),
+            DisclosureRuleView.From(indicator.Disclosure, indicator.DeliveredBy == Areas.AreaType.PostalArea),
             TextView.From(indicator.Caveats),
             [.. indicator.Themes.Select(t => Kebab(t.ToString()))],
             [.. indicator.TargetGroups.Select(t => Kebab(t.ToString()))],

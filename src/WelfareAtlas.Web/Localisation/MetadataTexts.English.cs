@@ -50,6 +50,7 @@ internal sealed partial record MetadataTexts
         MultiplierPer = "per {0}",
         MultiplierNone = "the value as it is",
         DisclosureSmallCounts = "Counts 1–{0} are hidden.",
+        DisclosureApportioned = "The figures of sub-districts, districts and major districts are estimates shared out from the postal areas' counts and are shown also below this, as shares of published counts; one shared out from a hidden count is hidden.",
         DisclosureZeroHidden = "Zero is hidden too.",
         DisclosureMinimumDenominator = "A value is hidden when its denominator is below {0}.",
         DisclosureUnreliable = "A proportion or rate is flagged unreliable when its denominator is below {0}.",

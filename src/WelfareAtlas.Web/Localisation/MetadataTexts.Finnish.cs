@@ -50,6 +50,7 @@ internal sealed partial record MetadataTexts
         MultiplierPer = "{0}:aa kohden",
         MultiplierNone = "arvo sellaisenaan",
         DisclosureSmallCounts = "Lukumäärät 1–{0} salataan.",
+        DisclosureApportioned = "Osa-alueiden, peruspiirien ja suurpiirien luvut ovat postinumeroalueiden luvuista jaettuja arvioita, ja ne näytetään pienempinäkin, koska ne ovat osuuksia julkaistuista luvuista; salatusta luvusta jaettu arvio salataan.",
         DisclosureZeroHidden = "Myös nolla salataan.",
         DisclosureMinimumDenominator = "Arvo salataan, kun nimittäjä on alle {0}.",
         DisclosureUnreliable = "Osuus tai suhdeluku merkitään epäluotettavaksi, kun nimittäjä on alle {0}.",

@@ -50,6 +50,7 @@ internal sealed partial record MetadataTexts
         MultiplierPer = "per {0}",
         MultiplierNone = "värdet som sådant",
         DisclosureSmallCounts = "Antal 1–{0} döljs.",
+        DisclosureApportioned = "Uppgifterna för delområden, grunddistrikt och stordistrikt är uppskattningar fördelade från postnummerområdenas antal och visas också när de är mindre, eftersom de är andelar av publicerade antal; en uppskattning fördelad från ett skyddat antal döljs.",
         DisclosureZeroHidden = "Även noll döljs.",
         DisclosureMinimumDenominator = "Värdet döljs när nämnaren är under {0}.",
         DisclosureUnreliable = "En andel eller ett relativt tal markeras som osäkert när nämnaren är under {0}.",

@@ -56,14 +56,27 @@ internal sealed partial record MetadataTexts
     /// <summary>A rule that hides nothing.</summary>
     public required string DisclosureNothingHidden { get; init; }
 
+    /// <summary>
+    /// After the small-count rule of an indicator delivered by postal area: the estimates shared out from its counts to the
+    /// city's other areas are shown also below the threshold (they are shares of published counts, not counts of people),
+    /// and one shared out from a hidden count is hidden.
+    /// </summary>
+    public required string DisclosureApportioned { get; init; }
+
     /// <summary>The disclosure rule in words: what is hidden and what is flagged.</summary>
-    public string Describe(DisclosureRule rule)
+    /// <param name="rule">The indicator's rule.</param>
+    /// <param name="apportioned">Whether the indicator is delivered by postal area, so that its other areas' figures are shared out from those counts (<see cref="DisclosureApportioned"/>).</param>
+    public string Describe(DisclosureRule rule, bool apportioned = false)
     {
         ArgumentNullException.ThrowIfNull(rule);
         List<string> parts = [];
         if (rule.MinimumNumerator > 1)
         {
             parts.Add(Format(DisclosureSmallCounts, rule.MinimumNumerator - 1) + (rule.ZeroPublishable ? string.Empty : " " + DisclosureZeroHidden));
+            if (apportioned)
+            {
+                parts.Add(DisclosureApportioned);
+            }
         }
 
         if (rule.MinimumDenominator > 0)

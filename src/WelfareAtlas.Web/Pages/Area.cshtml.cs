@@ -16,7 +16,8 @@ namespace WelfareAtlas.Web.Pages;
 public sealed class AreaModel(AreaRepository repository, IndicatorDataService indicators, AtlasCatalogue catalogue, TimeProvider time) : AtlasPageModel
 {
     /// <summary>Every indicator with a forecast for the area (all people), with its series and fan chart, in catalogue order.</summary>
-    internal IReadOnlyList<(Indicator Indicator, SeriesView Series, HtmlString Fan)> Forecasts { get; private set; } = [];
+    /// <summary>The indicators with a forecast for the area: the series, and its chart for a wide screen and for a phone.</summary>
+    internal IReadOnlyList<(Indicator Indicator, SeriesView Series, HtmlString Fan, HtmlString NarrowFan)> Forecasts { get; private set; } = [];
 
     /// <summary>The area; <see langword="null"/> when the code is unknown (the page then answers 404).</summary>
     public Area? Area { get; private set; }
@@ -66,14 +67,20 @@ public sealed class AreaModel(AreaRepository repository, IndicatorDataService in
             _ => [],
         };
 
-        List<(Indicator, SeriesView, HtmlString)> forecasts = [];
+        List<(Indicator, SeriesView, HtmlString, HtmlString)> forecasts = [];
         foreach (Indicator indicator in catalogue.IndicatorList)
         {
             if (await indicators.SeriesAsync(indicator.Id, area.Code, Breakdown.Total.Key, null, RequestAudience.Of(HttpContext), cancellationToken) is { Forecast: not null } found)
             {
                 SeriesView series = found.Shown(Measures.ToSlug(indicator.Measure));
                 string source = Text.Profiles.SourceLineOf([indicator.Source.In(Language)], DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-                forecasts.Add((indicator, series, new HtmlString(TrendChart.Render(series, Localisation.BreakdownLabels.Named(indicator.Name.In(Language), series.Breakdown, Language, indicator.CategoryNames), Language, Text, source, series.Forecast, "fan-" + indicator.Id.Value, DecimalsOf(Measures.ToSlug(indicator.Measure))))));
+                string name = Localisation.BreakdownLabels.Named(indicator.Name.In(Language), series.Breakdown, Language, indicator.CategoryNames);
+                int decimals = DecimalsOf(Measures.ToSlug(indicator.Measure));
+                forecasts.Add((
+                    indicator,
+                    series,
+                    new HtmlString(TrendChart.Render(series, name, Language, Text, source, series.Forecast, "fan-" + indicator.Id.Value, decimals)),
+                    new HtmlString(TrendChart.Render(series, name, Language, Text, source, series.Forecast, "fan-" + indicator.Id.Value, decimals, narrow: true))));
             }
         }
 

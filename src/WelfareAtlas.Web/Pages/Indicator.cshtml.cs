@@ -84,7 +84,13 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
 
     internal HtmlString TrendSvg { get; private set; } = HtmlString.Empty;
 
+    /// <summary>The trend chart laid out for a phone; the page shows it instead of <see cref="TrendSvg"/> up to 600 px.</summary>
+    internal HtmlString TrendNarrowSvg { get; private set; } = HtmlString.Empty;
+
     internal HtmlString GapSvg { get; private set; } = HtmlString.Empty;
+
+    /// <summary>The gap chart laid out for a phone; the page shows it instead of <see cref="GapSvg"/> up to 600 px.</summary>
+    internal HtmlString GapNarrowSvg { get; private set; } = HtmlString.Empty;
 
     /// <summary>The map's classes by area code, as JSON for the map script.</summary>
     public string MapJson { get; private set; } = "{}";
@@ -147,7 +153,9 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         Gap = await service.GapAsync(indicatorId, Data, audience, cancellationToken);
         if (Gap.Series.Any(point => point.Gap is not null))
         {
-            GapSvg = new HtmlString(GapChart.Render(Gap, $"{ShownName(Data.Breakdown)}: {Localisation.GapTexts.For(Language).TableCaption}", Language, Text, source));
+            string gapTitle = $"{ShownName(Data.Breakdown)}: {Localisation.GapTexts.For(Language).TableCaption}";
+            GapSvg = new HtmlString(GapChart.Render(Gap, gapTitle, Language, Text, source));
+            GapNarrowSvg = new HtmlString(GapChart.Render(Gap, gapTitle, Language, Text, source, narrow: true));
         }
 
         AreaCode trendArea = AreaText is not null && AreaCode.TryParse(AreaText, out AreaCode parsed, out _) && catalogue.Areas.ContainsKey(parsed)
@@ -159,6 +167,7 @@ public sealed class IndicatorModel(IndicatorDataService service, AtlasCatalogue 
         if (Series is { Points.Count: > 0 })
         {
             TrendSvg = new HtmlString(TrendChart.Render(Series, ShownName(Series.Breakdown), Language, Text, source, Series.Forecast, decimals: Decimals));
+            TrendNarrowSvg = new HtmlString(TrendChart.Render(Series, ShownName(Series.Breakdown), Language, Text, source, Series.Forecast, decimals: Decimals, narrow: true));
         }
 
         Breakdowns = await service.BreakdownsAsync(indicatorId, trendArea, Period.Parse(Data.Period), audience, cancellationToken);

@@ -84,6 +84,21 @@ public sealed class IndicatorMetadataTests(DemoLiveServer server)
         Assert.StartsWith("Synthetic", indicator.GetProperty("licence").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Api_AnIndicatorDeliveredByPostalArea_SaysItsSharedOutEstimatesAreShownBelowTheThreshold()
+    {
+        // A sub-district's payment defaults shared out from a postal area showed 1.4 people where the rule said counts
+        // 1–4 are hidden: the rule now says why, in every language (the note under the profile table says so too).
+        using HttpClient client = server.CreateClient();
+        JsonElement indicator = await client.GetFromJsonAsync<JsonElement>("/api/v1/indicators/payment-defaults", Cancel);
+        Assert.Equal("postal-area", indicator.GetProperty("deliveredBy").GetString());
+        JsonElement description = indicator.GetProperty("disclosure").GetProperty("description");
+        Assert.StartsWith("Lukumäärät 1–4 salataan.", description.GetProperty("fi").GetString(), StringComparison.Ordinal);
+        Assert.Contains("postinumeroalueiden luvuista jaettuja arvioita", description.GetProperty("fi").GetString(), StringComparison.Ordinal);
+        Assert.Contains("fördelade från postnummerområdenas antal", description.GetProperty("sv").GetString(), StringComparison.Ordinal);
+        Assert.Contains("shared out from the postal areas' counts", description.GetProperty("en").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("fi", "osallisuus, mielen hyvinvointi", "lapset ja lapsiperheet, nuoret", "vuosittain", "Lukumäärät 1–4 salataan.", "Synteettinen: ei lisenssiehtoja")]
     [InlineData("sv", "delaktighet, psykiskt välbefinnande", "barn och barnfamiljer, unga", "varje år", "Antal 1–4 döljs.", "Syntetiska: inga licensvillkor")]

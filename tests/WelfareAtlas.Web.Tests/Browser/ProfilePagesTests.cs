@@ -410,7 +410,7 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
             await page.Locator("#pyramid-chart-narrow .pyramid-bar").CountAsync());
         Assert.False(await page.Locator("#pyramid-chart").IsVisibleAsync());
         double[] rights = await page.EvaluateAsync<double[]>(
-            "() => [...document.querySelectorAll('#spine-chart-narrow .spine-marker, #spine-chart-narrow .spine-range, #pyramid-chart-narrow .pyramid-bar')].map(e => e.getBoundingClientRect().right)");
+            "() => [...document.querySelectorAll('#spine-chart-narrow :is(.spine-marker, .spine-range, text, tspan), #pyramid-chart-narrow :is(.pyramid-bar, text, tspan)')].map(e => e.getBoundingClientRect().right - Math.min(e.ownerSVGElement.getBoundingClientRect().right, 320) + 320)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, $"narrow-spine-{path.Split('/')[1]}.png"), FullPage = true });
         await page.Context.CloseAsync();
         Assert.True(rights.Length > markers, $"{rights.Length} markers, ranges and bars");
@@ -419,23 +419,40 @@ public sealed partial class ProfilePagesTests(DemoLiveServer server, Chromium ch
 
     [Theory]
     [InlineData("/fi/indicators/grocery-vegetables-fruit?type=district&area=0911101000")]
-    [InlineData("/sv/indicators/payment-defaults?type=postal-area")]
-    public async Task BarChart_At320Pixels_ShowsEveryBarAndWhiskerOnTheScreen(string path)
+    [InlineData("/sv/indicators/payment-defaults?type=postal-area&area=00990")]
+    public async Task IndicatorCharts_At320Pixels_ShowEveryBarAndTheLatestPeriodsOnTheScreen(string path)
     {
-        // As the spine chart: the wide bar chart showed the areas' names and the bars' first 100 px, the whiskers and
-        // the city's line out of sight.
+        // As the spine chart: the wide bar chart showed the areas' names and the bars' first 100 px, the whiskers and the
+        // city's line out of sight; the trend and gap charts showed their first years, the latest and the forecast to
+        // the right. Each is now drawn for a phone too, with the same bars and points.
         IPage page = await NewPageAsync(320);
         await page.GotoAsync(Url(path));
-        Assert.False(await page.Locator("#bar-chart").IsVisibleAsync());
-        Assert.True(await page.Locator("#bar-chart-narrow").IsVisibleAsync());
+        foreach (string chart in (string[])["bar-chart", "trend-chart", "gap-chart"])
+        {
+            Assert.False(await page.Locator($"#{chart}").IsVisibleAsync(), $"#{chart} shown at 320 px");
+            Assert.True(await page.Locator($"#{chart}-narrow").IsVisibleAsync(), $"#{chart}-narrow not shown at 320 px");
+        }
+
         int bars = await page.Locator("#bar-chart rect.bar").CountAsync();
         Assert.True(bars >= 20, $"{bars} bars");
         Assert.Equal(bars, await page.Locator("#bar-chart-narrow rect.bar").CountAsync());
         Assert.Equal(await page.Locator("#bar-chart .whisker").CountAsync(), await page.Locator("#bar-chart-narrow .whisker").CountAsync());
-        double[] rights = await page.EvaluateAsync<double[]>(
-            "() => [...document.querySelectorAll('#bar-chart-narrow rect.bar, #bar-chart-narrow .whisker, #bar-chart-narrow .benchmark-line, #bar-chart-narrow text')].map(e => e.getBoundingClientRect().right)");
+        Assert.Equal(await page.Locator("#trend-chart circle").CountAsync(), await page.Locator("#trend-chart-narrow circle").CountAsync());
+        Assert.Equal(await page.Locator("#gap-chart .gap-point").CountAsync(), await page.Locator("#gap-chart-narrow .gap-point").CountAsync());
+        // Everything drawn within its own chart's box (the drawing clips at its edge: a title once ran past it) and the screen.
+        string[] outside = await page.EvaluateAsync<string[]>("""
+            () => ['#bar-chart-narrow', '#trend-chart-narrow', '#gap-chart-narrow'].flatMap(id => {
+                const svg = document.querySelector(id), edge = Math.min(svg.getBoundingClientRect().right, 320) + 0.5;
+                return [...svg.querySelectorAll('rect.bar, .whisker, .benchmark-line, path, circle, text, tspan')]
+                    .filter(e => e.getBoundingClientRect().right > edge)
+                    .map(e => `${id} ${e.tagName} '${(e.textContent || '').slice(0, 40)}' to ${Math.round(e.getBoundingClientRect().right)} px, edge ${Math.round(edge)} px`);
+            })
+            """);
+        int drawn = await page.Locator("#bar-chart-narrow rect.bar, #trend-chart-narrow path, #gap-chart-narrow path").CountAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Chromium.ScreenshotDirectory, $"narrow-indicator-{path.Split('/')[1]}.png"), FullPage = true });
         await page.Context.CloseAsync();
-        Assert.All(rights, right => Assert.True(right <= 320, $"drawn to {right:F0} px on a 320 px screen"));
+        Assert.True(drawn > bars, $"{drawn} bars and paths");
+        Assert.Empty(outside);
     }
 
     [Theory]
