@@ -27,16 +27,16 @@ internal static class BarChart
     /// <param name="source">The source line.</param>
     /// <param name="decimals">The decimals of a value in the tooltips, as the page's tables show it (<see cref="Pages.AtlasPageModel.DecimalsOf"/>).</param>
     public static string Render(IndicatorDataView data, string indicatorName, Language language, UiStrings text, string source, int decimals) =>
-        Render(data, indicatorName, language, text, source, decimals, new Layout("bar-chart", LabelWidth: 190, PlotWidth: 460, RightMargin: 70, LabelCharacters: 28, Ticks: 5));
+        Render(data, indicatorName, language, text, source, decimals, new Layout("bar-chart", LabelWidth: 190, PlotWidth: 460, RightMargin: 70, LabelCharacters: 28, Ticks: 5, ShortStatus: false));
 
     /// <summary>
     /// The same chart for a phone (the page shows it up to 600 px): 320 units wide, the names cut to 16 characters (the
     /// whole name is the tooltip, and the table below has it), so that the bars, whiskers and the city's line are on
-    /// the screen rather than to the right of it.
+    /// the screen rather than to the right of it; an area without a value says why in a word.
     /// </summary>
     /// <inheritdoc cref="Render(IndicatorDataView, string, Language, UiStrings, string, int)"/>
     public static string RenderNarrow(IndicatorDataView data, string indicatorName, Language language, UiStrings text, string source, int decimals) =>
-        Render(data, indicatorName, language, text, source, decimals, new Layout("bar-chart-narrow", LabelWidth: 104, PlotWidth: 192, RightMargin: 24, LabelCharacters: 16, Ticks: 3));
+        Render(data, indicatorName, language, text, source, decimals, new Layout("bar-chart-narrow", LabelWidth: 112, PlotWidth: 186, RightMargin: 22, LabelCharacters: 15, Ticks: 3, ShortStatus: true));
 
     private static string Render(IndicatorDataView data, string indicatorName, Language language, UiStrings text, string source, int decimals, Layout layout)
     {
@@ -95,7 +95,7 @@ internal static class BarChart
             string name = cell.Area.Names.In(language);
             string label = name.Length > layout.LabelCharacters ? name[..(layout.LabelCharacters - 1)] + "…" : name;
             chart.Add($"""<text x="{SvgChart.N(labelWidth - 6)}" y="{SvgChart.N(y + 12)}" class="chart-small" text-anchor="end">{SvgChart.E(label)}{(label == name ? string.Empty : $"<title>{SvgChart.E(name)}</title>")}</text>""");
-            chart.Text(labelWidth + 6, y + 12, t.Status.GetValueOrDefault(ShownStatus.Of(cell.Status, cell.Disclosure), cell.Status), "chart-small", extra: "font-style=\"italic\"");
+            chart.Text(labelWidth + 6, y + 12, (layout.ShortStatus ? t.StatusShort : t.Status).GetValueOrDefault(ShownStatus.Of(cell.Status, cell.Disclosure), cell.Status), "chart-small", extra: "font-style=\"italic\"");
             chart.Add("</g>");
         }
 
@@ -124,5 +124,6 @@ internal static class BarChart
     /// <param name="RightMargin">Room right of the scale for the last tick's label and a whisker past it.</param>
     /// <param name="LabelCharacters">How many characters of a name fit; a longer name is cut, with the whole as its tooltip.</param>
     /// <param name="Ticks">About how many ticks the axis has.</param>
-    private sealed record Layout(string Id, double LabelWidth, double PlotWidth, double RightMargin, int LabelCharacters, int Ticks);
+    /// <param name="ShortStatus">Whether an area without a value says why in a word ("Suppressed") rather than a sentence.</param>
+    private sealed record Layout(string Id, double LabelWidth, double PlotWidth, double RightMargin, int LabelCharacters, int Ticks, bool ShortStatus);
 }

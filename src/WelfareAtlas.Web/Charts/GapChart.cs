@@ -48,7 +48,7 @@ internal static class GapChart
         string[] labels = [.. points.Select(point => PeriodLabels.Of(point.Period, language, brief: true))];
         foreach (int i in SvgChart.LabelIndexes([.. points.Select(point => point.Period)], labels, plotWidth))
         {
-            chart.Text(X(i), Top + PlotHeight + 16, labels[i], "chart-small", "middle");
+            chart.Text(SvgChart.Within(X(i), labels[i], chart.Width), Top + PlotHeight + 16, labels[i], "chart-small", "middle");
         }
 
         // Each run of consecutive periods with a gap is one band and one line: a period without a gap breaks both.

@@ -115,13 +115,13 @@ internal static class SpineChart
 
             bool drawn = row.Measure != "count" && row.Peers is not null && centreValue is not null;
 
-            // The benchmark's line, a row at a time over the row's shading: across the whole row beside the names, so that
-            // the rows make one line down the chart; where the name is above the bar, only across a bar that is drawn.
-            if (compared && (!layout.Stacked || drawn))
-            {
-                (double top, double bottom) = layout.Stacked ? (barTop - 3, barTop + BarHeight + 3) : (y, y + rowHeight);
-                chart.Add($"""<line class="chart-benchmark" x1="{SvgChart.N(centre)}" x2="{SvgChart.N(centre)}" y1="{SvgChart.N(top)}" y2="{SvgChart.N(bottom)}" stroke="#1a1a1a" stroke-width="2"/>""");
-            }
+            // The benchmark's line, a row at a time over the row's shading and bars, under the marker: across the whole row
+            // beside the names, so that the rows make one line down the chart; where the name is above the bar, only
+            // across a bar that is drawn.
+            (double lineTop, double lineBottom) = layout.Stacked ? (barTop - 3, barTop + BarHeight + 3) : (y, y + rowHeight);
+            string? benchmarkLine = compared && (!layout.Stacked || drawn)
+                ? $"""<line class="chart-benchmark" x1="{SvgChart.N(centre)}" x2="{SvgChart.N(centre)}" y1="{SvgChart.N(lineTop)}" y2="{SvgChart.N(lineBottom)}" stroke="#1a1a1a" stroke-width="2"/>"""
+                : null;
 
             // A shortened label keeps the whole name as its tooltip.
             chart.Add($"""<text x="8" y="{SvgChart.N(y + layout.LabelBaseline)}" class="chart-label" text-anchor="start"{(row.Synthetic ? " font-style=\"italic\"" : string.Empty)}>{SvgChart.E(label)}{(label == name ? string.Empty : $"<title>{SvgChart.E(name)}</title>")}</text>""");
@@ -140,6 +140,11 @@ internal static class SpineChart
                 if (!compared)
                 {
                     chart.Add($"""<line class="spine-median" x1="{SvgChart.N(centre)}" x2="{SvgChart.N(centre)}" y1="{SvgChart.N(barTop - 3)}" y2="{SvgChart.N(barTop + BarHeight + 3)}" stroke="#1a1a1a" stroke-width="2"><title>{SvgChart.E($"{t.SpineMedian}: {SvgChart.Format(benchmark, language)}")}</title></line>""");
+                }
+
+                if (benchmarkLine is not null)
+                {
+                    chart.Add(benchmarkLine);
                 }
 
                 if (row.Value is { } value)
@@ -161,6 +166,11 @@ internal static class SpineChart
                 string reason = row.Value is null ? t.Status.GetValueOrDefault(ShownStatus.Of(row.Status, row.Disclosure), row.Status)
                     : !compared && row.Measure != "count" ? t.SpineOnlyArea
                     : t.Significance["not-compared"];
+                if (benchmarkLine is not null)
+                {
+                    chart.Add(benchmarkLine);
+                }
+
                 chart.Text(layout.Stacked ? 8 : centre + 12, mid + 4, reason, "chart-small");
             }
 

@@ -93,7 +93,7 @@ internal sealed class SvgChart
             return 1;
         }
 
-        double widest = (labels.Max(label => label.Length) * 6.6) + 10;
+        double widest = (labels.Max(label => label.Length) * SmallCharacterWidth) + 10;
         double spacing = width / (labels.Count - 1);
         return Math.Max(1, (int)Math.Ceiling(widest / spacing));
     }
@@ -136,6 +136,17 @@ internal sealed class SvgChart
         }
     }
 
+    /// <summary>
+    /// Where to centre an axis label near <paramref name="x"/> so that it stays inside a chart <paramref name="width"/>
+    /// wide: the last label of a narrow chart's time axis ("1. nelj. 2025") could run past its right edge.
+    /// </summary>
+    public static double Within(double x, string label, double width)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        double half = label.Length * SmallCharacterWidth / 2;
+        return Math.Max(4 + half, Math.Min(x, width - 4 - half));
+    }
+
     /// <summary>A value for a reader of <paramref name="language"/>: decimal comma in Finnish and Swedish.</summary>
     public static string Format(double value, Language language, int decimals = 1) =>
         value.ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), ProfileSummaryWriter.Culture(language));
@@ -159,7 +170,7 @@ internal sealed class SvgChart
         Add($"""<g class="chart-legend">""");
         foreach ((string swatch, string label) in entries)
         {
-            double width = 16 + (label.Length * 6.2);
+            double width = 16 + (label.Length * SmallCharacterWidth);
             if (x > 8 && x + width > Width - 8)
             {
                 x = 8;
@@ -221,6 +232,9 @@ internal sealed class SvgChart
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    /// <summary>The mean advance of a character of the 11 px <c>chart-small</c> text (DejaVu Sans), rounded up so that texts placed by it fit.</summary>
+    internal const double SmallCharacterWidth = 6.6;
 
     /// <summary>The title's spacing, for its 15 px bold font.</summary>
     private const double TitleLineHeight = 19;

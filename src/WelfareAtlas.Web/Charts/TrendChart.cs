@@ -69,7 +69,7 @@ internal static class TrendChart
         string[] labels = [.. periods.Select(period => PeriodLabels.Of(period, language, brief: true))];
         foreach (int i in SvgChart.LabelIndexes(periods, labels, plotWidth))
         {
-            chart.Text(X(periods[i]), Top + PlotHeight + 16, labels[i], "chart-small", "middle");
+            chart.Text(SvgChart.Within(X(periods[i]), labels[i], chart.Width), Top + PlotHeight + 16, labels[i], "chart-small", "middle");
         }
 
         List<SeriesPoint> banded = [.. series.Points.Where(p => p.Ci95 is not null && p.Value is not null)];
@@ -141,7 +141,7 @@ internal static class TrendChart
 
         chart.Add($"""<line class="forecast-divider" x1="{SvgChart.N(startX)}" x2="{SvgChart.N(startX)}" y1="{SvgChart.N(Top)}" y2="{SvgChart.N(Top + PlotHeight)}" stroke="#b35900" stroke-dasharray="2 3"/>""");
         // Left of the line where the fan starts too near the right edge for the word (a narrow chart).
-        bool room = startX + 4 + (f.ForecastLegend.Length * 6.6) <= chart.Width - 4;
+        bool room = startX + 4 + (f.ForecastLegend.Length * SvgChart.SmallCharacterWidth) <= chart.Width - 4;
         chart.Text(room ? startX + 4 : startX - 4, Top + 12, f.ForecastLegend, "chart-small", room ? "start" : "end");
         chart.Add($"""<path class="forecast-band-95" d="{Band(s => s.Upper95, s => s.Lower95)}" fill="#ffe6bf" stroke="none"><title>{SvgChart.E(f.Band95)}</title></path>""");
         chart.Add($"""<path class="forecast-band-80" d="{Band(s => s.Upper80, s => s.Lower80)}" fill="#ffc061" stroke="none"><title>{SvgChart.E(f.Band80)}</title></path>""");

@@ -15,8 +15,10 @@ namespace WelfareAtlas.Web.Pages;
 /// <summary>One area: its names, where it belongs, what it contains and its shape.</summary>
 public sealed class AreaModel(AreaRepository repository, IndicatorDataService indicators, AtlasCatalogue catalogue, TimeProvider time) : AtlasPageModel
 {
-    /// <summary>Every indicator with a forecast for the area (all people), with its series and fan chart, in catalogue order.</summary>
-    /// <summary>The indicators with a forecast for the area: the series, and its chart for a wide screen and for a phone.</summary>
+    /// <summary>
+    /// Every indicator with a forecast for the area (all people), in catalogue order: its series, and its fan chart for a
+    /// wide screen and for a phone.
+    /// </summary>
     internal IReadOnlyList<(Indicator Indicator, SeriesView Series, HtmlString Fan, HtmlString NarrowFan)> Forecasts { get; private set; } = [];
 
     /// <summary>The area; <see langword="null"/> when the code is unknown (the page then answers 404).</summary>

@@ -84,6 +84,10 @@ internal static partial class ReportHtml
             h1 { font-size: 18pt; hyphens: auto; }
             .key-figures dl { grid-template-columns: minmax(0, 1fr); }
             table { font-size: 9pt; }
+            /* The report's charts are the wide ones, for print: shrunk to a phone their text was 4 px, so they keep
+               560 px and scroll sideways in their own box. */
+            figure:not(.cover-map) { overflow-x: auto; }
+            figure:not(.cover-map) svg { min-width: 560px; max-width: none; }
         }
         """;
 }

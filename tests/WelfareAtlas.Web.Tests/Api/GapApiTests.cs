@@ -168,7 +168,11 @@ public sealed class GapApiTests(DemoLiveServer server)
 
         // The chart: a point for each period with a gap, the line through them and the band of their intervals.
         int withGap = gap.GetProperty("series").EnumerateArray().Count(p => p.GetProperty("gap").ValueKind == JsonValueKind.Number);
-        Assert.Equal(withGap, Regex.Count(section, "<circle class=\"gap-point\""));
+        // In the wide chart: the section holds the chart for a phone too ("gap-chart-narrow"), with the same points.
+        string chart = Regex.Match(section, "<svg[^>]*id=\"gap-chart\".*?</svg>", RegexOptions.Singleline).Value;
+        Assert.Equal(withGap, Regex.Count(chart, "<circle class=\"gap-point\""));
+        string narrow = Regex.Match(section, "<svg[^>]*id=\"gap-chart-narrow\".*?</svg>", RegexOptions.Singleline).Value;
+        Assert.Equal(withGap, Regex.Count(narrow, "<circle class=\"gap-point\""));
         Assert.Contains("class=\"gap-line\"", section, StringComparison.Ordinal);
         Assert.Contains("class=\"interval-band\"", section, StringComparison.Ordinal);
         Assert.Contains("data-download-svg=\"gap-chart\"", section, StringComparison.Ordinal);

@@ -24,7 +24,7 @@ public sealed class SvgChartTests
         List<XElement> lines = [.. title.Elements(Svg + "tspan")];
         Assert.True(lines.Count >= 3, $"{lines.Count} lines");
         Assert.Equal(Title, title.Value);
-        Assert.All(lines, line => Assert.True(line.Value.Length <= (300 - 16) / 8.6, line.Value));
+        Assert.All(lines, line => Assert.True(line.Value.Length <= (300 - 16) / 9.4, line.Value));
         // The drawing below the title moves down by the extra lines, and the chart grows by as much.
         XElement moved = wrapped.Elements(Svg + "g").Single(g => g.Element(Svg + "rect")?.Attribute("class")?.Value == "body");
         Assert.Equal($"translate(0,{19 * (lines.Count - 1)})", (string?)moved.Attribute("transform"));
