@@ -69,25 +69,22 @@ public static class ProfileSummaryWriter
     {
         CultureInfo culture = Culture(language);
         string areaName = area.In(language);
-        if (benchmark is null || compared == 0)
-        {
-            return language switch
+        // Without a benchmark (the city) nothing is compared, but its own significant trends are still news: the summary
+        // said only that there was nothing to compare with.
+        List<string> sentences =
+        [
+            benchmark is null || compared == 0 ? language switch
             {
                 Language.Finnish => $"Alueelle {areaName} ei ole vertailukohtaa, johon sen lukuja voisi verrata tilastollisesti.",
                 Language.Swedish => $"{areaName} har inget jämförelseområde som dess värden kan jämföras statistiskt med.",
                 _ => $"{areaName} has no benchmark its values can be compared with statistically.",
-            };
-        }
-
-        string benchmarkName = benchmark.In(language);
-        List<string> sentences =
-        [
-            language switch
+            }
+            : language switch
             {
                 // The names stay in the nominative (as the subject, and in brackets), as Finnish inflection of an arbitrary place name cannot be generated reliably.
-                Language.Finnish => $"{areaName} on vertailualueeseen ({benchmarkName}) verrattuna tilastollisesti merkitsevästi huonompi {concerns.Count} ja parempi {strengths.Count} indikaattorissa, kun vertailukelpoisia indikaattoreita on {compared}.",
-                Language.Swedish => $"Jämfört med {benchmarkName} är {areaName} statistiskt signifikant sämre i {concerns.Count} och bättre i {strengths.Count} av {compared} jämförbara indikatorer.",
-                _ => $"Compared with {benchmarkName}, {areaName} is significantly worse on {concerns.Count} and better on {strengths.Count} of the {compared} indicators that could be compared.",
+                Language.Finnish => $"{areaName} on vertailualueeseen ({benchmark.In(language)}) verrattuna tilastollisesti merkitsevästi huonompi {concerns.Count} ja parempi {strengths.Count} indikaattorissa, kun vertailukelpoisia indikaattoreita on {compared}.",
+                Language.Swedish => $"Jämfört med {benchmark.In(language)} är {areaName} statistiskt signifikant sämre i {concerns.Count} och bättre i {strengths.Count} av {compared} jämförbara indikatorer.",
+                _ => $"Compared with {benchmark.In(language)}, {areaName} is significantly worse on {concerns.Count} and better on {strengths.Count} of the {compared} indicators that could be compared.",
             },
         ];
         if (concerns.Count > 0)

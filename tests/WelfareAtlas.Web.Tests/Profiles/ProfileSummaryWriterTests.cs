@@ -56,6 +56,20 @@ public sealed class ProfileSummaryWriterTests
     }
 
     [Fact]
+    public void Write_WithoutBenchmark_StillNamesWhatIsWorsening()
+    {
+        // The city's summary said only that it had nothing to compare with, while its own series had worsened.
+        ProfileCellView worsening = Cell("a", "Rising", 12, null, "not-compared") with { Trend = new TrendView("increasing", "worsening", null) };
+
+        ProfileSummary summary = ProfileSummaryWriter.Write(City, null, [worsening, Cell("b", "B", 5, null, "not-compared")]);
+
+        Assert.Empty(summary.Concerns);
+        Assert.Equal("Helsinki has no benchmark its values can be compared with statistically. Significantly worsening recently: Rising EN.", summary.Text.En);
+        Assert.EndsWith("Kehitys on viime vuosina heikentynyt merkitsevästi: Rising FI.", summary.Text.Fi, StringComparison.Ordinal);
+        Assert.EndsWith("Utvecklingen har försämrats signifikant på senare tid: Rising SV.", summary.Text.Sv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_WorseningWithoutBenchmarkValue_IsNamedAndSerialisesAsJson()
     {
         ProfileCellView worsening = Cell("a", "Rising", 12, null, "not-compared") with { Trend = new TrendView("increasing", "worsening", null) };
