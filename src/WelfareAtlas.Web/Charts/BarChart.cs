@@ -30,7 +30,7 @@ internal static class BarChart
         Render(data, indicatorName, language, text, source, decimals, new Layout("bar-chart", LabelWidth: 190, PlotWidth: 460, RightMargin: 70, LabelCharacters: 28, Ticks: 5, ShortStatus: false));
 
     /// <summary>
-    /// The same chart for a phone (the page shows it up to 600 px): 320 units wide, the names cut to 16 characters (the
+    /// The same chart for a phone (the page shows it up to 600 px): 320 units wide, the names cut to 15 characters (the
     /// whole name is the tooltip, and the table below has it), so that the bars, whiskers and the city's line are on
     /// the screen rather than to the right of it; an area without a value says why in a word.
     /// </summary>
@@ -58,6 +58,13 @@ internal static class BarChart
         AxisScale scale = AxisScale.For(0, Math.Max(highest, data.City?.Value ?? 0) is > 0 and var top ? top : 1, layout.Ticks);
         double max = scale.Max;
         double X(double value) => labelWidth + (Math.Max(0, value) / max * plotWidth);
+
+        // An area's name beside its row, cut to the layout's room with the whole name as its tooltip.
+        string Name(string name, double y)
+        {
+            string label = name.Length > layout.LabelCharacters ? name[..(layout.LabelCharacters - 1)] + "…" : name;
+            return $"""<text x="{SvgChart.N(labelWidth - 6)}" y="{SvgChart.N(y + 12)}" class="chart-small" text-anchor="end">{SvgChart.E(label)}{(label == name ? string.Empty : $"<title>{SvgChart.E(name)}</title>")}</text>""";
+        }
         double bottom = Top + (rows * RowHeight);
         chart.Add($"""<line class="chart-axis" x1="{SvgChart.N(labelWidth)}" x2="{SvgChart.N(labelWidth)}" y1="{SvgChart.N(Top - 4)}" y2="{SvgChart.N(bottom)}"/>""");
         foreach (double value in scale.Ticks)
@@ -75,8 +82,7 @@ internal static class BarChart
                 + (cell.Ci95 is { } ci ? $" ({SvgChart.Format(ci.Lower, language, decimals)}–{SvgChart.Format(ci.Upper, language, decimals)})" : string.Empty)
                 + $"; {t.Significance[cell.VersusCity.At95]}";
             chart.Add($"""<g class="bar-row" data-area="{cell.Area.Code}">""");
-            string label = name.Length > layout.LabelCharacters ? name[..(layout.LabelCharacters - 1)] + "…" : name;
-            chart.Add($"""<text x="{SvgChart.N(labelWidth - 6)}" y="{SvgChart.N(y + 12)}" class="chart-small" text-anchor="end">{SvgChart.E(label)}{(label == name ? string.Empty : $"<title>{SvgChart.E(name)}</title>")}</text>""");
+            chart.Add(Name(name, y));
             chart.Add($"""<rect class="bar" data-significance="{cell.VersusCity.At95}" x="{SvgChart.N(labelWidth)}" y="{SvgChart.N(y + 3)}" width="{SvgChart.N(X(cell.Value.Value) - labelWidth)}" height="{SvgChart.N(RowHeight - 6)}" fill="{SvgChart.Fill(cell.VersusCity.At95)}" stroke="#1a1a1a" stroke-width="0.5"><title>{SvgChart.E(tooltip)}</title></rect>""");
             if (cell.Ci95 is { } interval)
             {
@@ -93,8 +99,7 @@ internal static class BarChart
             double y = Top + ((withValue.Count + i) * RowHeight);
             chart.Add($"""<g class="bar-row bar-row--no-value" data-area="{cell.Area.Code}" data-status="{cell.Status}">""");
             string name = cell.Area.Names.In(language);
-            string label = name.Length > layout.LabelCharacters ? name[..(layout.LabelCharacters - 1)] + "…" : name;
-            chart.Add($"""<text x="{SvgChart.N(labelWidth - 6)}" y="{SvgChart.N(y + 12)}" class="chart-small" text-anchor="end">{SvgChart.E(label)}{(label == name ? string.Empty : $"<title>{SvgChart.E(name)}</title>")}</text>""");
+            chart.Add(Name(name, y));
             chart.Text(labelWidth + 6, y + 12, (layout.ShortStatus ? t.StatusShort : t.Status).GetValueOrDefault(ShownStatus.Of(cell.Status, cell.Disclosure), cell.Status), "chart-small", extra: "font-style=\"italic\"");
             chart.Add("</g>");
         }

@@ -26,13 +26,13 @@ internal static class SpineChart
     /// <summary>
     /// The layout for a wide screen and print: a row's name beside its bar, 724 units wide.
     /// </summary>
-    private static readonly Layout Wide = new("spine-chart", Top: 64, LabelWidth: 300, PlotLeft: 300, PlotWidth: 400, ChartWidth: 724, RowHeight: 26, BarTop: 6, LabelBaseline: 17, Room: 46);
+    private static readonly Layout Wide = new("spine-chart", Top: 64, LabelWidth: 300, PlotWidth: 400, ChartWidth: 724, RowHeight: 26, BarTop: 6, LabelBaseline: 17, Room: 46);
 
     /// <summary>
     /// The layout for a phone: a row's name above its bar across the whole width, 320 units wide, so that the chart fits
     /// a 320 px screen with its text at 10 px and up instead of showing names only until scrolled sideways.
     /// </summary>
-    private static readonly Layout Narrow = new("spine-chart-narrow", Top: 40, LabelWidth: 0, PlotLeft: 0, PlotWidth: 320, ChartWidth: 320, RowHeight: 40, BarTop: 20, LabelBaseline: 14, Room: 42);
+    private static readonly Layout Narrow = new("spine-chart-narrow", Top: 40, LabelWidth: 0, PlotWidth: 320, ChartWidth: 320, RowHeight: 40, BarTop: 20, LabelBaseline: 14, Room: 42);
 
     /// <summary>
     /// The chart's title, which the page's heading repeats: the area among the others of its type with its benchmark,
@@ -88,7 +88,7 @@ internal static class SpineChart
             Title(view, language, t, typeName),
             Description(view, t));
         bool compared = HasBenchmark(view);
-        double centre = layout.PlotLeft + (layout.PlotWidth / 2);
+        double centre = layout.LabelWidth + (layout.PlotWidth / 2);
         for (int i = 0; i < rows.Count; i++)
         {
             ProfileCellView row = rows[i];
@@ -233,15 +233,14 @@ internal static class SpineChart
     /// <summary>Where a row's parts go.</summary>
     /// <param name="Id">The chart's element id; the page holds both layouts, so they differ.</param>
     /// <param name="Top">The first row's top, below the title.</param>
-    /// <param name="LabelWidth">The names' column beside the bars; 0 where a name is above its bar.</param>
-    /// <param name="PlotLeft">Where the bars' scale begins.</param>
+    /// <param name="LabelWidth">The names' column beside the bars, where the bars' scale begins; 0 where a name is above its bar.</param>
     /// <param name="PlotWidth">The bars' scale, the benchmark in its middle.</param>
     /// <param name="ChartWidth">The whole drawing's width.</param>
     /// <param name="RowHeight">A row, its name and bar.</param>
     /// <param name="BarTop">The bar's top, from the row's top.</param>
     /// <param name="LabelBaseline">The name's baseline, from the row's top.</param>
     /// <param name="Room">How many characters of a name fit.</param>
-    private sealed record Layout(string Id, double Top, double LabelWidth, double PlotLeft, double PlotWidth, double ChartWidth, double RowHeight, double BarTop, double LabelBaseline, int Room)
+    private sealed record Layout(string Id, double Top, double LabelWidth, double PlotWidth, double ChartWidth, double RowHeight, double BarTop, double LabelBaseline, int Room)
     {
         /// <summary>Whether a row's name is above its bar rather than beside it.</summary>
         public bool Stacked => LabelWidth == 0;
